@@ -1,0 +1,183 @@
+package com.epiduralestimator.adapter.http;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * JSON on Jackson's streaming API only: objects become {@code LinkedHashMap<String, Object>}, arrays
+ * {@code ArrayList}, numbers {@code BigDecimal} (never double: money and RVUs are exact), plus String, Boolean
+ * and null. No databind on the cold path. Duplicate keys, nesting deeper than {@link #MAX_DEPTH} and trailing
+ * content are rejected.
+ */
+public final class Json {
+    public static final int MAX_DEPTH = 32;
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_DEPTH)
+                    .maxNumberLength(64)
+                    .maxStringLength(1_000_000)
+                    .build())
+            .build();
+
+    private Json() {}
+
+    /** A syntax error, with a message safe to show a client (it never quotes the input). */
+    public static final class SyntaxException extends RuntimeException {
+        SyntaxException(String message) {
+            super(message);
+        }
+    }
+
+    public static Object parse(String text) {
+        try (JsonParser parser = FACTORY.createParser(text)) {
+            return parseDocument(parser);
+        } catch (IOException e) {
+            throw syntax(e);
+        }
+    }
+
+    public static Object parse(InputStream in) {
+        try (JsonParser parser = FACTORY.createParser(in)) {
+            return parseDocument(parser);
+        } catch (IOException e) {
+            throw syntax(e);
+        }
+    }
+
+    public static Object parse(byte[] bytes) {
+        try (JsonParser parser = FACTORY.createParser(bytes)) {
+            return parseDocument(parser);
+        } catch (IOException e) {
+            throw syntax(e);
+        }
+    }
+
+    private static SyntaxException syntax(IOException e) {
+        if (e instanceof StreamConstraintsException) {
+            return new SyntaxException("JSON exceeds a size limit (nesting depth " + MAX_DEPTH
+                    + ", number length or string length)");
+        }
+        String where = e instanceof com.fasterxml.jackson.core.JsonProcessingException p && p.getLocation() != null
+                ? " at line " + p.getLocation().getLineNr() + ", column " + p.getLocation().getColumnNr() : "";
+        return new SyntaxException("malformed JSON" + where);
+    }
+
+    private static Object parseDocument(JsonParser parser) throws IOException {
+        JsonToken first = parser.nextToken();
+        if (first == null) {
+            throw new SyntaxException("empty JSON document");
+        }
+        Object value = parseValue(parser, first);
+        if (parser.nextToken() != null) {
+            throw new SyntaxException("content after the JSON document");
+        }
+        return value;
+    }
+
+    private static Object parseValue(JsonParser parser, JsonToken token) throws IOException {
+        switch (token) {
+            case START_OBJECT: {
+                Map<String, Object> object = new LinkedHashMap<>();
+                for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
+                    String name = parser.currentName();
+                    Object value = parseValue(parser, parser.nextToken());
+                    if (object.containsKey(name)) {
+                        throw new SyntaxException("duplicate member '" + printable(name) + "'");
+                    }
+                    object.put(name, value);
+                }
+                return object;
+            }
+            case START_ARRAY: {
+                List<Object> array = new ArrayList<>();
+                for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+                    array.add(parseValue(parser, t));
+                }
+                return array;
+            }
+            case VALUE_STRING:
+                return parser.getText();
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+                return parser.getDecimalValue();
+            case VALUE_TRUE:
+                return Boolean.TRUE;
+            case VALUE_FALSE:
+                return Boolean.FALSE;
+            case VALUE_NULL:
+                return null;
+            default:
+                throw new SyntaxException("unexpected JSON token");
+        }
+    }
+
+    /** A member name fit to quote back in an error: at most 40 printable ASCII characters. */
+    static String printable(String name) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < name.length() && out.length() < 40; i++) {
+            char c = name.charAt(i);
+            out.append(c >= 0x20 && c < 0x7f ? c : '?');
+        }
+        return name.length() > 40 ? out + "…" : out.toString();
+    }
+
+    public static byte[] write(Object value) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(512);
+        write(value, out);
+        return out.toByteArray();
+    }
+
+    public static void write(Object value, OutputStream out) {
+        try (JsonGenerator gen = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            writeValue(gen, value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void writeValue(JsonGenerator gen, Object value) throws IOException {
+        if (value == null) {
+            gen.writeNull();
+        } else if (value instanceof String s) {
+            gen.writeString(s);
+        } else if (value instanceof BigDecimal d) {
+            gen.writeNumber(d);
+        } else if (value instanceof Integer i) {
+            gen.writeNumber(i);
+        } else if (value instanceof Long l) {
+            gen.writeNumber(l);
+        } else if (value instanceof Boolean b) {
+            gen.writeBoolean(b);
+        } else if (value instanceof Map<?, ?> map) {
+            gen.writeStartObject();
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                gen.writeFieldName(String.valueOf(e.getKey()));
+                writeValue(gen, e.getValue());
+            }
+            gen.writeEndObject();
+        } else if (value instanceof List<?> list) {
+            gen.writeStartArray();
+            for (Object item : list) {
+                writeValue(gen, item);
+            }
+            gen.writeEndArray();
+        } else {
+            throw new IllegalArgumentException("not a JSON value: " + value.getClass().getName());
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package com.epiduralestimator.adapter.http;
+
+import com.epiduralestimator.domain.DeclaredRegion;
+import com.epiduralestimator.domain.Documentation;
+import com.epiduralestimator.domain.EstimateInput;
+import com.epiduralestimator.domain.ImagingGuidance;
+import com.epiduralestimator.domain.LocalityId;
+import com.epiduralestimator.domain.Participation;
+import com.epiduralestimator.domain.Purpose;
+import com.epiduralestimator.domain.SessionLine;
+import com.epiduralestimator.domain.Setting;
+import com.epiduralestimator.domain.Substance;
+import com.epiduralestimator.domain.ZipCode;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Turns request bodies and query strings into the use cases' inputs, or a 400 listing every bad field. */
+final class Requests {
+    static final Pattern PATIENT_ID = Pattern.compile("[\\p{L}\\p{M}\\p{N}\\p{P}\\p{S} ]{1,64}");
+    static final Pattern CODE = Pattern.compile("[0-9A-Z]{5}");
+    static final Pattern MODIFIER = Pattern.compile("[0-9A-Z]{2}");
+    static final Pattern LOCALITY = Pattern.compile("\\d{7}");
+    static final Pattern ZIP = Pattern.compile("\\d{5}(-?\\d{4})?");
+    static final Pattern ICD10 = Pattern.compile("[A-TV-Z][0-9][0-9AB](\\.?[0-9A-TV-Z]{1,4})?");
+    static final int MAX_LINES = 10;
+    static final int MAX_UNITS = 99;
+
+    private Requests() {}
+
+    record Place(Optional<LocalityId> locality, Optional<ZipCode> zip) {}
+
+    record FeeQuery(String code, String modifier, Setting setting, LocalDate date, Place place) {}
+
+    record Estimate(String patientId, EstimateInput input, Place place) {}
+
+    record Session(String patientId, LocalDate dateOfService, List<SessionLine> lines) {}
+
+    static FeeQuery feeQuery(java.util.Map<String, String> query, LocalDate today) {
+        BodyReader q = BodyReader.ofQuery(query);
+        if (q.has("patientId")) {
+            q.error("patientId", "patient identifiers are never accepted in URLs");
+        }
+        Optional<String> code = q.requiredString("code", 5, CODE, "must be a 5-character HCPCS code, e.g. 62321");
+        Optional<String> modifier = q.string("modifier", 2, Pattern.compile("26|TC|53"), "must be one of 26, TC, 53");
+        Optional<Setting> setting = q.enumValue("setting", true, Setting::fromWire, "facility", "non-facility");
+        Optional<LocalDate> date = q.date("date", false);
+        Place place = place(q);
+        q.finish("fee query");
+        return new FeeQuery(code.orElseThrow(), modifier.orElse(""), setting.orElseThrow(), date.orElse(today), place);
+    }
+
+    static Estimate estimate(String body) {
+        BodyReader r = BodyReader.ofJsonBody(body);
+        Optional<String> patientId = patientId(r);
+        Optional<LocalDate> date = r.date("dateOfService", true);
+        Optional<Setting> setting = r.enumValue("setting", true, Setting::fromWire, "facility", "non-facility");
+        List<SessionLine> lines = lines(r);
+        Place place = place(r);
+        Optional<DeclaredRegion> region = r.enumValue("region", false, DeclaredRegion::fromWire,
+                "cervical", "thoracic", "lumbar", "sacral");
+        Optional<ImagingGuidance> imaging = r.enumValue("imagingGuidance", false, ImagingGuidance::fromWire,
+                "fluoroscopy", "ct", "ultrasound", "none");
+        Optional<Boolean> contrastContraindicated = r.bool("contrastContraindicated");
+        Optional<Purpose> purpose = r.enumValue("purpose", false, Purpose::fromWire,
+                "therapeutic", "diagnostic", "diagnostic-selective-nerve-root-block");
+        Optional<Substance> substance = r.enumValue("substance", false, Substance::fromWire,
+                "steroid", "anesthetic", "opioid", "antispasmodic", "neurolytic", "chemotherapy", "other");
+        List<String> diagnoses = r.strings("diagnosisCodes", 12, ICD10, "must be an ICD-10-CM code, e.g. M54.12");
+        Optional<Participation> participation = r.enumValue("participation", false, Participation::fromWire,
+                "participating", "non-participating");
+        Optional<BigDecimal> deductible = r.decimal("deductibleRemaining", BigDecimal.ZERO,
+                new BigDecimal("100000"), 2);
+        Documentation documentation = r.object("documentation").map(Requests::documentation)
+                .orElse(Documentation.NONE);
+        r.finish("estimate request");
+        EstimateInput input = new EstimateInput(date.orElseThrow(), setting.orElseThrow(), lines, region, imaging,
+                contrastContraindicated.orElse(false), purpose, substance, diagnoses,
+                participation.orElse(Participation.PARTICIPATING), deductible, documentation);
+        return new Estimate(patientId.orElseThrow(), input, place);
+    }
+
+    static Session session(String body) {
+        BodyReader r = BodyReader.ofJsonBody(body);
+        Optional<String> patientId = patientId(r);
+        Optional<LocalDate> date = r.date("dateOfService", true);
+        List<SessionLine> lines = lines(r);
+        r.finish("session");
+        return new Session(patientId.orElseThrow(), date.orElseThrow(), lines);
+    }
+
+    private static Optional<String> patientId(BodyReader r) {
+        Optional<String> id = r.requiredString("patientId", 64, PATIENT_ID,
+                "must be 1 to 64 printable characters");
+        if (id.isPresent() && id.get().isBlank()) {
+            r.error("patientId", "must not be blank");
+            return Optional.empty();
+        }
+        return id;
+    }
+
+    /** The one-line form (code, units, modifiers) or the multi-line form (lines): exactly one of them. */
+    private static List<SessionLine> lines(BodyReader r) {
+        boolean single = r.has("code") || r.has("units") || r.has("modifiers");
+        boolean multi = r.has("lines");
+        if (single && multi) {
+            r.error("lines", "give code/units/modifiers or lines, not both");
+            r.string("code", 5, CODE, "");
+            r.integer("units", 1, MAX_UNITS);
+            r.strings("modifiers", 4, MODIFIER, "");
+            r.objects("lines", 1, MAX_LINES);
+            return List.of();
+        }
+        if (!single && !multi) {
+            r.error("code", "is required (or lines)");
+            return List.of();
+        }
+        if (single) {
+            return line(r).map(List::of).orElse(List.of());
+        }
+        List<SessionLine> lines = new ArrayList<>();
+        for (BodyReader item : r.objects("lines", 1, MAX_LINES)) {
+            line(item).ifPresent(lines::add);
+            item.rejectUnknown();
+        }
+        return lines;
+    }
+
+    private static Optional<SessionLine> line(BodyReader r) {
+        Optional<String> code = r.requiredString("code", 5, CODE, "must be a 5-character HCPCS code, e.g. 62321");
+        Optional<Integer> units = r.integer("units", 1, MAX_UNITS);
+        List<String> modifiers = r.strings("modifiers", 4, MODIFIER, "must be a 2-character modifier, e.g. KX");
+        if (new HashSet<>(modifiers).size() != modifiers.size()) {
+            r.error("modifiers", "must not repeat a modifier");
+        }
+        return code.map(c -> new SessionLine(c, units.orElse(1), modifiers));
+    }
+
+    private static Place place(BodyReader r) {
+        Optional<LocalityId> locality = r.string("locality", 7, LOCALITY,
+                "must be 7 digits: MAC number and locality number, e.g. 0111205").map(LocalityId::new);
+        Optional<ZipCode> zip = r.string("zip", 10, ZIP, "must be a 5-digit ZIP code").flatMap(ZipCode::parse);
+        if (locality.isPresent() && zip.isPresent()) {
+            r.error("zip", "give locality or zip, not both");
+        }
+        return new Place(locality, zip);
+    }
+
+    private static Documentation documentation(BodyReader d) {
+        Documentation doc = new Documentation(
+                d.integer("conservativeCareWeeks", 0, 5200).orElse(null),
+                d.integer("painDurationWeeks", 0, 5200).orElse(null),
+                d.decimal("baselinePainScore", BigDecimal.ZERO, BigDecimal.TEN, 2).orElse(null),
+                d.bool("procedureReportWithImaging").orElse(null),
+                d.integer("imageViewsSaved", 0, 100).orElse(null),
+                d.decimal("priorReliefPercent", BigDecimal.ZERO, new BigDecimal("100"), 2).orElse(null),
+                d.integer("priorReliefWeeks", 0, 5200).orElse(null));
+        d.rejectUnknown();
+        return doc;
+    }
+}

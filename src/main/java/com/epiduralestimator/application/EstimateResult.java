@@ -1,0 +1,20 @@
+package com.epiduralestimator.application;
+
+import com.epiduralestimator.domain.Finding;
+import com.epiduralestimator.domain.FrequencyResult;
+import com.epiduralestimator.domain.Payment;
+import com.epiduralestimator.domain.PricedLine;
+import com.epiduralestimator.domain.Setting;
+import com.epiduralestimator.domain.SpinalRegion;
+import java.util.List;
+
+/** Everything one estimate answers; {@code eligible} is false exactly when a finding is an error. */
+public record EstimateResult(boolean eligible, SpinalRegion region, boolean countsTowardCap,
+                             FrequencyResult frequency, Setting setting, FeeResolution fee, List<PricedLine> lines,
+                             Payment payment, List<Finding> findings, List<String> assumptions) {
+    public EstimateResult {
+        lines = List.copyOf(lines);
+        findings = List.copyOf(findings);
+        assumptions = List.copyOf(assumptions);
+    }
+}

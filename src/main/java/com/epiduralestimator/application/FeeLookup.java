@@ -1,0 +1,119 @@
+package com.epiduralestimator.application;
+
+import com.epiduralestimator.domain.FeeFormula;
+import com.epiduralestimator.domain.FeeNotFoundException;
+import com.epiduralestimator.domain.FeeQuote;
+import com.epiduralestimator.domain.FeeRow;
+import com.epiduralestimator.domain.Finding;
+import com.epiduralestimator.domain.Locality;
+import com.epiduralestimator.domain.LocalityId;
+import com.epiduralestimator.domain.ScheduleYear;
+import com.epiduralestimator.domain.Setting;
+import com.epiduralestimator.domain.StatusCode;
+import com.epiduralestimator.domain.UnsupportedRequestException;
+import com.epiduralestimator.domain.ZipCode;
+import com.epiduralestimator.domain.ZipLocation;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Use case: the fee of one or more codes for a date of service, setting and place (section 2 of the rules). */
+public final class FeeLookup {
+    private static final String PFS = "CMS Physician Fee Schedule";
+    private final FeeSchedule schedule;
+
+    public FeeLookup(FeeSchedule schedule) {
+        this.schedule = schedule;
+    }
+
+    /**
+     * @param modifier "" for the global service, or the modifier row to price ("26", "TC", "53")
+     * @throws FeeNotFoundException         no schedule year at or before the date's year, or no row for a code
+     * @throws UnsupportedRequestException  FEE-STATUS: a code CMS does not price
+     */
+    public FeeResolution resolve(LocalDate dateOfService, Set<String> codes, String modifier, Setting setting,
+                                 Optional<LocalityId> locality, Optional<ZipCode> zip) {
+        List<Finding> findings = new ArrayList<>();
+        List<String> assumptions = new ArrayList<>();
+        int requestedYear = dateOfService.getYear();
+        ScheduleSlice slice = schedule.slice(new SliceRequest(requestedYear, codes, locality, zip));
+        if (slice.year().isEmpty()) {
+            // FEE-YEAR: the latest earlier year, never a later one.
+            Integer earlier = slice.loadedYears().lower(requestedYear);
+            if (earlier == null) {
+                throw new FeeNotFoundException("No fee schedule is loaded for " + requestedYear
+                        + " or an earlier year.");
+            }
+            findings.add(Finding.warning("FEE-YEAR", "The " + requestedYear + " fee schedule is not loaded; the "
+                    + earlier + " schedule is used.", PFS));
+            slice = schedule.slice(new SliceRequest(earlier, codes, locality, zip));
+            if (slice.year().isEmpty()) {
+                throw new FeeNotFoundException("The " + earlier + " fee schedule is no longer loaded.");
+            }
+        }
+        ScheduleYear year = slice.year().orElseThrow();
+        Optional<Locality> priced = place(slice, locality, zip, year, findings, assumptions);
+        Map<String, FeeQuote> quotes = new LinkedHashMap<>();
+        for (String code : codes) {
+            FeeRow row = row(slice, code, modifier, year.year());
+            if (!StatusCode.isPriced(row.status())) {
+                throw new UnsupportedRequestException("FEE-STATUS", "code", "CMS does not price " + code
+                        + " under the physician fee schedule: status " + row.status() + ", "
+                        + StatusCode.meaning(row.status()) + ".");
+            }
+            FeeQuote quote = priced
+                    .map(l -> FeeFormula.local(row, setting, l, year.conversionFactor()))
+                    .orElseGet(() -> FeeFormula.national(row, setting, year.conversionFactor()));
+            if (quote.notApplicable()) {
+                findings.add(Finding.warning("FEE-NA", "CMS marks " + code + " as rarely or never performed in the "
+                        + setting.wireName() + " setting (NA indicator): the " + setting.wireName()
+                        + " amount is not applicable and a claim in that setting is at risk.", PFS));
+            }
+            quotes.put(code, quote);
+        }
+        return new FeeResolution(year, quotes, priced, findings, assumptions);
+    }
+
+    private static FeeRow row(ScheduleSlice slice, String code, String modifier, int year) {
+        List<FeeRow> rows = slice.rows().get(code);
+        if (rows == null || rows.isEmpty()) {
+            throw new FeeNotFoundException("No fee for code " + code + " in the " + year + " schedule.");
+        }
+        return rows.stream().filter(r -> r.modifier().equals(modifier)).findFirst()
+                .orElseThrow(() -> new FeeNotFoundException("No fee for code " + code
+                        + (modifier.isEmpty() ? " without a modifier" : " with modifier " + modifier)
+                        + " in the " + year + " schedule."));
+    }
+
+    /** FEE-NATIONAL-DEFAULT: no place → national; a well-formed place the schedule lacks → national + warning. */
+    private static Optional<Locality> place(ScheduleSlice slice, Optional<LocalityId> locality, Optional<ZipCode> zip,
+                                            ScheduleYear year, List<Finding> findings, List<String> assumptions) {
+        if (locality.isPresent()) {
+            if (slice.locality().isEmpty()) {
+                findings.add(Finding.warning("FEE-NATIONAL-DEFAULT", "Locality " + locality.get()
+                        + " is not in the " + year.year() + " schedule: the national amount is used.", PFS));
+            }
+            return slice.locality();
+        }
+        if (zip.isPresent()) {
+            Optional<ZipLocation> where = slice.zip();
+            if (where.isEmpty() || slice.locality().isEmpty()) {
+                findings.add(Finding.warning("FEE-NATIONAL-DEFAULT", "ZIP " + zip.get() + " is not in CMS's ZIP"
+                        + " file for " + year.year() + ": the national amount is used.", PFS));
+                return Optional.empty();
+            }
+            if (where.get().splitByPlusFour()) {
+                findings.add(Finding.warning("FEE-ZIP-PLUS-FOUR", "CMS prices parts of ZIP " + zip.get()
+                        + " by ZIP+4 in other localities: " + where.get().locality() + " is the ZIP's default;"
+                        + " give the locality to be sure.", "CMS ZIP5 file"));
+            }
+            return slice.locality();
+        }
+        assumptions.add("No locality or ZIP given: the national amount is used.");
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,47 @@
+package com.epiduralestimator.application;
+
+import com.epiduralestimator.domain.Approach;
+import com.epiduralestimator.domain.ProcedureCatalog;
+import com.epiduralestimator.domain.ProcedureCode;
+import com.epiduralestimator.domain.SessionLine;
+import com.epiduralestimator.domain.SpinalRegion;
+import com.epiduralestimator.domain.UnsupportedRequestException;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** The codes of a session's lines, checked against the catalog, and the one region they share. */
+final class SessionCodes {
+    private SessionCodes() {}
+
+    static List<ProcedureCode> resolve(List<SessionLine> lines, boolean countedOnly) {
+        return lines.stream().map(line -> {
+            ProcedureCode code = ProcedureCatalog.find(line.code()).orElseThrow(() ->
+                    new UnsupportedRequestException("CODE-SCOPE", "code", "Code " + line.code()
+                            + " is outside the epidural injection family this estimator covers."));
+            if (countedOnly && !code.countsTowardCap()) {
+                throw new UnsupportedRequestException("FREQ-CAP", "code", "Code " + code.code()
+                        + " is not a covered ESI counted toward the 4-sessions cap: sessions record only 62321,"
+                        + " 62323, 64479, 64480, 64483 and 64484.");
+            }
+            return code;
+        }).toList();
+    }
+
+    /** FREQ-ONE-REGION: one spinal region per session. */
+    static SpinalRegion oneRegion(List<ProcedureCode> codes) {
+        Set<SpinalRegion> regions = EnumSet.noneOf(SpinalRegion.class);
+        codes.forEach(c -> regions.add(c.region()));
+        if (regions.size() != 1) {
+            throw new UnsupportedRequestException("FREQ-ONE-REGION", "lines", "One spinal region per session:"
+                    + " these lines span cervical-thoracic and lumbar-sacral codes; estimate each region separately.");
+        }
+        return regions.iterator().next();
+    }
+
+    static Set<Approach> approaches(List<SessionLine> lines) {
+        Set<Approach> approaches = EnumSet.noneOf(Approach.class);
+        lines.forEach(l -> ProcedureCatalog.find(l.code()).ifPresent(c -> approaches.add(c.approach())));
+        return approaches;
+    }
+}

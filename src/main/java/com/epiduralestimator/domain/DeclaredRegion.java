@@ -1,0 +1,34 @@
+package com.epiduralestimator.domain;
+
+import java.util.Optional;
+
+/** The spinal level the request declares; each belongs to one of the two cap regions. */
+public enum DeclaredRegion {
+    CERVICAL("cervical"),
+    THORACIC("thoracic"),
+    LUMBAR("lumbar"),
+    SACRAL("sacral");
+
+    private final String wireName;
+
+    DeclaredRegion(String wireName) {
+        this.wireName = wireName;
+    }
+
+    public String wireName() {
+        return wireName;
+    }
+
+    public SpinalRegion spinalRegion() {
+        return this == CERVICAL || this == THORACIC ? SpinalRegion.CERVICAL_THORACIC : SpinalRegion.LUMBAR_SACRAL;
+    }
+
+    public static Optional<DeclaredRegion> fromWire(String value) {
+        for (DeclaredRegion v : values()) {
+            if (v.wireName.equals(value)) {
+                return Optional.of(v);
+            }
+        }
+        return Optional.empty();
+    }
+}

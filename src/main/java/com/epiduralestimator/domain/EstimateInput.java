@@ -1,0 +1,35 @@
+package com.epiduralestimator.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** A validated estimate request: what the checks and the pricing read. No patient identifier. */
+public record EstimateInput(
+        LocalDate dateOfService,
+        Setting setting,
+        List<SessionLine> lines,
+        Optional<DeclaredRegion> declaredRegion,
+        Optional<ImagingGuidance> imagingGuidance,
+        boolean contrastContraindicated,
+        Optional<Purpose> purpose,
+        Optional<Substance> substance,
+        List<String> diagnosisCodes,
+        Participation participation,
+        Optional<BigDecimal> deductibleRemaining,
+        Documentation documentation) {
+
+    public EstimateInput {
+        Objects.requireNonNull(dateOfService, "dateOfService");
+        Objects.requireNonNull(setting, "setting");
+        lines = List.copyOf(lines);
+        diagnosisCodes = List.copyOf(diagnosisCodes);
+        Objects.requireNonNull(participation, "participation");
+        documentation = documentation == null ? Documentation.NONE : documentation;
+        if (lines.isEmpty()) {
+            throw new IllegalArgumentException("an estimate has at least one line");
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package com.epiduralestimator.domain;
+
+import java.util.Optional;
+
+/** Why the injection is given: a diagnostic selective nerve root block must carry KX. */
+public enum Purpose {
+    THERAPEUTIC("therapeutic"),
+    DIAGNOSTIC("diagnostic"),
+    DIAGNOSTIC_SELECTIVE_NERVE_ROOT_BLOCK("diagnostic-selective-nerve-root-block");
+
+    private final String wireName;
+
+    Purpose(String wireName) {
+        this.wireName = wireName;
+    }
+
+    public String wireName() {
+        return wireName;
+    }
+
+    public static Optional<Purpose> fromWire(String value) {
+        for (Purpose v : values()) {
+            if (v.wireName.equals(value)) {
+                return Optional.of(v);
+            }
+        }
+        return Optional.empty();
+    }
+}
