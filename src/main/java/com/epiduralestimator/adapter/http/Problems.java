@@ -54,6 +54,9 @@ public final class Problems {
 
     /** Maps what the use cases throw; anything unexpected is a 500 that says nothing of the cause. */
     public static HttpResponse from(RuntimeException e) {
+        if (e instanceof ApiHandler.TenantException t) {
+            return t.status() == 401 ? unauthorized(t.getMessage()) : forbidden(t.getMessage());
+        }
         if (e instanceof BadRequestException b) {
             return badRequest(b.getMessage(), b.errors());
         }

@@ -1,0 +1,68 @@
+package com.epiduralestimator;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Configuration, read once from the environment into an immutable record.
+ *
+ * @param patientKeySecret empty when PATIENT_KEY_SECRET is unset; the deployed patient functions refuse to start
+ *                         then, the local commands fall back to {@link #DEVELOPMENT_PATIENT_KEY} and say so
+ */
+public record Config(String feeTable, String sessionTable, String tenantClaim, Optional<byte[]> patientKeySecret,
+                     Duration feeCacheTtl) {
+    public static final String DEFAULT_FEE_TABLE = "epidural-fees";
+    public static final String DEFAULT_SESSION_TABLE = "epidural-sessions";
+    public static final String DEFAULT_TENANT_CLAIM = "tenant_id";
+    /** Local use only: never protects real patient data. */
+    public static final byte[] DEVELOPMENT_PATIENT_KEY =
+            "epidural-estimator-local-development-key-not-secret".getBytes(StandardCharsets.UTF_8);
+
+    public static Config fromEnvironment() {
+        return from(System.getenv());
+    }
+
+    public static Config from(Map<String, String> env) {
+        Duration ttl;
+        String ttlText = env.getOrDefault("FEE_CACHE_TTL_SECONDS", "300");
+        try {
+            ttl = Duration.ofSeconds(Long.parseLong(ttlText.trim()));
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException("FEE_CACHE_TTL_SECONDS must be a whole number of seconds");
+        }
+        if (ttl.isNegative() || ttl.compareTo(Duration.ofHours(24)) > 0) {
+            throw new IllegalStateException("FEE_CACHE_TTL_SECONDS must be between 0 and 86400");
+        }
+        String secret = env.get("PATIENT_KEY_SECRET");
+        return new Config(
+                nonBlank(env, "FEE_TABLE", DEFAULT_FEE_TABLE),
+                nonBlank(env, "SESSION_TABLE", DEFAULT_SESSION_TABLE),
+                nonBlank(env, "TENANT_CLAIM", DEFAULT_TENANT_CLAIM),
+                secret == null || secret.isEmpty() ? Optional.empty()
+                        : Optional.of(secret.getBytes(StandardCharsets.UTF_8)),
+                ttl);
+    }
+
+    private static String nonBlank(Map<String, String> env, String name, String fallback) {
+        String value = env.get(name);
+        if (value == null) {
+            return fallback;
+        }
+        if (value.isBlank()) {
+            throw new IllegalStateException(name + " is set but empty");
+        }
+        return value.trim();
+    }
+
+    /** The deployed function's key: PATIENT_KEY_SECRET, at least 32 bytes, or it refuses to start. */
+    public byte[] requirePatientKeySecret() {
+        byte[] secret = patientKeySecret.orElseThrow(() -> new IllegalStateException(
+                "PATIENT_KEY_SECRET is not set: refusing to start without the patient key secret"));
+        if (secret.length < 32) {
+            throw new IllegalStateException("PATIENT_KEY_SECRET must be at least 32 bytes");
+        }
+        return secret;
+    }
+}

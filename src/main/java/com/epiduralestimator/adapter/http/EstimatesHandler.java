@@ -1,0 +1,25 @@
+package com.epiduralestimator.adapter.http;
+
+import com.epiduralestimator.DependencyFactory;
+import com.epiduralestimator.Services;
+import com.epiduralestimator.application.EstimateResult;
+
+/** POST /v1/estimates: fee, frequency cap, coverage findings and the payment split, for the caller's tenant. */
+public final class EstimatesHandler extends ApiHandler {
+    public EstimatesHandler() {
+        this(DependencyFactory.lambdaServices());
+    }
+
+    public EstimatesHandler(Services services) {
+        super(services, "POST", "POST /v1/estimates");
+    }
+
+    @Override
+    protected HttpResponse handle(HttpRequest request) {
+        String tenant = tenant(request);
+        Requests.Estimate estimate = Requests.estimate(request.body());
+        EstimateResult result = services().estimates().estimate(tenant, estimate.patientId(), estimate.input(),
+                estimate.place().locality(), estimate.place().zip());
+        return HttpResponse.json(200, ResponseBodies.estimate(result));
+    }
+}

@@ -1,0 +1,26 @@
+package com.epiduralestimator.adapter.http;
+
+import com.epiduralestimator.DependencyFactory;
+import com.epiduralestimator.Services;
+import com.epiduralestimator.application.FeeResolution;
+import java.time.LocalDate;
+import java.util.Set;
+
+/** GET /v1/fees: what Medicare allows for a code in a setting and place. Fees are shared by every tenant. */
+public final class FeesHandler extends ApiHandler {
+    public FeesHandler() {
+        this(DependencyFactory.lambdaServices());
+    }
+
+    public FeesHandler(Services services) {
+        super(services, "GET", "GET /v1/fees");
+    }
+
+    @Override
+    protected HttpResponse handle(HttpRequest request) {
+        Requests.FeeQuery q = Requests.feeQuery(request.query(), LocalDate.now(services().clock()));
+        FeeResolution fee = services().fees().resolve(q.date(), Set.of(q.code()), q.modifier(), q.setting(),
+                q.place().locality(), q.place().zip());
+        return HttpResponse.json(200, ResponseBodies.fee(q.code(), q.modifier(), fee));
+    }
+}

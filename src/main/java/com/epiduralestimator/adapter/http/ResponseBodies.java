@@ -1,0 +1,147 @@
+package com.epiduralestimator.adapter.http;
+
+import com.epiduralestimator.application.EstimateResult;
+import com.epiduralestimator.application.FeeResolution;
+import com.epiduralestimator.application.RecordOutcome;
+import com.epiduralestimator.application.RecordedSession;
+import com.epiduralestimator.domain.FeeQuote;
+import com.epiduralestimator.domain.Finding;
+import com.epiduralestimator.domain.FrequencyResult;
+import com.epiduralestimator.domain.Locality;
+import com.epiduralestimator.domain.Payment;
+import com.epiduralestimator.domain.PricedLine;
+import com.epiduralestimator.domain.ProcedureCatalog;
+import com.epiduralestimator.domain.ProcedureCode;
+import com.epiduralestimator.domain.SessionLine;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The response bodies of the contract, written by hand: field order and names are the contract's. */
+final class ResponseBodies {
+    private ResponseBodies() {}
+
+    static Map<String, Object> fee(String code, String modifier, FeeResolution fee) {
+        FeeQuote quote = fee.quotes().get(code);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("code", code);
+        body.put("modifier", modifier.isEmpty() ? null : modifier);
+        body.put("year", fee.year().year());
+        body.put("setting", quote.setting().wireName());
+        body.put("locality", fee.locality().map(ResponseBodies::locality).orElse(null));
+        body.put("source", fee.source());
+        body.put("amount", quote.amount());
+        body.put("currency", "USD");
+        body.put("status", String.valueOf(quote.row().status()));
+        body.put("label", ProcedureCatalog.find(code).map(ProcedureCode::label).orElse(null));
+        FeeQuote.Breakdown b = quote.breakdown();
+        Map<String, Object> breakdown = new LinkedHashMap<>();
+        breakdown.put("workRvu", b.workRvu());
+        breakdown.put("peRvu", b.peRvu());
+        breakdown.put("mpRvu", b.mpRvu());
+        breakdown.put("workGpci", b.workGpci());
+        breakdown.put("peGpci", b.peGpci());
+        breakdown.put("mpGpci", b.mpGpci());
+        breakdown.put("conversionFactor", b.conversionFactor());
+        body.put("breakdown", breakdown);
+        body.put("limitingCharge", quote.limitingCharge());
+        body.put("nonParticipatingAmount", quote.nonParticipatingAmount());
+        body.put("findings", findings(fee.findings()));
+        if (!fee.assumptions().isEmpty()) {
+            body.put("assumptions", fee.assumptions());
+        }
+        return body;
+    }
+
+    static Map<String, Object> estimate(EstimateResult result) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("eligible", result.eligible());
+        body.put("coverage", result.eligible() ? "covered" : "not-covered");
+        body.put("frequency", frequency(result));
+        Map<String, Object> fee = new LinkedHashMap<>();
+        fee.put("year", result.fee().year().year());
+        fee.put("setting", result.setting().wireName());
+        fee.put("source", result.fee().source());
+        fee.put("locality", result.fee().locality().map(ResponseBodies::locality).orElse(null));
+        fee.put("allowed", result.payment().allowed());
+        body.put("fee", fee);
+        body.put("lines", result.lines().stream().map(ResponseBodies::pricedLine).toList());
+        body.put("payment", payment(result.payment()));
+        body.put("findings", findings(result.findings()));
+        body.put("assumptions", result.assumptions());
+        return body;
+    }
+
+    static Map<String, Object> session(RecordOutcome outcome) {
+        RecordedSession s = outcome.stored();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("region", s.region().wireName());
+        body.put("dateOfService", s.dateOfService().toString());
+        body.put("lines", s.lines().stream().map(ResponseBodies::line).toList());
+        body.put("recordedAt", s.recordedAt().toString());
+        body.put("created", outcome.created());
+        return body;
+    }
+
+    private static Map<String, Object> frequency(EstimateResult result) {
+        FrequencyResult f = result.frequency();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("region", result.region().wireName());
+        out.put("windowStart", f.windowStart().toString());
+        out.put("windowEnd", f.windowEnd().toString());
+        out.put("priorSessions", f.priorSessions());
+        out.put("limit", f.limit());
+        out.put("remainingAfterThis", f.remainingAfterThis());
+        out.put("nextEligibleDate", f.nextEligibleDate().map(Object::toString).orElse(null));
+        out.put("countsTowardCap", result.countsTowardCap());
+        return out;
+    }
+
+    private static Map<String, Object> payment(Payment p) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("allowed", p.allowed());
+        out.put("deductibleApplied", p.deductibleApplied());
+        out.put("coinsurance", p.coinsurance());
+        out.put("patientPays", p.patientPays());
+        out.put("medicarePays", p.medicarePays());
+        out.put("medicarePaysAfterSequestration", p.medicarePaysAfterSequestration());
+        p.limitingCharge().ifPresent(l -> out.put("limitingCharge", l));
+        return out;
+    }
+
+    private static Map<String, Object> pricedLine(PricedLine p) {
+        Map<String, Object> out = line(p.line());
+        out.put("fee", p.unitFee());
+        out.put("allowed", p.allowed());
+        out.put("adjustments", p.adjustments());
+        return out;
+    }
+
+    private static Map<String, Object> line(SessionLine line) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("code", line.code());
+        out.put("units", line.units());
+        out.put("modifiers", line.modifiers());
+        return out;
+    }
+
+    private static Map<String, Object> locality(Locality l) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", l.id().value());
+        out.put("name", l.name());
+        out.put("state", l.state());
+        return out;
+    }
+
+    private static List<Object> findings(List<Finding> findings) {
+        return findings.stream().map(f -> {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("code", f.code());
+            out.put("severity", f.severity().wireName());
+            out.put("message", f.message());
+            out.put("source", Optional.ofNullable(f.source()).orElse(null));
+            return (Object) out;
+        }).toList();
+    }
+}
