@@ -41,6 +41,7 @@ public final class CoverageChecks {
         List<Finding> findings = new ArrayList<>();
         frequencyCap(frequency, region, findings);
         imaging(input, codes, findings);
+        noImagingCode(codes, findings);
         regionMismatch(input, codes, findings);
         substance(input, codes, region, findings);
         units(input, codes, findings);
@@ -87,6 +88,13 @@ public final class CoverageChecks {
             out.add(Finding.error("IMAGING-REQUIRED", names + " requires fluoroscopy or CT guidance; ultrasound is"
                     + " accepted only when contrast is contraindicated (set contrastContraindicated).", LCD));
         }
+    }
+
+    private static void noImagingCode(List<ProcedureCode> codes, List<Finding> out) {
+        codes.stream().filter(c -> c.approach() == Approach.INTERLAMINAR && !c.imagingIncluded())
+                .map(ProcedureCode::code).distinct()
+                .forEach(code -> out.add(Finding.error("NO-IMAGING-CODE", code + " is an epidural injection without"
+                        + " imaging guidance, which the ESI LCDs do not cover.", LCD)));
     }
 
     private static void regionMismatch(EstimateInput input, List<ProcedureCode> codes, List<Finding> out) {

@@ -1,0 +1,66 @@
+package com.epiduralestimator;
+
+import com.epiduralestimator.application.ScheduleData;
+import com.epiduralestimator.domain.FeeRow;
+import com.epiduralestimator.domain.Locality;
+import com.epiduralestimator.domain.LocalityId;
+import com.epiduralestimator.domain.ScheduleYear;
+import com.epiduralestimator.domain.ZipCode;
+import com.epiduralestimator.domain.ZipLocation;
+import java.math.BigDecimal;
+import java.util.List;
+
+/** CY2025 figures copied from CMS's PPRRVU2025_Oct and GPCI2025 for the tests that need a small schedule. */
+public final class TestSchedules {
+    public static final BigDecimal CF_2025 = new BigDecimal("32.3465");
+    public static final Locality SAN_FRANCISCO = locality("0111205", "CA",
+            "SAN FRANCISCO-OAKLAND-BERKELEY (SAN FRANCISCO/SAN MATEO/ALAMEDA/CONTRA COSTA CNTY)",
+            "1.088", "1.419", "0.445");
+    public static final Locality ALABAMA = locality("1011200", "AL", "ALABAMA", "1", "0.869", "0.575");
+    public static final Locality ALASKA = locality("0210201", "AK", "ALASKA", "1.5", "1.081", "0.592");
+    public static final Locality MANHATTAN = locality("1320201", "NY", "MANHATTAN", "1.065", "1.166", "1.656");
+
+    public static final List<FeeRow> ESI_ROWS_2025 = List.of(
+            row("62281", "2.66", "4.23", "1.79", "0.25", 2, 0),
+            row("62282", "2.33", "6.65", "1.72", "0.21", 2, 0),
+            row("62320", "1.80", "2.71", "0.91", "0.25", 2, 9),
+            row("62321", "1.95", "5.63", "1.08", "0.18", 2, 9),
+            row("62322", "1.55", "2.24", "0.63", "0.16", 2, 9),
+            row("62323", "1.80", "5.66", "1.00", "0.17", 2, 9),
+            row("62324", "1.89", "2.04", "0.62", "0.16", 2, 9),
+            row("62325", "2.20", "4.88", "0.87", "0.18", 2, 9),
+            row("62326", "1.78", "2.15", "0.61", "0.16", 2, 9),
+            row("62327", "1.90", "5.81", "1.09", "0.20", 2, 9),
+            row("64479", "2.29", "5.42", "1.42", "0.21", 2, 1),
+            row("64480", "1.20", "2.69", "0.52", "0.12", 0, 1),
+            row("64483", "1.90", "5.24", "1.27", "0.16", 2, 1),
+            row("64484", "1.00", "2.20", "0.43", "0.08", 0, 1)
+    );
+
+    private TestSchedules() {}
+
+    public static FeeRow row(String code, String work, String peNonFacility, String peFacility, String mp,
+                             int multipleProcedure, int bilateral) {
+        return new FeeRow(code, "", 'A', new BigDecimal(work), new BigDecimal(peNonFacility), false,
+                new BigDecimal(peFacility), false, new BigDecimal(mp), "0", "000", multipleProcedure, bilateral);
+    }
+
+    public static FeeRow esiRow(String code) {
+        return ESI_ROWS_2025.stream().filter(r -> r.code().equals(code)).findFirst().orElseThrow();
+    }
+
+    public static Locality locality(String id, String state, String name, String work, String pe, String mp) {
+        return new Locality(new LocalityId(id), state, name, new BigDecimal(work), new BigDecimal(pe),
+                new BigDecimal(mp));
+    }
+
+    /** CY2025 with the ESI rows, four localities and a few ZIPs (94103 San Francisco, 35203 Birmingham AL). */
+    public static ScheduleData year2025() {
+        return new ScheduleData(new ScheduleYear(2025, CF_2025), ESI_ROWS_2025,
+                List.of(SAN_FRANCISCO, ALABAMA, ALASKA, MANHATTAN),
+                List.of(new ZipLocation(new ZipCode("94103"), SAN_FRANCISCO.id(), false),
+                        new ZipLocation(new ZipCode("35203"), ALABAMA.id(), false),
+                        new ZipLocation(new ZipCode("99501"), ALASKA.id(), false),
+                        new ZipLocation(new ZipCode("10001"), MANHATTAN.id(), true)));
+    }
+}

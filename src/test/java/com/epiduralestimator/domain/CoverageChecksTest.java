@@ -1,0 +1,169 @@
+package com.epiduralestimator.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.epiduralestimator.application.SupportingDiagnosesResource;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CoverageChecksTest {
+    private static final CoverageChecks CHECKS = new CoverageChecks(SupportingDiagnosesResource.load());
+    private static final LocalDate D = LocalDate.parse("2025-06-01");
+    /** Documentation that satisfies every check, so each case shows only its own rule. */
+    private static final Documentation COMPLETE = new Documentation(6, 8, new BigDecimal("7"), true, 2,
+            new BigDecimal("60"), 16);
+
+    /**
+     * Request spec: space-separated key=value. lines=62321x1+KX,64480 region= imaging= purpose= substance= dx=
+     * prior=2025-01-01:TRANSFORAMINAL relief=percent/weeks contrast=true docs=none
+     */
+    private static List<Finding> run(String spec) {
+        List<SessionLine> lines = new ArrayList<>();
+        Optional<DeclaredRegion> region = Optional.empty();
+        Optional<ImagingGuidance> imaging = Optional.of(ImagingGuidance.FLUOROSCOPY);
+        Optional<Purpose> purpose = Optional.empty();
+        Optional<Substance> substance = Optional.empty();
+        List<String> dx = List.of("M54.12");
+        List<PriorSession> priors = new ArrayList<>();
+        Documentation doc = COMPLETE;
+        boolean contrast = false;
+        for (String kv : spec.trim().split(" +")) {
+            String[] p = kv.split("=", 2);
+            switch (p[0]) {
+                case "lines" -> Arrays.stream(p[1].split(",")).forEach(l -> {
+                    String[] mods = l.split("\\+");
+                    String[] cu = mods[0].split("x");
+                    lines.add(new SessionLine(cu[0], cu.length > 1 ? Integer.parseInt(cu[1]) : 1,
+                            Arrays.asList(mods).subList(1, mods.length)));
+                });
+                case "region" -> region = DeclaredRegion.fromWire(p[1]);
+                case "imaging" -> imaging = p[1].equals("absent") ? Optional.empty() : ImagingGuidance.fromWire(p[1]);
+                case "purpose" -> purpose = Purpose.fromWire(p[1]);
+                case "substance" -> substance = Substance.fromWire(p[1]);
+                case "dx" -> dx = p[1].equals("none") ? List.of() : List.of(p[1].split(","));
+                case "contrast" -> contrast = Boolean.parseBoolean(p[1]);
+                case "prior" -> Arrays.stream(p[1].split(",")).forEach(s -> {
+                    String[] dateApproach = s.split(":");
+                    priors.add(new PriorSession(LocalDate.parse(dateApproach[0]),
+                            EnumSet.of(Approach.valueOf(dateApproach[1]))));
+                });
+                case "relief" -> {
+                    String[] pw = p[1].split("/");
+                    doc = new Documentation(doc.conservativeCareWeeks(), doc.painDurationWeeks(),
+                            doc.baselinePainScore(), doc.procedureReportWithImaging(), doc.imageViewsSaved(),
+                            pw[0].equals("-") ? null : new BigDecimal(pw[0]),
+                            pw[1].equals("-") ? null : Integer.valueOf(pw[1]));
+                }
+                case "care" -> {
+                    String[] cw = p[1].split("/");
+                    doc = new Documentation(cw[0].equals("-") ? null : Integer.valueOf(cw[0]),
+                            cw[1].equals("-") ? null : Integer.valueOf(cw[1]), doc.baselinePainScore(),
+                            doc.procedureReportWithImaging(), doc.imageViewsSaved(), doc.priorReliefPercent(),
+                            doc.priorReliefWeeks());
+                }
+                case "docs" -> doc = Documentation.NONE;
+                default -> throw new IllegalArgumentException(kv);
+            }
+        }
+        EstimateInput input = new EstimateInput(D, Setting.FACILITY, lines, region, imaging, contrast, purpose,
+                substance, dx, Participation.PARTICIPATING, Optional.empty(), doc);
+        List<ProcedureCode> codes = lines.stream().map(l -> ProcedureCatalog.find(l.code()).orElseThrow()).toList();
+        return CHECKS.check(input, codes.get(0).region(), codes, priors, Optional.empty());
+    }
+
+    private static String summary(List<Finding> findings) {
+        return findings.stream().map(f -> f.code() + ":" + f.severity().wireName()).sorted()
+                .reduce((a, b) -> a + " " + b).orElse("");
+    }
+
+    @ParameterizedTest(name = "{0} → [{1}]")
+    @CsvSource(delimiter = '|', value = {
+            // a clean first cervical injection: nothing to say
+            "lines=62321                                              | ",
+            "lines=62323 region=lumbar dx=M54.16                      | ",
+            // IMAGING-REQUIRED
+            "lines=62321 imaging=none                                 | IMAGING-REQUIRED:error",
+            "lines=64483 imaging=none dx=M54.16                       | IMAGING-REQUIRED:error",
+            "lines=62321 imaging=ultrasound                           | IMAGING-REQUIRED:error",
+            "lines=62321 imaging=ultrasound contrast=true             | ",
+            "lines=62321 imaging=ct                                   | ",
+            "lines=62321 imaging=absent                               | IMAGING-REQUIRED:warning",
+            // NO-IMAGING-CODE
+            "lines=62320 imaging=none                                 | NO-IMAGING-CODE:error NOT-COUNTED:info",
+            "lines=62322 imaging=none dx=M54.16                       | NO-IMAGING-CODE:error NOT-COUNTED:info",
+            // REGION-MISMATCH
+            "lines=62321 region=lumbar                                | REGION-MISMATCH:error",
+            "lines=62321 region=thoracic                              | ",
+            "lines=62323 region=cervical dx=M54.16                    | REGION-MISMATCH:error",
+            // NEUROLYTIC, CHEMOTHERAPY
+            "lines=62321 substance=neurolytic                         | NEUROLYTIC:error",
+            "lines=62281 substance=neurolytic imaging=none            | NOT-COUNTED:info",
+            "lines=62321 substance=chemotherapy                       | CHEMOTHERAPY:error",
+            "lines=62321 substance=steroid                            | ",
+            // UNITS
+            "lines=62321x2                                            | UNITS:error",
+            "lines=62321,62321                                        | UNITS:error",
+            "lines=64479,64480                                        | ",
+            "lines=64479,64480x2                                      | UNITS:error",
+            "lines=64479x2                                            | UNITS:error",
+            // ADDON-WITHOUT-PRIMARY
+            "lines=64480                                              | ADDON-WITHOUT-PRIMARY:error",
+            "lines=64484 dx=M54.16                                    | ADDON-WITHOUT-PRIMARY:error",
+            "lines=64483,64484 dx=M54.16                              | ",
+            // BILATERAL-INTERLAMINAR
+            "lines=62321+50                                           | BILATERAL-INTERLAMINAR:error",
+            "lines=64479+50                                           | ",
+            // KX-DSNRB / KX-UNEXPECTED
+            "lines=64479 purpose=diagnostic-selective-nerve-root-block    | KX-DSNRB:error",
+            "lines=64479+KX purpose=diagnostic-selective-nerve-root-block | ",
+            "lines=64479+KX                                           | KX-UNEXPECTED:warning",
+            "lines=62321+KX purpose=diagnostic-selective-nerve-root-block | KX-UNEXPECTED:warning",
+            // CONSERVATIVE-CARE (first injection)
+            "lines=62321 care=2/8                                     | CONSERVATIVE-CARE:warning",
+            "lines=62321 care=6/3                                     | CONSERVATIVE-CARE:warning",
+            "lines=62321 care=-/-                                     | CONSERVATIVE-CARE:warning",
+            "lines=62321 care=4/4                                     | ",
+            // REPEAT-RESPONSE (a prior session in the window)
+            "lines=62321 prior=2025-01-01:INTERLAMINAR relief=60/16   | ",
+            "lines=62321 prior=2025-01-01:INTERLAMINAR relief=50/13   | ",
+            "lines=62321 prior=2025-01-01:INTERLAMINAR relief=40/16   | REPEAT-RESPONSE:warning",
+            "lines=62321 prior=2025-01-01:INTERLAMINAR relief=60/12   | REPEAT-RESPONSE:warning",
+            "lines=62321 prior=2025-01-01:INTERLAMINAR relief=-/-     | REPEAT-RESPONSE:warning",
+            // the retry exception: failed first injection, 14+ days ago, a different approach
+            "lines=64479 prior=2025-05-18:INTERLAMINAR relief=10/2    | REPEAT-RESPONSE:info",
+            "lines=64479 prior=2025-05-19:INTERLAMINAR relief=10/2    | REPEAT-RESPONSE:warning",
+            "lines=62321 prior=2025-05-01:INTERLAMINAR relief=10/2    | REPEAT-RESPONSE:warning",
+            "lines=64479 prior=2025-01-01:TRANSFORAMINAL,2025-04-01:INTERLAMINAR relief=10/2 | REPEAT-RESPONSE:warning",
+            // DOCUMENTATION (and, with no documentation at all, conservative care too)
+            "lines=62321 docs=none                                    | CONSERVATIVE-CARE:warning DOCUMENTATION:warning",
+            // DIAGNOSIS-SUPPORT
+            "lines=62321 dx=none                                      | DIAGNOSIS-SUPPORT:warning",
+            "lines=62321 dx=M54.16                                    | DIAGNOSIS-SUPPORT:warning",
+            "lines=62321 dx=M50.121                                   | ",
+            "lines=62321 dx=m5412                                     | ",
+            "lines=62323 dx=M48.062                                   | ",
+            "lines=62323 dx=B02.29                                    | ",
+            "lines=62321 dx=M96.1                                     | ",
+            "lines=62321 dx=J45.909                                   | DIAGNOSIS-SUPPORT:warning"})
+    void eachRuleFindsWhatItShould(String spec, String expected) {
+        assertThat(summary(run(spec))).isEqualTo(expected == null ? "" : expected.trim());
+    }
+
+    @ParameterizedTest(name = "{0} suggests {1}")
+    @CsvSource(delimiter = '|', value = {
+            "lines=62321 region=lumbar              | report 62323",
+            "lines=64483 region=cervical dx=M54.12  | report 64479",
+            "lines=62321 substance=neurolytic       | report 62281",
+            "lines=62323 substance=neurolytic dx=M54.16 | report 62282",
+            "lines=62321 imaging=none               | 62320"})
+    void findingsNameTheRightCode(String spec, String expected) {
+        assertThat(run(spec)).anyMatch(f -> f.message().contains(expected.trim()));
+    }
+}

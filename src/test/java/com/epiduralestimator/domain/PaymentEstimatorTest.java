@@ -1,0 +1,108 @@
+package com.epiduralestimator.domain;
+
+import static com.epiduralestimator.TestSchedules.CF_2025;
+import static com.epiduralestimator.TestSchedules.esiRow;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PaymentEstimatorTest {
+
+    private static Map<String, FeeQuote> nationalQuotes(Setting setting, String... codes) {
+        Map<String, FeeQuote> quotes = new LinkedHashMap<>();
+        for (String code : codes) {
+            quotes.put(code, FeeFormula.national(esiRow(code), setting, CF_2025));
+        }
+        return quotes;
+    }
+
+    private static SessionLine line(String spec) {
+        // "64479x1+50" = code 64479, 1 unit, modifier 50
+        String[] parts = spec.split("\\+");
+        String[] codeUnits = parts[0].split("x");
+        return new SessionLine(codeUnits[0], codeUnits.length > 1 ? Integer.parseInt(codeUnits[1]) : 1,
+                Arrays.asList(parts).subList(1, parts.length));
+    }
+
+    @ParameterizedTest(name = "{0} non-facility national → {1}")
+    @CsvSource(delimiter = '|', value = {
+            "62321                 | 251.01 | 251.01",
+            // MPPR: both indicator 2, highest (64479 256.18) at 100%, 62321 at 50% (125.505 → 125.51)
+            "64479 62321           | 381.69 | 256.18 125.51",
+            // add-on (indicator 0) at 100%
+            "64483 64484           | 342.23 | 236.13 106.10",
+            // bilateral indicator 1 with modifier 50: 150%
+            "64479+50              | 384.27 | 384.27",
+            "64479+50 64480+50     | 578.84 | 384.27 194.57",
+            // bilateral indicator 9 (interlaminar): modifier 50 changes no price (the check makes it an error)
+            "62321+50              | 251.01 | 251.01",
+            // two units of an indicator-2 code: the second unit at 50%
+            "62321x2               | 376.52 | 376.52"})
+    void allowedAppliesMultipleProcedureAndBilateralRules(String lines, String total, String perLine) {
+        List<SessionLine> session = Arrays.stream(lines.trim().split(" +")).map(PaymentEstimatorTest::line).toList();
+        String[] codes = session.stream().map(SessionLine::code).distinct().toArray(String[]::new);
+        List<PricedLine> priced = PaymentEstimator.price(session, nationalQuotes(Setting.NON_FACILITY, codes),
+                Participation.PARTICIPATING);
+        assertThat(PaymentEstimator.total(priced)).isEqualTo(new BigDecimal(total));
+        assertThat(priced.stream().map(p -> p.allowed().toPlainString()).toList())
+                .containsExactly(perLine.trim().split(" +"));
+    }
+
+    @Test
+    void contractPaymentExample() {
+        // api-contract.md: allowed 120.79, deductible met → 24.16 / 96.63 / 94.70
+        Payment p = PaymentEstimator.split(new BigDecimal("120.79"), BigDecimal.ZERO, true, Optional.empty());
+        assertThat(p.deductibleApplied()).isEqualTo(new BigDecimal("0.00"));
+        assertThat(p.coinsurance()).isEqualTo(new BigDecimal("24.16"));
+        assertThat(p.patientPays()).isEqualTo(new BigDecimal("24.16"));
+        assertThat(p.medicarePays()).isEqualTo(new BigDecimal("96.63"));
+        assertThat(p.medicarePaysAfterSequestration()).isEqualTo(new BigDecimal("94.70"));
+    }
+
+    @ParameterizedTest(name = "allowed {0}, deductible left {1} → deductible {2}, coinsurance {3}, patient {4}, Medicare {5} / {6}")
+    @CsvSource({
+            "251.01, 257,    251.01, 0.00,  251.01, 0.00,   0.00",
+            "251.01, 100,    100.00, 30.20, 130.20, 120.81, 118.39",
+            "251.01, 0,      0.00,   50.20, 50.20,  200.81, 196.79",
+            "103.83, 257.00, 103.83, 0.00,  103.83, 0.00,   0.00",
+            "0.05,   0,      0.00,   0.01,  0.01,   0.04,   0.04"})
+    void deductibleThenTwentyPercentThenSequestrationOnMedicareOnly(String allowed, String remaining,
+            String deductible, String coinsurance, String patient, String medicare, String afterSequestration) {
+        Payment p = PaymentEstimator.split(new BigDecimal(allowed), new BigDecimal(remaining), true, Optional.empty());
+        assertThat(p.allowed()).isEqualTo(new BigDecimal(allowed).setScale(2));
+        assertThat(p.deductibleApplied()).isEqualTo(new BigDecimal(deductible));
+        assertThat(p.coinsurance()).isEqualTo(new BigDecimal(coinsurance));
+        assertThat(p.patientPays()).isEqualTo(new BigDecimal(patient));
+        assertThat(p.medicarePays()).isEqualTo(new BigDecimal(medicare));
+        assertThat(p.medicarePaysAfterSequestration()).isEqualTo(new BigDecimal(afterSequestration));
+        // 80% of what is left after the deductible, and the shares add up to the allowed amount
+        assertThat(p.medicarePays()).isEqualTo(Money.percentOf(p.allowed().subtract(p.deductibleApplied()), "80"));
+        assertThat(p.patientPays().add(p.medicarePays())).isEqualTo(p.allowed());
+    }
+
+    @Test
+    void notCoveredMeansMedicarePaysNothingAndThePatientOwesTheAllowedAmount() {
+        Payment p = PaymentEstimator.split(new BigDecimal("251.01"), new BigDecimal("0"), false, Optional.empty());
+        assertThat(p.medicarePays()).isEqualTo(Money.ZERO);
+        assertThat(p.medicarePaysAfterSequestration()).isEqualTo(Money.ZERO);
+        assertThat(p.patientPays()).isEqualTo(new BigDecimal("251.01"));
+    }
+
+    @Test
+    void nonParticipatingIsAllowedNinetyFivePercentAndLimitedTo109Point25() {
+        Map<String, FeeQuote> quotes = nationalQuotes(Setting.NON_FACILITY, "62321");
+        List<PricedLine> priced = PaymentEstimator.price(List.of(line("62321")), quotes,
+                Participation.NON_PARTICIPATING);
+        assertThat(PaymentEstimator.total(priced)).isEqualTo(new BigDecimal("238.46")); // 238.4595
+        assertThat(priced.get(0).adjustments()).containsExactly("non-participating 95%");
+        assertThat(PaymentEstimator.limitingCharge(new BigDecimal("251.01"))).isEqualTo(new BigDecimal("274.23"));
+    }
+}
