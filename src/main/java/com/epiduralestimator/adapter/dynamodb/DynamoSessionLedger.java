@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -47,19 +48,24 @@ public final class DynamoSessionLedger implements SessionLedger {
 
     @Override
     public RecordOutcome record(RecordedSession session) {
+        String writeId = UUID.randomUUID().toString();
         try {
             client.putItem(b -> b.tableName(table)
-                    .item(SessionItemMapper.item(session))
+                    .item(SessionItemMapper.item(session, writeId))
                     .conditionExpression("attribute_not_exists(pk)"));
             return new RecordOutcome(session, true);
         } catch (ConditionalCheckFailedException alreadyStored) {
-            return new RecordOutcome(stored(session), false);
+            Map<String, AttributeValue> item = stored(session);
+            // When an attempt's answer is lost (timeout) the SDK retries it and the retry fails the condition on
+            // the item the first attempt wrote: that item is still this call's creation.
+            boolean ours = writeId.equals(SessionItemMapper.writeId(item));
+            return new RecordOutcome(SessionItemMapper.session(session.patient(), session.region(), item), ours);
         } catch (SdkException e) {
             throw DynamoFailures.translate("PutItem (record session)", e);
         }
     }
 
-    private RecordedSession stored(RecordedSession session) {
+    private Map<String, AttributeValue> stored(RecordedSession session) {
         Map<String, AttributeValue> item;
         try {
             item = client.getItem(b -> b.tableName(table)
@@ -72,7 +78,7 @@ public final class DynamoSessionLedger implements SessionLedger {
             // The condition failed, so the item existed; nothing in this design deletes sessions.
             throw DynamoFailures.unavailable("GetItem (stored session) found no item", DynamoFailures.RETRY_AFTER, null);
         }
-        return SessionItemMapper.session(session.patient(), session.region(), item);
+        return item;
     }
 
     private QueryResponse query(Map<String, AttributeValue> values, Map<String, AttributeValue> startKey) {

@@ -18,6 +18,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * pk = T#&lt;tenant&gt;#P#&lt;patientKey&gt;#R#&lt;region&gt;   (patientKey is the HMAC; a raw patient id is never stored)
  * sk = &lt;ISO date of service&gt;                     (ISO dates sort as strings do: a range query is a date range)
  * lines: L of M {code S, units N, modifiers L of S}; recordedAt: S (ISO instant); tenant: S; region: S
+ * writeId: S, random per record call: tells our own put, retried by the SDK after a lost answer, from another's
  * </pre>
  */
 final class SessionItemMapper {
@@ -41,13 +42,19 @@ final class SessionItemMapper {
         return key;
     }
 
-    static Map<String, AttributeValue> item(RecordedSession session) {
+    static Map<String, AttributeValue> item(RecordedSession session, String writeId) {
         Map<String, AttributeValue> item = key(session.patient(), session.region(), session.dateOfService());
         item.put("lines", AttributeValue.fromL(session.lines().stream().map(SessionItemMapper::line).toList()));
         item.put("recordedAt", AttributeValue.fromS(session.recordedAt().toString()));
         item.put("tenant", AttributeValue.fromS(session.patient().tenant()));
         item.put("region", AttributeValue.fromS(session.region().wireName()));
+        item.put("writeId", AttributeValue.fromS(writeId));
         return item;
+    }
+
+    static String writeId(Map<String, AttributeValue> item) {
+        AttributeValue writeId = item.get("writeId");
+        return writeId == null ? "" : writeId.s();
     }
 
     /** The patient is the caller's: the item holds only its hash inside the key, which is what was asked for. */
