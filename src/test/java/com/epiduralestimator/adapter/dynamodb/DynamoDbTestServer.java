@@ -22,7 +22,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * One real DynamoDB-compatible server per test JVM, started on first use:
  * <ol>
  *   <li>{@code AWS_ENDPOINT_URL_DYNAMODB}, when set (a server the caller runs, or DynamoDB itself);</li>
- *   <li>else LocalStack in Docker, when a Docker engine answers;</li>
+ *   <li>else LocalStack in Docker, when a Docker engine answers and the image starts;</li>
  *   <li>else dynalite on Node, installed under {@code target/dynalite} on first use.</li>
  * </ol>
  * When none can start the tests fail: adapter tests must never be skipped silently.
@@ -48,6 +48,7 @@ public final class DynamoDbTestServer {
             synchronized (DynamoDbTestServer.class) {
                 if (instance == null) {
                     instance = start();
+                    System.err.println("DynamoDB test server: " + instance.kind + " at " + instance.endpoint);
                 }
                 server = instance;
             }
@@ -78,14 +79,24 @@ public final class DynamoDbTestServer {
         if (fromEnv != null && !fromEnv.isBlank()) {
             return new DynamoDbTestServer(URI.create(fromEnv), "env");
         }
+        RuntimeException localStackFailure = null;
         if (dockerAvailable()) {
-            return startLocalStack();
+            try {
+                return startLocalStack();
+            } catch (RuntimeException e) {
+                // A Docker engine that cannot pull or start the image (no registry access): dynalite needs neither.
+                localStackFailure = e;
+            }
         }
         try {
             return startDynalite();
         } catch (IOException e) {
-            throw new IllegalStateException("no DynamoDB-compatible server for the adapter tests: set "
-                    + "AWS_ENDPOINT_URL_DYNAMODB, run a Docker engine, or put Node 20 and npm on PATH", e);
+            IllegalStateException none = new IllegalStateException("no DynamoDB-compatible server for the adapter tests: "
+                    + "set AWS_ENDPOINT_URL_DYNAMODB, run a Docker engine, or put Node 20 and npm on PATH", e);
+            if (localStackFailure != null) {
+                none.addSuppressed(localStackFailure);
+            }
+            throw none;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while starting dynalite", e);
