@@ -100,12 +100,18 @@ public final class ScheduleLoader {
             years.add(year);
             long version = exists ? FeeItemMapper.catalogVersion(catalog) : 0;
             try {
-                if (exists) {
+                if (exists && catalog.containsKey("version")) {
                     client.putItem(b -> b.tableName(table)
                             .item(FeeItemMapper.catalogItem(years, version + 1))
                             .conditionExpression("#v = :v")
                             .expressionAttributeNames(Map.of("#v", "version"))
                             .expressionAttributeValues(Map.of(":v", AttributeValue.fromN(Long.toString(version)))));
+                } else if (exists) {
+                    // A catalog written by hand, without a version: take it over once.
+                    client.putItem(b -> b.tableName(table)
+                            .item(FeeItemMapper.catalogItem(years, 1))
+                            .conditionExpression("attribute_exists(pk) AND attribute_not_exists(#v)")
+                            .expressionAttributeNames(Map.of("#v", "version")));
                 } else {
                     client.putItem(b -> b.tableName(table)
                             .item(FeeItemMapper.catalogItem(years, 1))

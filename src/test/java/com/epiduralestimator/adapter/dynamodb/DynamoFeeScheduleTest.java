@@ -19,6 +19,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** The fee schedule contract on a real DynamoDB-compatible server, plus what only the loader does. */
 class DynamoFeeScheduleTest extends FeeScheduleContract {
@@ -56,6 +57,20 @@ class DynamoFeeScheduleTest extends FeeScheduleContract {
         ScheduleSlice slice = schedule.slice(byLocality(2025, SAN_FRANCISCO, "62321"));
         assertThat(slice.loadedYears()).containsExactly(2024, 2025);
         assertThat(normalized(slice).rows().get("62321")).containsExactly(normalized(R62321));
+    }
+
+    @Test
+    void aCatalogWrittenWithoutAVersionIsMergedNotOverwritten() {
+        String table = newTable();
+        client.putItem(b -> b.tableName(table).item(java.util.Map.of(
+                "pk", AttributeValue.fromS("CATALOG"), "sk", AttributeValue.fromS("YEARS"),
+                "years", AttributeValue.fromL(List.of(AttributeValue.fromN("2024"))))));
+        new ScheduleLoader(client, table).load(Y2024);
+
+        new ScheduleLoader(client, table).load(Y2025);
+
+        assertThat(new DynamoFeeSchedule(client, table).slice(codesOnly(2025, "62321")).loadedYears())
+                .containsExactly(2024, 2025);
     }
 
     @Test
