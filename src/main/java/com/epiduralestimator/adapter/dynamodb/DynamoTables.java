@@ -1,0 +1,93 @@
+package com.epiduralestimator.adapter.dynamodb;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
+import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.TableStatus;
+
+/**
+ * The two tables and their names. Both have the same key schema, a string {@code pk} and a string {@code sk}, and
+ * are billed per request. In AWS the deployment template creates them; this is for local servers, tests and the
+ * loader. Waits by polling DescribeTable (LocalStack and dynalite answer it like DynamoDB does).
+ */
+public final class DynamoTables {
+    public static final String DEFAULT_FEE_TABLE = "epidural-fees";
+    public static final String DEFAULT_SESSION_TABLE = "epidural-sessions";
+    private static final Duration POLL = Duration.ofMillis(100);
+    private static final Duration ACTIVE_TIMEOUT = Duration.ofSeconds(60);
+
+    /** The table names: {@code FEE_TABLE} and {@code SESSION_TABLE}, or the defaults. */
+    public record Names(String fees, String sessions) {
+        public Names {
+            Objects.requireNonNull(fees, "fees");
+            Objects.requireNonNull(sessions, "sessions");
+        }
+
+        public static Names fromEnvironment(Map<String, String> env) {
+            return new Names(env.getOrDefault("FEE_TABLE", DEFAULT_FEE_TABLE),
+                    env.getOrDefault("SESSION_TABLE", DEFAULT_SESSION_TABLE));
+        }
+    }
+
+    private final DynamoDbClient client;
+
+    public DynamoTables(DynamoDbClient client) {
+        this.client = Objects.requireNonNull(client, "client");
+    }
+
+    /** Creates each table that is missing and returns once both are ACTIVE. */
+    public void createIfAbsent(Names names) {
+        createIfAbsent(names.fees());
+        createIfAbsent(names.sessions());
+    }
+
+    public void createIfAbsent(String table) {
+        if (status(table) == null) {
+            try {
+                client.createTable(b -> b.tableName(table)
+                        .billingMode(BillingMode.PAY_PER_REQUEST)
+                        .attributeDefinitions(
+                                AttributeDefinition.builder().attributeName("pk").attributeType(ScalarAttributeType.S).build(),
+                                AttributeDefinition.builder().attributeName("sk").attributeType(ScalarAttributeType.S).build())
+                        .keySchema(
+                                KeySchemaElement.builder().attributeName("pk").keyType(KeyType.HASH).build(),
+                                KeySchemaElement.builder().attributeName("sk").keyType(KeyType.RANGE).build()));
+            } catch (ResourceInUseException raced) {
+                // Another process created it between our DescribeTable and CreateTable: wait for it all the same.
+            } catch (SdkException e) {
+                throw DynamoFailures.translate("CreateTable", e);
+            }
+        }
+        awaitActive(table);
+    }
+
+    private void awaitActive(String table) {
+        long deadline = System.nanoTime() + ACTIVE_TIMEOUT.toNanos();
+        while (status(table) != TableStatus.ACTIVE) {
+            if (System.nanoTime() > deadline) {
+                throw DynamoFailures.unavailable("DescribeTable: table not ACTIVE in time", Duration.ofSeconds(5), null);
+            }
+            Backoff.sleep(POLL);
+        }
+    }
+
+    /** The table's status, or null when there is no such table. */
+    private TableStatus status(String table) {
+        try {
+            return client.describeTable(b -> b.tableName(table)).table().tableStatus();
+        } catch (ResourceNotFoundException absent) {
+            return null;
+        } catch (SdkException e) {
+            throw DynamoFailures.translate("DescribeTable", e);
+        }
+    }
+}

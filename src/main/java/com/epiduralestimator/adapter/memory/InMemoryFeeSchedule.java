@@ -1,0 +1,71 @@
+package com.epiduralestimator.adapter.memory;
+
+import com.epiduralestimator.application.FeeSchedule;
+import com.epiduralestimator.application.ScheduleData;
+import com.epiduralestimator.application.ScheduleSlice;
+import com.epiduralestimator.application.SliceRequest;
+import com.epiduralestimator.domain.FeeRow;
+import com.epiduralestimator.domain.Locality;
+import com.epiduralestimator.domain.LocalityId;
+import com.epiduralestimator.domain.ScheduleYear;
+import com.epiduralestimator.domain.ZipCode;
+import com.epiduralestimator.domain.ZipLocation;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/** The fee schedule held in memory: the local server's default and the fast twin of the DynamoDB adapter. */
+public final class InMemoryFeeSchedule implements FeeSchedule {
+    private final TreeMap<Integer, LoadedYear> years = new TreeMap<>();
+
+    public InMemoryFeeSchedule(List<ScheduleData> loaded) {
+        for (ScheduleData data : loaded) {
+            if (years.put(data.year().year(), LoadedYear.of(data)) != null) {
+                throw new IllegalArgumentException("schedule year " + data.year().year() + " given twice");
+            }
+        }
+    }
+
+    @Override
+    public ScheduleSlice slice(SliceRequest request) {
+        TreeSet<Integer> loadedYears = new TreeSet<>(years.keySet());
+        LoadedYear year = years.get(request.year());
+        if (year == null) {
+            return ScheduleSlice.yearNotLoaded(loadedYears);
+        }
+        Map<String, List<FeeRow>> rows = new HashMap<>();
+        for (String code : request.codes()) {
+            List<FeeRow> codeRows = year.rowsByCode.get(code);
+            if (codeRows != null) {
+                rows.put(code, codeRows);
+            }
+        }
+        Optional<ZipLocation> zip = request.zip().map(z -> year.zips.get(z));
+        Optional<LocalityId> localityId = request.locality().isPresent()
+                ? request.locality()
+                : zip.map(ZipLocation::locality);
+        Optional<Locality> locality = localityId.map(year.localities::get);
+        return new ScheduleSlice(loadedYears, Optional.of(year.year), rows, zip, locality);
+    }
+
+    private record LoadedYear(ScheduleYear year, Map<String, List<FeeRow>> rowsByCode,
+                              Map<LocalityId, Locality> localities, Map<ZipCode, ZipLocation> zips) {
+        static LoadedYear of(ScheduleData data) {
+            Map<String, List<FeeRow>> rows = new LinkedHashMap<>();
+            for (FeeRow row : data.rows()) {
+                rows.computeIfAbsent(row.code(), c -> new ArrayList<>()).add(row);
+            }
+            rows.replaceAll((code, list) -> List.copyOf(list));
+            Map<LocalityId, Locality> localities = new HashMap<>();
+            data.localities().forEach(l -> localities.put(l.id(), l));
+            Map<ZipCode, ZipLocation> zips = new HashMap<>();
+            data.zips().forEach(z -> zips.put(z.zip(), z));
+            return new LoadedYear(data.year(), Map.copyOf(rows), Map.copyOf(localities), Map.copyOf(zips));
+        }
+    }
+}
