@@ -7,7 +7,7 @@ import com.epiduralestimator.application.EstimateResult;
 /** POST /v1/estimates: fee, frequency cap, coverage findings and the payment split, for the caller's tenant. */
 public final class EstimatesHandler extends ApiHandler {
     public EstimatesHandler() {
-        this(DependencyFactory.lambdaServices());
+        this(DependencyFactory.lambdaServices(true));
     }
 
     public EstimatesHandler(Services services) {

@@ -9,7 +9,7 @@ import java.util.Set;
 /** GET /v1/fees: what Medicare allows for a code in a setting and place. Fees are shared by every tenant. */
 public final class FeesHandler extends ApiHandler {
     public FeesHandler() {
-        this(DependencyFactory.lambdaServices());
+        this(DependencyFactory.lambdaServices(false));
     }
 
     public FeesHandler(Services services) {

@@ -7,7 +7,7 @@ import com.epiduralestimator.application.RecordOutcome;
 /** POST /v1/sessions: records a performed session; 201 the first time, 200 with the stored one after. */
 public final class SessionsHandler extends ApiHandler {
     public SessionsHandler() {
-        this(DependencyFactory.lambdaServices());
+        this(DependencyFactory.lambdaServices(true));
     }
 
     public SessionsHandler(Services services) {

@@ -1,0 +1,83 @@
+package com.epiduralestimator;
+
+import com.epiduralestimator.adapter.dynamodb.DynamoClients;
+import com.epiduralestimator.adapter.dynamodb.DynamoFeeSchedule;
+import com.epiduralestimator.adapter.dynamodb.DynamoSessionLedger;
+import com.epiduralestimator.adapter.memory.InMemoryFeeSchedule;
+import com.epiduralestimator.adapter.memory.InMemorySessionLedger;
+import com.epiduralestimator.application.CachingFeeSchedule;
+import com.epiduralestimator.application.EstimateService;
+import com.epiduralestimator.application.FeeLookup;
+import com.epiduralestimator.application.FeeSchedule;
+import com.epiduralestimator.application.PatientKeys;
+import com.epiduralestimator.application.ScheduleData;
+import com.epiduralestimator.application.SessionLedger;
+import com.epiduralestimator.application.SessionRecorder;
+import com.epiduralestimator.application.SupportingDiagnosesResource;
+import com.epiduralestimator.domain.CoverageChecks;
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/** The one place where configuration is read and objects are wired. */
+public final class DependencyFactory {
+    private static final int FEE_CACHE_ENTRIES = 2_000;
+    private static volatile Services lambda;
+
+    private DependencyFactory() {}
+
+    /**
+     * The deployed functions' wiring, built once per execution environment: DynamoDB through the SDK (which
+     * honours AWS_ENDPOINT_URL_DYNAMODB) and the fee cache. A function that handles patient data refuses to start
+     * without PATIENT_KEY_SECRET; the fees function is not given the secret and wires no patient use case.
+     */
+    public static Services lambdaServices(boolean handlesPatientData) {
+        Services s = lambda;
+        if (s == null) {
+            synchronized (DependencyFactory.class) {
+                s = lambda;
+                if (s == null) {
+                    Config config = Config.fromEnvironment();
+                    Optional<byte[]> secret = handlesPatientData ? Optional.of(config.requirePatientKeySecret())
+                            : Optional.empty();
+                    s = dynamo(config, DynamoClients.create(Optional.empty()), secret, Clock.systemUTC());
+                    lambda = s;
+                }
+            }
+        }
+        return s;
+    }
+
+    public static Services dynamo(Config config, DynamoDbClient client, Optional<byte[]> patientKeySecret,
+                                  Clock clock) {
+        return wire(config, new DynamoFeeSchedule(client, config.feeTable()),
+                new DynamoSessionLedger(client, config.sessionTable()), patientKeySecret, clock);
+    }
+
+    /** The embedded default: in-memory stores seeded from the bundled CY2025 data. */
+    public static Services memory(Config config, List<ScheduleData> schedule, byte[] patientKeySecret, Clock clock) {
+        return wire(config, new InMemoryFeeSchedule(schedule), new InMemorySessionLedger(),
+                Optional.of(patientKeySecret), clock);
+    }
+
+    /** With no patient key secret only the fee lookup is wired (the fees function never sees patient data). */
+    public static Services wire(Config config, FeeSchedule schedule, SessionLedger ledger,
+                                Optional<byte[]> patientKeySecret, Clock clock) {
+        FeeSchedule cached = config.feeCacheTtl().isZero() ? schedule
+                : new CachingFeeSchedule(schedule, clock, config.feeCacheTtl(), FEE_CACHE_ENTRIES);
+        FeeLookup fees = new FeeLookup(cached);
+        if (patientKeySecret.isEmpty()) {
+            return new Services(fees, null, null, config.tenantClaim(), clock);
+        }
+        PatientKeys keys = new PatientKeys(patientKeySecret.get());
+        CoverageChecks checks = new CoverageChecks(SupportingDiagnosesResource.load());
+        return new Services(fees, new EstimateService(fees, ledger, keys, checks),
+                new SessionRecorder(ledger, keys, clock), config.tenantClaim(), clock);
+    }
+
+    public static DynamoDbClient dynamoClient(Optional<URI> endpoint) {
+        return DynamoClients.create(endpoint);
+    }
+}
