@@ -34,18 +34,26 @@ public final class BundledSchedule {
 
     /** Every bundled year, in the order of {@code years.txt} (ascending). */
     public static List<ScheduleData> loadAll() {
+        return loadAll(defaultLoader());
+    }
+
+    static List<ScheduleData> loadAll(ClassLoader loader) {
         List<ScheduleData> all = new ArrayList<>();
-        for (int year : years()) {
-            all.add(load(year));
+        for (int year : years(loader)) {
+            all.add(load(loader, year));
         }
-        return all;
+        return List.copyOf(all);
     }
 
     /** The years listed in {@code schedule/years.txt}. */
     public static List<Integer> years() {
+        return years(defaultLoader());
+    }
+
+    static List<Integer> years(ClassLoader loader) {
         String resource = BundledFormat.ROOT + "/" + BundledFormat.YEARS;
         List<Integer> years = new ArrayList<>();
-        try (BufferedReader in = open(resource)) {
+        try (BufferedReader in = open(loader, resource)) {
             int lineNo = 0;
             String line;
             while ((line = in.readLine()) != null) {
@@ -74,22 +82,26 @@ public final class BundledSchedule {
 
     /** One bundled year. {@link IllegalArgumentException} if the year is not bundled. */
     public static ScheduleData load(int year) {
+        return load(defaultLoader(), year);
+    }
+
+    static ScheduleData load(ClassLoader loader, int year) {
         String yearResource = BundledFormat.resource(year, BundledFormat.YEAR_PROPERTIES);
-        if (BundledSchedule.class.getClassLoader().getResource(yearResource) == null) {
+        if (loader.getResource(yearResource) == null) {
             throw new IllegalArgumentException("no bundled fee schedule for " + year + " (" + yearResource + ")");
         }
-        ScheduleYear scheduleYear = readYear(year, yearResource);
-        List<FeeRow> rows = readRvu(BundledFormat.resource(year, BundledFormat.RVU));
-        List<Locality> localities = readLocalities(BundledFormat.resource(year, BundledFormat.LOCALITIES));
+        ScheduleYear scheduleYear = readYear(loader, year, yearResource);
+        List<FeeRow> rows = readRvu(loader, BundledFormat.resource(year, BundledFormat.RVU));
+        List<Locality> localities = readLocalities(loader, BundledFormat.resource(year, BundledFormat.LOCALITIES));
         Map<String, LocalityId> ids = new HashMap<>(localities.size() * 2);
         localities.forEach(l -> ids.put(l.id().value(), l.id()));
-        List<ZipLocation> zips = readZips(BundledFormat.resource(year, BundledFormat.ZIPS), ids);
+        List<ZipLocation> zips = readZips(loader, BundledFormat.resource(year, BundledFormat.ZIPS), ids);
         return new ScheduleData(scheduleYear, rows, localities, zips);
     }
 
-    private static ScheduleYear readYear(int year, String resource) {
+    private static ScheduleYear readYear(ClassLoader loader, int year, String resource) {
         Properties p = new Properties();
-        try (BufferedReader in = open(resource)) {
+        try (BufferedReader in = open(loader, resource)) {
             p.load(in);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
@@ -116,10 +128,10 @@ public final class BundledSchedule {
 
     private static final String[] RVU_FIELDS = BundledFormat.RVU_HEADER.split(",");
 
-    private static List<FeeRow> readRvu(String resource) {
+    private static List<FeeRow> readRvu(ClassLoader loader, String resource) {
         List<FeeRow> rows = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        try (BufferedReader in = open(resource)) {
+        try (BufferedReader in = open(loader, resource)) {
             header(resource, in, BundledFormat.RVU_HEADER);
             int lineNo = 1;
             String line;
@@ -161,10 +173,10 @@ public final class BundledSchedule {
 
     private static final String[] LOCALITY_FIELDS = BundledFormat.LOCALITIES_HEADER.split(",");
 
-    private static List<Locality> readLocalities(String resource) {
+    private static List<Locality> readLocalities(ClassLoader loader, String resource) {
         List<Locality> localities = new ArrayList<>(128);
         Set<LocalityId> seen = new HashSet<>();
-        try (BufferedReader in = open(resource)) {
+        try (BufferedReader in = open(loader, resource)) {
             header(resource, in, BundledFormat.LOCALITIES_HEADER);
             int lineNo = 1;
             String line;
@@ -193,9 +205,9 @@ public final class BundledSchedule {
     }
 
     /** 43k lines, read at every start of the local server: fixed positions, no regex, no splitting. */
-    private static List<ZipLocation> readZips(String resource, Map<String, LocalityId> localities) {
+    private static List<ZipLocation> readZips(ClassLoader loader, String resource, Map<String, LocalityId> localities) {
         List<ZipLocation> zips = new ArrayList<>(45_000);
-        try (BufferedReader in = open(resource)) {
+        try (BufferedReader in = open(loader, resource)) {
             header(resource, in, BundledFormat.ZIPS_HEADER);
             int lineNo = 1;
             int previous = -1;
@@ -268,8 +280,12 @@ public final class BundledSchedule {
         return c;
     }
 
-    private static BufferedReader open(String resource) {
-        InputStream in = BundledSchedule.class.getClassLoader().getResourceAsStream(resource);
+    private static ClassLoader defaultLoader() {
+        return BundledSchedule.class.getClassLoader();
+    }
+
+    private static BufferedReader open(ClassLoader loader, String resource) {
+        InputStream in = loader.getResourceAsStream(resource);
         if (in == null) {
             throw new CmsFileException(resource, 0, null, "resource not found on the classpath");
         }
