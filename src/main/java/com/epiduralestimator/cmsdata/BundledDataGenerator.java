@@ -1,0 +1,269 @@
+package com.epiduralestimator.cmsdata;
+
+import com.epiduralestimator.domain.FeeRow;
+import com.epiduralestimator.domain.Locality;
+import com.epiduralestimator.domain.LocalityId;
+import com.epiduralestimator.domain.ZipLocation;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+/**
+ * Derives the schedule data shipped inside the project from CMS's public files, so that users' clones need no CMS
+ * download. Writes, under {@code OUT/schedule/}: {@code YEAR/year.properties}, {@code YEAR/rvu.csv} (the epidural
+ * family only, no descriptions), {@code YEAR/localities.csv}, {@code YEAR/zip-localities.csv} (sorted by ZIP), and adds
+ * the year to {@code years.txt}.
+ *
+ * <pre>
+ *   java ... BundledDataGenerator --cms-dir /path/to/cms-2025 --year 2025 --out src/main/resources
+ * </pre>
+ *
+ * The CMS files are found in the directory by name ({@code PPRRVU<year>*.csv}, {@code GPCI<year>*.csv},
+ * {@code ZIP5_*<year>.txt}); {@code --rvu}, {@code --gpci} and {@code --zip5} name them explicitly instead.
+ */
+public final class BundledDataGenerator {
+
+    /** What was written. */
+    public record Summary(int year, BigDecimal conversionFactor, int rvuRows, int localities, int zips, List<Path> files) {}
+
+    private BundledDataGenerator() {}
+
+    public static void main(String[] args) {
+        Map<String, String> options = parseOptions(args);
+        Path cmsDir = Path.of(require(options, "--cms-dir"));
+        int year;
+        try {
+            year = Integer.parseInt(require(options, "--year"));
+        } catch (NumberFormatException e) {
+            throw usage("--year must be a number, e.g. 2025");
+        }
+        Path out = Path.of(require(options, "--out"));
+        Path rvu = options.containsKey("--rvu") ? Path.of(options.get("--rvu"))
+                : find(cmsDir, "PPRRVU" + year, ".csv", name -> true);
+        Path gpci = options.containsKey("--gpci") ? Path.of(options.get("--gpci"))
+                : find(cmsDir, "GPCI" + year, ".csv", name -> true);
+        Path zip5 = options.containsKey("--zip5") ? Path.of(options.get("--zip5"))
+                : find(cmsDir, "ZIP5_", ".txt", name -> name.contains(String.valueOf(year)));
+        Summary summary = generate(rvu, gpci, zip5, year, out);
+        System.out.printf(Locale.ROOT, "schedule %d: CF %s, %d RVU rows, %d localities, %d ZIPs%n", summary.year(),
+                summary.conversionFactor().toPlainString(), summary.rvuRows(), summary.localities(), summary.zips());
+        summary.files().forEach(f -> System.out.println("  wrote " + f));
+    }
+
+    /** Finds the year's three files in {@code cmsDir} by CMS's names and generates into {@code out}. */
+    public static Summary generate(Path cmsDir, int year, Path out) {
+        return generate(
+                find(cmsDir, "PPRRVU" + year, ".csv", name -> true),
+                find(cmsDir, "GPCI" + year, ".csv", name -> true),
+                find(cmsDir, "ZIP5_", ".txt", name -> name.contains(String.valueOf(year))),
+                year, out);
+    }
+
+    public static Summary generate(Path rvuFile, Path gpciFile, Path zip5File, int year, Path out) {
+        // RVU: the epidural family's rows, and one conversion factor for the whole file
+        Set<String> family = new HashSet<>(BundledFormat.ESI_FAMILY);
+        List<FeeRow> rows = new ArrayList<>();
+        BigDecimal[] cf = {null};
+        int[] cfLine = {0};
+        String rvuName = CmsLines.fileName(rvuFile);
+        RvuFileReader.read(rvuFile, row -> {
+            if (cf[0] == null) {
+                cf[0] = row.conversionFactor();
+                cfLine[0] = row.line();
+            } else if (cf[0].compareTo(row.conversionFactor()) != 0) {
+                throw new CmsFileException(rvuName, row.line(), RvuFileReader.CONV_FACTOR, "conversion factor "
+                        + row.conversionFactor().toPlainString() + " differs from " + cf[0].toPlainString()
+                        + " on line " + cfLine[0]);
+            }
+            if (family.contains(row.fee().code())) {
+                rows.add(row.fee());
+            }
+        });
+        if (cf[0] == null) {
+            throw new CmsFileException(rvuName, 0, null, "no data rows");
+        }
+        Set<String> found = new HashSet<>();
+        rows.forEach(r -> found.add(r.code()));
+        List<String> missing = BundledFormat.ESI_FAMILY.stream().filter(c -> !found.contains(c)).toList();
+        if (!missing.isEmpty()) {
+            throw new CmsFileException(rvuName, 0, RvuFileReader.HCPCS, "codes of the epidural family missing: " + missing);
+        }
+
+        // GPCI
+        List<Locality> localities = GpciFileReader.readAll(gpciFile);
+        Set<LocalityId> known = new HashSet<>();
+        localities.forEach(l -> known.add(l.id()));
+
+        // ZIP5: every ZIP, indexed by its number so that writing in order sorts them
+        String zipName = CmsLines.fileName(zip5File);
+        ZipLocation[] byZip = new ZipLocation[100_000];
+        int[] count = {0};
+        Zip5FileReader.read(zip5File, record -> {
+            if (record.year() != year) {
+                throw new CmsFileException(zipName, record.line(), Zip5FileReader.YEAR_QUARTER,
+                        "file is for " + record.yearQuarter() + ", not year " + year);
+            }
+            ZipLocation location = record.location();
+            if (!known.contains(location.locality())) {
+                throw new CmsFileException(zipName, record.line(), Zip5FileReader.LOCALITY,
+                        "locality " + location.locality() + " is not in " + CmsLines.fileName(gpciFile));
+            }
+            byZip[Integer.parseInt(location.zip().value())] = location;
+            count[0]++;
+        });
+
+        try {
+            Path root = out.resolve(BundledFormat.ROOT);
+            Path dir = root.resolve(String.valueOf(year));
+            Files.createDirectories(dir);
+            List<Path> written = new ArrayList<>();
+            written.add(write(dir.resolve(BundledFormat.YEAR_PROPERTIES), yearProperties(year, cf[0],
+                    List.of(rvuFile, gpciFile, zip5File))));
+            written.add(write(dir.resolve(BundledFormat.RVU), rvuCsv(rows)));
+            written.add(write(dir.resolve(BundledFormat.LOCALITIES), localitiesCsv(localities)));
+            written.add(write(dir.resolve(BundledFormat.ZIPS), zipsCsv(byZip, count[0])));
+            written.add(write(root.resolve(BundledFormat.YEARS), yearsTxt(root.resolve(BundledFormat.YEARS), year)));
+            return new Summary(year, cf[0], rows.size(), localities.size(), count[0], written);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write under " + out, e);
+        }
+    }
+
+    static String yearProperties(int year, BigDecimal conversionFactor, List<Path> sources) {
+        StringBuilder source = new StringBuilder("CMS");
+        for (int i = 0; i < sources.size(); i++) {
+            String name = CmsLines.fileName(sources.get(i));
+            int dot = name.lastIndexOf('.');
+            source.append(i == 0 ? " " : ", ").append(dot > 0 ? name.substring(0, dot) : name);
+        }
+        return "# Generated by BundledDataGenerator from CMS's public files: do not edit by hand.\n"
+                + BundledFormat.KEY_YEAR + "=" + year + "\n"
+                + BundledFormat.KEY_CONVERSION_FACTOR + "=" + conversionFactor.toPlainString() + "\n"
+                + BundledFormat.KEY_SOURCE + "=" + source + "\n";
+    }
+
+    static String rvuCsv(List<FeeRow> rows) {
+        StringBuilder out = new StringBuilder(BundledFormat.RVU_HEADER).append('\n');
+        for (FeeRow r : rows) {
+            out.append(r.code()).append(',')
+                    .append(r.modifier()).append(',')
+                    .append(r.status()).append(',')
+                    .append(r.workRvu().toPlainString()).append(',')
+                    .append(r.nonFacilityPeRvu().toPlainString()).append(',')
+                    .append(r.nonFacilityNa() ? '1' : '0').append(',')
+                    .append(r.facilityPeRvu().toPlainString()).append(',')
+                    .append(r.facilityNa() ? '1' : '0').append(',')
+                    .append(r.mpRvu().toPlainString()).append(',')
+                    .append(Csv.quote(r.pctc())).append(',')
+                    .append(Csv.quote(r.globalDays())).append(',')
+                    .append(r.multipleProcedure()).append(',')
+                    .append(r.bilateral()).append('\n');
+        }
+        return out.toString();
+    }
+
+    static String localitiesCsv(List<Locality> localities) {
+        StringBuilder out = new StringBuilder(BundledFormat.LOCALITIES_HEADER).append('\n');
+        for (Locality l : localities) {
+            out.append(l.id().value()).append(',')
+                    .append(Csv.quote(l.state() == null ? "" : l.state())).append(',')
+                    .append(Csv.quote(l.name())).append(',')
+                    .append(l.workGpci().toPlainString()).append(',')
+                    .append(l.peGpci().toPlainString()).append(',')
+                    .append(l.mpGpci().toPlainString()).append('\n');
+        }
+        return out.toString();
+    }
+
+    static String zipsCsv(ZipLocation[] byZip, int count) {
+        StringBuilder out = new StringBuilder(BundledFormat.ZIPS_HEADER.length() + 1 + count * 16);
+        out.append(BundledFormat.ZIPS_HEADER).append('\n');
+        for (ZipLocation z : byZip) {
+            if (z != null) {
+                out.append(z.zip().value()).append(',').append(z.locality().value()).append(',')
+                        .append(z.splitByPlusFour() ? '1' : '0').append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    /** The years already listed plus {@code year}, ascending, one per line. */
+    static String yearsTxt(Path existing, int year) throws IOException {
+        TreeSet<Integer> years = new TreeSet<>();
+        if (Files.exists(existing)) {
+            for (String line : Files.readAllLines(existing, StandardCharsets.UTF_8)) {
+                if (!line.isBlank()) {
+                    years.add(Integer.parseInt(line.strip()));
+                }
+            }
+        }
+        years.add(year);
+        StringBuilder out = new StringBuilder();
+        years.forEach(y -> out.append(y).append('\n'));
+        return out.toString();
+    }
+
+    private static Path write(Path file, String content) throws IOException {
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    /** The one file in {@code dir} whose name starts with {@code prefix} and ends with {@code suffix} (any case). */
+    static Path find(Path dir, String prefix, String suffix, Predicate<String> also) {
+        String p = prefix.toLowerCase(Locale.ROOT);
+        String s = suffix.toLowerCase(Locale.ROOT);
+        List<Path> matches;
+        try (Stream<Path> files = Files.list(dir)) {
+            matches = files.filter(f -> {
+                String name = CmsLines.fileName(f);
+                String lower = name.toLowerCase(Locale.ROOT);
+                return lower.startsWith(p) && lower.endsWith(s) && also.test(name) && Files.isRegularFile(f);
+            }).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir, e);
+        }
+        if (matches.size() != 1) {
+            throw new IllegalArgumentException("expected one file " + prefix + "*" + suffix + " in " + dir + ", found "
+                    + matches.stream().map(CmsLines::fileName).toList());
+        }
+        return matches.get(0);
+    }
+
+    private static Map<String, String> parseOptions(String[] args) {
+        Map<String, String> options = new HashMap<>();
+        Set<String> allowed = Set.of("--cms-dir", "--year", "--out", "--rvu", "--gpci", "--zip5");
+        for (int i = 0; i < args.length; i++) {
+            if (!allowed.contains(args[i]) || i + 1 >= args.length) {
+                throw usage("unknown option or missing value: " + args[i]);
+            }
+            options.put(args[i], args[++i]);
+        }
+        return options;
+    }
+
+    private static String require(Map<String, String> options, String key) {
+        String value = options.get(key);
+        if (value == null) {
+            throw usage("missing " + key);
+        }
+        return value;
+    }
+
+    private static IllegalArgumentException usage(String problem) {
+        return new IllegalArgumentException(problem + "\nusage: BundledDataGenerator --cms-dir DIR --year YYYY --out DIR"
+                + " [--rvu FILE] [--gpci FILE] [--zip5 FILE]");
+    }
+}

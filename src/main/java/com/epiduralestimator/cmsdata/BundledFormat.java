@@ -1,0 +1,36 @@
+package com.epiduralestimator.cmsdata;
+
+import java.util.List;
+
+/** The layout of the bundled schedule files under {@code src/main/resources/schedule/}: one place for both sides. */
+final class BundledFormat {
+    private BundledFormat() {}
+
+    static final String ROOT = "schedule";
+    static final String YEARS = "years.txt";
+    static final String YEAR_PROPERTIES = "year.properties";
+    static final String RVU = "rvu.csv";
+    static final String LOCALITIES = "localities.csv";
+    static final String ZIPS = "zip-localities.csv";
+
+    static final String RVU_HEADER = "code,modifier,status,workRvu,nonFacilityPeRvu,nonFacilityNa,facilityPeRvu,"
+            + "facilityNa,mpRvu,pctc,globalDays,multipleProcedure,bilateral";
+    static final String LOCALITIES_HEADER = "locality,state,name,workGpci,peGpci,mpGpci";
+    static final String ZIPS_HEADER = "zip,locality,splitByPlusFour";
+
+    static final String KEY_YEAR = "year";
+    static final String KEY_CONVERSION_FACTOR = "conversionFactor";
+    static final String KEY_SOURCE = "source";
+
+    /**
+     * The codes whose RVU rows are bundled: the epidural injection family of the rules (section 1), every modifier row.
+     * A full schedule comes from the later loader, not from the bundle.
+     */
+    static final List<String> ESI_FAMILY = List.of("62281", "62282", "62320", "62321", "62322", "62323", "62324",
+            "62325", "62326", "62327", "64479", "64480", "64483", "64484");
+
+    /** Resource path of one year's file, e.g. {@code schedule/2025/rvu.csv}. */
+    static String resource(int year, String file) {
+        return ROOT + "/" + year + "/" + file;
+    }
+}

@@ -1,0 +1,48 @@
+package com.epiduralestimator.cmsdata;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Opening CMS files: ISO-8859-1 (never fails to decode; the files are ASCII), a leading byte order mark dropped. */
+final class CmsLines {
+    private CmsLines() {}
+
+    static BufferedReader open(Path file) {
+        try {
+            InputStream in = Files.newInputStream(file);
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.ISO_8859_1), 1 << 16);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open " + file, e);
+        }
+    }
+
+    static BufferedReader buffered(Reader in) {
+        return in instanceof BufferedReader b ? b : new BufferedReader(in, 1 << 16);
+    }
+
+    static String dropByteOrderMark(String firstLine) {
+        if (firstLine.startsWith("\uFEFF")) {
+            return firstLine.substring(1);
+        }
+        if (firstLine.startsWith("\u00EF\u00BB\u00BF")) {
+            return firstLine.substring(3);
+        }
+        return firstLine;
+    }
+
+    static String fileName(Path file) {
+        Path name = file.getFileName();
+        return name == null ? file.toString() : name.toString();
+    }
+
+    static UncheckedIOException readFailure(String file, IOException e) {
+        return new UncheckedIOException("cannot read " + file, e);
+    }
+}

@@ -1,0 +1,129 @@
+package com.epiduralestimator.cmsdata;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the generator on the shipped excerpts and holds its output to the bundled resources it produced from CMS. */
+class BundledDataGeneratorTest {
+
+    @TempDir
+    Path out;
+
+    private static List<String> bundled(String resource) throws IOException {
+        try (InputStream in = BundledDataGeneratorTest.class.getClassLoader().getResourceAsStream(resource)) {
+            assertThat(in).as(resource).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        }
+    }
+
+    private List<String> generated(String file) throws IOException {
+        return Files.readAllLines(out.resolve("schedule").resolve(file), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void excerptOutputMatchesTheBundledData() throws IOException {
+        BundledDataGenerator.main(new String[] {"--cms-dir", Excerpts.dir().toString(), "--year", "2025",
+                "--out", out.toString()});
+
+        // every ESI row (the excerpt has them all) and every locality (the excerpt is the whole GPCI file): identical
+        assertThat(generated("2025/rvu.csv")).containsExactlyElementsOf(bundled("schedule/2025/rvu.csv"));
+        assertThat(generated("2025/rvu.csv")).hasSize(1 + 14);
+        assertThat(generated("2025/localities.csv")).containsExactlyElementsOf(bundled("schedule/2025/localities.csv"));
+        assertThat(generated("2025/localities.csv")).hasSize(1 + 109);
+        assertThat(generated("2025/year.properties")).containsExactlyElementsOf(bundled("schedule/2025/year.properties"));
+        assertThat(generated("years.txt")).containsExactly("2025");
+
+        // the excerpt's ZIPs appear identically in the bundled file, in the same order
+        List<String> zips = generated("2025/zip-localities.csv");
+        List<String> all = bundled("schedule/2025/zip-localities.csv");
+        assertThat(zips).hasSize(1 + 44);
+        assertThat(zips.get(0)).isEqualTo(all.get(0));
+        Set<String> bundledLines = new HashSet<>(all);
+        assertThat(zips).allSatisfy(line -> assertThat(bundledLines).contains(line));
+        assertThat(zips.subList(1, zips.size())).isSorted();
+        assertThat(zips).contains("94103,0111205,0");
+    }
+
+    @Test
+    void writesTheConversionFactorAndTheSources() throws IOException {
+        BundledDataGenerator.Summary summary = BundledDataGenerator.generate(Excerpts.dir(), 2025, out);
+        assertThat(summary.conversionFactor()).isEqualByComparingTo("32.3465");
+        assertThat(summary.rvuRows()).isEqualTo(14);
+        assertThat(generated("2025/year.properties")).contains("year=2025", "conversionFactor=32.3465",
+                "source=CMS PPRRVU2025_Oct, GPCI2025, ZIP5_OCT2025");
+        assertThat(String.join("\n", generated("2025/rvu.csv"))).doesNotContainIgnoringCase("description");
+    }
+
+    @Test
+    void addsTheYearToTheYearsAlreadyListed() throws IOException {
+        Files.createDirectories(out.resolve("schedule"));
+        Files.writeString(out.resolve("schedule/years.txt"), "2026\n2024\n");
+        BundledDataGenerator.generate(Excerpts.dir(), 2025, out);
+        assertThat(generated("years.txt")).containsExactly("2024", "2025", "2026");
+    }
+
+    @Test
+    void failsWhenRowsDisagreeOnTheConversionFactor(@TempDir Path cms) throws IOException {
+        List<String> rvu = Excerpts.lines(Excerpts.RVU);
+        int i = Excerpts.indexOf(rvu, "64484,");
+        rvu.set(i, Excerpts.replaceCell(rvu.get(i), 24, "33.4009"));
+        copyExcerpts(cms, rvu, Excerpts.lines(Excerpts.ZIP5));
+        assertThatThrownBy(() -> BundledDataGenerator.generate(cms, 2025, out))
+                .isInstanceOf(CmsFileException.class)
+                .hasMessageStartingWith("PPRRVU2025_Oct.csv line " + (i + 1) + ", field CONV FACTOR: conversion factor "
+                        + "33.4009 differs from 32.3465 on line 11");
+    }
+
+    @Test
+    void failsWhenAnEsiCodeIsMissing(@TempDir Path cms) throws IOException {
+        List<String> rvu = Excerpts.lines(Excerpts.RVU);
+        rvu.removeIf(l -> l.startsWith("64480,"));
+        copyExcerpts(cms, rvu, Excerpts.lines(Excerpts.ZIP5));
+        assertThatThrownBy(() -> BundledDataGenerator.generate(cms, 2025, out))
+                .isInstanceOf(CmsFileException.class)
+                .hasMessageContaining("PPRRVU2025_Oct.csv")
+                .hasMessageContaining("[64480]");
+    }
+
+    @Test
+    void failsWhenTheZipFileIsForAnotherYear() {
+        assertThatThrownBy(() -> BundledDataGenerator.generate(Excerpts.file(Excerpts.RVU),
+                Excerpts.file(Excerpts.GPCI), Excerpts.file(Excerpts.ZIP5), 2026, out))
+                .isInstanceOf(CmsFileException.class)
+                .hasMessage("ZIP5_OCT2025.txt line 1, field Year/Quarter (76-80): file is for 20254, not year 2026");
+    }
+
+    @Test
+    void failsWhenAZipPointsAtAnUnknownLocality(@TempDir Path cms) throws IOException {
+        List<String> zip5 = Excerpts.lines(Excerpts.ZIP5);
+        zip5.set(1, zip5.get(1).substring(0, 12) + "77" + zip5.get(1).substring(14));
+        copyExcerpts(cms, Excerpts.lines(Excerpts.RVU), zip5);
+        assertThatThrownBy(() -> BundledDataGenerator.generate(cms, 2025, out))
+                .isInstanceOf(CmsFileException.class)
+                .hasMessage("ZIP5_OCT2025.txt line 2, field Pricing Locality (13-14): locality 0210277 is not in GPCI2025.csv");
+    }
+
+    @Test
+    void rejectsUnknownOptions() {
+        assertThatThrownBy(() -> BundledDataGenerator.main(new String[] {"--cms", "x"}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("usage");
+    }
+
+    private static void copyExcerpts(Path cms, List<String> rvu, List<String> zip5) throws IOException {
+        Files.writeString(cms.resolve(Excerpts.RVU), Excerpts.text(rvu), StandardCharsets.ISO_8859_1);
+        Files.copy(Excerpts.file(Excerpts.GPCI), cms.resolve(Excerpts.GPCI));
+        Files.writeString(cms.resolve(Excerpts.ZIP5), Excerpts.text(zip5), StandardCharsets.ISO_8859_1);
+    }
+}
