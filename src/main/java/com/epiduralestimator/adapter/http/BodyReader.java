@@ -60,6 +60,11 @@ final class BodyReader {
         errors.add(new FieldError(path(name), message));
     }
 
+    /** Marks a field as handled without reading it (its error, if any, is already reported). */
+    void skip(String name) {
+        read.add(name);
+    }
+
     private Object raw(String name) {
         read.add(name);
         return fields.get(name);

@@ -44,6 +44,7 @@ final class Requests {
         BodyReader q = BodyReader.ofQuery(query);
         if (q.has("patientId")) {
             q.error("patientId", "patient identifiers are never accepted in URLs");
+            q.skip("patientId");
         }
         Optional<String> code = q.requiredString("code", 5, CODE, "must be a 5-character HCPCS code, e.g. 62321");
         Optional<String> modifier = q.string("modifier", 2, Pattern.compile("26|TC|53"), "must be one of 26, TC, 53");

@@ -1,0 +1,247 @@
+package com.epiduralestimator.local;
+
+import com.epiduralestimator.adapter.http.Json;
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Serves the template's routes on 127.0.0.1, shaping each request into the API Gateway HTTP API (payload 2.0)
+ * event the deployed function receives, with API Gateway's own limits (10 MB payload, 10 KB of request line and
+ * headers). Like {@code sam local}, it does not verify JWT signatures: claims are read from the bearer token as
+ * they stand, or the tenant given at start-up is used when there is no token.
+ */
+public final class LocalServer {
+    static final int MAX_PAYLOAD_BYTES = 10 * 1024 * 1024;
+    static final int MAX_HEADER_BYTES = 10 * 1024;
+    private static final DateTimeFormatter API_GATEWAY_TIME =
+            DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
+    private final LocalFunctions functions;
+    private final String tenantClaim;
+    private final String defaultTenant;
+    private HttpServer server;
+    private ExecutorService executor;
+
+    LocalServer(LocalFunctions functions, String tenantClaim, String defaultTenant) {
+        this.functions = functions;
+        this.tenantClaim = tenantClaim;
+        this.defaultTenant = defaultTenant;
+    }
+
+    /** Starts on 127.0.0.1 (port 0 picks a free one) and returns the port. */
+    int start(int port) throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
+        executor = Executors.newFixedThreadPool(4);
+        server.setExecutor(executor);
+        server.createContext("/", this::handle);
+        server.start();
+        return server.getAddress().getPort();
+    }
+
+    void stop() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
+            String path = exchange.getRequestURI().getRawPath();
+            if (headerBytes(exchange) > MAX_HEADER_BYTES) {
+                send(exchange, 431, Map.of("content-type", "application/json"),
+                        "{\"message\":\"Request Header Fields Too Large\"}");
+                return;
+            }
+            var route = functions.routes().match(method, path);
+            if (route.isEmpty()) {
+                send(exchange, 404, Map.of("content-type", "application/json"), "{\"message\":\"Not Found\"}");
+                return;
+            }
+            byte[] body = readLimited(exchange.getRequestBody());
+            if (body == null) {
+                send(exchange, 413, Map.of("content-type", "application/json"),
+                        "{\"message\":\"Request Entity Too Large\"}");
+                return;
+            }
+            Map<String, String> claims = claims(exchange.getRequestHeaders());
+            if (claims == null) {
+                send(exchange, 401, Map.of("content-type", "application/json"), "{\"message\":\"Unauthorized\"}");
+                return;
+            }
+            String requestId = UUID.randomUUID().toString();
+            byte[] event = event(exchange, method, path, route.get().method() + " " + route.get().path(), body,
+                    claims, requestId);
+            byte[] response = functions.invoke(route.get().functionId(), event, requestId);
+            writeResponse(exchange, response);
+        }
+    }
+
+    private static long headerBytes(HttpExchange exchange) {
+        long total = exchange.getRequestURI().toString().length() + 16L;
+        for (Map.Entry<String, List<String>> header : exchange.getRequestHeaders().entrySet()) {
+            for (String value : header.getValue()) {
+                total += header.getKey().length() + value.length() + 4;
+            }
+        }
+        return total;
+    }
+
+    private static byte[] readLimited(InputStream in) throws IOException {
+        byte[] bytes = in.readNBytes(MAX_PAYLOAD_BYTES + 1);
+        return bytes.length > MAX_PAYLOAD_BYTES ? null : bytes;
+    }
+
+    /** The claims of the bearer token (unverified, as sam local), or the start-up tenant; null if unreadable. */
+    @SuppressWarnings("unchecked")
+    Map<String, String> claims(Headers headers) {
+        String authorization = headers.getFirst("Authorization");
+        Map<String, String> claims = new LinkedHashMap<>();
+        if (authorization == null || authorization.isBlank()) {
+            claims.put(tenantClaim, defaultTenant);
+            return claims;
+        }
+        String[] parts = authorization.trim().split(" ", 2);
+        if (parts.length != 2 || !parts[0].equalsIgnoreCase("Bearer")) {
+            return null;
+        }
+        String[] jwt = parts[1].trim().split("\\.");
+        if (jwt.length < 2) {
+            return null;
+        }
+        try {
+            Object payload = Json.parse(Base64.getUrlDecoder().decode(jwt[1]));
+            if (!(payload instanceof Map)) {
+                return null;
+            }
+            ((Map<String, Object>) payload).forEach((k, v) -> claims.put(k, claimText(v)));
+            return claims;
+        } catch (IllegalArgumentException | Json.SyntaxException e) {
+            return null;
+        }
+    }
+
+    private static String claimText(Object value) {
+        if (value instanceof java.math.BigDecimal d) {
+            return d.toPlainString();
+        }
+        if (value instanceof List<?> list) {
+            return "[" + String.join(" ", list.stream().map(String::valueOf).toList()) + "]";
+        }
+        return String.valueOf(value);
+    }
+
+    private static byte[] event(HttpExchange exchange, String method, String path, String routeKey, byte[] body,
+                                Map<String, String> claims, String requestId) {
+        String rawQuery = exchange.getRequestURI().getRawQuery();
+        Map<String, Object> headers = new LinkedHashMap<>();
+        exchange.getRequestHeaders().forEach((name, values) ->
+                headers.put(name.toLowerCase(Locale.ROOT), String.join(",", values)));
+        Instant now = Instant.now();
+        Map<String, Object> http = new LinkedHashMap<>();
+        http.put("method", method);
+        http.put("path", path);
+        http.put("protocol", exchange.getProtocol());
+        http.put("sourceIp", exchange.getRemoteAddress().getAddress().getHostAddress());
+        http.put("userAgent", exchange.getRequestHeaders().getFirst("User-Agent"));
+        Map<String, Object> jwt = new LinkedHashMap<>();
+        jwt.put("claims", new LinkedHashMap<>(claims));
+        jwt.put("scopes", null);
+        Map<String, Object> context = new LinkedHashMap<>();
+        context.put("accountId", "000000000000");
+        context.put("apiId", "local");
+        context.put("authorizer", Map.of("jwt", jwt));
+        context.put("domainName", "localhost");
+        context.put("domainPrefix", "localhost");
+        context.put("http", http);
+        context.put("requestId", requestId);
+        context.put("routeKey", routeKey);
+        context.put("stage", "$default");
+        context.put("time", API_GATEWAY_TIME.format(now));
+        context.put("timeEpoch", now.toEpochMilli());
+        Map<String, Object> event = new LinkedHashMap<>();
+        event.put("version", "2.0");
+        event.put("routeKey", routeKey);
+        event.put("rawPath", path);
+        event.put("rawQueryString", rawQuery == null ? "" : rawQuery);
+        event.put("headers", headers);
+        Map<String, Object> query = query(rawQuery);
+        if (!query.isEmpty()) {
+            event.put("queryStringParameters", query);
+        }
+        event.put("requestContext", context);
+        if (body.length > 0) {
+            event.put("body", new String(body, StandardCharsets.UTF_8));
+        }
+        event.put("isBase64Encoded", Boolean.FALSE);
+        return Json.write(event);
+    }
+
+    /** As API Gateway does: decoded names and values, repeated parameters joined with commas. */
+    static Map<String, Object> query(String rawQuery) {
+        Map<String, Object> query = new LinkedHashMap<>();
+        if (rawQuery == null || rawQuery.isEmpty()) {
+            return query;
+        }
+        for (String pair : rawQuery.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            String name = decode(eq < 0 ? pair : pair.substring(0, eq));
+            String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
+            query.merge(name, value, (a, b) -> a + "," + b);
+        }
+        return query;
+    }
+
+    private static String decode(String text) {
+        try {
+            return URLDecoder.decode(text, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return text;
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void writeResponse(HttpExchange exchange, byte[] responseEvent) throws IOException {
+        Map<String, Object> response = (Map<String, Object>) Json.parse(responseEvent);
+        int status = ((java.math.BigDecimal) response.get("statusCode")).intValueExact();
+        Map<String, String> headers = new LinkedHashMap<>();
+        if (response.get("headers") instanceof Map<?, ?> h) {
+            h.forEach((k, v) -> headers.put(String.valueOf(k), String.valueOf(v)));
+        }
+        String body = response.get("body") instanceof String s ? s : "";
+        send(exchange, status, headers, body);
+    }
+
+    private static void send(HttpExchange exchange, int status, Map<String, String> headers, String body)
+            throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        headers.forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
+        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+        if (bytes.length > 0) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+        }
+    }
+}
