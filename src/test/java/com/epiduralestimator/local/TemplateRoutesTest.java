@@ -1,0 +1,64 @@
+package com.epiduralestimator.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class TemplateRoutesTest {
+
+    @Test
+    void readsEveryFunctionRouteOfTheRepositoryTemplate() throws Exception {
+        TemplateRoutes routes;
+        try (InputStream in = Files.newInputStream(Path.of("template.yaml"))) {
+            routes = TemplateRoutes.parse(in);
+        }
+        assertThat(routes.routes()).containsExactlyInAnyOrder(
+                new TemplateRoutes.Route("FeesFunction", "com.epiduralestimator.adapter.http.FeesHandler",
+                        "GET", "/v1/fees"),
+                new TemplateRoutes.Route("EstimatesFunction", "com.epiduralestimator.adapter.http.EstimatesHandler",
+                        "POST", "/v1/estimates"),
+                new TemplateRoutes.Route("SessionsFunction", "com.epiduralestimator.adapter.http.SessionsHandler",
+                        "POST", "/v1/sessions"));
+        for (TemplateRoutes.Route route : routes.routes()) {
+            Class<?> handler = Class.forName(route.handlerClass());
+            assertThat(RequestStreamHandler.class).isAssignableFrom(handler);
+            assertThat(handler.getConstructor()).isNotNull(); // what the Lambda runtime calls
+        }
+    }
+
+    @Test
+    void theJarCarriesTheSameTemplate() throws Exception {
+        assertThat(TemplateRoutes.fromClasspath()).isEqualTo(
+                TemplateRoutes.parse(Files.newInputStream(Path.of("template.yaml"))));
+    }
+
+    @Test
+    void ignoresNonFunctionResourcesAndQuotedValues() throws Exception {
+        String yaml = String.join("\n",
+                "Resources:",
+                "  Table:",
+                "    Type: AWS::DynamoDB::Table",
+                "    Properties:",
+                "      Path: /not/a/route",
+                "  Fn:",
+                "    Type: AWS::Serverless::Function",
+                "    Properties:",
+                "      Handler: \"a.B::handleRequest\"",
+                "      Events:",
+                "        Get:",
+                "          Type: HttpApi",
+                "          Properties:",
+                "            ApiId: !Ref Api",
+                "            Path: '/v1/x'",
+                "            Method: get",
+                "Outputs:",
+                "  Fn:",
+                "    Value: x");
+        TemplateRoutes routes = TemplateRoutes.parse(new java.io.ByteArrayInputStream(yaml.getBytes()));
+        assertThat(routes.routes()).containsExactly(new TemplateRoutes.Route("Fn", "a.B", "GET", "/v1/x"));
+    }
+}
