@@ -434,6 +434,35 @@ class HandlerEventsTest {
         assertThat(r.body().get("errors")).isNotEmpty();
     }
 
+    @Test
+    void aSessionAlreadyRecordedOnTheDateOfServiceIsThisSessionNotAPriorOne() {
+        call("on the date", LambdaHarness.withBody("sessions-record.json", Map.of("dateOfService", "2025-06-01")));
+        JsonNode f = call("estimates-contract-example.json").body().get("frequency");
+        assertThat(f.get("priorSessions").asInt()).isZero();
+        assertThat(f.get("remainingAfterThis").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void aPatientIdInTheQueryStringIsRefusedWithoutEchoingIt() {
+        var event = LambdaHarness.event("fees-national.json");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) event.get("queryStringParameters")).put("patientId",
+                PATIENT);
+        Response r = call("patientId in URL", event);
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.body().get("errors").get(0).get("field").asText()).isEqualTo("patientId");
+    }
+
+    @Test
+    void anUnavailableStoreIs503WithRetryAfterAndNoGuess() {
+        LambdaHarness down = LambdaHarness.storeUnavailable();
+        for (String file : List.of("fees-national.json", "estimates-contract-example.json", "sessions-record.json")) {
+            Response r = down.invoke(file);
+            responses.add(r);
+            assertThat(r.status()).as(file).isEqualTo(503);
+            assertThat(r.headers()).as(file).containsEntry("retry-after", "2");
+        }
+    }
+
     private static void assertMoney(JsonNode node, String expected) {
         assertThat(node).as("expected %s", expected).isNotNull();
         assertThat(node.isNumber()).as("%s is a JSON number", node).isTrue();

@@ -3,7 +3,14 @@ package com.epiduralestimator.adapter.http;
 import com.epiduralestimator.Config;
 import com.epiduralestimator.DependencyFactory;
 import com.epiduralestimator.Services;
+import com.epiduralestimator.application.PatientRef;
+import com.epiduralestimator.application.RecordOutcome;
+import com.epiduralestimator.application.ScheduleData;
+import com.epiduralestimator.application.RecordedSession;
+import com.epiduralestimator.application.SessionLedger;
+import com.epiduralestimator.application.StoreUnavailableException;
 import com.epiduralestimator.cmsdata.BundledSchedule;
+import com.epiduralestimator.domain.SpinalRegion;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,9 +25,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -31,6 +41,8 @@ import java.util.stream.Stream;
 final class LambdaHarness {
     static final Path EVENTS = Path.of("events");
     static final Instant NOW = Instant.parse("2025-07-01T12:00:00Z");
+    /** The bundled CY2025 schedule, immutable: parsed once for every test. */
+    private static final List<ScheduleData> SCHEDULE = BundledSchedule.loadAll();
     static final ObjectMapper JSON = new ObjectMapper()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
@@ -41,12 +53,48 @@ final class LambdaHarness {
             "POST /v1/estimates", "EstimatesFunction",
             "POST /v1/sessions", "SessionsFunction");
 
-    final MutableClock clock = new MutableClock(NOW);
-    final Services services = DependencyFactory.memory(Config.from(Map.of()), BundledSchedule.loadAll(),
-            Config.DEVELOPMENT_PATIENT_KEY, clock);
-    private final FeesHandler fees = new FeesHandler(services);
-    private final EstimatesHandler estimates = new EstimatesHandler(services);
-    private final SessionsHandler sessions = new SessionsHandler(services);
+    final MutableClock clock;
+    final Services services;
+    private final FeesHandler fees;
+    private final EstimatesHandler estimates;
+    private final SessionsHandler sessions;
+
+    LambdaHarness() {
+        this.clock = new MutableClock(NOW);
+        this.services = DependencyFactory.memory(Config.from(Map.of()), SCHEDULE,
+                Config.DEVELOPMENT_PATIENT_KEY, clock);
+        this.fees = new FeesHandler(services);
+        this.estimates = new EstimatesHandler(services);
+        this.sessions = new SessionsHandler(services);
+    }
+
+    /** Handlers whose fee schedule and session store both fail as DynamoDB does when throttled past retries. */
+    static LambdaHarness storeUnavailable() {
+        return new LambdaHarness(DependencyFactory.wire(Config.from(Map.of()),
+                request -> {
+                    throw new StoreUnavailableException("fee schedule read", Duration.ofSeconds(2), null);
+                },
+                new SessionLedger() {
+                    @Override
+                    public List<RecordedSession> sessionsFrom(PatientRef patient, SpinalRegion region,
+                                                              LocalDate from) {
+                        throw new StoreUnavailableException("session read", Duration.ofSeconds(2), null);
+                    }
+
+                    @Override
+                    public RecordOutcome record(RecordedSession session) {
+                        throw new StoreUnavailableException("session write", Duration.ofSeconds(2), null);
+                    }
+                }, Optional.of(Config.DEVELOPMENT_PATIENT_KEY), new MutableClock(NOW)));
+    }
+
+    private LambdaHarness(Services services) {
+        this.clock = (MutableClock) services.clock();
+        this.services = services;
+        this.fees = new FeesHandler(services);
+        this.estimates = new EstimatesHandler(services);
+        this.sessions = new SessionsHandler(services);
+    }
 
     /** What the handler wrote back: the API Gateway response event, with its body parsed when it is JSON. */
     record Response(String event, int status, Map<String, String> headers, String rawBody, JsonNode body) {
