@@ -1,0 +1,194 @@
+package com.epiduralestimator.adapter.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.epiduralestimator.adapter.http.LambdaHarness.Response;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every response the handlers give to the events/ fixtures (and to a few more cases that reach other parts of
+ * the schemas) is declared by openapi.yaml for its route, status and content type, and its body validates
+ * against the declared schema. Clients are generated from that file: a response it does not describe breaks them.
+ */
+class OpenApiConformanceTest {
+    private static final OpenApiSpec SPEC = OpenApiSpec.load(Path.of("openapi.yaml"));
+
+    private final LambdaHarness lambda = new LambdaHarness();
+
+    private Response conforming(String name, JsonNode event) {
+        Response r = lambda.invoke(name, event);
+        String method = event.get("requestContext").get("http").get("method").asText();
+        String path = event.get("rawPath").asText();
+        JsonNode schema = SPEC.responseSchema(method, path, r.status(), r.contentType());
+        assertThat(SPEC.violations(schema, r.body()))
+                .as("%s: %s %s -> %d %s does not match openapi.yaml:%n%s", name, method, path, r.status(),
+                        r.contentType(), r.rawBody())
+                .isEmpty();
+        return r;
+    }
+
+    private Response conforming(String file) {
+        return conforming(file, LambdaHarness.event(file));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("com.epiduralestimator.adapter.http.LambdaHarness#eventFiles")
+    void eachEventResponseMatchesTheSpec(String file) {
+        conforming(file);
+    }
+
+    @Test
+    void replayedSessionAndCappedEstimateMatchTheSpec() {
+        for (String date : List.of("2024-07-01", "2024-10-01", "2025-01-15")) {
+            conforming("record " + date, LambdaHarness.withBody("sessions-record.json",
+                    Map.of("dateOfService", date)));
+        }
+        assertThat(conforming("sessions-record.json").status()).isEqualTo(201);
+        assertThat(conforming("sessions-record.json").status()).isEqualTo(200);
+        Response capped = conforming("estimates-contract-example.json");
+        assertThat(capped.body().get("frequency").get("nextEligibleDate").asText()).isEqualTo("2025-07-01");
+    }
+
+    @Test
+    void nonParticipatingEstimateWithoutDeductibleMatchesTheSpec() {
+        ObjectNode event = LambdaHarness.withBody("estimates-contract-example.json",
+                Map.of("participation", "non-participating"));
+        ObjectNode body = (ObjectNode) readBody(event);
+        body.remove("deductibleRemaining");
+        event.put("body", body.toString());
+        Response r = conforming("non-participating", event);
+        assertThat(r.body().get("payment").has("limitingCharge")).isTrue();
+        assertThat(r.body().get("assumptions")).isNotEmpty();
+    }
+
+    @Test
+    void otherErrorsMatchTheSpec() {
+        ObjectNode badTenant = LambdaHarness.event("estimates-contract-example.json");
+        ((ObjectNode) badTenant.at("/requestContext/authorizer/jwt/claims")).put("tenant_id", "clinic a/../b");
+        assertThat(conforming("forbidden tenant", badTenant).status()).isEqualTo(403);
+
+        ObjectNode unknownField = LambdaHarness.withBody("sessions-record.json", Map.of("colour", "blue"));
+        assertThat(conforming("unknown field", unknownField).status()).isEqualTo(400);
+
+        ObjectNode tooBig = LambdaHarness.withBody("estimates-contract-example.json",
+                Map.of("diagnosisCodes", List.of("x".repeat(70_000))));
+        assertThat(conforming("body too large", tooBig).status()).isEqualTo(400);
+    }
+
+    @Test
+    void feeForAnEarlierYearThanTheDateMatchesTheSpec() {
+        ObjectNode event = LambdaHarness.event("fees-national.json");
+        ((ObjectNode) event.get("queryStringParameters")).put("date", "2026-02-01");
+        Response r = conforming("fees 2026", event);
+        assertThat(r.status()).isEqualTo(200);
+    }
+
+    @Test
+    void storeUnavailableMatchesTheSpec() {
+        LambdaHarness down = LambdaHarness.storeUnavailable();
+        for (String file : List.of("fees-national.json", "estimates-contract-example.json", "sessions-record.json")) {
+            JsonNode event = LambdaHarness.event(file);
+            Response r = down.invoke(file, event);
+            assertThat(r.status()).isEqualTo(503);
+            String method = event.get("requestContext").get("http").get("method").asText();
+            JsonNode response = SPEC.document().at("/paths/" + event.get("rawPath").asText().replace("/", "~1")
+                    + "/" + method.toLowerCase(java.util.Locale.ROOT) + "/responses/503");
+            assertThat(response.isMissingNode()).isFalse();
+            assertThat(SPEC.violations(SPEC.responseSchema(method, event.get("rawPath").asText(), 503,
+                    r.contentType()), r.body())).isEmpty();
+            assertThat(SPEC.document().at("/components/responses/Unavailable/headers/Retry-After").isMissingNode())
+                    .isFalse();
+            assertThat(r.headers()).containsKey("retry-after");
+        }
+    }
+
+    // ---------------------------------------------------------------- the check itself can fail
+
+    @Test
+    void theSpecsOwnFeeExampleConforms() {
+        JsonNode media = SPEC.document().at("/paths/~1v1~1fees/get/responses/200/content/application~1json");
+        assertThat(SPEC.violations(media.get("schema"), media.get("example"))).isEmpty();
+    }
+
+    @Test
+    void aBrokenFeeBodyIsRejected() {
+        JsonNode schema = SPEC.responseSchema("GET", "/v1/fees", 200, "application/json");
+        ObjectNode good = (ObjectNode) lambda.invoke("fees-san-francisco.json").body();
+        assertThat(SPEC.violations(schema, good)).isEmpty();
+
+        ObjectNode amountAsText = good.deepCopy();
+        amountAsText.put("amount", "329.63");
+        assertThat(SPEC.violations(schema, amountAsText)).isNotEmpty();
+
+        ObjectNode nullAmount = good.deepCopy();
+        nullAmount.putNull("amount");
+        assertThat(SPEC.violations(schema, nullAmount)).as("amount is not nullable").isNotEmpty();
+
+        ObjectNode localityWithoutId = good.deepCopy();
+        ((ObjectNode) localityWithoutId.get("locality")).remove("id");
+        assertThat(SPEC.violations(schema, localityWithoutId)).isNotEmpty();
+
+        ObjectNode badSource = good.deepCopy();
+        badSource.put("source", "regional");
+        assertThat(SPEC.violations(schema, badSource)).isNotEmpty();
+
+        ObjectNode nullLocality = good.deepCopy();
+        nullLocality.putNull("locality");
+        assertThat(SPEC.violations(schema, nullLocality)).as("locality is nullable").isEmpty();
+    }
+
+    @Test
+    void aBrokenEstimateOrSessionBodyIsRejected() {
+        JsonNode estimate = SPEC.responseSchema("POST", "/v1/estimates", 200, "application/json");
+        ObjectNode good = (ObjectNode) lambda.invoke("estimates-contract-example.json").body();
+        assertThat(SPEC.violations(estimate, good)).isEmpty();
+
+        ObjectNode echoed = good.deepCopy();
+        echoed.put("patientId", "MRN-0042");
+        assertThat(SPEC.violations(estimate, echoed)).as("no patient id in a response").isNotEmpty();
+
+        ObjectNode badDate = good.deepCopy();
+        ((ObjectNode) badDate.get("frequency")).put("windowEnd", "31/05/2025");
+        assertThat(SPEC.violations(estimate, badDate)).as("format: date is asserted").isNotEmpty();
+
+        ObjectNode noPayment = good.deepCopy();
+        noPayment.remove("payment");
+        assertThat(SPEC.violations(estimate, noPayment)).isNotEmpty();
+
+        JsonNode session = SPEC.responseSchema("POST", "/v1/sessions", 201, "application/json");
+        ObjectNode recorded = (ObjectNode) lambda.invoke("sessions-record.json").body();
+        assertThat(SPEC.violations(session, recorded)).isEmpty();
+        recorded.put("recordedAt", "yesterday");
+        assertThat(SPEC.violations(session, recorded)).isNotEmpty();
+
+        JsonNode problem = SPEC.responseSchema("POST", "/v1/sessions", 422, "application/problem+json");
+        ObjectNode p = (ObjectNode) lambda.invoke("sessions-uncounted-code.json").body();
+        assertThat(SPEC.violations(problem, p)).isEmpty();
+        p.remove("errors");
+        assertThat(SPEC.violations(problem, p)).isNotEmpty();
+    }
+
+    @Test
+    void anUndeclaredStatusOrContentTypeIsReported() {
+        assertThatThrownBy(() -> SPEC.responseSchema("GET", "/v1/fees", 201, "application/json"))
+                .isInstanceOf(OpenApiSpec.Undeclared.class);
+        assertThatThrownBy(() -> SPEC.responseSchema("GET", "/v1/fees", 400, "application/json"))
+                .isInstanceOf(OpenApiSpec.Undeclared.class);
+    }
+
+    private static JsonNode readBody(JsonNode event) {
+        try {
+            return LambdaHarness.JSON.readTree(event.get("body").asText());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
