@@ -20,7 +20,7 @@ final class SessionCodes {
                     new UnsupportedRequestException("CODE-SCOPE", "code", "Code " + line.code()
                             + " is outside the epidural injection family this estimator covers."));
             if (countedOnly && !code.countsTowardCap()) {
-                throw new UnsupportedRequestException("FREQ-CAP", "code", "Code " + code.code()
+                throw new UnsupportedRequestException("NOT-COUNTED", "code", "Code " + code.code()
                         + " is not a covered ESI counted toward the 4-sessions cap: sessions record only 62321,"
                         + " 62323, 64479, 64480, 64483 and 64484.");
             }
