@@ -1,0 +1,187 @@
+package com.epiduralestimator.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.epiduralestimator.TestSchedules;
+import com.epiduralestimator.adapter.memory.InMemoryFeeSchedule;
+import com.epiduralestimator.adapter.memory.InMemorySessionLedger;
+import com.epiduralestimator.domain.CoverageChecks;
+import com.epiduralestimator.domain.DeclaredRegion;
+import com.epiduralestimator.domain.Documentation;
+import com.epiduralestimator.domain.EstimateInput;
+import com.epiduralestimator.domain.Finding;
+import com.epiduralestimator.domain.ImagingGuidance;
+import com.epiduralestimator.domain.InvalidFieldException;
+import com.epiduralestimator.domain.LocalityId;
+import com.epiduralestimator.domain.Participation;
+import com.epiduralestimator.domain.ScheduleYear;
+import com.epiduralestimator.domain.SessionLine;
+import com.epiduralestimator.domain.Setting;
+import com.epiduralestimator.domain.UnsupportedRequestException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The estimate's orchestration: fee, history, cap, checks and payment together. */
+class EstimateServiceTest {
+    private static final Documentation COMPLETE = new Documentation(6, 8, new BigDecimal("7"), true, 2,
+            new BigDecimal("60"), 16);
+    private final InMemorySessionLedger ledger = new InMemorySessionLedger();
+    private final PatientKeys keys = new PatientKeys("0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8));
+    private final Clock clock = Clock.fixed(Instant.parse("2025-07-01T12:00:00Z"), ZoneOffset.UTC);
+    private final FeeLookup fees = new FeeLookup(new InMemoryFeeSchedule(List.of(TestSchedules.year2025())));
+    private final EstimateService service = new EstimateService(fees, ledger, keys,
+            new CoverageChecks(SupportingDiagnosesResource.load()));
+    private final SessionRecorder recorder = new SessionRecorder(ledger, keys, clock);
+
+    private static EstimateInput input(String date, Setting setting, Participation participation,
+                                       Optional<BigDecimal> deductible, SessionLine... lines) {
+        return new EstimateInput(LocalDate.parse(date), setting, List.of(lines), Optional.empty(),
+                Optional.of(ImagingGuidance.FLUOROSCOPY), false, Optional.empty(), Optional.empty(),
+                List.of("M54.12", "M54.16"), participation, deductible, COMPLETE);
+    }
+
+    private static SessionLine line(String code) {
+        return new SessionLine(code, 1, List.of());
+    }
+
+    private void record(String patient, String... dates) {
+        for (String date : dates) {
+            recorder.record("clinic-a", patient, LocalDate.parse(date), List.of(line("62321")));
+        }
+    }
+
+    @Test
+    void theContractsExampleWithThreePriorSessions() {
+        record("MRN-0042", "2024-07-01", "2024-10-01", "2025-01-15");
+        EstimateResult result = service.estimate("clinic-a", "MRN-0042",
+                input("2025-06-01", Setting.FACILITY, Participation.PARTICIPATING, Optional.of(BigDecimal.ZERO),
+                        line("62321")), Optional.of(new LocalityId("0111205")), Optional.empty());
+        assertThat(result.eligible()).isTrue();
+        assertThat(result.frequency().priorSessions()).isEqualTo(3);
+        assertThat(result.frequency().remainingAfterThis()).isZero();
+        assertThat(result.payment().allowed()).isEqualByComparingTo("120.79");
+        assertThat(result.payment().coinsurance()).isEqualByComparingTo("24.16");
+        assertThat(result.payment().medicarePaysAfterSequestration()).isEqualByComparingTo("94.70");
+        assertThat(result.findings()).isEmpty();
+    }
+
+    @Test
+    void overTheCapIsNotCoveredWithTheNextEligibleDateAndAnAbnFinding() {
+        record("MRN-0042", "2024-07-01", "2024-10-01", "2025-01-15", "2025-04-01");
+        EstimateResult result = service.estimate("clinic-a", "MRN-0042",
+                input("2025-06-01", Setting.FACILITY, Participation.PARTICIPATING, Optional.of(BigDecimal.ZERO),
+                        line("62321")), Optional.empty(), Optional.empty());
+        assertThat(result.eligible()).isFalse();
+        assertThat(result.frequency().nextEligibleDate()).contains(LocalDate.parse("2025-07-01"));
+        assertThat(result.findings()).extracting(Finding::code).contains("FREQ-CAP", "ABN");
+        assertThat(result.payment().medicarePays()).isEqualByComparingTo("0");
+        assertThat(result.payment().patientPays()).isEqualByComparingTo("103.83");
+    }
+
+    @Test
+    void regionsAndPatientsAndTenantsAreCountedApart() {
+        record("MRN-0042", "2024-07-01", "2024-10-01", "2025-01-15", "2025-04-01");
+        EstimateInput lumbar = input("2025-06-01", Setting.FACILITY, Participation.PARTICIPATING,
+                Optional.of(BigDecimal.ZERO), line("62323"));
+        assertThat(service.estimate("clinic-a", "MRN-0042", lumbar, Optional.empty(), Optional.empty())
+                .frequency().priorSessions()).isZero();
+        EstimateInput cervical = input("2025-06-01", Setting.FACILITY, Participation.PARTICIPATING,
+                Optional.of(BigDecimal.ZERO), line("62321"));
+        assertThat(service.estimate("clinic-a", "MRN-0043", cervical, Optional.empty(), Optional.empty())
+                .frequency().priorSessions()).isZero();
+        assertThat(service.estimate("clinic-b", "MRN-0042", cervical, Optional.empty(), Optional.empty())
+                .frequency().priorSessions()).isZero();
+    }
+
+    @Test
+    void aCodeThatDoesNotCountIsNeitherRefusedByTheCapNorConsumesIt() {
+        record("MRN-0042", "2024-07-01", "2024-10-01", "2025-01-15", "2025-04-01");
+        EstimateResult result = service.estimate("clinic-a", "MRN-0042",
+                input("2025-06-01", Setting.FACILITY, Participation.PARTICIPATING, Optional.of(BigDecimal.ZERO),
+                        line("62325")), Optional.empty(), Optional.empty());
+        assertThat(result.countsTowardCap()).isFalse();
+        assertThat(result.findings()).extracting(Finding::code).doesNotContain("FREQ-CAP").contains("NOT-COUNTED");
+        assertThat(result.frequency().nextEligibleDate()).isEmpty();
+    }
+
+    @Test
+    void withoutDeductibleRemainingTheWholeYearsDeductibleIsAssumedAndSaid() {
+        EstimateResult result = service.estimate("clinic-a", "MRN-1",
+                input("2025-06-01", Setting.NON_FACILITY, Participation.PARTICIPATING, Optional.empty(),
+                        line("62321")), Optional.empty(), Optional.empty());
+        assertThat(result.payment().deductibleApplied()).isEqualByComparingTo("251.01");
+        assertThat(result.payment().medicarePays()).isEqualByComparingTo("0");
+        assertThat(result.assumptions()).anyMatch(a -> a.contains("$257.00"));
+    }
+
+    @Test
+    void aDeductibleAboveTheYearsIsRejectedAndAnUnknownYearNeedsOne() {
+        assertThatThrownBy(() -> service.estimate("clinic-a", "MRN-1", input("2025-06-01", Setting.FACILITY,
+                Participation.PARTICIPATING, Optional.of(new BigDecimal("300")), line("62321")), Optional.empty(),
+                Optional.empty())).isInstanceOf(InvalidFieldException.class);
+        assertThatThrownBy(() -> service.estimate("clinic-a", "MRN-1", input("2027-06-01", Setting.FACILITY,
+                Participation.PARTICIPATING, Optional.empty(), line("62321")), Optional.empty(), Optional.empty()))
+                .isInstanceOf(UnsupportedRequestException.class).hasMessageContaining("2027");
+    }
+
+    @Test
+    void aDateInAYearNotLoadedIsPricedWithTheLatestEarlierScheduleButTheDatesDeductible() {
+        EstimateResult result = service.estimate("clinic-a", "MRN-1", input("2026-03-01", Setting.NON_FACILITY,
+                Participation.PARTICIPATING, Optional.empty(), line("62321")), Optional.empty(), Optional.empty());
+        assertThat(result.fee().year()).isEqualTo(new ScheduleYear(2025, TestSchedules.CF_2025));
+        assertThat(result.findings()).extracting(Finding::code).contains("FEE-YEAR");
+        assertThat(result.assumptions()).anyMatch(a -> a.contains("2026") && a.contains("$283.00"));
+    }
+
+    @Test
+    void nonParticipatingIsAllowed95PercentWithTheLimitingCharge() {
+        EstimateResult result = service.estimate("clinic-a", "MRN-1", input("2025-06-01", Setting.NON_FACILITY,
+                Participation.NON_PARTICIPATING, Optional.of(BigDecimal.ZERO), line("62321")), Optional.empty(),
+                Optional.empty());
+        assertThat(result.payment().allowed()).isEqualByComparingTo("238.46");
+        assertThat(result.payment().limitingCharge()).contains(new BigDecimal("274.23"));
+        assertThat(result.findings()).extracting(Finding::code).contains("LIMITING-CHARGE");
+    }
+
+    @Test
+    void bothRegionsInOneSessionIsUnsupported() {
+        assertThatThrownBy(() -> service.estimate("clinic-a", "MRN-1", input("2025-06-01", Setting.FACILITY,
+                Participation.PARTICIPATING, Optional.empty(), line("62321"), line("62323")), Optional.empty(),
+                Optional.empty())).isInstanceOfSatisfying(UnsupportedRequestException.class,
+                        e -> assertThat(e.rule()).isEqualTo("FREQ-ONE-REGION"));
+    }
+
+    @Test
+    void aDeclaredRegionIsCheckedAgainstTheCode() {
+        EstimateInput lumbarDeclared = new EstimateInput(LocalDate.parse("2025-06-01"), Setting.FACILITY,
+                List.of(line("62321")), Optional.of(DeclaredRegion.LUMBAR), Optional.of(ImagingGuidance.CT), false,
+                Optional.empty(), Optional.empty(), List.of("M54.12"), Participation.PARTICIPATING,
+                Optional.of(BigDecimal.ZERO), COMPLETE);
+        EstimateResult result = service.estimate("clinic-a", "MRN-1", lumbarDeclared, Optional.empty(),
+                Optional.empty());
+        assertThat(result.eligible()).isFalse();
+        assertThat(result.findings()).extracting(Finding::code).contains("REGION-MISMATCH");
+    }
+
+    @Test
+    void theRetryExceptionReadsTheApproachOfTheRecordedSession() {
+        recorder.record("clinic-a", "MRN-9", LocalDate.parse("2025-05-01"), List.of(line("62321")));
+        EstimateInput retry = new EstimateInput(LocalDate.parse("2025-06-01"), Setting.FACILITY,
+                List.of(line("64479")), Optional.empty(), Optional.of(ImagingGuidance.FLUOROSCOPY), false,
+                Optional.empty(), Optional.empty(), List.of("M54.12"), Participation.PARTICIPATING,
+                Optional.of(BigDecimal.ZERO), new Documentation(6, 8, BigDecimal.ONE, true, 2, BigDecimal.TEN, 2));
+        EstimateResult result = service.estimate("clinic-a", "MRN-9", retry, Optional.empty(), Optional.empty());
+        assertThat(result.findings()).singleElement().satisfies(f -> {
+            assertThat(f.code()).isEqualTo("REPEAT-RESPONSE");
+            assertThat(f.severity().wireName()).isEqualTo("info");
+        });
+    }
+}
