@@ -24,7 +24,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 /** The one place where configuration is read and objects are wired. */
 public final class DependencyFactory {
     private static final int FEE_CACHE_ENTRIES = 2_000;
-    private static volatile Services lambda;
+    /** Index 0: without patient data (fees), 1: with (estimates, sessions). One per execution environment. */
+    private static final Services[] LAMBDA = new Services[2];
 
     private DependencyFactory() {}
 
@@ -33,21 +34,15 @@ public final class DependencyFactory {
      * honours AWS_ENDPOINT_URL_DYNAMODB) and the fee cache. A function that handles patient data refuses to start
      * without PATIENT_KEY_SECRET; the fees function is not given the secret and wires no patient use case.
      */
-    public static Services lambdaServices(boolean handlesPatientData) {
-        Services s = lambda;
-        if (s == null) {
-            synchronized (DependencyFactory.class) {
-                s = lambda;
-                if (s == null) {
-                    Config config = Config.fromEnvironment();
-                    Optional<byte[]> secret = handlesPatientData ? Optional.of(config.requirePatientKeySecret())
-                            : Optional.empty();
-                    s = dynamo(config, DynamoClients.create(Optional.empty()), secret, Clock.systemUTC());
-                    lambda = s;
-                }
-            }
+    public static synchronized Services lambdaServices(boolean handlesPatientData) {
+        int slot = handlesPatientData ? 1 : 0;
+        if (LAMBDA[slot] == null) {
+            Config config = Config.fromEnvironment();
+            Optional<byte[]> secret = handlesPatientData ? Optional.of(config.requirePatientKeySecret())
+                    : Optional.empty();
+            LAMBDA[slot] = dynamo(config, DynamoClients.create(Optional.empty()), secret, Clock.systemUTC());
         }
-        return s;
+        return LAMBDA[slot];
     }
 
     public static Services dynamo(Config config, DynamoDbClient client, Optional<byte[]> patientKeySecret,
