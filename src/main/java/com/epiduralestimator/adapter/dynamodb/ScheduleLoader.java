@@ -53,11 +53,12 @@ public final class ScheduleLoader {
     static final Duration STALE_CLAIM = Duration.ofMinutes(15);
 
     /** Told of a load's progress, from the loading thread. */
+    @FunctionalInterface
     public interface Listener {
-        Listener NONE = new Listener() {};
+        Listener NONE = sourceLines -> { };
 
         /** {@code sourceLines} more lines of the RVU source are written (or queued to be). */
-        default void progressed(int sourceLines) {}
+        void progressed(int sourceLines);
     }
 
     /** What a load did. */
