@@ -120,6 +120,7 @@ public final class ScheduleLoader {
             return t;
         });
         int[] counts = new int[2]; // codes, rows
+        boolean completed = false;
         try {
             List<Map<String, AttributeValue>> batch = new ArrayList<>(BATCH_SIZE);
             Runnable flush = () -> {
@@ -163,10 +164,16 @@ public final class ScheduleLoader {
             inFlight.acquireUninterruptibly(parallelism * 2); // every batch done
             inFlight.release(parallelism * 2);
             throwIfFailed(failure);
+            completed = true;
         } finally {
-            pool.shutdownNow();
+            if (!completed) {
+                // Batches still queued are skipped; those in flight finish (interrupting them would cut HTTP
+                // requests half-sent). Either way the slot is inactive and nothing of this load becomes visible.
+                failure.compareAndSet(null, new IllegalStateException("load abandoned"));
+            }
+            pool.shutdown();
             try {
-                pool.awaitTermination(30, TimeUnit.SECONDS);
+                pool.awaitTermination(60, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
