@@ -44,13 +44,20 @@ public final class EstimateService {
 
     public EstimateResult estimate(String tenant, String patientId, EstimateInput input,
                                    Optional<LocalityId> locality, Optional<ZipCode> zip) {
+        return estimate(tenant, patientId, input, locality, zip, false);
+    }
+
+    /** @param qualifyingApm price with the year's conversion factor for qualifying APM participants, if it has one */
+    public EstimateResult estimate(String tenant, String patientId, EstimateInput input,
+                                   Optional<LocalityId> locality, Optional<ZipCode> zip, boolean qualifyingApm) {
         List<ProcedureCode> codes = SessionCodes.resolve(input.lines(), false);
         SpinalRegion region = SessionCodes.oneRegion(codes);
         Set<String> distinctCodes = new LinkedHashSet<>();
         codes.forEach(c -> distinctCodes.add(c.code()));
 
         BigDecimal deductibleRemaining = deductible(input);
-        FeeResolution fee = fees.resolve(input.dateOfService(), distinctCodes, "", input.setting(), locality, zip);
+        FeeResolution fee = fees.resolve(input.dateOfService(), distinctCodes, "", input.setting(), locality, zip,
+                qualifyingApm);
 
         LocalDate from = FrequencyPolicy.windowStart(input.dateOfService());
         List<RecordedSession> history = ledger.sessionsFrom(patientKeys.ref(tenant, patientId), region, from);

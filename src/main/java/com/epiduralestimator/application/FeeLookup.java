@@ -13,6 +13,7 @@ import com.epiduralestimator.domain.StatusCode;
 import com.epiduralestimator.domain.UnsupportedRequestException;
 import com.epiduralestimator.domain.ZipCode;
 import com.epiduralestimator.domain.ZipLocation;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,6 +38,15 @@ public final class FeeLookup {
      */
     public FeeResolution resolve(LocalDate dateOfService, Set<String> codes, String modifier, Setting setting,
                                  Optional<LocalityId> locality, Optional<ZipCode> zip) {
+        return resolve(dateOfService, codes, modifier, setting, locality, zip, false);
+    }
+
+    /**
+     * @param qualifyingApm price with the year's conversion factor for qualifying APM participants (CY2026 on);
+     *                      a year with a single conversion factor uses it, and says so
+     */
+    public FeeResolution resolve(LocalDate dateOfService, Set<String> codes, String modifier, Setting setting,
+                                 Optional<LocalityId> locality, Optional<ZipCode> zip, boolean qualifyingApm) {
         List<Finding> findings = new ArrayList<>();
         List<String> assumptions = new ArrayList<>();
         int requestedYear = dateOfService.getYear();
@@ -57,17 +67,31 @@ public final class FeeLookup {
         }
         ScheduleYear year = slice.year().orElseThrow();
         Optional<Locality> priced = place(slice, locality, zip, year, findings, assumptions);
+        BigDecimal cf = year.conversionFactor(qualifyingApm);
+        if (qualifyingApm && year.qualifyingApmConversionFactor().isEmpty()) {
+            assumptions.add("The " + year.year() + " schedule has one conversion factor ($"
+                    + year.conversionFactor().toPlainString() + "): it applies to qualifying APM participants too.");
+        }
+        final ScheduleSlice found = slice;
         Map<String, FeeQuote> quotes = new LinkedHashMap<>();
         for (String code : codes) {
-            FeeRow row = row(slice, code, modifier, year.year());
+            FeeRow row = row(found, code, modifier, year.year());
             if (!StatusCode.isPriced(row.status())) {
                 throw new UnsupportedRequestException("FEE-STATUS", "code", "CMS does not price " + code
                         + " under the physician fee schedule: status " + row.status() + ", "
                         + StatusCode.meaning(row.status()) + ".");
             }
-            FeeQuote quote = priced
-                    .map(l -> FeeFormula.local(row, setting, l, year.conversionFactor()))
-                    .orElseGet(() -> FeeFormula.national(row, setting, year.conversionFactor()));
+            FeeQuote pfs = priced
+                    .map(l -> FeeFormula.local(row, setting, l, cf))
+                    .orElseGet(() -> FeeFormula.national(row, setting, cf));
+            // OPPS cap: CMS caps imaging per locality (no national cap): the lower of the PFS and OPPS amounts.
+            FeeQuote quote = priced.flatMap(l -> found.cap(code, modifier)).map(pfs::cappedBy).orElse(pfs);
+            if (quote.cappedAtOpps()) {
+                findings.add(Finding.info("FEE-OPPS-CAP", "The " + setting.wireName() + " PFS amount of " + code
+                        + (modifier.isEmpty() ? "" : "-" + modifier) + " ($" + quote.pfsAmount() + ") is above CMS's"
+                        + " OPPS amount for the locality ($" + quote.oppsCapAmount().orElseThrow() + "): Medicare"
+                        + " allows the lower.", "CMS OPPS cap file"));
+            }
             if (quote.notApplicable()) {
                 findings.add(Finding.warning("FEE-NA", "CMS marks " + code + " as rarely or never performed in the "
                         + setting.wireName() + " setting (NA indicator): the " + setting.wireName()

@@ -2,6 +2,7 @@ package com.epiduralestimator.application;
 
 import com.epiduralestimator.domain.FeeRow;
 import com.epiduralestimator.domain.Locality;
+import com.epiduralestimator.domain.OppsCap;
 import com.epiduralestimator.domain.ScheduleYear;
 import com.epiduralestimator.domain.ZipLocation;
 import java.util.List;
@@ -18,20 +19,34 @@ import java.util.TreeSet;
  * @param rows        the RVU rows of each requested code that the year has (all modifiers); absent codes are missing
  * @param zip         where the requested ZIP is priced, empty when no ZIP was asked or the ZIP file lacks it
  * @param locality    the requested locality, or the ZIP's; empty when none was asked or the year lacks it
+ * @param caps        the OPPS caps of each requested code in {@code locality} (any modifier row); codes without a
+ *                    cap there are missing, and there are none without a locality
  */
 public record ScheduleSlice(
         NavigableSet<Integer> loadedYears,
         Optional<ScheduleYear> year,
         Map<String, List<FeeRow>> rows,
         Optional<ZipLocation> zip,
-        Optional<Locality> locality) {
+        Optional<Locality> locality,
+        Map<String, List<OppsCap>> caps) {
 
     public ScheduleSlice {
         loadedYears = new TreeSet<>(loadedYears);
         rows = Map.copyOf(rows);
+        caps = Map.copyOf(caps);
+    }
+
+    public ScheduleSlice(NavigableSet<Integer> loadedYears, Optional<ScheduleYear> year,
+                         Map<String, List<FeeRow>> rows, Optional<ZipLocation> zip, Optional<Locality> locality) {
+        this(loadedYears, year, rows, zip, locality, Map.of());
     }
 
     public static ScheduleSlice yearNotLoaded(NavigableSet<Integer> loadedYears) {
         return new ScheduleSlice(loadedYears, Optional.empty(), Map.of(), Optional.empty(), Optional.empty());
+    }
+
+    /** The OPPS cap of one code's modifier row in the slice's locality. */
+    public Optional<OppsCap> cap(String code, String modifier) {
+        return caps.getOrDefault(code, List.of()).stream().filter(c -> c.modifier().equals(modifier)).findFirst();
     }
 }

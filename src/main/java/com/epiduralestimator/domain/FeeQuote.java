@@ -1,13 +1,37 @@
 package com.epiduralestimator.domain;
 
 import java.math.BigDecimal;
+import java.util.Optional;
 
-/** What the fee schedule allows for one unit of one code in one setting and place. */
-public record FeeQuote(FeeRow row, Setting setting, BigDecimal amount, Breakdown breakdown) {
+/**
+ * What the fee schedule allows for one unit of one code in one setting and place.
+ *
+ * @param amount         what Medicare allows: the PFS amount, or the OPPS cap when that is lower
+ * @param oppsCapAmount  CMS's OPPS cap for the row, setting and locality, when CMS caps the service there
+ */
+public record FeeQuote(FeeRow row, Setting setting, BigDecimal amount, Breakdown breakdown,
+                       BigDecimal pfsAmount, Optional<BigDecimal> oppsCapAmount) {
 
     public record Breakdown(BigDecimal workRvu, BigDecimal peRvu, BigDecimal mpRvu,
                             BigDecimal workGpci, BigDecimal peGpci, BigDecimal mpGpci,
                             BigDecimal conversionFactor) {}
+
+    /** A quote from the PFS formula alone. */
+    public FeeQuote(FeeRow row, Setting setting, BigDecimal amount, Breakdown breakdown) {
+        this(row, setting, amount, breakdown, amount, Optional.empty());
+    }
+
+    /** OPPS cap: Medicare allows the lower of the PFS amount and the OPPS amount for the locality. */
+    public FeeQuote cappedBy(OppsCap cap) {
+        BigDecimal capAmount = Money.cents(cap.price(setting));
+        BigDecimal allowed = capAmount.compareTo(pfsAmount) < 0 ? capAmount : pfsAmount;
+        return new FeeQuote(row, setting, allowed, breakdown, pfsAmount, Optional.of(capAmount));
+    }
+
+    /** The OPPS cap is lower than the PFS amount, so it is what Medicare allows. */
+    public boolean cappedAtOpps() {
+        return oppsCapAmount.map(c -> c.compareTo(pfsAmount) < 0).orElse(false);
+    }
 
     /** A non-participating provider is allowed 95% of the fee schedule amount. */
     public BigDecimal nonParticipatingAmount() {

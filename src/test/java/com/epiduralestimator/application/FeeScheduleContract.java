@@ -148,4 +148,39 @@ public abstract class FeeScheduleContract {
         assertThat(slice.rows()).isEmpty();
         assertThat(slice.locality()).contains(normalized(SF_2025));
     }
+
+    @Test
+    void capsAreThoseOfTheAskedLocalityForEveryModifierRow() {
+        ScheduleSlice slice = slice(byLocality(2025, ALABAMA, "77003", "62321"));
+
+        assertThat(slice.caps()).containsOnlyKeys("77003");
+        assertThat(slice.caps().get("77003")).containsExactlyInAnyOrder(
+                normalized(CAP_77003_AL), normalized(CAP_77003_TC_AL));
+        assertThat(slice.cap("77003", "TC")).contains(normalized(CAP_77003_TC_AL));
+        assertThat(slice.cap("77003", "26")).isEmpty();
+    }
+
+    @Test
+    void capsFollowTheZipsLocality() {
+        ScheduleSlice slice = slice(byZip(2025, "94128", "77003"));
+
+        assertThat(slice.caps()).isEqualTo(Map.of("77003", List.of(normalized(CAP_77003_SF))));
+    }
+
+    @Test
+    void thereAreNoCapsWithoutALocality() {
+        assertThat(slice(codesOnly(2025, "77003")).caps()).isEmpty();
+        assertThat(slice(byLocality(2025, new LocalityId("0000000"), "77003")).caps()).isEmpty();
+    }
+
+    @Test
+    void aYearWithTwoConversionFactorsKeepsBoth() {
+        ScheduleSlice slice = normalized(scheduleLoadedWith(List.of(Y2026)).slice(codesOnly(2026, "62321")));
+
+        assertThat(slice.year()).hasValueSatisfying(y -> {
+            assertThat(y.conversionFactor()).isEqualByComparingTo("33.4009");
+            assertThat(y.conversionFactor(true)).isEqualByComparingTo("33.5675");
+        });
+        assertThat(slice(codesOnly(2025, "62321")).year().orElseThrow().qualifyingApmConversionFactor()).isEmpty();
+    }
 }

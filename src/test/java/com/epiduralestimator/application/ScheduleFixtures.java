@@ -3,6 +3,7 @@ package com.epiduralestimator.application;
 import com.epiduralestimator.domain.FeeRow;
 import com.epiduralestimator.domain.Locality;
 import com.epiduralestimator.domain.LocalityId;
+import com.epiduralestimator.domain.OppsCap;
 import com.epiduralestimator.domain.ScheduleYear;
 import com.epiduralestimator.domain.ZipCode;
 import com.epiduralestimator.domain.ZipLocation;
@@ -44,11 +45,24 @@ public final class ScheduleFixtures {
     public static final ZipLocation ZIP_35004 = zip("35004", ALABAMA, true);
     public static final ZipLocation ZIP_ORPHAN = zip("96799", ORPHAN, false);
 
+    /** Illustrative OPPS caps (not CMS figures): per modifier row and locality, facility and non-facility. */
+    public static final OppsCap CAP_77003_AL = cap("77003", "", ALABAMA, "80.10", "85.20");
+    public static final OppsCap CAP_77003_TC_AL = cap("77003", "TC", ALABAMA, "60.00", "61.50");
+    public static final OppsCap CAP_77003_SF = cap("77003", "", SAN_FRANCISCO, "120.00", "125.00");
+
     public static final ScheduleData Y2025 = new ScheduleData(
             new ScheduleYear(2025, new BigDecimal("32.3465")),
             List.of(R62321, R64479, R64480, R77003, R77003_26, R77003_TC),
             List.of(SF_2025, AL_2025),
-            List.of(ZIP_94103, ZIP_94128, ZIP_35203, ZIP_35004, ZIP_ORPHAN));
+            List.of(ZIP_94103, ZIP_94128, ZIP_35203, ZIP_35004, ZIP_ORPHAN),
+            List.of(CAP_77003_AL, CAP_77003_TC_AL, CAP_77003_SF));
+
+    /** A year with two conversion factors, as CMS publishes for CY2026. */
+    public static final ScheduleData Y2026 = new ScheduleData(
+            new ScheduleYear(2026, new BigDecimal("33.4009"), Optional.of(new BigDecimal("33.5675"))),
+            List.of(R62321),
+            List.of(SF_2025),
+            List.of(ZIP_94103));
 
     public static final ScheduleData Y2024 = new ScheduleData(
             new ScheduleYear(2024, new BigDecimal("33.2875")),
@@ -76,9 +90,12 @@ public final class ScheduleFixtures {
     public static ScheduleSlice normalized(ScheduleSlice s) {
         Map<String, List<FeeRow>> rows = s.rows().entrySet().stream().collect(Collectors.toMap(
                 Map.Entry::getKey, e -> e.getValue().stream().map(ScheduleFixtures::normalized).toList()));
+        Map<String, List<OppsCap>> caps = s.caps().entrySet().stream().collect(Collectors.toMap(
+                Map.Entry::getKey, e -> e.getValue().stream().map(ScheduleFixtures::normalized).toList()));
         return new ScheduleSlice(s.loadedYears(),
-                s.year().map(y -> new ScheduleYear(y.year(), y.conversionFactor().stripTrailingZeros())),
-                rows, s.zip(), s.locality().map(ScheduleFixtures::normalized));
+                s.year().map(y -> new ScheduleYear(y.year(), y.conversionFactor().stripTrailingZeros(),
+                        y.qualifyingApmConversionFactor().map(BigDecimal::stripTrailingZeros))),
+                rows, s.zip(), s.locality().map(ScheduleFixtures::normalized), caps);
     }
 
     public static FeeRow normalized(FeeRow r) {
@@ -87,12 +104,20 @@ public final class ScheduleFixtures {
                 r.bilateral());
     }
 
+    public static OppsCap normalized(OppsCap c) {
+        return new OppsCap(c.code(), c.modifier(), c.locality(), n(c.facilityPrice()), n(c.nonFacilityPrice()));
+    }
+
     public static Locality normalized(Locality l) {
         return new Locality(l.id(), l.state(), l.name(), n(l.workGpci()), n(l.peGpci()), n(l.mpGpci()));
     }
 
     private static BigDecimal n(BigDecimal value) {
         return value.stripTrailingZeros();
+    }
+
+    private static OppsCap cap(String code, String modifier, LocalityId locality, String facility, String nonFacility) {
+        return new OppsCap(code, modifier, locality, new BigDecimal(facility), new BigDecimal(nonFacility));
     }
 
     private static ZipLocation zip(String zip, LocalityId locality, boolean split) {

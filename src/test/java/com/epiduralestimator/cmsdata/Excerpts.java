@@ -11,14 +11,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The CMS excerpts shipped under src/test/resources/cms-2025-excerpt (descriptions removed). Never /work/shared. */
-final class Excerpts {
-    static final String RVU = "PPRRVU2025_Oct.csv";
-    static final String GPCI = "GPCI2025.csv";
-    static final String ZIP5 = "ZIP5_OCT2025.txt";
+public final class Excerpts {
+    public static final String RVU = "PPRRVU2025_Oct.csv";
+    public static final String GPCI = "GPCI2025.csv";
+    public static final String ZIP5 = "ZIP5_OCT2025.txt";
+    public static final String OPPS_CAP = "OPPSCAP_Oct.csv";
 
     private Excerpts() {}
 
-    static Path dir() {
+    public static Path dir() {
         URL url = Excerpts.class.getClassLoader().getResource("cms-2025-excerpt/" + RVU);
         if (url == null) {
             throw new IllegalStateException("excerpts missing from the test classpath");
@@ -30,12 +31,12 @@ final class Excerpts {
         }
     }
 
-    static Path file(String name) {
+    public static Path file(String name) {
         return dir().resolve(name);
     }
 
     /** The file's lines, line ends removed (CMS ships CRLF). */
-    static List<String> lines(String name) {
+    public static List<String> lines(String name) {
         try {
             return new ArrayList<>(Files.readAllLines(file(name), StandardCharsets.ISO_8859_1));
         } catch (IOException e) {
@@ -44,12 +45,12 @@ final class Excerpts {
     }
 
     /** The lines joined back with CRLF, as CMS ships them. */
-    static String text(List<String> lines) {
+    public static String text(List<String> lines) {
         return String.join("\r\n", lines) + "\r\n";
     }
 
     /** Index (0-based) of the first line starting with {@code prefix}. */
-    static int indexOf(List<String> lines, String prefix) {
+    public static int indexOf(List<String> lines, String prefix) {
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).startsWith(prefix)) {
                 return i;
@@ -59,7 +60,7 @@ final class Excerpts {
     }
 
     /** Replaces the {@code cell}-th comma-separated cell (0-based) of an unquoted CSV line. */
-    static String replaceCell(String line, int cell, String value) {
+    public static String replaceCell(String line, int cell, String value) {
         String[] cells = line.split(",", -1);
         cells[cell] = value;
         return String.join(",", cells);

@@ -6,13 +6,13 @@ import com.epiduralestimator.application.SliceRequest;
 import com.epiduralestimator.domain.FeeRow;
 import com.epiduralestimator.domain.Locality;
 import com.epiduralestimator.domain.LocalityId;
+import com.epiduralestimator.domain.OppsCap;
 import com.epiduralestimator.domain.ZipLocation;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableSet;
 import java.util.Objects;
 import java.util.Optional;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -22,9 +22,11 @@ import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 
 /**
- * The fee schedule on DynamoDB: a slice is one BatchGetItem of the catalog, the year, each code, the localities
- * and the ZIP's prefix group, so a fee lookup costs one round trip (more only when DynamoDB returns unprocessed
- * keys under throttling). Eventually consistent reads: the schedule changes once a year, by a load.
+ * The fee schedule on DynamoDB: a slice is one BatchGetItem of the catalog and, in both slots of the year (A and
+ * B), each code, the localities and the ZIP's prefix group. The catalog names the year's active slot and load;
+ * only those items are used, so a reload that flips the catalog is seen whole or not at all, in the same round
+ * trip (more only when DynamoDB returns unprocessed keys under throttling, or for more than ~47 codes).
+ * Strongly consistent reads: the catalog and the items it names are read as of one moment after the flip.
  */
 public final class DynamoFeeSchedule implements FeeSchedule {
     private static final String OPERATION = "BatchGetItem (fee schedule slice)";
@@ -45,47 +47,58 @@ public final class DynamoFeeSchedule implements FeeSchedule {
         int year = request.year();
         List<Map<String, AttributeValue>> keys = new ArrayList<>();
         keys.add(FeeItemMapper.catalogKey());
-        keys.add(FeeItemMapper.yearKey(year));
-        request.codes().forEach(code -> keys.add(FeeItemMapper.codeKey(year, code)));
-        if (request.locality().isPresent() || request.zip().isPresent()) {
-            keys.add(FeeItemMapper.localitiesKey(year));
+        for (String slot : FeeItemMapper.SLOTS) {
+            request.codes().forEach(code -> keys.add(FeeItemMapper.codeKey(year, slot, code)));
+            if (request.locality().isPresent() || request.zip().isPresent()) {
+                keys.add(FeeItemMapper.localitiesKey(year, slot));
+            }
+            request.zip().ifPresent(zip -> keys.add(FeeItemMapper.zipKey(year, slot, zip.prefix())));
         }
-        request.zip().ifPresent(zip -> keys.add(FeeItemMapper.zipKey(year, zip.prefix())));
 
-        Map<String, Map<String, AttributeValue>> bySk = new HashMap<>();
-        Map<String, AttributeValue> catalog = null;
-        for (Map<String, AttributeValue> item : batchGet(keys)) {
+        List<Map<String, AttributeValue>> items = batchGet(keys);
+        Map<String, AttributeValue> catalogItem = null;
+        for (Map<String, AttributeValue> item : items) {
             if ("CATALOG".equals(FeeItemMapper.pk(item))) {
-                catalog = item;
-            } else {
+                catalogItem = item;
+            }
+        }
+        FeeItemMapper.Catalog catalog = FeeItemMapper.catalog(catalogItem);
+        FeeItemMapper.ActiveYear active = catalog.years().get(year);
+        if (active == null) {
+            return ScheduleSlice.yearNotLoaded(catalog.loadedYears());
+        }
+        // Only the active slot's items of the active load: never a mix of two loads.
+        String pk = FeeItemMapper.schedule(year, active.slot());
+        Map<String, Map<String, AttributeValue>> bySk = new HashMap<>();
+        for (Map<String, AttributeValue> item : items) {
+            if (pk.equals(FeeItemMapper.pk(item)) && active.loadId().equals(FeeItemMapper.loadId(item))) {
                 bySk.put(FeeItemMapper.sk(item), item);
             }
         }
-
-        NavigableSet<Integer> loadedYears = FeeItemMapper.years(catalog);
-        if (!loadedYears.contains(year)) {
-            return ScheduleSlice.yearNotLoaded(loadedYears);
-        }
-        Map<String, AttributeValue> yearItem = bySk.get("YEAR");
-        if (yearItem == null) {
-            // Listed but not readable: an eventually consistent read just after a load. A retry will see it.
-            throw DynamoFailures.unavailable(OPERATION + " incomplete", DynamoFailures.RETRY_AFTER, null);
-        }
         Map<String, List<FeeRow>> rows = new HashMap<>();
         for (String code : request.codes()) {
-            Map<String, AttributeValue> codeItem = bySk.get(FeeItemMapper.sk(FeeItemMapper.codeKey(year, code)));
+            Map<String, AttributeValue> codeItem = bySk.get("C#" + code);
             if (codeItem != null) {
                 rows.put(code, FeeItemMapper.rows(codeItem));
             }
         }
         Map<String, AttributeValue> localities = bySk.get("LOCALITIES");
         Optional<ZipLocation> zip = request.zip().flatMap(z ->
-                FeeItemMapper.zipLocation(bySk.get(FeeItemMapper.sk(FeeItemMapper.zipKey(year, z.prefix()))), z));
+                FeeItemMapper.zipLocation(bySk.get("Z#" + z.prefix()), z));
         Optional<LocalityId> localityId = request.locality().isPresent()
                 ? request.locality()
                 : zip.map(ZipLocation::locality);
         Optional<Locality> locality = localityId.flatMap(id -> FeeItemMapper.locality(localities, id));
-        return new ScheduleSlice(loadedYears, Optional.of(FeeItemMapper.scheduleYear(year, yearItem)), rows, zip, locality);
+        Map<String, List<OppsCap>> caps = new HashMap<>();
+        locality.ifPresent(l -> request.codes().forEach(code -> {
+            Map<String, AttributeValue> codeItem = bySk.get("C#" + code);
+            List<OppsCap> codeCaps = codeItem == null ? List.of() : FeeItemMapper.caps(codeItem, l.id());
+            if (!codeCaps.isEmpty()) {
+                caps.put(code, codeCaps);
+            }
+        }));
+        return new ScheduleSlice(catalog.loadedYears(), Optional.of(active.scheduleYear(year)), rows, zip, locality,
+                caps);
     }
 
     private List<Map<String, AttributeValue>> batchGet(List<Map<String, AttributeValue>> keys) {
@@ -114,7 +127,8 @@ public final class DynamoFeeSchedule implements FeeSchedule {
 
     private BatchGetItemResponse call(List<Map<String, AttributeValue>> keys) {
         try {
-            return client.batchGetItem(b -> b.requestItems(Map.of(table, KeysAndAttributes.builder().keys(keys).build())));
+            return client.batchGetItem(b -> b.requestItems(Map.of(table, KeysAndAttributes.builder().keys(keys)
+                    .consistentRead(true).build())));
         } catch (SdkException e) {
             throw DynamoFailures.translate(OPERATION, e);
         }

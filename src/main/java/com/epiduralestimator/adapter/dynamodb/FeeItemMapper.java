@@ -1,8 +1,10 @@
 package com.epiduralestimator.adapter.dynamodb;
 
+import com.epiduralestimator.application.CodeSchedule;
 import com.epiduralestimator.domain.FeeRow;
 import com.epiduralestimator.domain.Locality;
 import com.epiduralestimator.domain.LocalityId;
+import com.epiduralestimator.domain.OppsCap;
 import com.epiduralestimator.domain.ScheduleYear;
 import com.epiduralestimator.domain.ZipCode;
 import com.epiduralestimator.domain.ZipLocation;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -22,12 +25,16 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * The fee table's items, by hand (no reflection: nothing to scan at cold start, and the layout is visible here).
  *
  * <pre>
- * pk=CATALOG  sk=YEARS        years: L of N (written last by a load)
- * pk=S#2025   sk=YEAR         conversionFactor: N
- * pk=S#2025   sk=C#62321      rows: L of M (one per modifier)
- * pk=S#2025   sk=LOCALITIES   localities: M localityId -> M {state, name, work, pe, mp}
- * pk=S#2025   sk=Z#941        zips: M zip5 -> S "0111205", or "0111205+" when CMS splits the ZIP by plus-four
+ * pk=CATALOG      sk=YEARS        version: N; years: M "2025" -> M {slot S, loadId S, cf N, apmCf N?};
+ *                                 loading: M "2025" -> M {slot S, loadId S, startedAt N}
+ * pk=S#2025#A     sk=C#62321      loadId: S; rows: L of M (one per modifier; imaging rows also carry
+ *                                 opps: M localityId -> S "facility/nonFacility", CMS's OPPS caps)
+ * pk=S#2025#A     sk=LOCALITIES   loadId: S; localities: M localityId -> M {state, name, work, pe, mp}
+ * pk=S#2025#A     sk=Z#941        loadId: S; zips: M zip5 -> S "0111205", or "0111205+" when CMS splits the ZIP
  * </pre>
+ *
+ * Each year has two slots, A and B: a load writes the slot the catalog does not name, then flips the catalog. An
+ * item counts only when its slot and load id are the ones the catalog names for its year.
  *
  * DynamoDB keeps a number's value, not its scale ("1.080" reads back as 1.08); prices round once at the end, so
  * only the value matters.
@@ -35,9 +42,31 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 final class FeeItemMapper {
     static final String PK = "pk";
     static final String SK = "sk";
+    static final String LOAD_ID = "loadId";
+    static final List<String> SLOTS = List.of("A", "B");
     private static final String SPLIT_MARK = "+";
+    private static final String CAP_SEPARATOR = "/";
 
     private FeeItemMapper() {}
+
+    /** A year as the catalog lists it: its active slot and load, and its conversion factors. */
+    record ActiveYear(String slot, String loadId, BigDecimal conversionFactor, Optional<BigDecimal> apmConversionFactor) {
+        ScheduleYear scheduleYear(int year) {
+            return new ScheduleYear(year, conversionFactor, apmConversionFactor);
+        }
+    }
+
+    /** A load in progress: it owns the slot until it flips the catalog or gives up. */
+    record Loading(String slot, String loadId, long startedAtMillis) {}
+
+    /** The catalog as read; {@code exists} is false before the first load. */
+    record Catalog(boolean exists, long version, Map<Integer, ActiveYear> years, Map<Integer, Loading> loading) {
+        static final Catalog EMPTY = new Catalog(false, 0, Map.of(), Map.of());
+
+        NavigableSet<Integer> loadedYears() {
+            return new TreeSet<>(years.keySet());
+        }
+    }
 
     // Keys
 
@@ -45,20 +74,16 @@ final class FeeItemMapper {
         return key("CATALOG", "YEARS");
     }
 
-    static Map<String, AttributeValue> yearKey(int year) {
-        return key(schedule(year), "YEAR");
+    static Map<String, AttributeValue> codeKey(int year, String slot, String code) {
+        return key(schedule(year, slot), "C#" + code);
     }
 
-    static Map<String, AttributeValue> codeKey(int year, String code) {
-        return key(schedule(year), "C#" + code);
+    static Map<String, AttributeValue> localitiesKey(int year, String slot) {
+        return key(schedule(year, slot), "LOCALITIES");
     }
 
-    static Map<String, AttributeValue> localitiesKey(int year) {
-        return key(schedule(year), "LOCALITIES");
-    }
-
-    static Map<String, AttributeValue> zipKey(int year, String zipPrefix) {
-        return key(schedule(year), "Z#" + zipPrefix);
+    static Map<String, AttributeValue> zipKey(int year, String slot, String zipPrefix) {
+        return key(schedule(year, slot), "Z#" + zipPrefix);
     }
 
     static String sk(Map<String, AttributeValue> item) {
@@ -69,54 +94,94 @@ final class FeeItemMapper {
         return item.get(PK).s();
     }
 
+    static String schedule(int year, String slot) {
+        return "S#" + year + "#" + slot;
+    }
+
+    static String loadId(Map<String, AttributeValue> item) {
+        AttributeValue v = item.get(LOAD_ID);
+        return v == null ? "" : v.s();
+    }
+
+    static String otherSlot(String slot) {
+        return "A".equals(slot) ? "B" : "A";
+    }
+
     // CATALOG
 
-    static Map<String, AttributeValue> catalogItem(NavigableSet<Integer> years, long version) {
+    static Catalog catalog(Map<String, AttributeValue> item) {
+        if (item == null || item.isEmpty()) {
+            return Catalog.EMPTY;
+        }
+        Map<Integer, ActiveYear> years = new TreeMap<>();
+        AttributeValue yearsValue = item.get("years");
+        if (yearsValue != null && yearsValue.hasM()) {
+            yearsValue.m().forEach((year, v) -> {
+                Map<String, AttributeValue> m = v.m();
+                AttributeValue apm = m.get("apmCf");
+                years.put(Integer.parseInt(year), new ActiveYear(m.get("slot").s(), m.get("loadId").s(),
+                        decimal(m.get("cf")), apm == null ? Optional.empty() : Optional.of(decimal(apm))));
+            });
+        }
+        Map<Integer, Loading> loading = new TreeMap<>();
+        AttributeValue loadingValue = item.get("loading");
+        if (loadingValue != null && loadingValue.hasM()) {
+            loadingValue.m().forEach((year, v) -> {
+                Map<String, AttributeValue> m = v.m();
+                loading.put(Integer.parseInt(year), new Loading(m.get("slot").s(), m.get("loadId").s(),
+                        Long.parseLong(m.get("startedAt").n())));
+            });
+        }
+        long version = item.containsKey("version") ? Long.parseLong(item.get("version").n()) : 0;
+        return new Catalog(true, version, years, loading);
+    }
+
+    static Map<String, AttributeValue> catalogItem(Map<Integer, ActiveYear> years, Map<Integer, Loading> loading,
+                                                   long version) {
         Map<String, AttributeValue> item = catalogKey();
-        item.put("years", AttributeValue.fromL(years.stream().map(y -> AttributeValue.fromN(Integer.toString(y))).toList()));
+        Map<String, AttributeValue> yearsMap = new HashMap<>();
+        years.forEach((year, a) -> {
+            Map<String, AttributeValue> m = new HashMap<>();
+            m.put("slot", AttributeValue.fromS(a.slot()));
+            m.put("loadId", AttributeValue.fromS(a.loadId()));
+            m.put("cf", number(a.conversionFactor()));
+            a.apmConversionFactor().ifPresent(cf -> m.put("apmCf", number(cf)));
+            yearsMap.put(Integer.toString(year), AttributeValue.fromM(m));
+        });
+        Map<String, AttributeValue> loadingMap = new HashMap<>();
+        loading.forEach((year, l) -> loadingMap.put(Integer.toString(year), AttributeValue.fromM(Map.of(
+                "slot", AttributeValue.fromS(l.slot()),
+                "loadId", AttributeValue.fromS(l.loadId()),
+                "startedAt", AttributeValue.fromN(Long.toString(l.startedAtMillis()))))));
+        item.put("years", AttributeValue.fromM(yearsMap));
+        item.put("loading", AttributeValue.fromM(loadingMap));
         item.put("version", AttributeValue.fromN(Long.toString(version)));
         return item;
     }
 
-    static NavigableSet<Integer> years(Map<String, AttributeValue> catalog) {
-        TreeSet<Integer> years = new TreeSet<>();
-        if (catalog != null && catalog.containsKey("years")) {
-            catalog.get("years").l().forEach(v -> years.add(Integer.parseInt(v.n())));
-        }
-        return years;
-    }
-
-    static long catalogVersion(Map<String, AttributeValue> catalog) {
-        return catalog == null || !catalog.containsKey("version") ? 0 : Long.parseLong(catalog.get("version").n());
-    }
-
-    // YEAR
-
-    static Map<String, AttributeValue> yearItem(ScheduleYear year) {
-        Map<String, AttributeValue> item = yearKey(year.year());
-        item.put("conversionFactor", AttributeValue.fromN(year.conversionFactor().toPlainString()));
-        return item;
-    }
-
-    static ScheduleYear scheduleYear(int year, Map<String, AttributeValue> item) {
-        return new ScheduleYear(year, new BigDecimal(item.get("conversionFactor").n()));
-    }
-
     // C#<code>
 
-    /** One item per code, its rows in the order given. */
-    static List<Map<String, AttributeValue>> codeItems(int year, Collection<FeeRow> rows) {
-        Map<String, List<AttributeValue>> byCode = new LinkedHashMap<>();
-        for (FeeRow row : rows) {
-            byCode.computeIfAbsent(row.code(), c -> new ArrayList<>()).add(AttributeValue.fromM(rowMap(row)));
+    /** One item per code: every modifier row, each with its OPPS caps per locality when CMS caps it. */
+    static Map<String, AttributeValue> codeItem(int year, String slot, String loadId, CodeSchedule code) {
+        Map<String, Map<String, AttributeValue>> capsByModifier = new HashMap<>();
+        for (OppsCap cap : code.caps()) {
+            capsByModifier.computeIfAbsent(cap.modifier(), m -> new HashMap<>()).put(cap.locality().value(),
+                    AttributeValue.fromS(cap.facilityPrice().toPlainString() + CAP_SEPARATOR
+                            + cap.nonFacilityPrice().toPlainString()));
         }
-        List<Map<String, AttributeValue>> items = new ArrayList<>();
-        byCode.forEach((code, maps) -> {
-            Map<String, AttributeValue> item = codeKey(year, code);
-            item.put("rows", AttributeValue.fromL(maps));
-            items.add(item);
-        });
-        return items;
+        List<AttributeValue> rows = new ArrayList<>(code.rows().size());
+        for (FeeRow row : code.rows()) {
+            Map<String, AttributeValue> m = rowMap(row);
+            Map<String, AttributeValue> caps = capsByModifier.get(row.modifier());
+            if (caps != null) {
+                m.put("opps", AttributeValue.fromM(caps));
+            }
+            rows.add(AttributeValue.fromM(m));
+        }
+        Map<String, AttributeValue> item = codeKey(year, slot, code.code());
+        item.put(LOAD_ID, AttributeValue.fromS(loadId));
+        item.put("rows", AttributeValue.fromL(rows));
+        return item;
     }
 
     static String codeOf(Map<String, AttributeValue> codeItem) {
@@ -126,6 +191,23 @@ final class FeeItemMapper {
     static List<FeeRow> rows(Map<String, AttributeValue> codeItem) {
         String code = codeOf(codeItem);
         return codeItem.get("rows").l().stream().map(v -> row(code, v.m())).toList();
+    }
+
+    /** The OPPS caps of the code's rows in one locality. */
+    static List<OppsCap> caps(Map<String, AttributeValue> codeItem, LocalityId locality) {
+        String code = codeOf(codeItem);
+        List<OppsCap> caps = new ArrayList<>();
+        for (AttributeValue row : codeItem.get("rows").l()) {
+            AttributeValue opps = row.m().get("opps");
+            AttributeValue entry = opps == null ? null : opps.m().get(locality.value());
+            if (entry != null) {
+                String value = entry.s();
+                int sep = value.indexOf(CAP_SEPARATOR);
+                caps.add(new OppsCap(code, row.m().get("modifier").s(), locality,
+                        new BigDecimal(value.substring(0, sep)), new BigDecimal(value.substring(sep + 1))));
+            }
+        }
+        return caps;
     }
 
     private static Map<String, AttributeValue> rowMap(FeeRow row) {
@@ -163,7 +245,8 @@ final class FeeItemMapper {
 
     // LOCALITIES
 
-    static Map<String, AttributeValue> localitiesItem(int year, Collection<Locality> localities) {
+    static Map<String, AttributeValue> localitiesItem(int year, String slot, String loadId,
+                                                      Collection<Locality> localities) {
         Map<String, AttributeValue> byId = new HashMap<>();
         for (Locality l : localities) {
             Map<String, AttributeValue> m = new HashMap<>();
@@ -176,7 +259,8 @@ final class FeeItemMapper {
             m.put("mp", number(l.mpGpci()));
             byId.put(l.id().value(), AttributeValue.fromM(m));
         }
-        Map<String, AttributeValue> item = localitiesKey(year);
+        Map<String, AttributeValue> item = localitiesKey(year, slot);
+        item.put(LOAD_ID, AttributeValue.fromS(loadId));
         item.put("localities", AttributeValue.fromM(byId));
         return item;
     }
@@ -198,7 +282,8 @@ final class FeeItemMapper {
     // Z#<prefix>
 
     /** One item per 3-digit ZIP prefix: ~900 items for CMS's ~43,000 ZIPs. */
-    static List<Map<String, AttributeValue>> zipItems(int year, Collection<ZipLocation> zips) {
+    static List<Map<String, AttributeValue>> zipItems(int year, String slot, String loadId,
+                                                      Collection<ZipLocation> zips) {
         Map<String, Map<String, AttributeValue>> byPrefix = new LinkedHashMap<>();
         for (ZipLocation z : zips) {
             String value = z.locality().value() + (z.splitByPlusFour() ? SPLIT_MARK : "");
@@ -206,7 +291,8 @@ final class FeeItemMapper {
         }
         List<Map<String, AttributeValue>> items = new ArrayList<>();
         byPrefix.forEach((prefix, entries) -> {
-            Map<String, AttributeValue> item = zipKey(year, prefix);
+            Map<String, AttributeValue> item = zipKey(year, slot, prefix);
+            item.put(LOAD_ID, AttributeValue.fromS(loadId));
             item.put("zips", AttributeValue.fromM(entries));
             items.add(item);
         });
@@ -234,10 +320,6 @@ final class FeeItemMapper {
         key.put(PK, AttributeValue.fromS(pk));
         key.put(SK, AttributeValue.fromS(sk));
         return key;
-    }
-
-    private static String schedule(int year) {
-        return "S#" + year;
     }
 
     private static AttributeValue number(BigDecimal value) {

@@ -1,12 +1,26 @@
 package com.epiduralestimator.adapter.dynamodb;
 
+import com.epiduralestimator.application.CodeSchedule;
 import com.epiduralestimator.application.ScheduleData;
+import com.epiduralestimator.application.ScheduleFeed;
+import com.epiduralestimator.domain.Locality;
+import com.epiduralestimator.domain.ScheduleYear;
+import com.epiduralestimator.domain.ZipLocation;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableSet;
 import java.util.Objects;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -16,43 +30,163 @@ import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
- * Writes one schedule year into the fee table: its items first (BatchWriteItem, 25 at a time), then the catalog,
- * so a reader never sees a year listed before its items are all written. Re-running a load rewrites the same
- * items and leaves the catalog as it was: loads are idempotent.
+ * Loads one schedule year into the fee table, atomically for readers, without transactions:
+ * <ol>
+ * <li>reads the feed's localities and ZIPs (a malformed file stops the load before anything is written);</li>
+ * <li>claims the year's inactive slot (A or B) in the catalog, with a fresh load id (conditional on the catalog's
+ *     {@code version}; a second load of the same year is refused while the claim is fresh);</li>
+ * <li>streams every code into that slot, tagged with the load id: BatchWriteItem, 25 items a call, several calls
+ *     in flight, unprocessed items retried with exponential backoff and jitter;</li>
+ * <li>only then flips the catalog to the slot and load id (conditional PutItem on {@code version}).</li>
+ * </ol>
+ * Readers use only the slot and load id the catalog names, so they see the old load or the new one, never a mix;
+ * if anything fails before the flip (a malformed row half-way through the RVU file, DynamoDB giving up), the claim
+ * is released and nothing of the load is visible. Re-running a load writes the other slot and flips again:
+ * harmless. Other years are never touched.
  */
 public final class ScheduleLoader {
     private static final int BATCH_SIZE = 25;
-    private static final int MAX_UNPROCESSED_RETRIES = 8;
+    private static final int MAX_UNPROCESSED_RETRIES = 10;
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
-    private static final int MAX_CATALOG_RACES = 10;
+    private static final int MAX_CATALOG_RACES = 20;
+    /** A claim older than this is taken to be a crashed load's, and taken over. */
+    static final Duration STALE_CLAIM = Duration.ofMinutes(15);
+
+    /** Told of a load's progress, from the loading thread. */
+    @FunctionalInterface
+    public interface Listener {
+        Listener NONE = sourceLines -> { };
+
+        /** {@code sourceLines} more lines of the RVU source are written (or queued to be). */
+        void progressed(int sourceLines);
+    }
+
+    /** What a load did. */
+    public record Result(ScheduleYear year, String slot, String loadId, int codes, int rows, int localities, int zips,
+                         int itemsWritten) {}
 
     private final DynamoDbClient client;
     private final String table;
     private final Duration firstBackoff;
+    private final int parallelism;
+    private final Clock clock;
 
     public ScheduleLoader(DynamoDbClient client, String table) {
-        this(client, table, Duration.ofMillis(50));
+        this(client, table, Duration.ofMillis(50), 6, Clock.systemUTC());
     }
 
-    ScheduleLoader(DynamoDbClient client, String table, Duration firstBackoff) {
+    ScheduleLoader(DynamoDbClient client, String table, Duration firstBackoff, int parallelism, Clock clock) {
         this.client = Objects.requireNonNull(client, "client");
         this.table = Objects.requireNonNull(table, "table");
         this.firstBackoff = firstBackoff;
+        this.parallelism = parallelism;
+        this.clock = clock;
     }
 
-    /** Loads the year; returns the number of items written, the catalog included. */
+    /** Loads a year held in memory; returns the number of items written, the catalog included. */
     public int load(ScheduleData data) {
-        int year = data.year().year();
-        List<Map<String, AttributeValue>> items = new ArrayList<>();
-        items.add(FeeItemMapper.yearItem(data.year()));
-        items.addAll(FeeItemMapper.codeItems(year, data.rows()));
-        items.add(FeeItemMapper.localitiesItem(year, data.localities()));
-        items.addAll(FeeItemMapper.zipItems(year, data.zips()));
-        for (int from = 0; from < items.size(); from += BATCH_SIZE) {
-            writeBatch(items.subList(from, Math.min(items.size(), from + BATCH_SIZE)));
+        return load(data.feed(), Listener.NONE).itemsWritten();
+    }
+
+    public Result load(ScheduleFeed feed, Listener listener) {
+        int year = feed.year();
+        List<Locality> localities = feed.localities();
+        List<ZipLocation> zips = feed.zips();
+        String loadId = UUID.randomUUID().toString();
+        String slot = claim(year, loadId);
+        Result result;
+        try {
+            result = write(feed, listener, year, slot, loadId, localities, zips);
+            flip(year, slot, loadId, result.year());
+        } catch (RuntimeException | Error e) {
+            try {
+                release(year, loadId);
+            } catch (RuntimeException releaseFailure) {
+                e.addSuppressed(releaseFailure);
+            }
+            throw e;
         }
-        listYear(year);
-        return items.size() + 1;
+        return result;
+    }
+
+    private Result write(ScheduleFeed feed, Listener listener, int year, String slot, String loadId,
+                         List<Locality> localities, List<ZipLocation> zips) {
+        AtomicInteger written = new AtomicInteger();
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        Semaphore inFlight = new Semaphore(parallelism * 2);
+        ExecutorService pool = Executors.newFixedThreadPool(parallelism, r -> {
+            Thread t = new Thread(r, "schedule-load");
+            t.setDaemon(true);
+            return t;
+        });
+        int[] counts = new int[2]; // codes, rows
+        boolean completed = false;
+        try {
+            List<Map<String, AttributeValue>> batch = new ArrayList<>(BATCH_SIZE);
+            Runnable flush = () -> {
+                if (batch.isEmpty()) {
+                    return;
+                }
+                List<Map<String, AttributeValue>> items = List.copyOf(batch);
+                batch.clear();
+                throwIfFailed(failure);
+                inFlight.acquireUninterruptibly();
+                pool.execute(() -> {
+                    try {
+                        if (failure.get() == null) {
+                            writeBatch(items);
+                            written.addAndGet(items.size());
+                        }
+                    } catch (RuntimeException e) {
+                        failure.compareAndSet(null, e);
+                    } finally {
+                        inFlight.release();
+                    }
+                });
+            };
+            feed.codes((CodeSchedule code) -> {
+                batch.add(FeeItemMapper.codeItem(year, slot, loadId, code));
+                counts[0]++;
+                counts[1] += code.rows().size();
+                if (batch.size() == BATCH_SIZE) {
+                    flush.run();
+                }
+                listener.progressed(code.sourceLines());
+            });
+            batch.add(FeeItemMapper.localitiesItem(year, slot, loadId, localities));
+            for (Map<String, AttributeValue> zipItem : FeeItemMapper.zipItems(year, slot, loadId, zips)) {
+                batch.add(zipItem);
+                if (batch.size() == BATCH_SIZE) {
+                    flush.run();
+                }
+            }
+            flush.run();
+            inFlight.acquireUninterruptibly(parallelism * 2); // every batch done
+            inFlight.release(parallelism * 2);
+            throwIfFailed(failure);
+            completed = true;
+        } finally {
+            if (!completed) {
+                // Batches still queued are skipped; those in flight finish (interrupting them would cut HTTP
+                // requests half-sent). Either way the slot is inactive and nothing of this load becomes visible.
+                failure.compareAndSet(null, new IllegalStateException("load abandoned"));
+            }
+            pool.shutdown();
+            try {
+                pool.awaitTermination(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return new Result(feed.scheduleYear(), slot, loadId, counts[0], counts[1], localities.size(), zips.size(),
+                written.get() + 1);
+    }
+
+    private static void throwIfFailed(AtomicReference<RuntimeException> failure) {
+        RuntimeException e = failure.get();
+        if (e != null) {
+            throw e;
+        }
     }
 
     private void writeBatch(List<Map<String, AttributeValue>> items) {
@@ -62,11 +196,14 @@ public final class ScheduleLoader {
         Duration backoff = firstBackoff;
         for (int attempt = 0; !pending.isEmpty(); attempt++) {
             if (attempt > MAX_UNPROCESSED_RETRIES) {
-                throw DynamoFailures.unavailable("BatchWriteItem (schedule load) throttled: items left unprocessed",
+                throw DynamoFailures.unavailable("BatchWriteItem (schedule load) throttled: " + pending.size()
+                        + " items still unprocessed after " + MAX_UNPROCESSED_RETRIES + " retries",
                         DynamoFailures.RETRY_AFTER_THROTTLED, null);
             }
             if (attempt > 0) {
-                Backoff.sleep(backoff);
+                // Full jitter: a random wait up to the exponential bound, so parallel writers spread out.
+                Backoff.sleep(Duration.ofMillis(ThreadLocalRandom.current().nextLong(backoff.toMillis() / 2,
+                        backoff.toMillis() + 1)));
                 backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
             }
             List<WriteRequest> batch = pending;
@@ -80,50 +217,93 @@ public final class ScheduleLoader {
         }
     }
 
-    /**
-     * Adds the year to the catalog. Optimistic: the put is conditional on the version read, so two loaders of
-     * different years cannot drop each other's year.
-     */
-    private void listYear(int year) {
+    // The catalog: claim, flip, release. Each is a read and a put conditional on the version read.
+
+    private interface CatalogChange {
+        /** The new catalog, or null to leave it as it is. */
+        Map<String, AttributeValue> apply(FeeItemMapper.Catalog catalog);
+    }
+
+    /** Claims the slot the catalog does not name for the year; returns it. */
+    private String claim(int year, String loadId) {
+        String[] slot = new String[1];
+        changeCatalog("claim", catalog -> {
+            FeeItemMapper.Loading other = catalog.loading().get(year);
+            long now = clock.millis();
+            if (other != null && now - other.startedAtMillis() < STALE_CLAIM.toMillis()) {
+                throw new IllegalStateException("another load of " + year + " (load id " + other.loadId()
+                        + ") has been running since " + java.time.Instant.ofEpochMilli(other.startedAtMillis())
+                        + "; wait for it, or, if it died, retry after " + STALE_CLAIM.toMinutes() + " minutes");
+            }
+            FeeItemMapper.ActiveYear active = catalog.years().get(year);
+            slot[0] = active == null ? FeeItemMapper.SLOTS.get(0) : FeeItemMapper.otherSlot(active.slot());
+            Map<Integer, FeeItemMapper.Loading> loading = new TreeMap<>(catalog.loading());
+            loading.put(year, new FeeItemMapper.Loading(slot[0], loadId, now));
+            return FeeItemMapper.catalogItem(catalog.years(), loading, catalog.version() + 1);
+        });
+        return slot[0];
+    }
+
+    /** Makes the load the year's active one, if its claim still holds. */
+    private void flip(int year, String slot, String loadId, ScheduleYear scheduleYear) {
+        changeCatalog("flip", catalog -> {
+            FeeItemMapper.Loading claim = catalog.loading().get(year);
+            if (claim == null || !claim.loadId().equals(loadId)) {
+                throw new IllegalStateException("the load of " + year + " lost its claim on slot " + slot
+                        + " (taken over as stale?): not switching to it; run the load again");
+            }
+            Map<Integer, FeeItemMapper.ActiveYear> years = new TreeMap<>(catalog.years());
+            years.put(year, new FeeItemMapper.ActiveYear(slot, loadId, scheduleYear.conversionFactor(),
+                    scheduleYear.qualifyingApmConversionFactor()));
+            Map<Integer, FeeItemMapper.Loading> loading = new TreeMap<>(catalog.loading());
+            loading.remove(year);
+            return FeeItemMapper.catalogItem(years, loading, catalog.version() + 1);
+        });
+    }
+
+    /** Drops the load's claim after a failure; the year's active load is unchanged. */
+    private void release(int year, String loadId) {
+        changeCatalog("release", catalog -> {
+            FeeItemMapper.Loading claim = catalog.loading().get(year);
+            if (claim == null || !claim.loadId().equals(loadId)) {
+                return null;
+            }
+            Map<Integer, FeeItemMapper.Loading> loading = new TreeMap<>(catalog.loading());
+            loading.remove(year);
+            return FeeItemMapper.catalogItem(catalog.years(), loading, catalog.version() + 1);
+        });
+    }
+
+    private void changeCatalog(String what, CatalogChange change) {
+        String operation = "PutItem (schedule catalog " + what + ")";
         for (int race = 0; race < MAX_CATALOG_RACES; race++) {
-            Map<String, AttributeValue> catalog;
+            Map<String, AttributeValue> item;
             try {
-                catalog = client.getItem(b -> b.tableName(table).key(FeeItemMapper.catalogKey()).consistentRead(true)).item();
+                item = client.getItem(b -> b.tableName(table).key(FeeItemMapper.catalogKey()).consistentRead(true)).item();
             } catch (SdkException e) {
                 throw DynamoFailures.translate("GetItem (schedule catalog)", e);
             }
-            boolean exists = catalog != null && !catalog.isEmpty();
-            NavigableSet<Integer> years = FeeItemMapper.years(exists ? catalog : null);
-            if (years.contains(year)) {
+            FeeItemMapper.Catalog catalog = FeeItemMapper.catalog(item);
+            Map<String, AttributeValue> next = change.apply(catalog);
+            if (next == null) {
                 return;
             }
-            years.add(year);
-            long version = exists ? FeeItemMapper.catalogVersion(catalog) : 0;
             try {
-                if (exists && catalog.containsKey("version")) {
-                    client.putItem(b -> b.tableName(table)
-                            .item(FeeItemMapper.catalogItem(years, version + 1))
-                            .conditionExpression("#v = :v")
+                if (catalog.exists()) {
+                    client.putItem(b -> b.tableName(table).item(next)
+                            .conditionExpression("attribute_not_exists(#v) OR #v = :v")
                             .expressionAttributeNames(Map.of("#v", "version"))
-                            .expressionAttributeValues(Map.of(":v", AttributeValue.fromN(Long.toString(version)))));
-                } else if (exists) {
-                    // A catalog written by hand, without a version: take it over once.
-                    client.putItem(b -> b.tableName(table)
-                            .item(FeeItemMapper.catalogItem(years, 1))
-                            .conditionExpression("attribute_exists(pk) AND attribute_not_exists(#v)")
-                            .expressionAttributeNames(Map.of("#v", "version")));
+                            .expressionAttributeValues(Map.of(":v", AttributeValue.fromN(Long.toString(catalog.version())))));
                 } else {
-                    client.putItem(b -> b.tableName(table)
-                            .item(FeeItemMapper.catalogItem(years, 1))
-                            .conditionExpression("attribute_not_exists(pk)"));
+                    client.putItem(b -> b.tableName(table).item(next).conditionExpression("attribute_not_exists(pk)"));
                 }
                 return;
             } catch (ConditionalCheckFailedException raced) {
                 // Another load changed the catalog since we read it: read it again.
             } catch (SdkException e) {
-                throw DynamoFailures.translate("PutItem (schedule catalog)", e);
+                throw DynamoFailures.translate(operation, e);
             }
         }
-        throw DynamoFailures.unavailable("PutItem (schedule catalog) kept racing other loads", DynamoFailures.RETRY_AFTER, null);
+        throw DynamoFailures.unavailable(operation + " kept racing other loads", DynamoFailures.RETRY_AFTER, null);
     }
 }

@@ -19,7 +19,7 @@ public final class EstimatesHandler extends ApiHandler {
         String tenant = tenant(request);
         Requests.Estimate estimate = Requests.estimate(request.body());
         EstimateResult result = services().estimates().estimate(tenant, estimate.patientId(), estimate.input(),
-                estimate.place().locality(), estimate.place().zip());
+                estimate.place().locality(), estimate.place().zip(), estimate.qualifyingApm());
         return HttpResponse.json(200, ResponseBodies.estimate(result));
     }
 }

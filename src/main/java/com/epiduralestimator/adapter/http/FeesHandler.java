@@ -20,7 +20,7 @@ public final class FeesHandler extends ApiHandler {
     protected HttpResponse handle(HttpRequest request) {
         Requests.FeeQuery q = Requests.feeQuery(request.query(), LocalDate.now(services().clock()));
         FeeResolution fee = services().fees().resolve(q.date(), Set.of(q.code()), q.modifier(), q.setting(),
-                q.place().locality(), q.place().zip());
+                q.place().locality(), q.place().zip(), q.qualifyingApm());
         return HttpResponse.json(200, ResponseBodies.fee(q.code(), q.modifier(), fee));
     }
 }

@@ -34,9 +34,9 @@ final class Requests {
 
     record Place(Optional<LocalityId> locality, Optional<ZipCode> zip) {}
 
-    record FeeQuery(String code, String modifier, Setting setting, LocalDate date, Place place) {}
+    record FeeQuery(String code, String modifier, Setting setting, LocalDate date, Place place, boolean qualifyingApm) {}
 
-    record Estimate(String patientId, EstimateInput input, Place place) {}
+    record Estimate(String patientId, EstimateInput input, Place place, boolean qualifyingApm) {}
 
     record Session(String patientId, LocalDate dateOfService, List<SessionLine> lines) {}
 
@@ -50,9 +50,11 @@ final class Requests {
         Optional<String> modifier = q.string("modifier", 2, Pattern.compile("26|TC|53"), "must be one of 26, TC, 53");
         Optional<Setting> setting = q.enumValue("setting", true, Setting::fromWire, "facility", "non-facility");
         Optional<LocalDate> date = q.date("date", false);
+        Optional<String> apm = q.string("apm", 5, Pattern.compile("true|false"), "must be true or false");
         Place place = place(q);
         q.finish("fee query");
-        return new FeeQuery(code.orElseThrow(), modifier.orElse(""), setting.orElseThrow(), date.orElse(today), place);
+        return new FeeQuery(code.orElseThrow(), modifier.orElse(""), setting.orElseThrow(), date.orElse(today), place,
+                apm.map(Boolean::parseBoolean).orElse(false));
     }
 
     static Estimate estimate(String body) {
@@ -76,13 +78,14 @@ final class Requests {
                 "participating", "non-participating");
         Optional<BigDecimal> deductible = r.decimal("deductibleRemaining", BigDecimal.ZERO,
                 new BigDecimal("100000"), 2);
+        Optional<Boolean> qualifyingApm = r.bool("qualifyingApm");
         Documentation documentation = r.object("documentation").map(Requests::documentation)
                 .orElse(Documentation.NONE);
         r.finish("estimate request");
         EstimateInput input = new EstimateInput(date.orElseThrow(), setting.orElseThrow(), lines, region, imaging,
                 contrastContraindicated.orElse(false), purpose, substance, diagnoses,
                 participation.orElse(Participation.PARTICIPATING), deductible, documentation);
-        return new Estimate(patientId.orElseThrow(), input, place);
+        return new Estimate(patientId.orElseThrow(), input, place, qualifyingApm.orElse(false));
     }
 
     static Session session(String body) {

@@ -32,6 +32,10 @@ final class ResponseBodies {
         body.put("locality", fee.locality().map(ResponseBodies::locality).orElse(null));
         body.put("source", fee.source());
         body.put("amount", quote.amount());
+        quote.oppsCapAmount().ifPresent(cap -> {
+            body.put("pfsAmount", quote.pfsAmount());
+            body.put("oppsCapAmount", cap);
+        });
         body.put("currency", "USD");
         body.put("status", String.valueOf(quote.row().status()));
         body.put("label", ProcedureCatalog.find(code).map(ProcedureCode::label).orElse(null));

@@ -7,6 +7,7 @@ import com.epiduralestimator.application.SliceRequest;
 import com.epiduralestimator.domain.FeeRow;
 import com.epiduralestimator.domain.Locality;
 import com.epiduralestimator.domain.LocalityId;
+import com.epiduralestimator.domain.OppsCap;
 import com.epiduralestimator.domain.ScheduleYear;
 import com.epiduralestimator.domain.ZipCode;
 import com.epiduralestimator.domain.ZipLocation;
@@ -50,11 +51,23 @@ public final class InMemoryFeeSchedule implements FeeSchedule {
                 ? request.locality()
                 : zip.map(ZipLocation::locality);
         Optional<Locality> locality = localityId.map(year.localities::get);
-        return new ScheduleSlice(loadedYears, Optional.of(year.year), rows, zip, locality);
+        Map<String, List<OppsCap>> caps = new HashMap<>();
+        locality.ifPresent(l -> {
+            for (String code : request.codes()) {
+                List<OppsCap> codeCaps = year.caps.getOrDefault(new CapKey(code, l.id()), List.of());
+                if (!codeCaps.isEmpty()) {
+                    caps.put(code, codeCaps);
+                }
+            }
+        });
+        return new ScheduleSlice(loadedYears, Optional.of(year.year), rows, zip, locality, caps);
     }
 
+    private record CapKey(String code, LocalityId locality) {}
+
     private record LoadedYear(ScheduleYear year, Map<String, List<FeeRow>> rowsByCode,
-                              Map<LocalityId, Locality> localities, Map<ZipCode, ZipLocation> zips) {
+                              Map<LocalityId, Locality> localities, Map<ZipCode, ZipLocation> zips,
+                              Map<CapKey, List<OppsCap>> caps) {
         static LoadedYear of(ScheduleData data) {
             Map<String, List<FeeRow>> rows = new LinkedHashMap<>();
             for (FeeRow row : data.rows()) {
@@ -65,7 +78,10 @@ public final class InMemoryFeeSchedule implements FeeSchedule {
             data.localities().forEach(l -> localities.put(l.id(), l));
             Map<ZipCode, ZipLocation> zips = new HashMap<>();
             data.zips().forEach(z -> zips.put(z.zip(), z));
-            return new LoadedYear(data.year(), Map.copyOf(rows), Map.copyOf(localities), Map.copyOf(zips));
+            Map<CapKey, List<OppsCap>> caps = new HashMap<>();
+            data.caps().forEach(c -> caps.computeIfAbsent(new CapKey(c.code(), c.locality()), k -> new ArrayList<>()).add(c));
+            return new LoadedYear(data.year(), Map.copyOf(rows), Map.copyOf(localities), Map.copyOf(zips),
+                    Map.copyOf(caps));
         }
     }
 }

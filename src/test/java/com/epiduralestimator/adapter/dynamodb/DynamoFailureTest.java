@@ -39,7 +39,7 @@ class DynamoFailureTest {
             assertUnavailable(() -> schedule.slice(byZip(2025, "94103", "62321")), "BatchGetItem");
             assertUnavailable(() -> ledger.sessionsFrom(SESSION.patient(), LUMBAR_SACRAL, LocalDate.parse("2025-01-01")), "Query");
             assertUnavailable(() -> ledger.record(SESSION), "PutItem");
-            assertUnavailable(() -> new ScheduleLoader(client, "epidural-fees").load(Y2025), "BatchWriteItem");
+            assertUnavailable(() -> new ScheduleLoader(client, "epidural-fees").load(Y2025), "GetItem (schedule catalog)");
             assertUnavailable(() -> new DynamoTables(client).createIfAbsent("epidural-fees"), "DescribeTable");
         }
     }
