@@ -49,6 +49,12 @@ final class TrustHarness {
         return t;
     }
 
+    /** The same tables again (after a server restart lost them). */
+    static void dynamoTablesNamed(DynamoDbClient setupClient, Tables t) {
+        new DynamoTables(setupClient).createIfAbsent(new DynamoTables.Names(t.fees, t.sessions));
+        new ScheduleLoader(setupClient, t.fees).load(TestSchedules.year2025());
+    }
+
     record Tables(String fees, String sessions) {}
 
     static TrustHarness dynamo(DynamoDbClient client, Tables tables) {
