@@ -150,6 +150,10 @@ final class TrustHarness {
         return "{\"patientId\":" + quote(patientId) + ",\"dateOfService\":\"" + date + "\",\"code\":\"" + code + "\"}";
     }
 
+    static String write(Object value) {
+        return new String(Json.write(value), StandardCharsets.UTF_8);
+    }
+
     static String quote(String s) {
         return new String(Json.write(s), StandardCharsets.UTF_8);
     }
