@@ -25,7 +25,7 @@ import net.jqwik.api.lifecycle.AfterContainer;
  * random bytes, base64 and non-UTF-8 bodies, wrong content types, random query strings. Never a 5xx; every error
  * is problem+json without a stack trace or a class name.
  */
-class BadInputProperties {
+class BadInputPropertiesTest {
     private static final TrustHarness API = TrustHarness.memory();
     private static final Map<String, AtomicInteger> TRIED = new ConcurrentHashMap<>();
     private static final Map<String, AtomicInteger> SERVER_ERRORS = new ConcurrentHashMap<>();
