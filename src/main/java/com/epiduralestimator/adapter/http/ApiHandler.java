@@ -20,6 +20,11 @@ public abstract class ApiHandler implements RequestStreamHandler {
     /** Tenants become part of storage keys: plain identifier characters only. */
     private static final Pattern TENANT = Pattern.compile("[A-Za-z0-9._:@-]{1,128}");
 
+    static {
+        // Lambda's init phase loads the handler class: start log4j2 there, on its own thread (see RequestLog).
+        RequestLog.start();
+    }
+
     private final Services services;
     private final String route;
     private final String method;

@@ -40,6 +40,11 @@ final class RequestLog {
 
     private RequestLog() {}
 
+    /** Loads this class, which starts log4j2 in the background; returns at once. */
+    static void start() {
+        // the static initialiser does the work
+    }
+
     /** Waits until log4j2 is up (tests, and the local server's start-up). */
     static void awaitLog4j() {
         LOG.join();
