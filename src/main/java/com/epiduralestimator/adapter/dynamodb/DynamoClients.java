@@ -46,6 +46,8 @@ public final class DynamoClients {
                 .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder().maxAttempts(MAX_ATTEMPTS).build())
                 .apiCallTimeout(API_CALL_TIMEOUT)
                 .apiCallAttemptTimeout(API_CALL_ATTEMPT_TIMEOUT);
+        // Timing first, so it spans the test interceptors too (a fault they inject counts as a store error).
+        overrides.addExecutionInterceptor(new StoreCallTimer());
         interceptors.forEach(overrides::addExecutionInterceptor);
         var builder = DynamoDbClient.builder()
                 .httpClientBuilder(UrlConnectionHttpClient.builder())

@@ -66,9 +66,14 @@ public final class ApiGatewayEvents {
         String body = event.get("body") instanceof String b ? b : null;
         if (body != null && Boolean.TRUE.equals(event.get("isBase64Encoded"))) {
             try {
-                body = new String(Base64.getDecoder().decode(body), StandardCharsets.UTF_8);
+                body = StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                        .decode(java.nio.ByteBuffer.wrap(Base64.getDecoder().decode(body))).toString();
             } catch (IllegalArgumentException e) {
                 throw new Json.SyntaxException("the body is not valid base64");
+            } catch (java.nio.charset.CharacterCodingException e) {
+                throw new Json.SyntaxException("the body is not valid UTF-8");
             }
         }
         if (body != null && body.getBytes(StandardCharsets.UTF_8).length > MAX_BODY_BYTES) {

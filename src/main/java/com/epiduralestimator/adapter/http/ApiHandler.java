@@ -5,7 +5,11 @@ import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.epiduralestimator.Services;
 import java.io.InputStream;
 import java.io.OutputStream;
+import com.epiduralestimator.application.StoreCalls;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -15,6 +19,11 @@ import java.util.regex.Pattern;
 public abstract class ApiHandler implements RequestStreamHandler {
     /** Tenants become part of storage keys: plain identifier characters only. */
     private static final Pattern TENANT = Pattern.compile("[A-Za-z0-9._:@-]{1,128}");
+
+    static {
+        // Lambda's init phase loads the handler class: start log4j2 there, on its own thread (see RequestLog).
+        RequestLog.start();
+    }
 
     private final Services services;
     private final String route;
@@ -33,6 +42,9 @@ public abstract class ApiHandler implements RequestStreamHandler {
     @Override
     public final void handleRequest(InputStream input, OutputStream output, Context context) {
         long started = System.nanoTime();
+        boolean cold = Metrics.firstInvocation();
+        StoreCalls.drain(); // a reused thread starts from zero
+        RequestFacts facts = new RequestFacts();
         HttpResponse response;
         String requestId = context == null ? null : context.getAwsRequestId();
         try {
@@ -40,7 +52,8 @@ public abstract class ApiHandler implements RequestStreamHandler {
             if (request.requestId() != null) {
                 requestId = request.requestId();
             }
-            response = method.equals(request.method()) ? handle(request) : Problems.methodNotAllowed(request.method());
+            response = method.equals(request.method()) ? handle(request, facts)
+                    : Problems.methodNotAllowed(request.method());
         } catch (RuntimeException e) {
             response = Problems.from(e);
             if (response.statusCode() >= 500) {
@@ -48,10 +61,37 @@ public abstract class ApiHandler implements RequestStreamHandler {
             }
         }
         ApiGatewayEvents.encode(response, output);
-        RequestLog.request(route, requestId, response.statusCode(), (System.nanoTime() - started) / 1_000_000.0);
+        double latencyMs = (System.nanoTime() - started) / 1_000_000.0;
+        RequestLog.request(route, requestId, response.statusCode(), latencyMs, facts.rules());
+        emitMetrics(cold, facts, response.statusCode(), StoreCalls.drain());
     }
 
-    protected abstract HttpResponse handle(HttpRequest request);
+    private void emitMetrics(boolean cold, RequestFacts facts, int status, StoreCalls.Snapshot store) {
+        Map<String, String> byRoute = Map.of("Route", route);
+        List<Metrics.Value> values = new ArrayList<>();
+        if (cold) {
+            values.add(new Metrics.Value("ColdStart", Metrics.Unit.COUNT, 1));
+        }
+        if (facts.estimate()) {
+            values.add(new Metrics.Value("EstimateCount", Metrics.Unit.COUNT, 1));
+        }
+        if (facts.nationalFallback()) {
+            values.add(new Metrics.Value("NationalFallback", Metrics.Unit.COUNT, 1));
+        }
+        if (store.calls() > 0) {
+            values.add(new Metrics.Value("DynamoDbLatency", Metrics.Unit.MILLISECONDS, store.millis()));
+            values.add(new Metrics.Value("DynamoDbError", Metrics.Unit.COUNT, store.errors()));
+        }
+        Metrics.emit(byRoute, values);
+        for (String rule : facts.notCoveredRules()) {
+            Map<String, String> byRule = new LinkedHashMap<>();
+            byRule.put("Route", route);
+            byRule.put("Rule", rule);
+            Metrics.emit(byRule, List.of(new Metrics.Value("NotCovered", Metrics.Unit.COUNT, 1)));
+        }
+    }
+
+    protected abstract HttpResponse handle(HttpRequest request, RequestFacts facts);
 
     /**
      * The tenant from the verified JWT's claim named by TENANT_CLAIM. Absent: 401. Present but not a plain
@@ -66,6 +106,28 @@ public abstract class ApiHandler implements RequestStreamHandler {
             throw new TenantException(403, "The '" + services.tenantClaim() + "' claim is not an allowed tenant id.");
         }
         return tenant;
+    }
+
+    /**
+     * The body's media type must be JSON: {@code application/json}, with at most a UTF-8 charset parameter. A form
+     * post or plain text is answered 415 rather than parsed: a client that sends the wrong type has a bug we should
+     * show it, not work around.
+     */
+    protected static void requireJson(HttpRequest request) {
+        String type = request.headers().get("content-type");
+        if (type == null || !JSON_MEDIA_TYPE.matcher(type.trim()).matches()) {
+            throw new UnsupportedMediaTypeException();
+        }
+    }
+
+    private static final Pattern JSON_MEDIA_TYPE = Pattern.compile(
+            "(?i)application/json\\s*(;\\s*charset\\s*=\\s*\"?utf-8\"?\\s*)?");
+
+    /** The body is not JSON by its declared media type: answered 415. */
+    static final class UnsupportedMediaTypeException extends RuntimeException {
+        UnsupportedMediaTypeException() {
+            super("the request body must be sent as application/json (UTF-8)");
+        }
     }
 
     /** No tenant, or a tenant that may not be used: answered 401 or 403. */

@@ -15,11 +15,14 @@ public final class EstimatesHandler extends ApiHandler {
     }
 
     @Override
-    protected HttpResponse handle(HttpRequest request) {
+    protected HttpResponse handle(HttpRequest request, RequestFacts facts) {
         String tenant = tenant(request);
+        requireJson(request);
         Requests.Estimate estimate = Requests.estimate(request.body());
         EstimateResult result = services().estimates().estimate(tenant, estimate.patientId(), estimate.input(),
                 estimate.place().locality(), estimate.place().zip(), estimate.qualifyingApm());
+        facts.estimateMade();
+        facts.findings(result.findings());
         return HttpResponse.json(200, ResponseBodies.estimate(result));
     }
 }

@@ -17,10 +17,11 @@ public final class FeesHandler extends ApiHandler {
     }
 
     @Override
-    protected HttpResponse handle(HttpRequest request) {
+    protected HttpResponse handle(HttpRequest request, RequestFacts facts) {
         Requests.FeeQuery q = Requests.feeQuery(request.query(), LocalDate.now(services().clock()));
         FeeResolution fee = services().fees().resolve(q.date(), Set.of(q.code()), q.modifier(), q.setting(),
                 q.place().locality(), q.place().zip(), q.qualifyingApm());
+        facts.findings(fee.findings());
         return HttpResponse.json(200, ResponseBodies.fee(q.code(), q.modifier(), fee));
     }
 }

@@ -51,6 +51,12 @@ public final class Json {
         }
     }
 
+    /** Parses a JSON object (tests build requests from it). */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> parseObject(String text) {
+        return (Map<String, Object>) parse(text);
+    }
+
     public static Object parse(InputStream in) {
         try (JsonParser parser = FACTORY.createParser(in)) {
             return parseDocument(parser);
@@ -126,14 +132,15 @@ public final class Json {
         }
     }
 
-    /** A member name fit to quote back in an error: at most 40 printable ASCII characters. */
+    private static final java.util.regex.Pattern FIELD_NAME = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9]{0,39}");
+
+    /**
+     * A member name fit to quote back in an error: only when it is shaped like a field name (camelCase letters and
+     * digits, as every field of the contract is). Anything else, e.g. a client that used a patient id as a key, is
+     * not echoed: an error body must never carry a patient identifier.
+     */
     static String printable(String name) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < name.length() && out.length() < 40; i++) {
-            char c = name.charAt(i);
-            out.append(c >= 0x20 && c < 0x7f ? c : '?');
-        }
-        return name.length() > 40 ? out + "…" : out.toString();
+        return FIELD_NAME.matcher(name).matches() ? name : "(unknown member)";
     }
 
     public static byte[] write(Object value) {

@@ -57,6 +57,10 @@ public final class Problems {
         if (e instanceof ApiHandler.TenantException t) {
             return t.status() == 401 ? unauthorized(t.getMessage()) : forbidden(t.getMessage());
         }
+        if (e instanceof ApiHandler.UnsupportedMediaTypeException m) {
+            return problem(415, "unsupported-media-type", "Unsupported media type", m.getMessage(),
+                    List.of(new FieldError("content-type", "must be application/json")));
+        }
         if (e instanceof BadRequestException b) {
             return badRequest(b.getMessage(), b.errors());
         }

@@ -3,41 +3,68 @@ package com.epiduralestimator.adapter.http;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.apache.logging.log4j.message.MapMessage;
 
 /**
- * One structured JSON line per request on standard output (CloudWatch Logs in Lambda): request id, route,
- * status, latency. Nothing from the request body or query is ever logged: patient data stays out of logs.
+ * One structured line per request through log4j2 and the Lambda appender (JSON when AWS_LAMBDA_LOG_FORMAT is
+ * JSON): request id, route, status, latency and the rule ids that fired. Nothing from the request body, query or
+ * headers is ever logged, and no exception message (it may quote data): patient data stays out of logs.
+ *
+ * <p>Starting log4j2 costs about 0.5-0.6 s of CPU (measured, docs/trust.md): far too much for a cold start. So it
+ * starts on a background thread when the handler class loads (Lambda's init phase) and a request never waits for
+ * it: until it is ready, the same fields are written as one JSON line straight to standard output.
  */
 final class RequestLog {
-    private static volatile PrintStream out = System.out;
+    static final String LOGGER_NAME = "com.epiduralestimator.request";
+    private static final CompletableFuture<Logger> LOG = new CompletableFuture<>();
+    private static volatile PrintStream fallback = System.out;
+
+    static {
+        Thread starter = new Thread(() -> {
+            try {
+                LOG.complete(LogManager.getLogger(LOGGER_NAME));
+            } catch (Throwable e) {
+                LOG.completeExceptionally(e);
+            }
+        }, "log4j2-init");
+        starter.setDaemon(true);
+        starter.start();
+    }
 
     private RequestLog() {}
 
-    static void redirect(PrintStream stream) {
-        out = stream;
+    /** Loads this class, which starts log4j2 in the background; returns at once. */
+    static void start() {
+        // the static initialiser does the work
     }
 
-    static void request(String route, String requestId, int status, double latencyMs) {
-        Map<String, Object> line = new LinkedHashMap<>();
-        line.put("level", status >= 500 ? "ERROR" : "INFO");
-        line.put("message", "request");
-        line.put("requestId", requestId);
-        line.put("route", route);
-        line.put("status", status);
-        line.put("latencyMs", BigDecimal.valueOf(latencyMs).setScale(3, RoundingMode.HALF_UP));
-        out.println(new String(Json.write(line), java.nio.charset.StandardCharsets.UTF_8));
+    /** Waits until log4j2 is up (tests, and the local server's start-up). */
+    static void awaitLog4j() {
+        LOG.join();
+    }
+
+    static void request(String route, String requestId, int status, double latencyMs, List<String> rules) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("message", "request");
+        fields.put("requestId", requestId == null ? "" : requestId);
+        fields.put("route", route);
+        fields.put("status", status);
+        fields.put("latencyMs", BigDecimal.valueOf(latencyMs).setScale(3, RoundingMode.HALF_UP));
+        if (!rules.isEmpty()) {
+            fields.put("rules", String.join(",", rules));
+        }
+        write(status >= 500, fields);
     }
 
     /** An unexpected failure: the exception's class and stack frames, but not its message (it may quote data). */
     static void failure(String route, String requestId, Throwable e) {
-        Map<String, Object> line = new LinkedHashMap<>();
-        line.put("level", "ERROR");
-        line.put("message", "unexpected failure");
-        line.put("requestId", requestId);
-        line.put("route", route);
-        line.put("exception", e.getClass().getName());
         StringBuilder frames = new StringBuilder();
         for (StackTraceElement frame : e.getStackTrace()) {
             if (frames.length() > 2000) {
@@ -45,7 +72,31 @@ final class RequestLog {
             }
             frames.append(frame).append('\n');
         }
-        line.put("stack", frames.toString());
-        out.println(new String(Json.write(line), java.nio.charset.StandardCharsets.UTF_8));
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("message", "unexpected failure");
+        fields.put("requestId", requestId == null ? "" : requestId);
+        fields.put("route", route);
+        fields.put("exception", e.getClass().getName());
+        fields.put("stack", frames.toString());
+        write(true, fields);
+    }
+
+    private static void write(boolean error, Map<String, Object> fields) {
+        Logger logger = LOG.getNow(null);
+        if (logger == null) {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("level", error ? "ERROR" : "INFO");
+            line.put("logger", LOGGER_NAME);
+            line.putAll(fields);
+            fallback.println(new String(Json.write(line), StandardCharsets.UTF_8));
+            return;
+        }
+        MapMessage<?, Object> message = new MapMessage<>();
+        fields.forEach((k, v) -> message.with(k, v instanceof BigDecimal d ? d.doubleValue() : v));
+        if (error) {
+            logger.error(message);
+        } else {
+            logger.info(message);
+        }
     }
 }

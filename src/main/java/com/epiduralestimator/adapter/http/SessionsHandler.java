@@ -15,8 +15,9 @@ public final class SessionsHandler extends ApiHandler {
     }
 
     @Override
-    protected HttpResponse handle(HttpRequest request) {
+    protected HttpResponse handle(HttpRequest request, RequestFacts facts) {
         String tenant = tenant(request);
+        requireJson(request);
         Requests.Session session = Requests.session(request.body());
         RecordOutcome outcome = services().sessions().record(tenant, session.patientId(), session.dateOfService(),
                 session.lines());
