@@ -1,5 +1,8 @@
 package com.epiduralestimator.application;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
 /**
  * A per-thread tally of the calls a request made to its store: how many, how many failed (after the SDK's
  * retries), and the time spent in them. The store adapter adds to it; the HTTP adapter reads and resets it once
@@ -11,14 +14,14 @@ public final class StoreCalls {
 
     private int calls;
     private int errors;
-    private double millis;
+    private long nanos;
 
     private StoreCalls() {}
 
-    public static void record(double elapsedMillis, boolean failed) {
+    public static void record(long elapsedNanos, boolean failed) {
         StoreCalls tally = CURRENT.get();
         tally.calls++;
-        tally.millis += elapsedMillis;
+        tally.nanos += elapsedNanos;
         if (failed) {
             tally.errors++;
         }
@@ -27,12 +30,16 @@ public final class StoreCalls {
     /** This thread's tally since the last drain, then zero. */
     public static Snapshot drain() {
         StoreCalls tally = CURRENT.get();
-        Snapshot snapshot = new Snapshot(tally.calls, tally.errors, tally.millis);
+        Snapshot snapshot = new Snapshot(tally.calls, tally.errors, tally.nanos);
         tally.calls = 0;
         tally.errors = 0;
-        tally.millis = 0;
+        tally.nanos = 0;
         return snapshot;
     }
 
-    public record Snapshot(int calls, int errors, double millis) {}
+    public record Snapshot(int calls, int errors, long nanos) {
+        public BigDecimal millis() {
+            return BigDecimal.valueOf(nanos, 6).setScale(3, RoundingMode.HALF_UP);
+        }
+    }
 }

@@ -34,7 +34,7 @@ final class StoreCallTimer implements ExecutionInterceptor {
     private static void record(ExecutionAttributes attributes, boolean failed) {
         Long started = attributes.getAttribute(STARTED);
         if (started != null) {
-            StoreCalls.record((System.nanoTime() - started) / 1_000_000.0, failed);
+            StoreCalls.record(System.nanoTime() - started, failed);
         }
     }
 }

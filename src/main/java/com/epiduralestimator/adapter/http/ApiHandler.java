@@ -79,7 +79,7 @@ public abstract class ApiHandler implements RequestStreamHandler {
             values.add(new Metrics.Value("NationalFallback", Metrics.Unit.COUNT, 1));
         }
         if (store.calls() > 0) {
-            values.add(new Metrics.Value("DynamoDbLatency", Metrics.Unit.MILLISECONDS, store.millis()));
+            values.add(new Metrics.Value("DynamoDbLatency", Metrics.Unit.MILLISECONDS, store.millis().doubleValue()));
             values.add(new Metrics.Value("DynamoDbError", Metrics.Unit.COUNT, store.errors()));
         }
         Metrics.emit(byRoute, values);

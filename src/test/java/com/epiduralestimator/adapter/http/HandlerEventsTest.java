@@ -34,15 +34,19 @@ class HandlerEventsTest {
     private final List<Response> responses = new ArrayList<>();
     private final ByteArrayOutputStream log = new ByteArrayOutputStream();
 
+    private PrintStream stdout;
+
     @BeforeEach
     void captureLog() {
-        RequestLog.redirect(new PrintStream(log, true, StandardCharsets.UTF_8));
+        RequestLog.awaitLog4j(); // log through the appender, as in Lambda after start-up
+        stdout = System.out;
+        System.setOut(new PrintStream(log, true, StandardCharsets.UTF_8));
     }
 
     /** Every response any test saw: no patient id in any body or log line, and errors are clean problems. */
     @AfterEach
     void everyResponseKeepsThePatientIdOutAndErrorsAreProblems() {
-        RequestLog.redirect(System.out);
+        System.setOut(stdout);
         assertThat(log.toString(StandardCharsets.UTF_8)).as("request log").doesNotContain(PATIENT);
         for (Response r : responses) {
             assertThat(r.rawBody()).as("%s body", r.event()).doesNotContain(PATIENT);
