@@ -1,0 +1,75 @@
+package bench;
+
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/**
+ * Warm invocations in one JVM: the handler built as Lambda builds it (no-arg constructor), one first invocation,
+ * then N more, each timed around handleRequest. The patient id in the event body ({@code MRN-0042}) is replaced by
+ * a different one per invocation, so the session history read is a real query and each session write is new.
+ * Prints one line: {@code firstMs firstRequests p50 p99 p50ExDb p99ExDb requestsPerInvocation maxRequests bad}.
+ */
+public final class WarmRun {
+    private WarmRun() {}
+
+    public static void main(String[] args) throws Exception {
+        byte[] template = Files.readAllBytes(Path.of(args[0]));
+        int n = Integer.parseInt(args[1]);
+        String text = new String(template, StandardCharsets.UTF_8);
+        RequestStreamHandler handler = LambdaRuntime.load(System.getenv("_HANDLER"));
+
+        long firstStart = System.nanoTime();
+        invoke(handler, template, "warm-0");
+        double firstMs = (System.nanoTime() - firstStart) / 1e6;
+        long firstRequests = CountingInterceptor.REQUESTS.getAndSet(0);
+        CountingInterceptor.NANOS_IN_SDK.set(0);
+
+        double[] total = new double[n];
+        double[] exDb = new double[n];
+        long maxRequests = 0;
+        long requests = 0;
+        int bad = 0;
+        for (int i = 0; i < n; i++) {
+            byte[] event = text.replace("MRN-0042", String.format("MRN-%04d", i % 10_000))
+                    .getBytes(StandardCharsets.UTF_8);
+            long before = CountingInterceptor.REQUESTS.get();
+            long sdkBefore = CountingInterceptor.NANOS_IN_SDK.get();
+            long start = System.nanoTime();
+            int status = invoke(handler, event, "warm-" + (i + 1));
+            long elapsed = System.nanoTime() - start;
+            long made = CountingInterceptor.REQUESTS.get() - before;
+            requests += made;
+            maxRequests = Math.max(maxRequests, made);
+            total[i] = elapsed / 1e6;
+            exDb[i] = (elapsed - (CountingInterceptor.NANOS_IN_SDK.get() - sdkBefore)) / 1e6;
+            if (status >= 500 || status == -1 && !System.getenv("_HANDLER").contains("Noop")) {
+                bad++;
+            }
+        }
+        Arrays.sort(total);
+        Arrays.sort(exDb);
+        System.out.flush();
+        System.err.printf("BENCH firstMs=%.3f firstRequests=%d p50=%.3f p99=%.3f p50ExDb=%.3f p99ExDb=%.3f"
+                        + " requestsPerInvocation=%.3f maxRequests=%d bad=%d%n",
+                firstMs, firstRequests, pct(total, 50), pct(total, 99), pct(exDb, 50), pct(exDb, 99),
+                (double) requests / n, maxRequests, bad);
+        System.exit(0);
+    }
+
+    private static int invoke(RequestStreamHandler handler, byte[] event, String requestId) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
+        handler.handleRequest(new ByteArrayInputStream(event), out, LambdaRuntime.context(requestId));
+        return LambdaRuntime.statusOf(out.toByteArray());
+    }
+
+    /** Nearest-rank percentile of sorted values. */
+    static double pct(double[] sorted, int p) {
+        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
+        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+    }
+}
