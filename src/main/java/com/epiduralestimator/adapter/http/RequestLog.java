@@ -19,6 +19,10 @@ final class RequestLog {
         out = stream;
     }
 
+    static PrintStream current() {
+        return out;
+    }
+
     static void request(String route, String requestId, int status, double latencyMs) {
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("level", status >= 500 ? "ERROR" : "INFO");
