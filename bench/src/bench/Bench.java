@@ -288,16 +288,18 @@ public final class Bench {
                     median(runs, Cold::initMs), median(runs, Cold::invokeMs), Files.size(v.jar()) / 1e6));
         }
         s.append("\n## Warm (one JVM per variant: 1 first invocation, then ").append(warm)
-                .append(" timed around handleRequest)\n\n");
-        s.append("| variant | p50 (ms) | p99 (ms) | p50 excl. DynamoDB (ms) | p99 excl. DynamoDB (ms) | DynamoDB"
-                + " requests / warm invocation | max | requests on 1st invocation |\n");
-        s.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+                .append(" timed around handleRequest; excl. DynamoDB = minus the time inside SDK calls)\n\n");
+        s.append("| variant | p50 (ms) | p99 (ms) | p50 excl. DynamoDB (ms) | p99 excl. DynamoDB (ms) | CPU p50 excl."
+                + " DynamoDB (ms) | CPU p99 excl. DynamoDB (ms) | DynamoDB requests / warm invocation | max |"
+                + " requests on 1st invocation |\n");
+        s.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         Map<String, Map<String, Double>> w = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : warmLines.entrySet()) {
             Map<String, Double> kv = benchLine(e.getValue(), e.getKey());
             w.put(e.getKey(), kv);
-            s.append(String.format(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %.3f | %.3f | %.0f | %.0f |%n",
+            s.append(String.format(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.0f | %.0f |%n",
                     e.getKey(), kv.get("p50"), kv.get("p99"), kv.get("p50ExDb"), kv.get("p99ExDb"),
+                    kv.get("cpuP50ExDb"), kv.get("cpuP99ExDb"),
                     kv.get("requestsPerInvocation"), kv.get("maxRequests"), kv.get("firstRequests")));
         }
         s.append("\n## Targets\n\n");
@@ -310,8 +312,10 @@ public final class Bench {
             target(s, "warm estimate makes one DynamoDB request", kv.get("maxRequests") == 1
                     && kv.get("requestsPerInvocation") == 1.0, String.format(Locale.ROOT, "%.3f/invocation, max %.0f",
                     kv.get("requestsPerInvocation"), kv.get("maxRequests")));
-            target(s, "estimate handler p99 ≤ 2 ms excluding the DynamoDB request", kv.get("p99ExDb") <= 2.0,
+            target(s, "estimate handler p99 ≤ 2 ms excluding the DynamoDB request (wall)", kv.get("p99ExDb") <= 2.0,
                     String.format(Locale.ROOT, "%.3f ms", kv.get("p99ExDb")));
+            target(s, "estimate handler p99 ≤ 2 ms excluding the DynamoDB request (CPU of the handler thread)",
+                    kv.get("cpuP99ExDb") <= 2.0, String.format(Locale.ROOT, "%.3f ms", kv.get("cpuP99ExDb")));
         }
         Variant ours = variants.stream().filter(v -> !v.baseline()).findFirst().orElseThrow();
         double jarMb = Files.size(ours.jar()) / 1e6;

@@ -15,11 +15,15 @@ import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 public final class CountingInterceptor implements ExecutionInterceptor {
     static final AtomicLong REQUESTS = new AtomicLong();
     static final AtomicLong NANOS_IN_SDK = new AtomicLong();
+    /** CPU time of the calling thread inside SDK calls (the URL-connection client runs on the caller's thread). */
+    static final AtomicLong CPU_NANOS_IN_SDK = new AtomicLong();
     private static final ExecutionAttribute<Long> STARTED = new ExecutionAttribute<>("bench.started");
+    private static final ExecutionAttribute<Long> CPU_STARTED = new ExecutionAttribute<>("bench.cpuStarted");
 
     @Override
     public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
         attributes.putAttribute(STARTED, System.nanoTime());
+        attributes.putAttribute(CPU_STARTED, WarmRun.threadCpuNanos());
     }
 
     @Override
@@ -41,6 +45,10 @@ public final class CountingInterceptor implements ExecutionInterceptor {
         Long started = attributes.getAttribute(STARTED);
         if (started != null) {
             NANOS_IN_SDK.addAndGet(System.nanoTime() - started);
+        }
+        Long cpuStarted = attributes.getAttribute(CPU_STARTED);
+        if (cpuStarted != null) {
+            CPU_NANOS_IN_SDK.addAndGet(WarmRun.threadCpuNanos() - cpuStarted);
         }
     }
 }

@@ -12,7 +12,8 @@ import java.util.Arrays;
  * Warm invocations in one JVM: the handler built as Lambda builds it (no-arg constructor), one first invocation,
  * then N more, each timed around handleRequest. The patient id in the event body ({@code MRN-0042}) is replaced by
  * a different one per invocation, so the session history read is a real query and each session write is new.
- * Prints one line: {@code firstMs firstRequests p50 p99 p50ExDb p99ExDb requestsPerInvocation maxRequests bad}.
+ * Prints one line: {@code firstMs firstRequests p50 p99 p50ExDb p99ExDb cpuP50ExDb cpuP99ExDb
+ * requestsPerInvocation maxRequests bad}.
  */
 public final class WarmRun {
     private WarmRun() {}
@@ -31,6 +32,7 @@ public final class WarmRun {
 
         double[] total = new double[n];
         double[] exDb = new double[n];
+        double[] cpuExDb = new double[n];
         long maxRequests = 0;
         long requests = 0;
         int bad = 0;
@@ -39,9 +41,13 @@ public final class WarmRun {
                     .getBytes(StandardCharsets.UTF_8);
             long before = CountingInterceptor.REQUESTS.get();
             long sdkBefore = CountingInterceptor.NANOS_IN_SDK.get();
+            long sdkCpuBefore = CountingInterceptor.CPU_NANOS_IN_SDK.get();
+            long cpuStart = threadCpuNanos();
             long start = System.nanoTime();
             int status = invoke(handler, event, "warm-" + (i + 1));
             long elapsed = System.nanoTime() - start;
+            long cpu = threadCpuNanos() - cpuStart;
+            cpuExDb[i] = (cpu - (CountingInterceptor.CPU_NANOS_IN_SDK.get() - sdkCpuBefore)) / 1e6;
             long made = CountingInterceptor.REQUESTS.get() - before;
             requests += made;
             maxRequests = Math.max(maxRequests, made);
@@ -53,12 +59,22 @@ public final class WarmRun {
         }
         Arrays.sort(total);
         Arrays.sort(exDb);
+        Arrays.sort(cpuExDb);
         System.out.flush();
         System.err.printf("BENCH firstMs=%.3f firstRequests=%d p50=%.3f p99=%.3f p50ExDb=%.3f p99ExDb=%.3f"
-                        + " requestsPerInvocation=%.3f maxRequests=%d bad=%d%n",
+                        + " cpuP50ExDb=%.3f cpuP99ExDb=%.3f requestsPerInvocation=%.3f maxRequests=%d bad=%d%n",
                 firstMs, firstRequests, pct(total, 50), pct(total, 99), pct(exDb, 50), pct(exDb, 99),
+                pct(cpuExDb, 50), pct(cpuExDb, 99),
                 (double) requests / n, maxRequests, bad);
         System.exit(0);
+    }
+
+    private static final java.lang.management.ThreadMXBean THREADS =
+            java.lang.management.ManagementFactory.getThreadMXBean();
+
+    /** CPU time of the current thread: unlike wall time, it does not count time the machine gave to others. */
+    static long threadCpuNanos() {
+        return THREADS.getCurrentThreadCpuTime();
     }
 
     private static int invoke(RequestStreamHandler handler, byte[] event, String requestId) throws Exception {
