@@ -81,7 +81,12 @@ public final class Bench {
             Map<String, String> warmLines = new LinkedHashMap<>();
             for (Variant v : variants) {
                 if (!v.name().equals("noop")) {
-                    warmLines.put(v.name(), warmRun(v));
+                    warmLines.put(v.name(), warmRun(v, false));
+                }
+            }
+            for (Variant v : variants) {
+                if (!v.baseline()) {
+                    warmLines.put(v.name() + " primed", warmRun(v, true));
                 }
             }
             String report = report(variants, cold, warmLines);
@@ -177,14 +182,18 @@ public final class Bench {
                 kv.get("cpuMs") / 1000.0);
     }
 
-    private String warmRun(Variant v) throws Exception {
+    /** @param primed run the SnapStart priming first, as before a snapshot (the state a restore starts from) */
+    private String warmRun(Variant v, boolean primed) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(java.toString()));
         cmd.addAll(lambdaJvmFlags());
         cmd.addAll(List.of("-cp", root.resolve("bench/target/classes") + ":" + root.resolve("bench/interceptor")
                 + ":" + v.jar(), "bench.WarmRun", v.event().toString(), Integer.toString(warm)));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD);
         environment(pb, v);
-        Path err = work.resolve("warm-" + v.name() + ".err");
+        if (primed) {
+            pb.environment().put("BENCH_PRIME", "1");
+        }
+        Path err = work.resolve("warm-" + v.name() + (primed ? "-primed" : "") + ".err");
         pb.redirectError(err.toFile());
         Process p = pb.start();
         if (p.waitFor() != 0) {
@@ -192,8 +201,8 @@ public final class Bench {
         }
         String text = Files.readString(err);
         benchLine(text, v.name());
-        System.err.println("warm " + v.name() + ": " + text.lines().filter(l -> l.startsWith("BENCH")).findFirst()
-                .orElse(""));
+        text.lines().filter(l -> l.startsWith("BENCH")).forEach(l -> System.err.println("warm " + v.name()
+                + (primed ? " primed" : "") + ": " + l));
         return text;
     }
 
@@ -312,10 +321,13 @@ public final class Bench {
             target(s, "warm estimate makes one DynamoDB request", kv.get("maxRequests") == 1
                     && kv.get("requestsPerInvocation") == 1.0, String.format(Locale.ROOT, "%.3f/invocation, max %.0f",
                     kv.get("requestsPerInvocation"), kv.get("maxRequests")));
-            target(s, "estimate handler p99 ≤ 2 ms excluding the DynamoDB request (wall)", kv.get("p99ExDb") <= 2.0,
-                    String.format(Locale.ROOT, "%.3f ms", kv.get("p99ExDb")));
-            target(s, "estimate handler p99 ≤ 2 ms excluding the DynamoDB request (CPU of the handler thread)",
-                    kv.get("cpuP99ExDb") <= 2.0, String.format(Locale.ROOT, "%.3f ms", kv.get("cpuP99ExDb")));
+            for (String name : List.of("EstimatesFunction", "EstimatesFunction primed")) {
+                Map<String, Double> e = w.get(name);
+                target(s, name + " handler p99 ≤ 2 ms excluding the DynamoDB request (wall)", e.get("p99ExDb") <= 2.0,
+                        String.format(Locale.ROOT, "%.3f ms", e.get("p99ExDb")));
+                target(s, name + " handler p99 ≤ 2 ms excluding the DynamoDB request (CPU of the handler thread)",
+                        e.get("cpuP99ExDb") <= 2.0, String.format(Locale.ROOT, "%.3f ms", e.get("cpuP99ExDb")));
+            }
         }
         Variant ours = variants.stream().filter(v -> !v.baseline()).findFirst().orElseThrow();
         double jarMb = Files.size(ours.jar()) / 1e6;

@@ -31,13 +31,13 @@ class SnapStartPrimingTest {
     @CsvSource({"GET /v1/fees", "POST /v1/estimates", "POST /v1/sessions"})
     void primesEachRouteWithoutNetworkOrServerErrors(String route) {
         // Given no DynamoDB endpoint at all: the priming's client answers from memory
-        SnapStartPriming priming = new SnapStartPriming(factory(route), route);
+        SnapStartPriming priming = new SnapStartPriming(factory(route), route, 2);
 
         // When
         List<Integer> statuses = priming.prime();
 
         // Then both stores answered every event, the success paths included, and nothing failed as a 5xx
-        assertThat(statuses).hasSize(2 * PrimingEvents.forRoute(route).size());
+        assertThat(statuses).hasSize(3 * PrimingEvents.forRoute(route).size());
         assertThat(statuses).allMatch(s -> s < 500);
         assertThat(statuses).anyMatch(s -> s == 200 || s == 201);
         assertThat(statuses).anyMatch(s -> s == 400);
@@ -54,7 +54,7 @@ class SnapStartPrimingTest {
             String before = invoke(new EstimatesHandler(services), event);
 
             // When priming runs, as it does before the snapshot
-            new SnapStartPriming(EstimatesHandler::new, "POST /v1/estimates").prime();
+            new SnapStartPriming(EstimatesHandler::new, "POST /v1/estimates", 2).prime();
 
             // Then the priming wrote nothing to the function's log, and the function answers exactly as before
             String after = invoke(new EstimatesHandler(services), event);
