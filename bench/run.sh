@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Cold-start and warm benchmark of the functions against their baselines, in one run. See docs/performance.md.
-#   bench/run.sh                      7 rounds, 2,000 warm invocations, 1024 MB flags, JDK on PATH (or JAVA_HOME)
+#   bench/run.sh                      7 rounds, 2,000 warm invocations, the template's MemorySize for the heap flag, JDK on PATH (or JAVA_HOME)
 #   BENCH_ROUNDS=9 BENCH_WARM=5000 BENCH_MEMORY_MB=512 BENCH_JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java bench/run.sh
 #   BENCH_REBUILD=1 bench/run.sh      rebuild target/epidural-estimator.jar even if present
 set -euo pipefail

@@ -47,12 +47,13 @@ public final class Bench {
 
     record Cold(double wallS, double rssMb, int status, double initMs, double invokeMs, double cpuS) {}
 
-    private Bench(Path root) {
+    private Bench(Path root) throws IOException {
         this.root = root;
         this.java = Path.of(env("BENCH_JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         this.rounds = Integer.parseInt(env("BENCH_ROUNDS", "7"));
         this.warm = Integer.parseInt(env("BENCH_WARM", "2000"));
-        this.memoryMb = Integer.parseInt(env("BENCH_MEMORY_MB", "1024"));
+        this.memoryMb = Integer.parseInt(env("BENCH_MEMORY_MB",
+                Integer.toString(TemplateHandlers.memorySizeDefault(root.resolve("template.yaml")))));
         this.results = root.resolve("bench/results");
         this.work = results.resolve("work");
     }

@@ -10,6 +10,21 @@ import java.util.Map;
 final class TemplateHandlers {
     private TemplateHandlers() {}
 
+    /** The default of the template's MemorySize parameter, in MB. */
+    static int memorySizeDefault(Path template) throws IOException {
+        boolean inParameter = false;
+        for (String line : Files.readAllLines(template)) {
+            if (line.matches("^  MemorySize:\\s*$")) {
+                inParameter = true;
+            } else if (inParameter && line.matches("^    Default:\\s*\\d+\\s*$")) {
+                return Integer.parseInt(line.substring(line.indexOf(':') + 1).trim());
+            } else if (inParameter && line.matches("^  \\S.*")) {
+                break;
+            }
+        }
+        return 1024;
+    }
+
     static Map<String, String> read(Path template) throws IOException {
         Map<String, String> handlers = new LinkedHashMap<>();
         String resource = null;
