@@ -194,6 +194,7 @@ public final class Bench {
         if (primed) {
             pb.environment().put("BENCH_PRIME", "1");
         }
+        pb.environment().put("BENCH_PATIENT_TAG", primed ? "P" : "W");
         Path err = work.resolve("warm-" + v.name() + (primed ? "-primed" : "") + ".err");
         pb.redirectError(err.toFile());
         Process p = pb.start();
