@@ -317,7 +317,9 @@ public final class Bench {
         List<Cold> est = cold.get("EstimatesFunction");
         if (est != null) {
             double ratio = median(est, Cold::wallS) / baseWall;
-            target(s, "EstimatesFunction cold start ≤ 1.3× minimal-sdk (stretch 1.1×)", ratio <= 1.3,
+            target(s, "EstimatesFunction cold start ≤ 1.3× minimal-sdk", ratio <= 1.3,
+                    String.format(Locale.ROOT, "%.2f×", ratio));
+            target(s, "EstimatesFunction cold start ≤ 1.1× minimal-sdk (stretch)", ratio <= 1.1,
                     String.format(Locale.ROOT, "%.2f×", ratio));
             Map<String, Double> kv = w.get("EstimatesFunction");
             target(s, "warm estimate makes one DynamoDB request", kv.get("maxRequests") == 1
