@@ -3,6 +3,7 @@ package com.epiduralestimator;
 import com.epiduralestimator.adapter.dynamodb.DynamoClients;
 import com.epiduralestimator.adapter.dynamodb.DynamoFeeSchedule;
 import com.epiduralestimator.adapter.dynamodb.DynamoSessionLedger;
+import com.epiduralestimator.adapter.dynamodb.OfflineDynamoDb;
 import com.epiduralestimator.adapter.memory.InMemoryFeeSchedule;
 import com.epiduralestimator.adapter.memory.InMemorySessionLedger;
 import com.epiduralestimator.application.CachingFeeSchedule;
@@ -14,6 +15,7 @@ import com.epiduralestimator.application.ScheduleData;
 import com.epiduralestimator.application.SessionLedger;
 import com.epiduralestimator.application.SessionRecorder;
 import com.epiduralestimator.application.SupportingDiagnosesResource;
+import com.epiduralestimator.cmsdata.BundledSchedule;
 import com.epiduralestimator.domain.CoverageChecks;
 import java.net.URI;
 import java.time.Clock;
@@ -70,6 +72,31 @@ public final class DependencyFactory {
         CoverageChecks checks = new CoverageChecks(SupportingDiagnosesResource.load());
         return new Services(fees, new EstimateService(fees, ledger, keys, checks),
                 new SessionRecorder(ledger, keys, clock), config.tenantClaim(), clock);
+    }
+
+    /** The throw-away wiring SnapStart priming runs on; closing it closes its offline client. */
+    public record Priming(List<Services> services, DynamoDbClient offline) implements AutoCloseable {
+        @Override
+        public void close() {
+            offline.close();
+        }
+    }
+
+    /**
+     * Services for SnapStart priming: the bundled schedule in memory, and each DynamoDB adapter on a client that
+     * answers from memory (each beside an in-memory store, so that an empty offline fee table does not stop a
+     * request before it reaches the session ledger). Nothing of the real function's wiring is touched.
+     */
+    public static Priming priming(Config config, byte[] key, Clock clock) {
+        DynamoDbClient offline = OfflineDynamoDb.client();
+        List<ScheduleData> bundled = BundledSchedule.loadAll();
+        Optional<byte[]> secret = Optional.of(key);
+        String table = "snapstart-priming";
+        return new Priming(List.of(
+                memory(config, bundled, key, clock),
+                wire(config, new InMemoryFeeSchedule(bundled), new DynamoSessionLedger(offline, table), secret, clock),
+                wire(config, new DynamoFeeSchedule(offline, table), new InMemorySessionLedger(), secret, clock)),
+                offline);
     }
 
     public static DynamoDbClient dynamoClient(Optional<URI> endpoint) {

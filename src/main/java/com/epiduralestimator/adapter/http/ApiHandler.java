@@ -20,11 +20,6 @@ public abstract class ApiHandler implements RequestStreamHandler {
     /** Tenants become part of storage keys: plain identifier characters only. */
     private static final Pattern TENANT = Pattern.compile("[A-Za-z0-9._:@-]{1,128}");
 
-    static {
-        // Lambda's init phase loads the handler class: start log4j2 there, on its own thread (see RequestLog).
-        RequestLog.start();
-    }
-
     private final Services services;
     private final String route;
     private final String method;
@@ -64,6 +59,9 @@ public abstract class ApiHandler implements RequestStreamHandler {
         double latencyMs = (System.nanoTime() - started) / 1_000_000.0;
         RequestLog.request(route, requestId, response.statusCode(), latencyMs, facts.rules());
         emitMetrics(cold, facts, response.statusCode(), StoreCalls.drain());
+        if (cold) {
+            RequestLog.startInBackground(); // after the first response, never before it (see RequestLog)
+        }
     }
 
     private void emitMetrics(boolean cold, RequestFacts facts, int status, StoreCalls.Snapshot store) {

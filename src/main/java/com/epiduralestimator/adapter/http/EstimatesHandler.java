@@ -8,6 +8,7 @@ import com.epiduralestimator.application.EstimateResult;
 public final class EstimatesHandler extends ApiHandler {
     public EstimatesHandler() {
         this(DependencyFactory.lambdaServices(true));
+        SnapStartPriming.register(EstimatesHandler::new, "POST /v1/estimates");
     }
 
     public EstimatesHandler(Services services) {

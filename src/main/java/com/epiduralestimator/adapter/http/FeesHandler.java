@@ -10,6 +10,7 @@ import java.util.Set;
 public final class FeesHandler extends ApiHandler {
     public FeesHandler() {
         this(DependencyFactory.lambdaServices(false));
+        SnapStartPriming.register(FeesHandler::new, "GET /v1/fees");
     }
 
     public FeesHandler(Services services) {

@@ -47,6 +47,15 @@ public final class Metrics {
     public record Value(String name, Unit unit, double value) {}
 
     /** True once per process: on its first invocation. */
+    static PrintStream current() {
+        return out;
+    }
+
+    /** After SnapStart priming: the first real invocation is still reported as a cold start. */
+    static void resetColdStart() {
+        COLD.set(true);
+    }
+
     static boolean firstInvocation() {
         return COLD.getAndSet(false);
     }

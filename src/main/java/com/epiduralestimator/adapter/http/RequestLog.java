@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.apache.logging.log4j.message.MapMessage;
@@ -17,37 +18,48 @@ import org.apache.logging.log4j.message.MapMessage;
  * JSON): request id, route, status, latency and the rule ids that fired. Nothing from the request body, query or
  * headers is ever logged, and no exception message (it may quote data): patient data stays out of logs.
  *
- * <p>Starting log4j2 costs about 0.5-0.6 s of CPU (measured, docs/trust.md): far too much for a cold start. So it
- * starts on a background thread when the handler class loads (Lambda's init phase) and a request never waits for
- * it: until it is ready, the same fields are written as one JSON line straight to standard output.
+ * <p>Starting log4j2 costs about 0.5-0.6 s of CPU (measured, docs/trust.md): far too much for a cold start, and
+ * on a function with one vCPU a background start during init would still take that CPU from the first request.
+ * So log4j2 starts on a background thread only after the first response has been written, and, with SnapStart,
+ * during priming, before the snapshot (a restored function logs through it at once). Until it is ready the same
+ * fields are written as one JSON line straight to standard output.
  */
 final class RequestLog {
     static final String LOGGER_NAME = "com.epiduralestimator.request";
     private static final CompletableFuture<Logger> LOG = new CompletableFuture<>();
     private static volatile PrintStream fallback = System.out;
 
-    static {
-        Thread starter = new Thread(() -> {
-            try {
-                LOG.complete(LogManager.getLogger(LOGGER_NAME));
-            } catch (Throwable e) {
-                LOG.completeExceptionally(e);
-            }
-        }, "log4j2-init");
-        starter.setDaemon(true);
-        starter.start();
-    }
+    private static final AtomicBoolean STARTED = new AtomicBoolean();
+    private static volatile boolean muted;
 
     private RequestLog() {}
 
-    /** Loads this class, which starts log4j2 in the background; returns at once. */
-    static void start() {
-        // the static initialiser does the work
+    /** Starts log4j2 on a daemon thread, once; returns at once. */
+    static void startInBackground() {
+        if (STARTED.compareAndSet(false, true)) {
+            Thread starter = new Thread(() -> {
+                try {
+                    LOG.complete(LogManager.getLogger(LOGGER_NAME));
+                } catch (Throwable e) {
+                    LOG.completeExceptionally(e);
+                }
+            }, "log4j2-init");
+            starter.setDaemon(true);
+            starter.start();
+        }
     }
 
-    /** Waits until log4j2 is up (tests, and the local server's start-up). */
+    /** Starts log4j2 if needed and waits until it is up (SnapStart priming, tests). */
     static void awaitLog4j() {
+        startInBackground();
         LOG.join();
+    }
+
+    /** Silences (or restores) the request log; returns the previous setting. For SnapStart priming. */
+    static boolean mute(boolean mute) {
+        boolean was = muted;
+        muted = mute;
+        return was;
     }
 
     static void request(String route, String requestId, int status, double latencyMs, List<String> rules) {
@@ -82,6 +94,9 @@ final class RequestLog {
     }
 
     private static void write(boolean error, Map<String, Object> fields) {
+        if (muted) {
+            return;
+        }
         Logger logger = LOG.getNow(null);
         if (logger == null) {
             Map<String, Object> line = new LinkedHashMap<>();

@@ -8,6 +8,7 @@ import com.epiduralestimator.application.RecordOutcome;
 public final class SessionsHandler extends ApiHandler {
     public SessionsHandler() {
         this(DependencyFactory.lambdaServices(true));
+        SnapStartPriming.register(SessionsHandler::new, "POST /v1/sessions");
     }
 
     public SessionsHandler(Services services) {

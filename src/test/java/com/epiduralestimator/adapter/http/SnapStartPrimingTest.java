@@ -1,0 +1,92 @@
+package com.epiduralestimator.adapter.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.epiduralestimator.Config;
+import com.epiduralestimator.DependencyFactory;
+import com.epiduralestimator.Services;
+import com.epiduralestimator.cmsdata.BundledSchedule;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Priming runs every route offline and leaves nothing behind that a later invocation could see. */
+class SnapStartPrimingTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-06-02T09:00:00Z"), ZoneOffset.UTC);
+    private static final byte[] KEY = "a-test-patient-key-of-at-least-32-bytes".getBytes(StandardCharsets.UTF_8);
+
+    @ParameterizedTest
+    @CsvSource({"GET /v1/fees", "POST /v1/estimates", "POST /v1/sessions"})
+    void primesEachRouteWithoutNetworkOrServerErrors(String route) {
+        // Given no DynamoDB endpoint at all: the priming's client answers from memory
+        SnapStartPriming priming = new SnapStartPriming(factory(route), route, 2);
+
+        // When
+        List<Integer> statuses = priming.prime();
+
+        // Then both stores answered every event, the success paths included, and nothing failed as a 5xx
+        assertThat(statuses).hasSize(3 * PrimingEvents.forRoute(route).size());
+        assertThat(statuses).allMatch(s -> s < 500);
+        assertThat(statuses).anyMatch(s -> s == 200 || s == 201);
+        assertThat(statuses).anyMatch(s -> s == 400);
+    }
+
+    @Test
+    void leavesTheLogAndTheRealServicesAsTheyWere() throws Exception {
+        // Given a function's own services, and its answer to a real event before any priming
+        Services services = DependencyFactory.memory(Config.from(Map.of()), BundledSchedule.loadAll(), KEY, CLOCK);
+        byte[] event = Files.readAllBytes(Path.of("events/estimates-contract-example.json"));
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        RequestLog.awaitLog4j();
+        PrintStream stdout = System.out;
+        PrintStream metrics = Metrics.current();
+        PrintStream capture = new PrintStream(log, true, StandardCharsets.UTF_8);
+        System.setOut(capture);
+        Metrics.redirect(capture);
+        try {
+            String before = invoke(new EstimatesHandler(services), event);
+
+            // When priming runs, as it does before the snapshot
+            new SnapStartPriming(EstimatesHandler::new, "POST /v1/estimates", 2).prime();
+
+            // Then the priming wrote nothing to the function's log, and the function answers exactly as before
+            String after = invoke(new EstimatesHandler(services), event);
+            assertThat(after).isEqualTo(before);
+            assertThat(log.toString(StandardCharsets.UTF_8).lines()).noneMatch(l -> l.contains("snapstart-priming"))
+                    .filteredOn(l -> !l.contains("CloudWatchMetrics")).hasSize(2);
+            // and the first real invocation after priming is still counted as the cold start
+            List<String> metricLines = log.toString(StandardCharsets.UTF_8).lines()
+                    .filter(l -> l.contains("CloudWatchMetrics")).toList();
+            assertThat(metricLines.get(metricLines.size() - 1)).contains("\"ColdStart\":1");
+        } finally {
+            System.setOut(stdout);
+            Metrics.redirect(metrics);
+        }
+    }
+
+    private static String invoke(ApiHandler handler, byte[] event) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        handler.handleRequest(new ByteArrayInputStream(event), out, null);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static Function<Services, ApiHandler> factory(String route) {
+        return switch (route) {
+            case "GET /v1/fees" -> FeesHandler::new;
+            case "POST /v1/estimates" -> EstimatesHandler::new;
+            default -> SessionsHandler::new;
+        };
+    }
+}
