@@ -14,6 +14,16 @@ import java.nio.file.Path;
 final class CmsLines {
     private CmsLines() {}
 
+    /** Reads a file that a reader's {@code read(fileName, Reader, sink)} takes; I/O failures name the file. */
+    static void readFile(Path file, java.util.function.BiConsumer<String, Reader> body) {
+        String name = fileName(file);
+        try (BufferedReader in = open(file)) {
+            body.accept(name, in);
+        } catch (IOException e) {
+            throw readFailure(name, e);
+        }
+    }
+
     static BufferedReader open(Path file) {
         try {
             InputStream in = Files.newInputStream(file);

@@ -45,12 +45,7 @@ public final class GpciFileReader {
     }
 
     public static void read(Path file, Consumer<Locality> sink) {
-        String name = CmsLines.fileName(file);
-        try (BufferedReader in = CmsLines.open(file)) {
-            read(name, in, sink);
-        } catch (IOException e) {
-            throw CmsLines.readFailure(name, e);
-        }
+        CmsLines.readFile(file, (name, in) -> read(name, in, sink));
     }
 
     /** Streams every locality to {@code sink}; {@code fileName} is used in error messages. Does not close {@code in}. */

@@ -65,12 +65,7 @@ public final class RvuFileReader {
 
     /** Streams every data row of {@code file} to {@code sink}. */
     public static void read(Path file, Consumer<Row> sink) {
-        String name = CmsLines.fileName(file);
-        try (BufferedReader in = CmsLines.open(file)) {
-            read(name, in, sink);
-        } catch (IOException e) {
-            throw CmsLines.readFailure(name, e);
-        }
+        CmsLines.readFile(file, (name, in) -> read(name, in, sink));
     }
 
     /** Streams every data row to {@code sink}; {@code fileName} is used in error messages. Does not close {@code in}. */

@@ -44,12 +44,7 @@ public final class Zip5FileReader {
     private Zip5FileReader() {}
 
     public static void read(Path file, Consumer<Record> sink) {
-        String name = CmsLines.fileName(file);
-        try (BufferedReader in = CmsLines.open(file)) {
-            read(name, in, sink);
-        } catch (IOException e) {
-            throw CmsLines.readFailure(name, e);
-        }
+        CmsLines.readFile(file, (name, in) -> read(name, in, sink));
     }
 
     /** Streams every line to {@code sink}; {@code fileName} is used in error messages. Does not close {@code in}. */
