@@ -47,7 +47,7 @@ public final class ApiGatewayEvents {
     public static HttpRequest decode(byte[] eventBytes) {
         Object parsed = Json.parse(eventBytes);
         if (!(parsed instanceof Map)) {
-            throw new IllegalArgumentException("not an API Gateway HTTP API event");
+            throw new Json.SyntaxException("not an API Gateway HTTP API event");
         }
         Map<String, Object> event = (Map<String, Object>) parsed;
         Map<String, Object> context = object(event.get("requestContext"));
