@@ -55,4 +55,28 @@ final class CmsLines {
     static UncheckedIOException readFailure(String file, IOException e) {
         return new UncheckedIOException("cannot read " + file, e);
     }
+
+    /** Blank lines may end a CMS file (CMS leaves some), but never stand between data rows. */
+    static final class TrailingBlanks {
+        private final String fileName;
+        private int firstBlank;
+
+        TrailingBlanks(String fileName) {
+            this.fileName = fileName;
+        }
+
+        /** True when the line is blank and is to be skipped; throws when data follows a blank line. */
+        boolean skip(boolean blank, int lineNo) {
+            if (blank) {
+                if (firstBlank == 0) {
+                    firstBlank = lineNo;
+                }
+                return true;
+            }
+            if (firstBlank != 0) {
+                throw new CmsFileException(fileName, firstBlank, null, "blank line between data rows");
+            }
+            return false;
+        }
+    }
 }

@@ -45,7 +45,7 @@ public final class OppsCapFileReader {
         BufferedReader lines = CmsLines.buffered(in);
         Set<String> seen = new HashSet<>();
         int lineNo = 0;
-        int blankLine = 0;
+        CmsLines.TrailingBlanks blanks = new CmsLines.TrailingBlanks(fileName);
         try {
             String line = lines.readLine();
             lineNo++;
@@ -56,14 +56,8 @@ public final class OppsCapFileReader {
             while ((line = lines.readLine()) != null) {
                 lineNo++;
                 List<String> cells = split(fileName, lineNo, line);
-                if (Csv.allBlank(cells, 0)) {
-                    if (blankLine == 0) {
-                        blankLine = lineNo;
-                    }
+                if (blanks.skip(Csv.allBlank(cells, 0), lineNo)) {
                     continue;
-                }
-                if (blankLine != 0) {
-                    throw new CmsFileException(fileName, blankLine, null, "blank line between data rows");
                 }
                 OppsCap cap = parseRow(fileName, lineNo, cells);
                 if (!seen.add(cap.code() + cap.modifier() + cap.locality().value())) {

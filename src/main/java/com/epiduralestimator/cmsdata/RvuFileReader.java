@@ -75,19 +75,13 @@ public final class RvuFileReader {
         try {
             Columns columns = readHeader(fileName, lines);
             int lineNo = columns.headerLine;
-            int blankLine = 0;
+            CmsLines.TrailingBlanks blanks = new CmsLines.TrailingBlanks(fileName);
             String line;
             while ((line = lines.readLine()) != null) {
                 lineNo++;
                 List<String> cells = split(fileName, lineNo, line);
-                if (Csv.allBlank(cells, 0)) {
-                    if (blankLine == 0) {
-                        blankLine = lineNo;
-                    }
+                if (blanks.skip(Csv.allBlank(cells, 0), lineNo)) {
                     continue;
-                }
-                if (blankLine != 0) {
-                    throw new CmsFileException(fileName, blankLine, null, "blank line between data rows");
                 }
                 sink.accept(parseRow(fileName, lineNo, cells, columns));
             }

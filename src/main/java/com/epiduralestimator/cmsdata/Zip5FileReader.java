@@ -53,7 +53,7 @@ public final class Zip5FileReader {
         BufferedReader lines = CmsLines.buffered(in);
         BitSet seen = new BitSet(100_000);
         int lineNo = 0;
-        int blankLine = 0;
+        CmsLines.TrailingBlanks blanks = new CmsLines.TrailingBlanks(fileName);
         try {
             String line;
             while ((line = lines.readLine()) != null) {
@@ -61,14 +61,8 @@ public final class Zip5FileReader {
                 if (lineNo == 1) {
                     line = CmsLines.dropByteOrderMark(line);
                 }
-                if (line.isBlank()) {
-                    if (blankLine == 0) {
-                        blankLine = lineNo;
-                    }
+                if (blanks.skip(line.isBlank(), lineNo)) {
                     continue;
-                }
-                if (blankLine != 0) {
-                    throw new CmsFileException(fileName, blankLine, null, "blank line between data lines");
                 }
                 Record record = parseLine(fileName, lineNo, line);
                 int zip = Integer.parseInt(record.location().zip().value());

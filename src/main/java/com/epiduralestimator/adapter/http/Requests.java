@@ -24,6 +24,8 @@ final class Requests {
     static final Pattern PATIENT_ID = Pattern.compile("[\\p{L}\\p{M}\\p{N}\\p{P}\\p{S} ]{1,64}");
     static final Pattern CODE = Pattern.compile("[0-9A-Z]{5}");
     static final Pattern MODIFIER = Pattern.compile("[0-9A-Z]{2}");
+    static final Pattern MODIFIER_ROW = Pattern.compile("26|TC|53");
+    static final Pattern BOOLEAN = Pattern.compile("true|false");
     static final Pattern LOCALITY = Pattern.compile("\\d{7}");
     static final Pattern ZIP = Pattern.compile("\\d{5}(-?\\d{4})?");
     static final Pattern ICD10 = Pattern.compile("[A-TV-Z][0-9][0-9AB](\\.?[0-9A-TV-Z]{1,4})?");
@@ -47,10 +49,10 @@ final class Requests {
             q.skip("patientId");
         }
         Optional<String> code = q.requiredString("code", 5, CODE, "must be a 5-character HCPCS code, e.g. 62321");
-        Optional<String> modifier = q.string("modifier", 2, Pattern.compile("26|TC|53"), "must be one of 26, TC, 53");
+        Optional<String> modifier = q.string("modifier", 2, MODIFIER_ROW, "must be one of 26, TC, 53");
         Optional<Setting> setting = q.enumValue("setting", true, Setting::fromWire, "facility", "non-facility");
         Optional<LocalDate> date = q.date("date", false);
-        Optional<String> apm = q.string("apm", 5, Pattern.compile("true|false"), "must be true or false");
+        Optional<String> apm = q.string("apm", 5, BOOLEAN, "must be true or false");
         Place place = place(q);
         q.finish("fee query");
         return new FeeQuery(code.orElseThrow(), modifier.orElse(""), setting.orElseThrow(), date.orElse(today), place,
