@@ -32,7 +32,7 @@ public final class FacilityWageIndex {
         String state = state(area, facilityState);
         List<String> notes = new ArrayList<>();
         if (!type.opps()) {
-            return area.ascIndex().map(index -> {
+            return area.ascIndex().map(FacilityWageIndex::shown).map(index -> {
                 notes.add("ASC wage index " + index.toPlainString() + " (CBSA " + area.cbsa() + ")");
                 return new Choice(index, Optional.ofNullable(state), notes);
             });
@@ -40,19 +40,24 @@ public final class FacilityWageIndex {
         if (area.oppsGeographic().isEmpty()) {
             return Optional.empty();
         }
-        BigDecimal geographic = area.oppsGeographic().get();
+        BigDecimal geographic = shown(area.oppsGeographic().get());
         BigDecimal index = geographic;
         notes.add("geographic wage index " + geographic.toPlainString() + " (CBSA " + area.cbsa() + ")");
         StateFloor floor = state == null ? null : floors.get(state);
         if (floor != null && floor.ruralFloor().isPresent() && floor.ruralFloor().get().compareTo(index) > 0) {
-            index = floor.ruralFloor().get();
+            index = shown(floor.ruralFloor().get());
             notes.add(state + " rural floor " + index.toPlainString());
         }
         if (floor != null && floor.imputedFloor().isPresent() && floor.imputedFloor().get().compareTo(index) > 0) {
-            index = floor.imputedFloor().get();
+            index = shown(floor.imputedFloor().get());
             notes.add(state + " imputed floor " + index.toPlainString());
         }
         return Optional.of(new Choice(index, Optional.ofNullable(state), notes));
+    }
+
+    /** Four decimals at least, as CMS publishes indexes, whatever store read them (DynamoDB drops the scale). */
+    private static BigDecimal shown(BigDecimal index) {
+        return index.setScale(Math.max(4, index.scale()));
     }
 
     /** The hospital's state: the one given (it must be one of the area's), or the area's only state. */
