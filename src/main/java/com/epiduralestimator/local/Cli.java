@@ -8,9 +8,10 @@ import com.epiduralestimator.adapter.dynamodb.DynamoTables;
 import com.epiduralestimator.adapter.dynamodb.ScheduleLoader;
 import com.epiduralestimator.application.ScheduleFeed;
 import com.epiduralestimator.cmsdata.BundledSchedule;
+import com.epiduralestimator.cmsdata.YearParameterOptions;
 import com.epiduralestimator.cmsdata.CmsFileException;
 import com.epiduralestimator.cmsdata.CmsScheduleFiles;
-import com.epiduralestimator.domain.ScheduleYear;
+import com.epiduralestimator.domain.YearParameters;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.math.BigDecimal;
@@ -40,11 +41,15 @@ public final class Cli {
             "         schedule unless --dynamodb-endpoint is given",
             "  load   [--dynamodb-endpoint URL]",
             "         creates the tables if absent and loads the bundled fee schedule; or, from CMS's files unchanged:",
-            "  load   --year 2025 --rvu PPRRVU2025_Oct.csv --gpci GPCI2025.csv [--zip ZIP5_OCT2025.txt]",
-            "         [--opps-cap OPPSCAP_Oct.csv] [--conversion-factor 32.3465] [--apm-conversion-factor CF]",
-            "         [--dynamodb-endpoint URL]",
-            "         the conversion factor defaults to the RVU file's CONV FACTOR; --apm-conversion-factor is the",
-            "         second CF some years have for qualifying APM participants (CY2026: 33.5675)",
+            "  load   --year 2026 --rvu PPRRVU2026_Jul_nonQPP.csv --gpci GPCI2026.csv [--zip ZIP5_JAN2026.txt]",
+            "         [--opps-cap OPPSCAP_Oct.csv] --part-b-deductible 283 --sequestration-rate 0.02",
+            "         [--conversion-factor 33.4009] [--apm-conversion-factor 33.5675] [--part-a-deductible 1736]",
+            "         [--opps-conversion-factor 91.415] [--asc-conversion-factor 56.322]",
+            "         [--medigap-k-out-of-pocket-limit 8000] [--medigap-l-out-of-pocket-limit 4000]",
+            "         [--medigap-high-deductible 2950] [--dynamodb-endpoint URL]",
+            "         the year's parameters are data: CMS publishes them each November; the conversion factor",
+            "         defaults to the RVU file's CONV FACTOR; --apm-conversion-factor is the second CF some years",
+            "         have for qualifying APM participants",
             "  invoke <FunctionLogicalId> <event.json> [--dynamodb-endpoint URL]",
             "         runs one function on one API Gateway event, as `sam local invoke -e` does",
             "environment: FEE_TABLE, SESSION_TABLE, TENANT_CLAIM, PATIENT_KEY_SECRET, AWS_REGION");
@@ -157,11 +162,11 @@ public final class Cli {
             }
             items += result.itemsWritten();
             years.add(feed.year());
-            ScheduleYear y = result.year();
+            YearParameters y = result.year();
             out.println("loaded CY" + feed.year() + " (slot " + result.slot() + "): " + result.codes() + " codes, "
                     + result.rows() + " RVU rows, " + result.localities() + " localities, " + result.zips()
                     + " ZIP codes; conversion factor " + y.conversionFactor().toPlainString()
-                    + y.qualifyingApmConversionFactor().map(cf -> " (qualifying APM " + cf.toPlainString() + ")")
+                    + y.apmConversionFactor().map(cf -> " (qualifying APM " + cf.toPlainString() + ")")
                             .orElse(""));
             if (feed instanceof CmsScheduleFiles files) {
                 if (files.capsRead() > 0) {
@@ -180,8 +185,8 @@ public final class Cli {
 
     /** The CMS files named on the command line, or empty for the bundled schedule. */
     private static Optional<CmsScheduleFiles> cmsFiles(Options options) {
-        List<String> cmsOptions = List.of("--year", "--rvu", "--gpci", "--zip", "--opps-cap", "--conversion-factor",
-                "--apm-conversion-factor");
+        List<String> cmsOptions = new ArrayList<>(List.of("--year", "--rvu", "--gpci", "--zip", "--opps-cap"));
+        cmsOptions.addAll(YearParameterOptions.names());
         if (cmsOptions.stream().noneMatch(options.named()::containsKey)) {
             return Optional.empty();
         }
@@ -190,6 +195,11 @@ public final class Cli {
                 throw new IllegalArgumentException("loading CMS files needs --year, --rvu and --gpci (missing "
                         + required + ")");
             }
+        }
+        List<String> missing = YearParameterOptions.missingRequired(options.named());
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException("loading a year needs its parameters: missing "
+                    + String.join(", ", missing) + " (CMS publishes them each November)");
         }
         int year;
         try {
@@ -200,9 +210,10 @@ public final class Cli {
         if (year < 1992 || year > 2100) {
             throw new IllegalArgumentException("--year must be a year such as 2025");
         }
+        YearParameters.Builder parameters = YearParameterOptions.parse(year, options.named());
         return Optional.of(new CmsScheduleFiles(year, file(options, "--rvu").orElseThrow(),
                 file(options, "--gpci").orElseThrow(), file(options, "--zip"), file(options, "--opps-cap"),
-                conversionFactor(options, "--conversion-factor"), conversionFactor(options, "--apm-conversion-factor")));
+                parameters));
     }
 
     private static Optional<Path> file(Options options, String name) {
@@ -215,22 +226,6 @@ public final class Cli {
             throw new IllegalArgumentException(name + ": no such file " + value);
         }
         return Optional.of(path);
-    }
-
-    private static Optional<BigDecimal> conversionFactor(Options options, String name) {
-        String value = options.named().get(name);
-        if (value == null) {
-            return Optional.empty();
-        }
-        try {
-            BigDecimal cf = new BigDecimal(value);
-            if (cf.signum() > 0 && cf.compareTo(new BigDecimal("1000")) < 0) {
-                return Optional.of(cf);
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new IllegalArgumentException(name + " must be a positive dollar amount such as 32.3465");
     }
 
     /** About how many data rows the RVU file has (its lines; the ~10 header lines hardly matter for an ETA). */
@@ -289,8 +284,9 @@ public final class Cli {
 
     /** The command, its positional arguments and its --options. */
     record Options(String command, List<String> positional, Map<String, String> named) {
-        private static final List<String> KNOWN = List.of("--port", "--tenant", "--dynamodb-endpoint", "--year",
-                "--rvu", "--gpci", "--zip", "--opps-cap", "--conversion-factor", "--apm-conversion-factor");
+        private static final List<String> KNOWN = java.util.stream.Stream.concat(java.util.stream.Stream.of("--port", "--tenant",
+                "--dynamodb-endpoint", "--year", "--rvu", "--gpci", "--zip", "--opps-cap"),
+                YearParameterOptions.names().stream()).toList();
 
         static Options parse(String[] args) {
             List<String> positional = new ArrayList<>();
