@@ -11,7 +11,8 @@ import java.util.List;
 /** Everything one estimate answers; {@code eligible} is false exactly when a finding is an error. */
 public record EstimateResult(boolean eligible, SpinalRegion region, boolean countsTowardCap,
                              FrequencyResult frequency, Setting setting, FeeResolution fee, List<PricedLine> lines,
-                             Payment payment, List<Finding> findings, List<String> assumptions) {
+                             Payment payment, List<Finding> findings, List<String> assumptions,
+                             WholeBill bill) {
     public EstimateResult {
         lines = List.copyOf(lines);
         findings = List.copyOf(findings);

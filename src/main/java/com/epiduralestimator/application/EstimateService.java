@@ -34,12 +34,15 @@ public final class EstimateService {
     private final SessionLedger ledger;
     private final PatientKeys patientKeys;
     private final CoverageChecks checks;
+    private final WholeBillService bills;
 
-    public EstimateService(FeeLookup fees, SessionLedger ledger, PatientKeys patientKeys, CoverageChecks checks) {
+    public EstimateService(FeeLookup fees, SessionLedger ledger, PatientKeys patientKeys, CoverageChecks checks,
+                           WholeBillService bills) {
         this.fees = fees;
         this.ledger = ledger;
         this.patientKeys = patientKeys;
         this.checks = checks;
+        this.bills = bills;
     }
 
     public EstimateResult estimate(String tenant, String patientId, EstimateInput input,
@@ -50,6 +53,14 @@ public final class EstimateService {
     /** @param qualifyingApm price with the year's conversion factor for qualifying APM participants, if it has one */
     public EstimateResult estimate(String tenant, String patientId, EstimateInput input,
                                    Optional<LocalityId> locality, Optional<ZipCode> zip, boolean qualifyingApm) {
+        return estimate(tenant, patientId, input, locality, zip, qualifyingApm, BillOptions.NONE);
+    }
+
+    /** @param bill the facility and supplemental coverage of the whole bill ({@link WholeBillService}) */
+    public EstimateResult estimate(String tenant, String patientId, EstimateInput input,
+                                   Optional<LocalityId> locality, Optional<ZipCode> zip, boolean qualifyingApm,
+                                   BillOptions bill) {
+        WholeBillService.validate(input, bill);
         List<ProcedureCode> codes = SessionCodes.resolve(input.lines(), false);
         SpinalRegion region = SessionCodes.oneRegion(codes);
         Set<String> distinctCodes = new LinkedHashSet<>();
@@ -106,8 +117,10 @@ public final class EstimateService {
         if (covered) {
             parameters.assumption(YearParameters.Parameter.SEQUESTRATION_RATE).ifPresent(assumptions::add);
         }
+        WholeBill whole = bills.bill(input, bill, parameters, covered, payment, deductibleRemaining,
+                fee.locality().map(com.epiduralestimator.domain.Locality::state), findings, assumptions);
         return new EstimateResult(covered, region, counts, frequency, input.setting(), fee, priced, payment,
-                findings, assumptions);
+                findings, assumptions, whole);
     }
 
     /**

@@ -20,7 +20,7 @@ import java.util.Optional;
  *     claim order; coinsurance is 20% of the rest of each line, <b>rounded up to the cent</b> as CMS rounds its
  *     published OPPS copayments (20% of $692.52 = 138.504 is listed as $138.51), and a hospital line's coinsurance
  *     never exceeds the year's Part A inpatient deductible;</li>
- * <li>Medicare pays the rest of the allowed amount, less 2% sequestration (half-up to cents).</li>
+ * <li>Medicare pays the rest of the allowed amount, less sequestration (the year's rate, 2%; half-up to cents).</li>
  * </ul>
  * Each reported figure is rounded once; the coinsurance is the one figure rounded up.
  */
@@ -30,7 +30,6 @@ public final class FacilityPricer {
     static final BigDecimal SITE_NEUTRAL_SHARE = new BigDecimal("0.40");
     static final BigDecimal REDUCED = new BigDecimal("0.50");
     static final BigDecimal COINSURANCE_SHARE = new BigDecimal("0.20");
-    static final BigDecimal AFTER_SEQUESTRATION = new BigDecimal("0.98");
     private static final String SOURCE = "CMS OPPS / ASC payment rules";
 
     private FacilityPricer() {}
@@ -41,13 +40,15 @@ public final class FacilityPricer {
      * @param wageIndex         the chosen index, empty for the national unadjusted rate
      * @param deductibleRemaining the Part B deductible left after the physician's claim
      * @param partADeductible   the year's Part A inpatient deductible: the cap of one hospital line's coinsurance
+     * @param sequestrationRate the year's sequestration rate (0.02), taken off Medicare's part
      * @param covered           false: Medicare pays nothing and the allowed amount is what the patient would owe
      * @throws UnsupportedRequestException FACILITY-RATE: a code without a rate of the facility's type, or a status
      *                                     this estimator does not price
      */
     public static FacilityClaim claim(FacilityType type, List<SessionLine> lines, Map<String, FacilityRate> rates,
                                       Optional<String> cbsa, Optional<FacilityWageIndex.Choice> wageIndex, BigDecimal deductibleRemaining,
-                                      BigDecimal partADeductible, boolean covered) {
+                                      BigDecimal partADeductible, BigDecimal sequestrationRate,
+                                      boolean covered) {
         record Unit(int line, BigDecimal amount, boolean discounted) {}
         BigDecimal factor = wageIndex.map(w -> adjustment(type, w.index())).orElse(BigDecimal.ONE);
         if (type == FacilityType.HOSPITAL_OUTPATIENT_OFF_CAMPUS) {
@@ -132,7 +133,7 @@ public final class FacilityPricer {
             BigDecimal patient = deductible.add(coinsurance);
             BigDecimal medicare = allowed.subtract(patient);
             payment = new Payment(allowed, deductible, coinsurance, patient, medicare,
-                    Money.cents(medicare.multiply(AFTER_SEQUESTRATION)), Optional.empty());
+                    Money.cents(medicare.multiply(BigDecimal.ONE.subtract(sequestrationRate))), Optional.empty());
         }
         return new FacilityClaim(type, cbsa, wageIndex.map(FacilityWageIndex.Choice::index), priced,
                 payment);

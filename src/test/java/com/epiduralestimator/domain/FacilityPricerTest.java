@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class FacilityPricerTest {
     private static final BigDecimal PART_A_2025 = new BigDecimal("1676");
     private static final BigDecimal PART_A_2026 = new BigDecimal("1736");
+    private static final BigDecimal SEQUESTRATION = new BigDecimal("0.02");
 
     /** The ESI family's national rates (esi_facility_rates_derived.csv). */
     static Map<String, FacilityRate> rates(int year) {
@@ -54,7 +55,7 @@ class FacilityPricerTest {
 
     private static FacilityClaim claim(FacilityType type, int year, String lines, String wi, String deductible) {
         return FacilityPricer.claim(type, lines(lines), rates(year), Optional.empty(), index(wi),
-                new BigDecimal(deductible), year == 2025 ? PART_A_2025 : PART_A_2026, true);
+                new BigDecimal(deductible), year == 2025 ? PART_A_2025 : PART_A_2026, SEQUESTRATION, true);
     }
 
     @ParameterizedTest(name = "{0} {1} {2} wage index [{3}] → {4}")
@@ -160,14 +161,14 @@ class FacilityPricerTest {
         // Medicare 10,000 − 1,736 = 8,264.00, after sequestration 8,098.72
         Map<String, FacilityRate> big = Map.of("62321", rate("62321", "T", "9999", "10000.00", "G2", "10000.00", true));
         FacilityClaim claim = FacilityPricer.claim(FacilityType.HOSPITAL_OUTPATIENT, lines("62321"), big,
-                Optional.empty(), Optional.empty(), BigDecimal.ZERO, PART_A_2026, true);
+                Optional.empty(), Optional.empty(), BigDecimal.ZERO, PART_A_2026, SEQUESTRATION, true);
         assertThat(claim.payment().coinsurance()).isEqualByComparingTo("1736.00");
         assertThat(claim.payment().medicarePays()).isEqualByComparingTo("8264.00");
         assertThat(claim.payment().medicarePaysAfterSequestration()).isEqualByComparingTo("8098.72");
         assertThat(claim.lines().get(0).adjustments()).contains("coinsurance capped at the Part A deductible ($1736.00)");
         // an ASC line has no such cap: 20% of 10,000 = 2,000.00
         FacilityClaim asc = FacilityPricer.claim(FacilityType.ASC, lines("62321"), big, Optional.empty(),
-                Optional.empty(), BigDecimal.ZERO, PART_A_2026, true);
+                Optional.empty(), BigDecimal.ZERO, PART_A_2026, SEQUESTRATION, true);
         assertThat(asc.payment().coinsurance()).isEqualByComparingTo("2000.00");
     }
 
@@ -177,7 +178,7 @@ class FacilityPricerTest {
         Map<String, FacilityRate> big = Map.of("62321", rate("62321", "T", "9999", "9000.00", "G2", "1", true),
                 "64483", rate("64483", "T", "9999", "9000.00", "A2", "1", true));
         Payment p = FacilityPricer.claim(FacilityType.HOSPITAL_OUTPATIENT, lines("62321 64483"), big,
-                Optional.empty(), Optional.empty(), BigDecimal.ZERO, PART_A_2026, true).payment();
+                Optional.empty(), Optional.empty(), BigDecimal.ZERO, PART_A_2026, SEQUESTRATION, true).payment();
         assertThat(p.allowed()).isEqualByComparingTo("13500.00");
         assertThat(p.coinsurance()).isEqualByComparingTo("2636.00");
     }
@@ -185,7 +186,7 @@ class FacilityPricerTest {
     @Test
     void notCoveredMedicarePaysNothingAndThePatientWouldOweTheAllowedAmount() {
         Payment p = FacilityPricer.claim(FacilityType.ASC, lines("62321"), rates(2026), Optional.empty(),
-                Optional.empty(), new BigDecimal("283"), PART_A_2026, false).payment();
+                Optional.empty(), new BigDecimal("283"), PART_A_2026, SEQUESTRATION, false).payment();
         assertThat(p.patientPays()).isEqualByComparingTo("387.46");
         assertThat(p.medicarePays()).isEqualByComparingTo("0");
         assertThat(p.deductibleApplied()).isEqualByComparingTo("0");
@@ -197,12 +198,12 @@ class FacilityPricerTest {
                 Optional.of(new FacilityRate.Opps("T", Optional.of("5442"), new BigDecimal("721.17"))),
                 Optional.empty()));
         assertThatThrownBy(() -> FacilityPricer.claim(FacilityType.ASC, lines("62321"), hospitalOnly,
-                Optional.empty(), Optional.empty(), BigDecimal.ZERO, PART_A_2026, true))
+                Optional.empty(), Optional.empty(), BigDecimal.ZERO, PART_A_2026, SEQUESTRATION, true))
                 .isInstanceOf(UnsupportedRequestException.class).hasMessageContaining("No ASC rate");
         Map<String, FacilityRate> comprehensive = Map.of("62321", rate("62321", "J1", "5431", "1995.02", "G2", "1",
                 true));
         assertThatThrownBy(() -> FacilityPricer.claim(FacilityType.HOSPITAL_OUTPATIENT, lines("62321"),
-                comprehensive, Optional.empty(), Optional.empty(), BigDecimal.ZERO, PART_A_2026, true))
+                comprehensive, Optional.empty(), Optional.empty(), BigDecimal.ZERO, PART_A_2026, SEQUESTRATION, true))
                 .isInstanceOf(UnsupportedRequestException.class).hasMessageContaining("status J1");
     }
 }

@@ -38,7 +38,8 @@ final class Requests {
 
     record FeeQuery(String code, String modifier, Setting setting, LocalDate date, Place place, boolean qualifyingApm) {}
 
-    record Estimate(String patientId, EstimateInput input, Place place, boolean qualifyingApm) {}
+    record Estimate(String patientId, EstimateInput input, Place place, boolean qualifyingApm,
+                    com.epiduralestimator.application.BillOptions bill) {}
 
     record Session(String patientId, LocalDate dateOfService, List<SessionLine> lines) {}
 
@@ -81,13 +82,14 @@ final class Requests {
         Optional<BigDecimal> deductible = r.decimal("deductibleRemaining", BigDecimal.ZERO,
                 new BigDecimal("100000"), 2);
         Optional<Boolean> qualifyingApm = r.bool("qualifyingApm");
+        com.epiduralestimator.application.BillOptions bill = BillRequests.read(r);
         Documentation documentation = r.object("documentation").map(Requests::documentation)
                 .orElse(Documentation.NONE);
         r.finish("estimate request");
         EstimateInput input = new EstimateInput(date.orElseThrow(), setting.orElseThrow(), lines, region, imaging,
                 contrastContraindicated.orElse(false), purpose, substance, diagnoses,
                 participation.orElse(Participation.PARTICIPATING), deductible, documentation);
-        return new Estimate(patientId.orElseThrow(), input, place, qualifyingApm.orElse(false));
+        return new Estimate(patientId.orElseThrow(), input, place, qualifyingApm.orElse(false), bill);
     }
 
     static Session session(String body) {
