@@ -44,6 +44,23 @@ public final class BundledFacility {
         return List.copyOf(all);
     }
 
+    /**
+     * The project's own OPPS code → APC/status assignment for {@code year} ({@code facility/opps-assignments-<year>.csv},
+     * its source named in its header), empty when there is none for the year.
+     */
+    public static java.util.Optional<java.util.Map<String, OppsRateFileReader.Assignment>> assignments(int year) {
+        String resource = ROOT + "/opps-assignments-" + year + ".csv";
+        InputStream in = BundledFacility.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            return java.util.Optional.empty();
+        }
+        try (InputStreamReader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            return java.util.Optional.of(OppsRateFileReader.readAssignments(resource, reader));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static FacilityData load(ClassLoader loader, int year) {
         String dir = ROOT + "/" + year + "/";
         Properties props = new Properties();
