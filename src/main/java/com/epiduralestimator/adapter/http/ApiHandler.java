@@ -92,10 +92,14 @@ public abstract class ApiHandler implements RequestStreamHandler {
     protected abstract HttpResponse handle(HttpRequest request, RequestFacts facts);
 
     /**
-     * The tenant from the verified JWT's claim named by TENANT_CLAIM. Absent: 401. Present but not a plain
-     * identifier: 403 (it could not be stored safely).
+     * The tenant from the verified JWT's claim named by TENANT_CLAIM: a non-blank string of the allowed characters.
+     * Absent, null or blank: 401. A number, boolean, array or object, or a string that is not a plain identifier:
+     * 403 (it could not be stored safely).
      */
     protected String tenant(HttpRequest request) {
+        if (request.nonStringClaims().contains(services.tenantClaim())) {
+            throw new TenantException(403, "The '" + services.tenantClaim() + "' claim is not a string.");
+        }
         String tenant = request.claims().get(services.tenantClaim());
         if (tenant == null || tenant.isBlank()) {
             throw new TenantException(401, "The verified token carries no '" + services.tenantClaim() + "' claim.");
