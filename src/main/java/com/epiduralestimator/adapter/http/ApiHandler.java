@@ -58,6 +58,9 @@ public abstract class ApiHandler implements RequestStreamHandler {
         ApiGatewayEvents.encode(response, output);
         double latencyMs = (System.nanoTime() - started) / 1_000_000.0;
         RequestLog.request(route, requestId, response.statusCode(), latencyMs, facts.rules());
+        if (facts.audit() != null) {
+            AuditLog.write(route, requestId, facts.audit(), response.statusCode());
+        }
         emitMetrics(cold, facts, response.statusCode(), StoreCalls.drain());
         if (cold) {
             RequestLog.startInBackground(); // after the first response, never before it (see RequestLog)
@@ -108,6 +111,15 @@ public abstract class ApiHandler implements RequestStreamHandler {
             throw new TenantException(403, "The '" + services.tenantClaim() + "' claim is not an allowed tenant id.");
         }
         return tenant;
+    }
+
+    /**
+     * Who made the request, for the audit line: the verified token's {@code sub} claim (a user id at the identity
+     * provider, not a patient), or "" when the token has none.
+     */
+    protected static String user(HttpRequest request) {
+        String sub = request.claims().get("sub");
+        return sub == null ? "" : sub.length() > 256 ? sub.substring(0, 256) : sub;
     }
 
     /**
