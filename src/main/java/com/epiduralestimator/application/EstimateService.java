@@ -50,7 +50,11 @@ public final class EstimateService {
     /** @param qualifyingApm price with the year's conversion factor for qualifying APM participants, if it has one */
     public EstimateResult estimate(String tenant, String patientId, EstimateInput input,
                                    Optional<LocalityId> locality, Optional<ZipCode> zip, boolean qualifyingApm) {
-        List<ProcedureCode> codes = SessionCodes.resolve(input.lines(), false);
+        List<ProcedureCode> billed = SessionCodes.resolve(input.lines(), false);
+        SessionCodes.oneRegion(billed);
+        // A coding error names its fix; the fee, the cap and the payment are those of the claim once fixed.
+        List<SessionLine> claim = checks.corrected(input);
+        List<ProcedureCode> codes = SessionCodes.resolve(claim, false);
         SpinalRegion region = SessionCodes.oneRegion(codes);
         Set<String> distinctCodes = new LinkedHashSet<>();
         codes.forEach(c -> distinctCodes.add(c.code()));
@@ -75,15 +79,15 @@ public final class EstimateService {
                 .toList();
 
         List<Finding> findings = new ArrayList<>(fee.findings());
-        findings.addAll(checks.check(input, region, codes, priors, counts ? Optional.of(frequency) : Optional.empty()));
-        boolean covered = findings.stream().noneMatch(Finding::isError);
+        findings.addAll(checks.check(input, region, billed, priors, counts ? Optional.of(frequency) : Optional.empty()));
+        boolean covered = findings.stream().noneMatch(Finding::makesNotCovered);
 
-        List<PricedLine> priced = PaymentEstimator.price(input.lines(), fee.quotes(), input.participation());
+        List<PricedLine> priced = PaymentEstimator.price(claim, fee.quotes(), input.participation());
         BigDecimal allowed = PaymentEstimator.total(priced);
         Optional<BigDecimal> limitingCharge = Optional.empty();
         if (input.participation() == Participation.NON_PARTICIPATING) {
             BigDecimal parAllowed = PaymentEstimator.total(
-                    PaymentEstimator.price(input.lines(), fee.quotes(), Participation.PARTICIPATING));
+                    PaymentEstimator.price(claim, fee.quotes(), Participation.PARTICIPATING));
             limitingCharge = Optional.of(PaymentEstimator.limitingCharge(parAllowed));
             findings.add(Finding.info("LIMITING-CHARGE", "A non-participating provider is allowed 95% of the fee"
                     + " schedule amount and may charge the patient at most the limiting charge, $"
@@ -96,6 +100,10 @@ public final class EstimateService {
                     ABN_SOURCE));
         }
         List<String> assumptions = new ArrayList<>(fee.assumptions());
+        if (!claim.equals(input.lines())) {
+            assumptions.add("Priced as the claim once its coding errors are fixed: " + SessionCodes.describe(claim)
+                    + ".");
+        }
         if (input.deductibleRemaining().isEmpty()) {
             assumptions.add("deductibleRemaining not given: the whole " + input.dateOfService().getYear()
                     + " Part B deductible ($" + deductibleRemaining + ") is assumed to remain.");

@@ -62,6 +62,7 @@ final class ResponseBodies {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("eligible", result.eligible());
         body.put("coverage", result.eligible() ? "covered" : "not-covered");
+        body.put("claimReady", result.claimReady());
         body.put("frequency", frequency(result));
         Map<String, Object> fee = new LinkedHashMap<>();
         fee.put("year", result.fee().year().year());
@@ -143,6 +144,7 @@ final class ResponseBodies {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("code", f.code());
             out.put("severity", f.severity().wireName());
+            out.put("kind", f.kind().wireName());
             out.put("message", f.message());
             out.put("source", Optional.ofNullable(f.source()).orElse(null));
             return (Object) out;

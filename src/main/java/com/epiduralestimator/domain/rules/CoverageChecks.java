@@ -5,6 +5,7 @@ import com.epiduralestimator.domain.Finding;
 import com.epiduralestimator.domain.FrequencyResult;
 import com.epiduralestimator.domain.PriorSession;
 import com.epiduralestimator.domain.ProcedureCode;
+import com.epiduralestimator.domain.SessionLine;
 import com.epiduralestimator.domain.SpinalRegion;
 import com.epiduralestimator.domain.SupportingDiagnoses;
 import java.util.List;
@@ -51,5 +52,20 @@ public final class CoverageChecks {
 
     public List<Finding> check(SessionReview session) {
         return rules.stream().flatMap(rule -> rule.evaluate(session).stream()).toList();
+    }
+
+    /**
+     * The claim once every coding error that names its fix is fixed, in the order of the rules (the region first,
+     * then the substance's code, units, modifiers): what the payment is estimated for. Unchanged lines when the
+     * request has no such error.
+     */
+    public List<SessionLine> corrected(EstimateInput input) {
+        List<SessionLine> lines = input.lines();
+        for (Rule rule : rules) {
+            if (rule instanceof ClaimFix fix) {
+                lines = fix.fix(input, lines);
+            }
+        }
+        return lines;
     }
 }

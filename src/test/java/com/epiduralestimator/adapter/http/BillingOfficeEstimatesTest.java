@@ -1,0 +1,121 @@
+package com.epiduralestimator.adapter.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.epiduralestimator.adapter.http.LambdaHarness.Response;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * What a billing office catches (issue 9), through the estimate handler on both stores: finding kinds, the claim
+ * priced once its coding errors are fixed, and the money worked by hand in each case's name. CY2025 national
+ * figures use CF 32.3465 and dates of service in 2025.
+ */
+class BillingOfficeEstimatesTest {
+
+    @BeforeAll
+    static void quiet() {
+        RequestLog.mute(true);
+    }
+
+    @AfterAll
+    static void loud() {
+        RequestLog.mute(false);
+    }
+
+    /** One estimate: the body's fields (patientId added), sessions recorded before it, what it must answer. */
+    record Case(String name, String fields, List<String> recordedDates, boolean eligible, boolean claimReady,
+                String finding, String allowed, String patientPays, String medicareAfterSequestration) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static Stream<Arguments> kinds() {
+        return cross(
+                new Case("KX-DSNRB (coding): 64483 NF national paid as with KX: allowed 7.30 x 32.3465 = 236.13;"
+                        + " patient 20% = 47.23 (not 236.13); Medicare 188.90 x 0.98 = 185.12",
+                        "\"code\":\"64483\",\"setting\":\"non-facility\",\"purpose\":"
+                                + "\"diagnostic-selective-nerve-root-block\",\"diagnosisCodes\":[\"M54.16\"]",
+                        List.of(), true, false, "KX-DSNRB:coding:error", "236.13", "47.23", "185.12"),
+                new Case("UNITS (coding): 62321 x2 NF national priced as 1 unit: 251.01; patient 20% = 50.20;"
+                        + " Medicare 200.81 x 0.98 = 196.79",
+                        "\"code\":\"62321\",\"units\":2,\"setting\":\"non-facility\"",
+                        List.of(), true, false, "UNITS:coding:error", "251.01", "50.20", "196.79"),
+                new Case("FREQ-CAP (coverage): 4 sessions in the window, 62321 facility national: not covered,"
+                        + " patient owes the allowed 3.21 x 32.3465 = 103.83 after an ABN, Medicare 0",
+                        "\"code\":\"62321\",\"setting\":\"facility\"",
+                        List.of("2024-07-01", "2024-10-01", "2025-01-15", "2025-04-01"), false, false,
+                        "FREQ-CAP:coverage:error", "103.83", "103.83", "0.00"));
+    }
+
+    static Stream<Arguments> cross(Case... cases) {
+        List<Arguments> out = new ArrayList<>();
+        StoreHarnesses.stores().forEach(store -> {
+            for (Case c : cases) {
+                out.add(Arguments.of(store, c));
+            }
+        });
+        return out.stream();
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @MethodSource("kinds")
+    void onlyACoverageErrorMakesThePatientIneligibleAndACodingErrorIsPricedFixed(String store, Case c) {
+        JsonNode b = estimate(store, c);
+        assertThat(b.get("eligible").asBoolean()).as(b.toString()).isEqualTo(c.eligible());
+        assertThat(b.get("coverage").asText()).isEqualTo(c.eligible() ? "covered" : "not-covered");
+        assertThat(b.get("claimReady").asBoolean()).isEqualTo(c.claimReady());
+        String[] f = c.finding().split(":");
+        assertThat(b.get("findings")).anySatisfy(x -> {
+            assertThat(x.get("code").asText()).isEqualTo(f[0]);
+            assertThat(x.get("kind").asText()).isEqualTo(f[1]);
+            assertThat(x.get("severity").asText()).isEqualTo(f[2]);
+        });
+        // the ABN (cost shifted to the patient) is for coverage errors only
+        boolean abn = false;
+        for (JsonNode x : b.get("findings")) {
+            abn |= x.get("code").asText().equals("ABN");
+        }
+        assertThat(abn).isEqualTo(!c.eligible());
+        assertPayment(b, c.allowed(), c.patientPays(), c.medicareAfterSequestration());
+    }
+
+    static JsonNode estimate(String store, Case c) {
+        LambdaHarness lambda = StoreHarnesses.get(store);
+        String patient = "BILL-" + UUID.randomUUID();
+        for (String date : c.recordedDates()) {
+            Response r = lambda.invoke("record", StoreHarnesses.session("{\"patientId\":\"" + patient
+                    + "\",\"dateOfService\":\"" + date + "\",\"code\":\"62321\"}"));
+            assertThat(r.status()).as(r.rawBody()).isEqualTo(201);
+        }
+        String body = "{\"patientId\":\"" + patient + "\",\"dateOfService\":\"2025-06-01\","
+                + "\"imagingGuidance\":\"fluoroscopy\",\"deductibleRemaining\":0," + c.fields() + "}";
+        Response r = lambda.invoke(c.name(), StoreHarnesses.estimate(body));
+        assertThat(r.status()).as(r.rawBody()).isEqualTo(200);
+        return r.body();
+    }
+
+    static void assertPayment(JsonNode b, String allowed, String patientPays, String medicareAfterSequestration) {
+        JsonNode p = b.get("payment");
+        assertMoney(p.get("allowed"), allowed);
+        assertMoney(p.get("patientPays"), patientPays);
+        assertMoney(p.get("medicarePaysAfterSequestration"), medicareAfterSequestration);
+    }
+
+    static void assertMoney(JsonNode node, String expected) {
+        assertThat(node).as("expected %s", expected).isNotNull();
+        assertThat(node.isNumber()).as("%s is a JSON number", node).isTrue();
+        assertThat(node.decimalValue()).isEqualByComparingTo(new BigDecimal(expected));
+    }
+}
