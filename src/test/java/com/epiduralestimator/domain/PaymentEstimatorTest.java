@@ -45,7 +45,19 @@ class PaymentEstimatorTest {
             // bilateral indicator 9 (interlaminar): modifier 50 changes no price (the check makes it an error)
             "62321+50              | 251.01 | 251.01",
             // two units of an indicator-2 code: the second unit at 50%
-            "62321x2               | 376.52 | 376.52"})
+            "62321x2               | 376.52 | 376.52",
+            // BILATERAL-SIDES: 64483 RT+LT on one line = 150% of 236.13 = 354.195 → 354.20
+            "64483+RT+LT           | 354.20 | 354.20",
+            // ... or RT on one line and LT on another: one bilateral procedure, priced on the first line
+            "64483+RT 64483+LT     | 354.20 | 354.20 0.00",
+            "64483+LT 64483+RT     | 354.20 | 354.20 0.00",
+            // both levels on both sides: 64484 (3.28 x 32.3465 = 106.10) x 150% = 159.15; add-on not reduced
+            "64483+RT 64483+LT 64484+RT 64484+LT | 513.35 | 354.20 0.00 159.15 0.00",
+            // bilateral before MPPR: the 354.20 bilateral 64483 is the highest at 100%, 62323 (7.63 x 32.3465 =
+            // 246.80) at 50% = 123.40; total 477.60 (MPPR first would have reduced the bilateral procedure)
+            "64483+RT 64483+LT 62323 | 477.60 | 354.20 0.00 123.40",
+            // two lines on the same side are not a pair: two single procedures (236.13 + 50% = 118.07)
+            "64483+RT 64483+RT     | 354.20 | 236.13 118.07"})
     void allowedAppliesMultipleProcedureAndBilateralRules(String lines, String total, String perLine) {
         List<SessionLine> session = Arrays.stream(lines.trim().split(" +")).map(PaymentEstimatorTest::line).toList();
         String[] codes = session.stream().map(SessionLine::code).distinct().toArray(String[]::new);

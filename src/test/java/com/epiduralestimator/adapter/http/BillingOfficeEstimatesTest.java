@@ -59,6 +59,40 @@ class BillingOfficeEstimatesTest {
                         "FREQ-CAP:coverage:error", "103.83", "103.83", "0.00"));
     }
 
+    /** BILATERAL-SIDES: CY2025 national non-facility 64483 = (1.90 + 5.24 + 0.16) x 32.3465 = 236.13. */
+    static Stream<Arguments> bilateralSides() {
+        return cross(
+                new Case("64483 RT+LT on one line = 150% of 236.13 = 354.20; patient 20% = 70.84;"
+                        + " Medicare 283.36 x 0.98 = 277.69",
+                        "\"code\":\"64483\",\"modifiers\":[\"RT\",\"LT\"],\"setting\":\"non-facility\","
+                                + "\"diagnosisCodes\":[\"M54.16\"]",
+                        List.of(), true, true, null, "354.20", "70.84", "277.69"),
+                new Case("64483-RT and 64483-LT on two lines = one bilateral procedure = 354.20",
+                        "\"lines\":[{\"code\":\"64483\",\"modifiers\":[\"RT\"]},{\"code\":\"64483\","
+                                + "\"modifiers\":[\"LT\"]}],\"setting\":\"non-facility\","
+                                + "\"diagnosisCodes\":[\"M54.16\"]",
+                        List.of(), true, true, null, "354.20", "70.84", "277.69"),
+                new Case("64483 twice without sides is UNITS (coding), priced as 64483 + add-on 64484 (3.28 x"
+                        + " 32.3465 = 106.10): 342.23; patient 68.45; Medicare 273.78 x 0.98 = 268.30",
+                        "\"lines\":[{\"code\":\"64483\"},{\"code\":\"64483\"}],\"setting\":\"non-facility\","
+                                + "\"diagnosisCodes\":[\"M54.16\"]",
+                        List.of(), true, false, "UNITS:coding:error", "342.23", "68.45", "268.30"));
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @MethodSource("bilateralSides")
+    void bilateralBySidesIsOneProcedureAt150PercentAndUnsidedRepeatsAreUnits(String store, Case c) {
+        JsonNode b = estimate(store, c);
+        assertThat(b.get("eligible").asBoolean()).as(b.toString()).isEqualTo(c.eligible());
+        assertThat(b.get("claimReady").asBoolean()).as(b.toString()).isEqualTo(c.claimReady());
+        if (c.finding() != null) {
+            assertThat(b.get("findings")).anySatisfy(x -> assertThat(x.get("code").asText() + ":"
+                    + x.get("kind").asText() + ":" + x.get("severity").asText()).isEqualTo(c.finding()));
+        }
+        assertPayment(b, c.allowed(), c.patientPays(), c.medicareAfterSequestration());
+        assertMoney(b.get("fee").get("allowed"), c.allowed());
+    }
+
     static Stream<Arguments> cross(Case... cases) {
         List<Arguments> out = new ArrayList<>();
         StoreHarnesses.stores().forEach(store -> {

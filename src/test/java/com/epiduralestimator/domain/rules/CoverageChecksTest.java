@@ -136,6 +136,13 @@ class CoverageChecksTest {
             "lines=64479,64480                                        | ",
             "lines=64479,64480x2                                      | UNITS:error",
             "lines=64479x2                                            | UNITS:error",
+            // BILATERAL-SIDES: RT and LT of one first level are one bilateral level; unsided repeats are UNITS
+            "lines=64483+RT+LT dx=M54.16                              | ",
+            "lines=64483+RT,64483+LT dx=M54.16                        | ",
+            "lines=64483+RT,64483+LT,64484+RT,64484+LT dx=M54.16      | ",
+            "lines=64483,64483 dx=M54.16                              | UNITS:error",
+            "lines=64483+RT,64483+RT dx=M54.16                        | UNITS:error",
+            "lines=64483+RT,64483+LT,64484x2 dx=M54.16                | UNITS:error",
             // ADDON-WITHOUT-PRIMARY
             "lines=64480                                              | ADDON-WITHOUT-PRIMARY:error",
             "lines=64484 dx=M54.16                                    | ADDON-WITHOUT-PRIMARY:error",
