@@ -1,7 +1,9 @@
 package com.epiduralestimator.application;
 
 import com.epiduralestimator.domain.rules.CoverageChecks;
+import com.epiduralestimator.domain.Assignment;
 import com.epiduralestimator.domain.EstimateInput;
+import com.epiduralestimator.domain.UnassignedClaims;
 import com.epiduralestimator.domain.Finding;
 import com.epiduralestimator.domain.FrequencyPolicy;
 import com.epiduralestimator.domain.FrequencyResult;
@@ -96,6 +98,10 @@ public final class EstimateService {
         }
         Payment payment = PaymentEstimator.split(allowed, deductibleRemaining, covered, limitingCharge,
                 parameters.parameters().sequestrationRate());
+        if (input.assignment() == Assignment.NOT_ACCEPTED) {
+            payment = PaymentEstimator.unassigned(payment, limitingCharge.orElseThrow());
+            findings.addAll(UnassignedClaims.findings(fee.locality()));
+        }
         if (!covered) {
             findings.add(Finding.info("ABN", "Medicare would not pay for this session. The patient may be billed"
                     + " the allowed amount only after signing an Advance Beneficiary Notice (claim modifier GA).",

@@ -136,6 +136,23 @@ public final class PaymentEstimator {
                 afterSequestration, limitingCharge);
     }
 
+    /**
+     * Assignment not accepted (section 5): the practice may charge up to the limiting charge and the patient pays
+     * it; Medicare pays the patient its share of the non-participating amount, after sequestration (which applies to
+     * Medicare's payments to beneficiaries too); the patient's net cost is the difference. 62321 CY2025 national
+     * non-facility, deductible met: 274.23 − 0.98 × 190.77 = 274.23 − 186.95 = 87.28. Not covered: Medicare pays
+     * the patient nothing and the patient's cost is the practice's charge, estimated at the limiting charge.
+     *
+     * @param assigned the split of the non-participating allowed amount as if assigned
+     */
+    public static Payment unassigned(Payment assigned, BigDecimal limitingCharge) {
+        BigDecimal charge = Money.cents(limitingCharge);
+        BigDecimal toPatient = assigned.medicarePaysAfterSequestration();
+        return new Payment(assigned.allowed(), assigned.deductibleApplied(), assigned.coinsurance(),
+                charge.subtract(toPatient), assigned.medicarePays(), toPatient, Optional.of(charge),
+                Optional.of(new Payment.Unassigned(charge, toPatient)));
+    }
+
     /** 42 CFR 414.48: a non-participating provider may charge at most 115% of 95% = 109.25% of the fee. */
     public static BigDecimal limitingCharge(BigDecimal participatingAllowed) {
         return Money.percentOf(participatingAllowed, LIMITING_CHARGE_PERCENT);

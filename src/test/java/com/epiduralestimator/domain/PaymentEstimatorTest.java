@@ -120,4 +120,28 @@ class PaymentEstimatorTest {
         assertThat(priced.get(0).adjustments()).containsExactly("non-participating 95%");
         assertThat(PaymentEstimator.limitingCharge(new BigDecimal("251.01"))).isEqualTo(new BigDecimal("274.23"));
     }
+
+    /** §5 assignment not accepted: 62321 CY2025 national non-facility, non-par 95% = 238.46, limiting 274.23. */
+    @ParameterizedTest(name = "unassigned 62321, deductible left {0}: Medicare pays the patient {1}, patient net {2}")
+    @CsvSource({
+            // 80% of 238.46 = 238.46 − 47.69 = 190.77; x 0.98 = 186.9546 → 186.95; 274.23 − 186.95 = 87.28
+            "0,   186.95, 87.28",
+            // 238.46 − 100 = 138.46; − 20% (27.69) = 110.77; x 0.98 = 108.5546 → 108.55; 274.23 − 108.55 = 165.68
+            "100, 108.55, 165.68",
+            // the deductible takes all 238.46: Medicare pays nothing, the patient pays the whole 274.23
+            "257, 0.00,   274.23"})
+    void unassignedPatientPaysTheLimitingChargeLessWhatMedicarePaysThem(String deductible, String medicarePaysPatient,
+                                                                      String patientPays) {
+        Payment assigned = PaymentEstimator.split(new BigDecimal("238.46"), new BigDecimal(deductible), true,
+                Optional.empty(), new BigDecimal("0.02"));
+        Payment p = PaymentEstimator.unassigned(assigned, new BigDecimal("274.23"));
+        assertThat(p.unassigned()).hasValueSatisfying(u -> {
+            assertThat(u.patientPaysProvider()).isEqualTo(new BigDecimal("274.23"));
+            assertThat(u.medicarePaysPatient()).isEqualTo(new BigDecimal(medicarePaysPatient));
+        });
+        assertThat(p.patientPays()).isEqualTo(new BigDecimal(patientPays));
+        assertThat(p.medicarePaysAfterSequestration()).isEqualTo(new BigDecimal(medicarePaysPatient));
+        assertThat(p.patientPays().add(p.unassigned().orElseThrow().medicarePaysPatient()))
+                .isEqualTo(new BigDecimal("274.23"));
+    }
 }

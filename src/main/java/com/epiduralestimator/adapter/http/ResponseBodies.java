@@ -112,6 +112,10 @@ final class ResponseBodies {
         out.put("medicarePays", p.medicarePays());
         out.put("medicarePaysAfterSequestration", p.medicarePaysAfterSequestration());
         p.limitingCharge().ifPresent(l -> out.put("limitingCharge", l));
+        p.unassigned().ifPresent(u -> {
+            out.put("patientPaysProvider", u.patientPaysProvider());
+            out.put("medicarePaysPatient", u.medicarePaysPatient());
+        });
         return out;
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.epiduralestimator.adapter.http.LambdaHarness.Response;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -21,6 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * figures use CF 32.3465 and dates of service in 2025.
  */
 class BillingOfficeEstimatesTest {
+    private static final OpenApiSpec SPEC = OpenApiSpec.load(Path.of("openapi.yaml"));
 
     @BeforeAll
     static void quiet() {
@@ -93,6 +95,57 @@ class BillingOfficeEstimatesTest {
         assertMoney(b.get("fee").get("allowed"), c.allowed());
     }
 
+    /** §5 assignment not accepted (non-participating practice), deductible met, 62321 non-facility, CY2025. */
+    static Stream<Arguments> unassigned() {
+        return cross(
+                new Case("national: limiting charge 251.01 x 1.0925 = 274.23; Medicare pays the patient 80% of"
+                        + " 238.46 = 190.77 x 0.98 = 186.95; patient net 274.23 − 186.95 = 87.28",
+                        "\"code\":\"62321\",\"setting\":\"non-facility\",\"participation\":"
+                                + "\"non-participating\",\"assignment\":\"not-accepted\"",
+                        List.of(), true, true, null, "238.46|274.23|186.95", "87.28", "186.95"),
+                new Case("Manhattan (NY, excess charges restricted: warning): fee (1.95 x 1.065 + 5.63 x 1.166 +"
+                        + " 0.18 x 1.656) x 32.3465 = 289.16; limiting x 1.0925 = 315.91; non-par 274.70 − 20%"
+                        + " 54.94 = 219.76 x 0.98 = 215.36; patient net 315.91 − 215.36 = 100.55",
+                        "\"code\":\"62321\",\"setting\":\"non-facility\",\"locality\":\"1320201\","
+                                + "\"participation\":\"non-participating\",\"assignment\":\"not-accepted\"",
+                        List.of(), true, true, "EXCESS-CHARGE-STATE:payment:warning", "274.70|315.91|215.36",
+                        "100.55", "215.36"));
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @MethodSource("unassigned")
+    void anUnassignedClaimIsPaidByThePatientAndMedicarePaysThePatient(String store, Case c) {
+        JsonNode b = estimate(store, c);
+        String[] money = c.allowed().split("\\|");
+        JsonNode p = b.get("payment");
+        assertMoney(p.get("allowed"), money[0]);
+        assertMoney(p.get("patientPaysProvider"), money[1]);
+        assertMoney(p.get("limitingCharge"), money[1]);
+        assertMoney(p.get("medicarePaysPatient"), money[2]);
+        assertMoney(p.get("patientPays"), c.patientPays());
+        boolean warned = false;
+        for (JsonNode x : b.get("findings")) {
+            warned |= (x.get("code").asText() + ":" + x.get("kind").asText() + ":" + x.get("severity").asText())
+                    .equals(c.finding());
+        }
+        assertThat(warned).as(b.toString()).isEqualTo(c.finding() != null);
+        assertThat(b.toString()).contains(c.finding() == null ? "\"findings\"" : "NY law");
+    }
+
+    @ParameterizedTest(name = "[{0}] assignment not-accepted with a participating practice is a 400")
+    @MethodSource("com.epiduralestimator.adapter.http.StoreHarnesses#stores")
+    void notAcceptedAssignmentNeedsANonParticipatingPractice(String store) {
+        for (String participation : List.of("", ",\"participation\":\"participating\"")) {
+            Response r = StoreHarnesses.get(store).invoke("assignment", StoreHarnesses.estimate(
+                    "{\"patientId\":\"BILL-1\",\"dateOfService\":\"2025-06-01\",\"setting\":\"facility\","
+                            + "\"code\":\"62321\",\"assignment\":\"not-accepted\"" + participation + "}"));
+            assertThat(r.status()).isEqualTo(400);
+            assertThat(r.contentType()).isEqualTo("application/problem+json");
+            assertThat(r.body().get("errors").get(0).get("field").asText()).isEqualTo("assignment");
+            assertThat(r.rawBody()).doesNotContain("BILL-1");
+        }
+    }
+
     static Stream<Arguments> cross(Case... cases) {
         List<Arguments> out = new ArrayList<>();
         StoreHarnesses.stores().forEach(store -> {
@@ -137,6 +190,9 @@ class BillingOfficeEstimatesTest {
                 + "\"imagingGuidance\":\"fluoroscopy\",\"deductibleRemaining\":0," + c.fields() + "}";
         Response r = lambda.invoke(c.name(), StoreHarnesses.estimate(body));
         assertThat(r.status()).as(r.rawBody()).isEqualTo(200);
+        assertThat(SPEC.violations(SPEC.responseSchema("POST", "/v1/estimates", 200, r.contentType()), r.body()))
+                .as("openapi.yaml describes %s", r.rawBody()).isEmpty();
+        assertThat(r.rawBody()).doesNotContain(patient);
         return r.body();
     }
 
