@@ -8,6 +8,7 @@ import com.epiduralestimator.domain.Finding;
 import com.epiduralestimator.domain.FrequencyPolicy;
 import com.epiduralestimator.domain.FrequencyResult;
 import com.epiduralestimator.domain.InvalidFieldException;
+import com.epiduralestimator.domain.Locality;
 import com.epiduralestimator.domain.LocalityId;
 import com.epiduralestimator.domain.Money;
 import com.epiduralestimator.domain.Participation;
@@ -82,7 +83,8 @@ public final class EstimateService {
                 .toList();
 
         List<Finding> findings = new ArrayList<>(fee.findings());
-        findings.addAll(checks.check(input, region, billed, priors, counts ? Optional.of(frequency) : Optional.empty()));
+        findings.addAll(checks.check(input, region, billed, priors, counts ? Optional.of(frequency) : Optional.empty(),
+                fee.locality().map(Locality::state)));
         boolean covered = findings.stream().noneMatch(Finding::makesNotCovered);
 
         List<PricedLine> priced = PaymentEstimator.price(claim, fee.quotes(), input.participation());

@@ -18,6 +18,7 @@ public final class CoverageChecks {
     public CoverageChecks(SupportingDiagnoses diagnoses) {
         this.rules = List.of(
                 new FrequencyCapRule(),
+                new PriorAuthWiserRule(),
                 new ImagingRequiredRule(),
                 new NoImagingCodeRule(),
                 new RegionMismatchRule(),
@@ -47,7 +48,14 @@ public final class CoverageChecks {
      */
     public List<Finding> check(EstimateInput input, SpinalRegion region, List<ProcedureCode> codes,
                                List<PriorSession> priors, Optional<FrequencyResult> frequency) {
-        return check(SessionReview.of(input, region, codes, priors, frequency));
+        return check(input, region, codes, priors, frequency, Optional.empty());
+    }
+
+    /** @param placeState the state of the place of service, empty when not known (national) */
+    public List<Finding> check(EstimateInput input, SpinalRegion region, List<ProcedureCode> codes,
+                               List<PriorSession> priors, Optional<FrequencyResult> frequency,
+                               Optional<String> placeState) {
+        return check(SessionReview.of(input, region, codes, priors, frequency, placeState));
     }
 
     public List<Finding> check(SessionReview session) {

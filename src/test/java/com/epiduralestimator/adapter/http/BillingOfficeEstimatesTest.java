@@ -146,6 +146,50 @@ class BillingOfficeEstimatesTest {
         }
     }
 
+    /**
+     * PRIOR-AUTH-WISER through the handler: the state comes from the locality or the ZIP priced. Dates in 2026
+     * (no fee figure is asserted: the CY2026 schedule is another engineer's).
+     */
+    static Stream<Arguments> wiser() {
+        return cross(
+                new Case("Houston locality 0441218 (TX) on 2026-03-01: warning naming Texas",
+                        "\"code\":\"64483\",\"setting\":\"facility\",\"locality\":\"0441218\"",
+                        List.of(), true, true, "warning|Texas (TX)", null, null, null),
+                new Case("ZIP 85004 (Phoenix, AZ) on 2026-03-01: warning naming Arizona",
+                        "\"code\":\"62323\",\"setting\":\"facility\",\"zip\":\"85004\"",
+                        List.of(), true, true, "warning|Arizona (AZ)", null, null, null),
+                new Case("national on 2026-03-01: info naming the six states",
+                        "\"code\":\"62321\",\"setting\":\"facility\"",
+                        List.of(), true, true, "info|Arizona, New Jersey, Ohio, Oklahoma, Texas or Washington",
+                        null, null, null),
+                new Case("San Francisco (CA) on 2026-03-01: no finding",
+                        "\"code\":\"62321\",\"setting\":\"facility\",\"locality\":\"0111205\"",
+                        List.of(), true, true, null, null, null, null));
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @MethodSource("wiser")
+    void wiserPriorAuthorizationNamesTheStateOfThePlaceOfService(String store, Case c) {
+        JsonNode b = estimate(store, c, "2026-03-01");
+        assertThat(b.get("eligible").asBoolean()).isTrue();
+        List<JsonNode> wiser = new ArrayList<>();
+        b.get("findings").forEach(f -> {
+            if (f.get("code").asText().equals("PRIOR-AUTH-WISER")) {
+                wiser.add(f);
+            }
+        });
+        if (c.finding() == null) {
+            assertThat(wiser).isEmpty();
+            return;
+        }
+        String[] expected = c.finding().split("\\|");
+        assertThat(wiser).singleElement().satisfies(f -> {
+            assertThat(f.get("kind").asText()).isEqualTo("coverage");
+            assertThat(f.get("severity").asText()).isEqualTo(expected[0]);
+            assertThat(f.get("message").asText()).contains(expected[1]).contains("120 days");
+        });
+    }
+
     static Stream<Arguments> cross(Case... cases) {
         List<Arguments> out = new ArrayList<>();
         StoreHarnesses.stores().forEach(store -> {
@@ -179,6 +223,10 @@ class BillingOfficeEstimatesTest {
     }
 
     static JsonNode estimate(String store, Case c) {
+        return estimate(store, c, "2025-06-01");
+    }
+
+    static JsonNode estimate(String store, Case c, String dateOfService) {
         LambdaHarness lambda = StoreHarnesses.get(store);
         String patient = "BILL-" + UUID.randomUUID();
         for (String date : c.recordedDates()) {
@@ -186,7 +234,7 @@ class BillingOfficeEstimatesTest {
                     + "\",\"dateOfService\":\"" + date + "\",\"code\":\"62321\"}"));
             assertThat(r.status()).as(r.rawBody()).isEqualTo(201);
         }
-        String body = "{\"patientId\":\"" + patient + "\",\"dateOfService\":\"2025-06-01\","
+        String body = "{\"patientId\":\"" + patient + "\",\"dateOfService\":\"" + dateOfService + "\","
                 + "\"imagingGuidance\":\"fluoroscopy\",\"deductibleRemaining\":0," + c.fields() + "}";
         Response r = lambda.invoke(c.name(), StoreHarnesses.estimate(body));
         assertThat(r.status()).as(r.rawBody()).isEqualTo(200);
