@@ -56,6 +56,11 @@ public final class WholeBillService {
                     "A Medicare Advantage plan is not original Medicare: the plan's own cost sharing (its copayments,"
                             + " deductible and network) applies, which this estimator does not know. Ask the plan.");
         }
+        if (options.supplemental() == Supplemental.MEDICAID_QMB
+                && input.assignment() == com.epiduralestimator.domain.Assignment.NOT_ACCEPTED) {
+            throw new InvalidFieldException("assignment", "not-accepted is not allowed with supplemental"
+                    + " medicaid-qmb: a QMB's claims fall under mandatory assignment");
+        }
         if (options.facilityType().isPresent() && input.setting() != Setting.FACILITY) {
             throw new InvalidFieldException("facilityType", "is only given with setting facility");
         }
@@ -78,11 +83,13 @@ public final class WholeBillService {
     }
 
     /**
+     * @param lines               the claim's lines as priced (the request's, or once its coding errors are fixed)
      * @param physician           the physician's claim as priced
      * @param deductibleRemaining the Part B deductible remaining before the physician's claim
      * @param physicianState      the state of the physician's locality, when one was priced
      */
-    public WholeBill bill(EstimateInput input, BillOptions options, YearParametersUsed parameters, boolean covered,
+    public WholeBill bill(EstimateInput input, List<SessionLine> lines, BillOptions options,
+                          YearParametersUsed parameters, boolean covered,
                           Payment physician, BigDecimal deductibleRemaining, Optional<String> physicianState,
                           List<Finding> findings, List<String> assumptions) {
         Set<String> states = new LinkedHashSet<>();
@@ -90,7 +97,7 @@ public final class WholeBillService {
         Optional<FacilityClaim> facility = Optional.empty();
         if (options.facilityType().isPresent()) {
             BigDecimal left = deductibleRemaining.subtract(physician.deductibleApplied()).max(BigDecimal.ZERO);
-            facility = Optional.of(facility(input, options, parameters, covered, left, states, findings,
+            facility = Optional.of(facility(input, lines, options, parameters, covered, left, states, findings,
                     assumptions));
         } else if (input.setting() == Setting.FACILITY) {
             findings.add(Finding.of("FACILITY-SEPARATE", Severity.INFO, FindingKind.PAYMENT, "In a hospital outpatient"
@@ -122,12 +129,13 @@ public final class WholeBillService {
         return new WholeBill(physicianShare, facility, facilityShare, total);
     }
 
-    private FacilityClaim facility(EstimateInput input, BillOptions options, YearParametersUsed parameters,
+    private FacilityClaim facility(EstimateInput input, List<SessionLine> lines, BillOptions options,
+                                   YearParametersUsed parameters,
                                    boolean covered, BigDecimal deductibleLeft, Set<String> states,
                                    List<Finding> findings, List<String> assumptions) {
         FacilityType type = options.facilityType().orElseThrow();
         Set<String> codes = new LinkedHashSet<>();
-        input.lines().stream().map(SessionLine::code).forEach(codes::add);
+        lines.stream().map(SessionLine::code).forEach(codes::add);
         int requested = input.dateOfService().getYear();
         FacilitySlice slice = schedule.slice(new FacilitySliceRequest(requested, codes, options.facilityCbsa()));
         int year = requested;
@@ -184,7 +192,7 @@ public final class WholeBillService {
         }
         assumptions.add("The Part B deductible is applied to the physician's claim first, then the facility's"
                 + " (Medicare applies it in the order claims arrive; the total is the same).");
-        return FacilityPricer.claim(type, input.lines(), slice.rates(), options.facilityCbsa(), choice, deductibleLeft,
+        return FacilityPricer.claim(type, lines, slice.rates(), options.facilityCbsa(), choice, deductibleLeft,
                 partA, parameters.parameters().sequestrationRate(), covered);
     }
 

@@ -9,7 +9,8 @@ import java.util.Optional;
  * facility's: the same order as the Part B deductible), carrying plan K/L's out-of-pocket room and a high-deductible
  * plan's deductible from one claim to the next.
  * <ul>
- * <li>A, B, D, G, M, N: the coinsurance; C, F: the Part B deductible and the coinsurance;</li>
+ * <li>A, B, D, G, M, N: the coinsurance; C, F: the Part B deductible and the coinsurance; F and G: the excess
+ *     charge of an unassigned claim;</li>
  * <li>K, L: 50% / 75% of the coinsurance, and everything once the patient's own spending (deductible and their share
  *     of the coinsurance) reaches the plan's yearly out-of-pocket limit;</li>
  * <li>high-deductible F, G: nothing until the patient's Medicare cost sharing has met the plan's deductible, then as
@@ -17,8 +18,8 @@ import java.util.Optional;
  * <li>Medicaid QMB: all of it (the patient owes nothing and may not be billed for it);</li>
  * <li>none: nothing. A claim Medicare does not cover is paid by no supplement.</li>
  * </ul>
- * Excess charges above the allowed amount (plans F and G) arise only on unassigned claims, which this estimator does
- * not price yet.
+ * On an unassigned claim F and G (and high-deductible F and G once met) also pay the excess charge, what the practice
+ * may charge above the approved amount; the 2% sequestration of what Medicare pays the patient is paid by no plan.
  */
 public final class SupplementalCoverage {
     static final BigDecimal PLAN_K_SHARE = new BigDecimal("0.50");
@@ -63,38 +64,56 @@ public final class SupplementalCoverage {
         }
         BigDecimal deductible = claim.deductibleApplied();
         BigDecimal coinsurance = claim.coinsurance();
-        BigDecimal owes;
+        // An unassigned claim: what the practice may charge above the approved amount (up to the limiting charge).
+        BigDecimal excess = claim.unassigned().map(u -> u.patientPaysProvider().subtract(claim.allowed())
+                .max(BigDecimal.ZERO)).orElse(Money.ZERO);
+        BigDecimal pays;
         switch (plan) {
             case NONE:
-                owes = patientPays;
+                pays = Money.ZERO;
                 break;
-            case MEDIGAP_A: case MEDIGAP_B: case MEDIGAP_D: case MEDIGAP_G: case MEDIGAP_M: case MEDIGAP_N:
-                owes = deductible;
+            case MEDIGAP_A: case MEDIGAP_B: case MEDIGAP_D: case MEDIGAP_M: case MEDIGAP_N:
+                pays = coinsurance;
                 break;
-            case MEDIGAP_C: case MEDIGAP_F: case MEDICAID_QMB:
-                owes = Money.ZERO;
+            case MEDIGAP_G:
+                pays = coinsurance.add(excess);
+                break;
+            case MEDIGAP_C:
+                pays = deductible.add(coinsurance);
+                break;
+            case MEDIGAP_F:
+                pays = deductible.add(coinsurance).add(excess);
+                break;
+            case MEDICAID_QMB:
+                pays = patientPays;
                 break;
             case MEDIGAP_K: case MEDIGAP_L: {
                 BigDecimal share = plan == Supplemental.MEDIGAP_K ? PLAN_K_SHARE : PLAN_L_SHARE;
                 BigDecimal own = deductible.add(coinsurance.subtract(Money.cents(coinsurance.multiply(share))));
-                owes = own.min(outOfPocketRemaining);
-                outOfPocketRemaining = outOfPocketRemaining.subtract(owes);
+                BigDecimal ownCapped = own.min(outOfPocketRemaining);
+                outOfPocketRemaining = outOfPocketRemaining.subtract(ownCapped);
+                pays = deductible.add(coinsurance).subtract(ownCapped);
                 break;
             }
-            case MEDIGAP_F_HIGH:
-                owes = patientPays.min(deductibleRemaining);
-                deductibleRemaining = deductibleRemaining.subtract(owes);
+            case MEDIGAP_F_HIGH: {
+                BigDecimal costSharing = deductible.add(coinsurance).add(excess);
+                BigDecimal own = costSharing.min(deductibleRemaining);
+                deductibleRemaining = deductibleRemaining.subtract(own);
+                pays = costSharing.subtract(own);
                 break;
+            }
             case MEDIGAP_G_HIGH: {
+                BigDecimal covers = coinsurance.add(excess);
                 BigDecimal room = deductibleRemaining.subtract(deductible).max(BigDecimal.ZERO);
-                owes = deductible.add(coinsurance.min(room));
-                deductibleRemaining = deductibleRemaining.subtract(owes.min(deductibleRemaining));
+                BigDecimal own = covers.min(room);
+                deductibleRemaining = deductibleRemaining.subtract(deductible.add(own).min(deductibleRemaining));
+                pays = covers.subtract(own);
                 break;
             }
             default:
                 throw new IllegalStateException("unpriced plan " + plan);
         }
-        owes = Money.cents(owes);
-        return new Share(Money.cents(patientPays.subtract(owes)), owes);
+        pays = Money.cents(pays.min(patientPays).max(BigDecimal.ZERO));
+        return new Share(pays, Money.cents(patientPays.subtract(pays)));
     }
 }

@@ -226,4 +226,21 @@ class WholeBillEstimateTest {
         assertThat(r.findings()).extracting(Finding::code).contains("FACILITY-NATIONAL-DEFAULT");
         assertThat(r.bill().facility().orElseThrow().payment().allowed()).isEqualByComparingTo("721.17");
     }
+
+    @Test
+    void qmbWithAssignmentNotAcceptedIsA400() {
+        EstimateInput unassigned = new EstimateInput(LocalDate.parse("2025-06-02"), Setting.NON_FACILITY,
+                List.of(new SessionLine("62321", 1, List.of())), Optional.empty(),
+                Optional.of(ImagingGuidance.FLUOROSCOPY), false, Optional.empty(), Optional.empty(),
+                List.of("M54.12"), Participation.NON_PARTICIPATING, Optional.of(BigDecimal.ZERO), COMPLETE,
+                com.epiduralestimator.domain.Assignment.NOT_ACCEPTED);
+        assertThatThrownBy(() -> estimate(unassigned, facility(null, null, null, Supplemental.MEDICAID_QMB)))
+                .isInstanceOf(InvalidFieldException.class).hasMessageContaining("mandatory assignment")
+                .extracting(e -> ((InvalidFieldException) e).field()).isEqualTo("assignment");
+        // the same claim with plan G: G pays the coinsurance 47.69 and the excess charge 35.77
+        EstimateResult g = estimate(unassigned, facility(null, null, null, Supplemental.MEDIGAP_G));
+        assertThat(g.payment().patientPays()).isEqualByComparingTo("87.28");
+        assertThat(g.bill().physicianShare().supplementalPays()).isEqualByComparingTo("83.46");
+        assertThat(g.bill().total().patientOwes()).isEqualByComparingTo("3.82");
+    }
 }

@@ -96,4 +96,24 @@ class SupplementalCoverageTest {
         assertThat(share.supplementalPays()).isEqualByComparingTo("0");
         assertThat(share.patientOwes()).isEqualByComparingTo("103.83");
     }
+
+    @Test
+    void fAndGPayTheExcessChargeOfAnUnassignedClaim() {
+        // medicare-rules section 5: 62321 CY2025 national non-facility, deductible met, assignment not accepted:
+        // allowed (95%) 238.46, coinsurance 20% = 47.692 → 47.69, Medicare 190.77 paid to the patient × 0.98 =
+        // 186.95; the patient pays the practice the limiting charge 274.23: net 274.23 − 186.95 = 87.28;
+        // excess charge 274.23 − 238.46 = 35.77
+        Payment unassigned = new Payment(new BigDecimal("238.46"), Money.ZERO, new BigDecimal("47.69"),
+                new BigDecimal("87.28"), new BigDecimal("190.77"), new BigDecimal("186.95"),
+                Optional.of(new BigDecimal("274.23")), Optional.of(new Payment.Unassigned(new BigDecimal("274.23"),
+                        new BigDecimal("186.95"))));
+        // G: 47.69 + 35.77 = 83.46; the patient keeps only the sequestered 190.77 − 186.95 = 3.82
+        SupplementalCoverage.Share g = plan(Supplemental.MEDIGAP_G).next(unassigned, true);
+        assertThat(g.supplementalPays()).isEqualByComparingTo("83.46");
+        assertThat(g.patientOwes()).isEqualByComparingTo("3.82");
+        assertThat(plan(Supplemental.MEDIGAP_F).next(unassigned, true).supplementalPays())
+                .isEqualByComparingTo("83.46");
+        // N pays the coinsurance only: 87.28 − 47.69 = 39.59
+        assertThat(plan(Supplemental.MEDIGAP_N).next(unassigned, true).patientOwes()).isEqualByComparingTo("39.59");
+    }
 }
