@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * The wage index a facility's claim is adjusted by (cms-facility README, "How CMS pays the facility").
- * OPPS: the higher of the CBSA's geographic index and the rural floor of the hospital's state, then, where the state
- * has one (New Jersey, Rhode Island, DC), its imputed floor. ASC: the ASC wage index as published, no floors. The
+ * OPPS: the higher of the CBSA's geographic index and the rural floor of the hospital's state, then, in an all-urban
+ * state (no rural floor: New Jersey, Rhode Island, DC), its imputed floor. ASC: the ASC wage index as published, no floors. The
  * floors follow the hospital's state: {@code facilityState} where the CBSA spans states, else the CBSA's own.
  */
 public final class FacilityWageIndex {
@@ -48,7 +48,10 @@ public final class FacilityWageIndex {
             index = shown(floor.ruralFloor().get());
             notes.add(state + " rural floor " + index.toPlainString());
         }
-        if (floor != null && floor.imputedFloor().isPresent() && floor.imputedFloor().get().compareTo(index) > 0) {
+        // The imputed floor is the all-urban states' (NJ, RI, DC: no rural area, so no rural floor). The pricer
+        // table also lists a value for Puerto Rico, which has a rural floor: it is not applied there.
+        if (floor != null && floor.ruralFloor().isEmpty() && floor.imputedFloor().isPresent()
+                && floor.imputedFloor().get().compareTo(index) > 0) {
             index = shown(floor.imputedFloor().get());
             notes.add(state + " imputed floor " + index.toPlainString());
         }

@@ -72,4 +72,14 @@ class FacilityWageIndexTest {
         assertThat(FacilityWageIndex.choose(FacilityType.HOSPITAL_OUTPATIENT, noAsc, FLOORS, Optional.empty()))
                 .isEmpty();
     }
+
+    @Test
+    void theImputedFloorIsOnlyTheAllUrbanStates() {
+        // CY2026 pricer table: Puerto Rico has a rural floor (0.2382) and also lists an imputed value (0.3142);
+        // a hand-made PR area at 0.3000 keeps its own index: PR is not all-urban
+        WageArea pr = new WageArea("99999", "Hand-made, PR", List.of("PR"), d("0.3000"), Optional.empty());
+        Map<String, StateFloor> floors = Map.of("PR", new StateFloor("PR", d("0.2382"), d("0.3142")));
+        assertThat(FacilityWageIndex.choose(FacilityType.HOSPITAL_OUTPATIENT, pr, floors, Optional.empty())
+                .orElseThrow().index()).isEqualByComparingTo("0.3000");
+    }
 }
