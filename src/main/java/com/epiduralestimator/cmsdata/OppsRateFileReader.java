@@ -59,8 +59,7 @@ public final class OppsRateFileReader {
                     .orElseThrow(() -> new CmsFileException(file, line, "Payment Rate", "blank"));
             Optional<BigDecimal> minimum = FacilityCells.money(file, line, "Minimum Unadjusted Copayment",
                     FacilityCells.cell(cells, copay));
-            if (rates.put(apc, new ApcRate(apc, status, amount.stripTrailingZeros().setScale(2,
-                    java.math.RoundingMode.UNNECESSARY), minimum)) != null) {
+            if (rates.put(apc, new ApcRate(apc, status, cents(file, line, amount), minimum)) != null) {
                 throw new CmsFileException(file, line, "APC", apc + " listed twice");
             }
         }
@@ -94,12 +93,22 @@ public final class OppsRateFileReader {
                     : Optional.of(String.format("%04d", Integer.parseInt(apc)));
             Optional<BigDecimal> rate = rateColumn < 0 ? Optional.empty()
                     : FacilityCells.money(file, line, "Payment Rate", FacilityCells.cell(cells, rateColumn))
-                            .map(v -> v.stripTrailingZeros().setScale(2, java.math.RoundingMode.UNNECESSARY));
+                            .map(v -> cents(file, line, v));
             if (assignments.put(code, new Assignment(code, status, apcNumber, rate)) != null) {
                 throw new CmsFileException(file, line, "HCPCS Code", code + " listed twice");
             }
         }
         return assignments;
+    }
+
+    /** A rate as dollars and cents ("$692.520" is 692.52); a third significant decimal is an error, never rounded. */
+    private static BigDecimal cents(String file, int line, BigDecimal value) {
+        BigDecimal plain = value.stripTrailingZeros();
+        if (plain.scale() > 2) {
+            throw new CmsFileException(file, line, "Payment Rate", "not a whole number of cents: "
+                    + value.toPlainString());
+        }
+        return plain.setScale(2);
     }
 
     private static String status(String file, int line, String value) {

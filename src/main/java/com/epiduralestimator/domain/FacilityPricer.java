@@ -30,7 +30,6 @@ public final class FacilityPricer {
     static final BigDecimal SITE_NEUTRAL_SHARE = new BigDecimal("0.40");
     static final BigDecimal REDUCED = new BigDecimal("0.50");
     static final BigDecimal COINSURANCE_SHARE = new BigDecimal("0.20");
-    private static final String SOURCE = "CMS OPPS / ASC payment rules";
 
     private FacilityPricer() {}
 
@@ -179,10 +178,5 @@ public final class FacilityPricer {
         boolean packaged = asc.paymentIndicator().equals("N1");
         return new Priced(asc.paymentIndicator(), Optional.empty(), packaged ? BigDecimal.ZERO : asc.rate(), packaged,
                 !packaged && asc.discounted());
-    }
-
-    /** The source of the facility's findings. */
-    public static String source() {
-        return SOURCE;
     }
 }

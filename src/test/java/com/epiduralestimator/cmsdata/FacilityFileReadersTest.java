@@ -99,6 +99,10 @@ class FacilityFileReadersTest {
         assertThat(addendumA.get("5442").rate()).isEqualByComparingTo("692.52");
         assertThat(addendumA.get("5442").minimumCopay().orElseThrow()).isEqualByComparingTo("138.51");
         assertThat(addendumA.get("5431").rate()).isEqualByComparingTo("1952.77");
+        assertThatThrownBy(() -> OppsRateFileReader.readApcRates("r.csv", new StringReader(
+                "apc,statusIndicator,effectiveDate,paymentRate,nationalCoinsurance,minimumCoinsurance\n"
+                        + "05442,T,20260101,000721.175,00144.24,00144.24\n")))
+                .isInstanceOf(CmsFileException.class).hasMessageStartingWith("r.csv line 2, field Payment Rate");
     }
 
     @Test
