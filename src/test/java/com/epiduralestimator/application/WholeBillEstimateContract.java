@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.epiduralestimator.TestSchedules;
-import com.epiduralestimator.adapter.memory.InMemoryFacilitySchedule;
-import com.epiduralestimator.adapter.memory.InMemoryFeeSchedule;
 import com.epiduralestimator.adapter.memory.InMemorySessionLedger;
 import com.epiduralestimator.cmsdata.BundledFacility;
 import com.epiduralestimator.domain.BillTotal;
@@ -34,22 +32,34 @@ import org.junit.jupiter.api.Test;
 /**
  * The whole bill through the estimate use case, on the bundled facility data: the physician's claim (CY2025 test
  * schedule, and CY2026 62321/64483/64484 rows from CMS's PPRRVU2026_Jul), the facility's, supplements and totals.
+ * Run on both stores: subclasses supply the fee schedule and the facility data loaded into theirs.
  */
-class WholeBillEstimateTest {
+@org.junit.jupiter.api.TestInstance(org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS)
+public abstract class WholeBillEstimateContract {
     private static final Documentation COMPLETE = new Documentation(6, 8, new BigDecimal("7"), true, 2,
             new BigDecimal("60"), 16);
     /** CY2026 PPRRVU: 62321 work 1.90, PE nf 6.20, PE f 0.78, MP 0.18; facility 2.86 × 33.4009 = 95.5266 → 95.53. */
-    static final ScheduleData Y2026 = new ScheduleData(TestSchedules.PARAMETERS_2026, List.of(
+    public static final ScheduleData Y2026 = new ScheduleData(TestSchedules.PARAMETERS_2026, List.of(
             TestSchedules.row("62321", "1.90", "6.20", "0.78", "0.18", 2, 9),
             TestSchedules.row("64483", "1.85", "5.91", "0.96", "0.17", 2, 1),
             TestSchedules.row("64484", "0.98", "2.46", "0.25", "0.08", 0, 1)),
             List.of(TestSchedules.SAN_FRANCISCO), List.of());
-    private final EstimateService service = new EstimateService(
-            new FeeLookup(new InMemoryFeeSchedule(List.of(TestSchedules.year2025(), Y2026))),
-            new InMemorySessionLedger(),
-            new PatientKeys("0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8)),
-            new CoverageChecks(SupportingDiagnosesResource.load()),
-            new WholeBillService(new InMemoryFacilitySchedule(BundledFacility.loadAll())));
+    private EstimateService service;
+
+    /** A fee schedule holding these years, in the subclass's store. */
+    protected abstract FeeSchedule feesLoadedWith(List<ScheduleData> years);
+
+    /** The facility data holding these years, in the subclass's store. */
+    protected abstract FacilitySchedule facilitiesLoadedWith(List<FacilityData> years);
+
+    @org.junit.jupiter.api.BeforeAll
+    void wire() {
+        service = new EstimateService(new FeeLookup(feesLoadedWith(List.of(TestSchedules.year2025(), Y2026))),
+                new InMemorySessionLedger(),
+                new PatientKeys("0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8)),
+                new CoverageChecks(SupportingDiagnosesResource.load()),
+                new WholeBillService(facilitiesLoadedWith(BundledFacility.loadAll())));
+    }
 
     private static EstimateInput input(String date, Setting setting, String deductible, String... codes) {
         List<SessionLine> lines = Arrays.stream(codes).map(c -> new SessionLine(c, 1, List.of())).toList();
