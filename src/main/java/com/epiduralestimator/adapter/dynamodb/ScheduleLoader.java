@@ -3,6 +3,7 @@ package com.epiduralestimator.adapter.dynamodb;
 import com.epiduralestimator.application.CodeSchedule;
 import com.epiduralestimator.application.ScheduleData;
 import com.epiduralestimator.application.ScheduleFeed;
+import com.epiduralestimator.application.ScheduleSource;
 import com.epiduralestimator.domain.Locality;
 import com.epiduralestimator.domain.YearParameters;
 import com.epiduralestimator.domain.ZipLocation;
@@ -97,7 +98,7 @@ public final class ScheduleLoader {
         Result result;
         try {
             result = write(feed, listener, year, slot, loadId, localities, zips);
-            flip(year, slot, loadId, result.year());
+            flip(year, slot, loadId, result.year(), feed.sources(), feed.oppsCapLoaded());
         } catch (RuntimeException | Error e) {
             try {
                 release(year, loadId);
@@ -245,7 +246,8 @@ public final class ScheduleLoader {
     }
 
     /** Makes the load the year's active one, if its claim still holds. */
-    private void flip(int year, String slot, String loadId, YearParameters scheduleYear) {
+    private void flip(int year, String slot, String loadId, YearParameters scheduleYear, List<ScheduleSource> sources,
+                      boolean oppsCapLoaded) {
         changeCatalog("flip", catalog -> {
             FeeItemMapper.Loading claim = catalog.loading().get(year);
             if (claim == null || !claim.loadId().equals(loadId)) {
@@ -253,7 +255,10 @@ public final class ScheduleLoader {
                         + " (taken over as stale?): not switching to it; run the load again");
             }
             Map<Integer, FeeItemMapper.ActiveYear> years = new TreeMap<>(catalog.years());
-            years.put(year, new FeeItemMapper.ActiveYear(slot, loadId, scheduleYear));
+            // Facility rates are loaded on their own: a PFS reload keeps what the year had.
+            FeeItemMapper.ActiveYear previous = catalog.years().get(year);
+            years.put(year, new FeeItemMapper.ActiveYear(slot, loadId, scheduleYear, clock.millis(), sources,
+                    oppsCapLoaded, previous == null ? List.of() : previous.facilityRates()));
             Map<Integer, FeeItemMapper.Loading> loading = new TreeMap<>(catalog.loading());
             loading.remove(year);
             return FeeItemMapper.catalogItem(years, loading, catalog.version() + 1);
