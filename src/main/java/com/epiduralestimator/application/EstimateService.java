@@ -1,6 +1,6 @@
 package com.epiduralestimator.application;
 
-import com.epiduralestimator.domain.CoverageChecks;
+import com.epiduralestimator.domain.rules.CoverageChecks;
 import com.epiduralestimator.domain.EstimateInput;
 import com.epiduralestimator.domain.Finding;
 import com.epiduralestimator.domain.FrequencyPolicy;

@@ -126,8 +126,10 @@ final class Requests {
             return List.of();
         }
         if (single) {
+            r.skip("lines"); // null here: read as absent, as every null
             return line(r).map(List::of).orElse(List.of());
         }
+        List.of("code", "units", "modifiers").forEach(r::skip); // null (or absent) here, likewise
         List<SessionLine> lines = new ArrayList<>();
         for (BodyReader item : r.objects("lines", 1, MAX_LINES)) {
             line(item).ifPresent(lines::add);
