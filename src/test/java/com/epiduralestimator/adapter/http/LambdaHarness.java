@@ -98,6 +98,11 @@ final class LambdaHarness {
                 }, Optional.of(Config.DEVELOPMENT_PATIENT_KEY), new MutableClock(NOW)));
     }
 
+    /** The handlers over other wiring (another store); {@code services} must run on a {@link MutableClock}. */
+    static LambdaHarness over(Services services) {
+        return new LambdaHarness(services);
+    }
+
     private LambdaHarness(Services services) {
         this.clock = (MutableClock) services.clock();
         this.services = services;
