@@ -33,7 +33,7 @@ abstract class CurrentScheduleContract {
     protected abstract Services servicesLoadedWithTheBundledYears(MutableClock clock);
 
     private LambdaHarness harness(Instant now) {
-        return LambdaHarness.over(servicesLoadedWithTheBundledYears(new MutableClock(now)));
+        return LambdaHarness.on(servicesLoadedWithTheBundledYears(new MutableClock(now)));
     }
 
     private static ObjectNode fees(String query) {

@@ -98,8 +98,8 @@ final class LambdaHarness {
                 }, Optional.of(Config.DEVELOPMENT_PATIENT_KEY), new MutableClock(NOW)));
     }
 
-    /** The handlers over other wiring (another store); {@code services} must run on a {@link MutableClock}. */
-    static LambdaHarness over(Services services) {
+    /** The handlers on other wiring, e.g. DynamoDB; the services' clock must be a {@link MutableClock}. */
+    static LambdaHarness on(Services services) {
         return new LambdaHarness(services);
     }
 
