@@ -67,6 +67,24 @@ class BundledDataGeneratorTest {
     }
 
     @Test
+    void theBundledCy2026IsWhatTheGeneratorDerivesFromCmsFiles() throws IOException {
+        // The CY2026 excerpt: every ESI row of RVU26C, the whole July GPCI file, six ZIPs of January's ZIP5.
+        BundledDataGenerator.Summary summary = BundledDataGenerator.generate(Excerpts2026.file(Excerpts2026.RVU),
+                Excerpts2026.file(Excerpts2026.GPCI), Excerpts2026.file(Excerpts2026.ZIP5),
+                com.epiduralestimator.TestSchedules.loadParameters(2026, java.util.Optional.empty(),
+                        java.util.Optional.of(new java.math.BigDecimal("33.5675"))), out);
+        assertThat(summary.conversionFactor()).isEqualByComparingTo("33.4009"); // the RVU file's CONV FACTOR
+        assertThat(generated("2026/rvu.csv")).containsExactlyElementsOf(bundled("schedule/2026/rvu.csv"));
+        assertThat(generated("2026/localities.csv")).containsExactlyElementsOf(bundled("schedule/2026/localities.csv"));
+        assertThat(generated("2026/year.properties")).filteredOn(l -> !l.contains(".sha256="))
+                .containsExactlyElementsOf(bundled("schedule/2026/year.properties").stream()
+                        .filter(l -> !l.contains(".sha256=")).toList());
+        Set<String> bundledZips = new HashSet<>(bundled("schedule/2026/zip-localities.csv"));
+        assertThat(generated("2026/zip-localities.csv")).hasSize(1 + 6)
+                .allSatisfy(line -> assertThat(bundledZips).contains(line));
+    }
+
+    @Test
     void writesTheConversionFactorAndTheSources() throws IOException {
         BundledDataGenerator.Summary summary = BundledDataGenerator.generate(Excerpts.dir(), params(2025), out);
         assertThat(summary.conversionFactor()).isEqualByComparingTo("32.3465");
