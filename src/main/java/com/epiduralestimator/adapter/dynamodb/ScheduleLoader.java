@@ -22,6 +22,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -211,6 +212,14 @@ public final class ScheduleLoader {
             BatchWriteItemResponse response;
             try {
                 response = client.batchWriteItem(b -> b.requestItems(Map.of(table, batch)));
+            } catch (SdkClientException e) {
+                // A call that timed out or lost its connection (the client's 2 s budget is a Lambda request's,
+                // not a bulk load's): the puts are idempotent, so the same batch is sent again after the backoff,
+                // within the same retry budget; still failing, the load stops and nothing of it is visible.
+                if (attempt >= MAX_UNPROCESSED_RETRIES) {
+                    throw DynamoFailures.translate("BatchWriteItem (schedule load)", e);
+                }
+                continue;
             } catch (SdkException e) {
                 throw DynamoFailures.translate("BatchWriteItem (schedule load)", e);
             }

@@ -164,6 +164,8 @@ abstract class CurrentScheduleContract {
         assertThat(texts(r.body().get("assumptions"))).contains(
                 "The 2027 PFS conversion factor is not known; the 2026 amount, $33.4009, is assumed.",
                 "The 2027 Part B deductible is not known; the 2026 amount, $283, is assumed.",
+                "deductibleRemaining not given: the whole 2027 Part B deductible ($283.00, the 2026 amount) is"
+                        + " assumed to remain.",
                 "The 2027 sequestration rate is not known; the 2026 rate, 2%, is assumed.");
     }
 
