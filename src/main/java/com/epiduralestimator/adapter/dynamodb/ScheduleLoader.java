@@ -274,6 +274,36 @@ public final class ScheduleLoader {
         });
     }
 
+    /**
+     * Records which facility rate sets ({@code hospital-outpatient}, {@code asc}) are loaded for a loaded year, for
+     * {@code GET /v1/schedules}: the facility rates' own load calls it once its items are written. A later reload of
+     * the year's PFS files keeps the list.
+     *
+     * @throws IllegalStateException when the year is not loaded
+     */
+    public void recordFacilityRates(int year, java.util.Collection<String> rates) {
+        List<String> sorted = new java.util.TreeSet<>(rates).stream().toList();
+        for (String rate : sorted) {
+            if (!FACILITY_RATE_SETS.contains(rate)) {
+                throw new IllegalArgumentException("facility rates are " + FACILITY_RATE_SETS + ", not " + rate);
+            }
+        }
+        changeCatalog("facility rates", catalog -> {
+            FeeItemMapper.ActiveYear active = catalog.years().get(year);
+            if (active == null) {
+                throw new IllegalStateException("the " + year + " fee schedule is not loaded: load it before its"
+                        + " facility rates");
+            }
+            Map<Integer, FeeItemMapper.ActiveYear> years = new TreeMap<>(catalog.years());
+            years.put(year, new FeeItemMapper.ActiveYear(active.slot(), active.loadId(), active.parameters(),
+                    active.loadedAtMillis(), active.sources(), active.oppsCapLoaded(), sorted));
+            return FeeItemMapper.catalogItem(years, catalog.loading(), catalog.version() + 1);
+        });
+    }
+
+    /** The facility rate sets a year can carry (api-contract.md, GET /v1/schedules). */
+    public static final List<String> FACILITY_RATE_SETS = List.of("asc", "hospital-outpatient");
+
     /** Drops the load's claim after a failure; the year's active load is unchanged. */
     private void release(int year, String loadId) {
         changeCatalog("release", catalog -> {
