@@ -11,6 +11,7 @@ import com.epiduralestimator.adapter.memory.InMemorySessionLedger;
 import com.epiduralestimator.application.CachingFacilitySchedule;
 import com.epiduralestimator.application.CachingFeeSchedule;
 import com.epiduralestimator.application.EstimateService;
+import com.epiduralestimator.application.FacilityRatesInCatalog;
 import com.epiduralestimator.application.FacilitySchedule;
 import com.epiduralestimator.application.FeeLookup;
 import com.epiduralestimator.application.FeeSchedule;
@@ -62,8 +63,9 @@ public final class DependencyFactory {
 
     /** The embedded default: in-memory stores seeded from the bundled CY2025 data. */
     public static Services memory(Config config, List<ScheduleData> schedule, byte[] patientKeySecret, Clock clock) {
-        return wire(config, new InMemoryFeeSchedule(schedule), new InMemorySessionLedger(),
-                Optional.of(patientKeySecret), clock);
+        InMemoryFacilitySchedule facilities = new InMemoryFacilitySchedule(BundledFacility.loadAll());
+        return wire(config, new FacilityRatesInCatalog(new InMemoryFeeSchedule(schedule), facilities.rateSets()),
+                facilities, new InMemorySessionLedger(), Optional.of(patientKeySecret), clock);
     }
 
     /** As below, with the bundled facility data in memory. */

@@ -22,4 +22,11 @@ public record FacilityData(int year, Set<FacilityType> types, List<FacilityRate>
         areas = List.copyOf(areas);
         floors = List.copyOf(floors);
     }
+
+    /** The facility rate sets the year carries, as {@code GET /v1/schedules} names them: asc, hospital-outpatient. */
+    public List<String> rateSets() {
+        java.util.TreeSet<String> sets = new java.util.TreeSet<>();
+        types.forEach(t -> sets.add(t.opps() ? FacilityType.HOSPITAL_OUTPATIENT.wireName() : t.wireName()));
+        return List.copyOf(sets);
+    }
 }

@@ -86,6 +86,10 @@ final class FacilityLoadCommand implements Command {
             out.println("loaded facility CY" + data.year() + " (slot " + result.slot() + "): " + result.codes()
                     + " codes, " + result.areas() + " wage areas; types " + data.types().stream().sorted()
                     .map(FacilityType::wireName).collect(Collectors.joining(", ")));
+            if (!result.catalogRecorded()) {
+                err.println("warning: the CY" + data.year() + " fee schedule is not loaded, so GET /v1/schedules does"
+                        + " not list these facility rates yet; estimates use them all the same");
+            }
         }
         return 0;
     }

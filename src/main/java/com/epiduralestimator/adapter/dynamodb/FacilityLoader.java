@@ -35,8 +35,14 @@ public final class FacilityLoader {
     private static final int MAX_RACES = 20;
     static final Duration STALE_CLAIM = Duration.ofMinutes(15);
 
-    /** What a load did. */
-    public record Result(int year, String slot, String loadId, int codes, int areas, int itemsWritten) {}
+    /**
+     * What a load did.
+     *
+     * @param catalogRecorded whether the fee catalog now names the year's facility rate sets ({@code GET
+     *                        /v1/schedules}); false when the year's fee schedule is not loaded
+     */
+    public record Result(int year, String slot, String loadId, int codes, int areas, int itemsWritten,
+                         boolean catalogRecorded) {}
 
     private final DynamoDbClient client;
     private final String table;
@@ -77,7 +83,14 @@ public final class FacilityLoader {
                 loading.remove(year);
                 return FacilityItemMapper.pointerItem(pointer.version() + 1, years, loading);
             });
-            return new Result(year, slot, loadId, data.rates().size(), data.areas().size(), written);
+            boolean recorded;
+            try {
+                new ScheduleLoader(client, table).recordFacilityRates(year, data.rateSets());
+                recorded = true;
+            } catch (IllegalStateException feeYearNotLoaded) {
+                recorded = false;
+            }
+            return new Result(year, slot, loadId, data.rates().size(), data.areas().size(), written, recorded);
         } catch (RuntimeException e) {
             try {
                 change("release", pointer -> {

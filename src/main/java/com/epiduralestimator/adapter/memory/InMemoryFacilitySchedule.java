@@ -35,6 +35,13 @@ public final class InMemoryFacilitySchedule implements FacilitySchedule {
         }
     }
 
+    /** Each loaded year's facility rate sets (asc, hospital-outpatient). */
+    public Map<Integer, List<String>> rateSets() {
+        Map<Integer, List<String>> sets = new TreeMap<>();
+        years.forEach((year, y) -> sets.put(year, y.data().rateSets()));
+        return sets;
+    }
+
     @Override
     public FacilitySlice slice(FacilitySliceRequest request) {
         TreeSet<Integer> loaded = new TreeSet<>(years.keySet());

@@ -105,4 +105,27 @@ class DynamoFacilityScheduleTest extends FacilityScheduleContract {
         assertThat(slice.rates().get("62321").opps().orElseThrow().rate()).isEqualByComparingTo("721.17");
         loader.load(BUNDLED.get(1)); // the claim was released: a new load is not refused
     }
+
+    @Test
+    void aLoadNamesItsRateSetsInTheFeeCatalogWhenTheFeeYearIsLoaded() {
+        String table = newTable();
+        FacilityLoader loader = new FacilityLoader(client, table);
+        // before the fee year: loaded and usable, but not in the catalog (GET /v1/schedules lists fee years)
+        FacilityLoader.Result early = loader.load(BUNDLED.get(0));
+        assertThat(early.catalogRecorded()).isFalse();
+        assertThat(new DynamoFacilitySchedule(client, table).slice(new FacilitySliceRequest(2025, Set.of("62321"),
+                Optional.empty())).rates()).containsKey("62321");
+
+        new ScheduleLoader(client, table).load(com.epiduralestimator.TestSchedules.year2025());
+        FacilityLoader.Result result = loader.load(BUNDLED.get(0));
+        assertThat(result.catalogRecorded()).isTrue();
+        assertThat(new DynamoFeeSchedule(client, table).loadedSchedules()).singleElement()
+                .satisfies(s -> assertThat(s.facilityRates()).containsExactly("asc", "hospital-outpatient"));
+        // an ASC-only reload names only the ASC
+        FacilityData ascOnly = new FacilityData(2025, Set.of(FacilityType.ASC), BUNDLED.get(0).rates(),
+                BUNDLED.get(0).areas(), BUNDLED.get(0).floors());
+        loader.load(ascOnly);
+        assertThat(new DynamoFeeSchedule(client, table).loadedSchedules().get(0).facilityRates())
+                .containsExactly("asc");
+    }
 }

@@ -34,17 +34,17 @@ import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * The README's whole-bill examples (events/estimates-whole-bill-*.json: San Francisco, CY2025, $257 of the
+ * The README's whole-bill examples (events/estimates-whole-bill-*.json: San Francisco, CY2026, the whole $283
  * deductible left, Medigap G) through the estimate handler, on the embedded memory wiring and on DynamoDB (fee
  * schedule and facility data loaded into dynalite): the same figures on both, and a warm facility estimate that
  * makes one request.
  *
- * <p>Physician: 62321 facility in locality 0111205 = 120.79, all of it deductible (257 → 136.21 left).
- * Hospital, CBSA 41884 (geographic 1.7309 &gt; CA rural floor 1.4510): 692.52 × (0.6 × 1.7309 + 0.4) =
- * 692.52 × 1.43854 = 996.2177 → 996.22; deductible 136.21; coinsurance 20% × 860.01 = 172.002 → 172.01 (rounded
- * up); patient 308.22; Medicare 688.00 × 0.98 = 674.24; plan G pays the coinsurance 172.01.
- * ASC, CBSA 41884 (ASC index 1.8075): 371.75 × (0.5 × 1.8075 + 0.5) = 371.75 × 1.40375 = 521.8441 → 521.84;
- * deductible 136.21; coinsurance 20% × 385.63 = 77.126 → 77.13; patient 213.34; Medicare 308.50 × 0.98 = 302.33.
+ * <p>Physician: 62321 facility in locality 0111205 = 108.78, all of it deductible (283 → 174.22 left).
+ * Hospital, CBSA 41884 (geographic 1.6914 &gt; CA rural floor 1.4315): 721.17 × (0.6 × 1.6914 + 0.4) =
+ * 721.17 × 1.41484 = 1020.3402 → 1020.34; deductible 174.22; coinsurance 20% × 846.12 = 169.224 → 169.23 (rounded
+ * up); patient 343.45; Medicare 676.89 × 0.98 = 663.3522 → 663.35; plan G pays the coinsurance 169.23.
+ * ASC, CBSA 41884 (ASC index 1.7522): 387.46 × (0.5 × 1.7522 + 0.5) = 387.46 × 1.3761 = 533.1837 → 533.18;
+ * deductible 174.22; coinsurance 20% × 358.96 = 71.792 → 71.80; patient 246.02; Medicare 287.16 × 0.98 = 281.42.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WholeBillHandlerTest {
@@ -100,30 +100,30 @@ class WholeBillHandlerTest {
     private static void assertHospital(JsonNode r) {
         assertThat(r.get("status").asInt()).as(r.toString()).isEqualTo(200);
         JsonNode b = r.get("body");
-        money(b.at("/payment/deductibleApplied"), "120.79");
+        money(b.at("/payment/deductibleApplied"), "108.78");
         money(b.at("/payment/supplementalPays"), "0.00");
-        money(b.at("/payment/patientOwes"), "120.79");
+        money(b.at("/payment/patientOwes"), "108.78");
         JsonNode f = b.get("facilityPayment");
         assertThat(f.get("type").asText()).isEqualTo("hospital-outpatient");
         assertThat(f.get("cbsa").asText()).isEqualTo("41884");
-        money(f.get("wageIndex"), "1.7309");
+        money(f.get("wageIndex"), "1.6914");
         assertThat(f.at("/lines/0/status").asText()).isEqualTo("T");
         assertThat(f.at("/lines/0/apc").asText()).isEqualTo("5442");
-        money(f.at("/lines/0/rate"), "692.52");
-        money(f.get("allowed"), "996.22");
-        money(f.get("deductibleApplied"), "136.21");
-        money(f.get("coinsurance"), "172.01");
-        money(f.get("patientPays"), "308.22");
-        money(f.get("medicarePays"), "688.00");
-        money(f.get("medicarePaysAfterSequestration"), "674.24");
-        money(f.get("supplementalPays"), "172.01");
-        money(f.get("patientOwes"), "136.21");
-        // total: 120.79 + 996.22 = 1117.01; 120.79 + 308.22 = 429.01; plan G 172.01; owed 257.00; Medicare 674.24
-        money(b.at("/total/allowed"), "1117.01");
-        money(b.at("/total/patientPays"), "429.01");
-        money(b.at("/total/supplementalPays"), "172.01");
-        money(b.at("/total/patientOwes"), "257.00");
-        money(b.at("/total/medicarePaysAfterSequestration"), "674.24");
+        money(f.at("/lines/0/rate"), "721.17");
+        money(f.get("allowed"), "1020.34");
+        money(f.get("deductibleApplied"), "174.22");
+        money(f.get("coinsurance"), "169.23");
+        money(f.get("patientPays"), "343.45");
+        money(f.get("medicarePays"), "676.89");
+        money(f.get("medicarePaysAfterSequestration"), "663.35");
+        money(f.get("supplementalPays"), "169.23");
+        money(f.get("patientOwes"), "174.22");
+        // total: 108.78 + 1020.34 = 1129.12; 108.78 + 343.45 = 452.23; plan G 169.23; owed 283.00; Medicare 663.35
+        money(b.at("/total/allowed"), "1129.12");
+        money(b.at("/total/patientPays"), "452.23");
+        money(b.at("/total/supplementalPays"), "169.23");
+        money(b.at("/total/patientOwes"), "283.00");
+        money(b.at("/total/medicarePaysAfterSequestration"), "663.35");
     }
 
     private static void assertAsc(JsonNode r) {
@@ -131,17 +131,17 @@ class WholeBillHandlerTest {
         JsonNode f = r.at("/body/facilityPayment");
         assertThat(f.at("/lines/0/paymentIndicator").asText()).isEqualTo("G2");
         assertThat(f.at("/lines/0/apc").isNull()).isTrue();
-        money(f.get("wageIndex"), "1.8075");
-        money(f.get("allowed"), "521.84");
-        money(f.get("coinsurance"), "77.13");
-        money(f.get("patientPays"), "213.34");
-        money(f.get("medicarePaysAfterSequestration"), "302.33");
-        // total: 120.79 + 521.84 = 642.63; 120.79 + 213.34 = 334.13; plan G 77.13; owed 257.00; Medicare 302.33
-        money(r.at("/body/total/allowed"), "642.63");
-        money(r.at("/body/total/patientPays"), "334.13");
-        money(r.at("/body/total/supplementalPays"), "77.13");
-        money(r.at("/body/total/patientOwes"), "257.00");
-        money(r.at("/body/total/medicarePaysAfterSequestration"), "302.33");
+        money(f.get("wageIndex"), "1.7522");
+        money(f.get("allowed"), "533.18");
+        money(f.get("coinsurance"), "71.80");
+        money(f.get("patientPays"), "246.02");
+        money(f.get("medicarePaysAfterSequestration"), "281.42");
+        // total: 108.78 + 533.18 = 641.96; 108.78 + 246.02 = 354.80; plan G 71.80; owed 283.00; Medicare 281.42
+        money(r.at("/body/total/allowed"), "641.96");
+        money(r.at("/body/total/patientPays"), "354.80");
+        money(r.at("/body/total/supplementalPays"), "71.80");
+        money(r.at("/body/total/patientOwes"), "283.00");
+        money(r.at("/body/total/medicarePaysAfterSequestration"), "281.42");
     }
 
     @Test
