@@ -190,6 +190,41 @@ class BillingOfficeEstimatesTest {
         });
     }
 
+    static Stream<Arguments> diagnosisSpellings() {
+        List<Arguments> out = new ArrayList<>();
+        StoreHarnesses.stores().forEach(store -> {
+            for (String[] row : new String[][] {{"M54.16", "supports"}, {"M5416", "supports"},
+                    {"m54.16", "supports"}, {"m5416", "supports"}, {"m54.12", "does not support"}}) {
+                out.add(Arguments.of(store, row[0], row[1]));
+            }
+        });
+        return out.stream();
+    }
+
+    @ParameterizedTest(name = "[{0}] diagnosis {1} {2} 62323 (lumbar)")
+    @MethodSource("diagnosisSpellings")
+    void diagnosisCodesDottedOrUndottedInAnyCaseAreOneCode(String store, String code, String verdict) {
+        JsonNode b = estimate(store, new Case(code, "\"code\":\"62323\",\"setting\":\"facility\","
+                + "\"diagnosisCodes\":[\"" + code + "\"]", List.of(), true, true, null, null, null, null));
+        boolean flagged = false;
+        for (JsonNode f : b.get("findings")) {
+            flagged |= f.get("code").asText().equals("DIAGNOSIS-SUPPORT");
+        }
+        assertThat(flagged).as(b.toString()).isEqualTo(verdict.equals("does not support"));
+    }
+
+    @ParameterizedTest(name = "[{0}] a malformed diagnosis code is a 400 naming the field")
+    @MethodSource("com.epiduralestimator.adapter.http.StoreHarnesses#stores")
+    void aMalformedDiagnosisCodeIsABadRequest(String store) {
+        for (String code : List.of("M54..16", "54.16", "U07.1", "M54.16.1")) {
+            Response r = StoreHarnesses.get(store).invoke("dx", StoreHarnesses.estimate("{\"patientId\":\"BILL-2\","
+                    + "\"dateOfService\":\"2025-06-01\",\"setting\":\"facility\",\"code\":\"62323\","
+                    + "\"diagnosisCodes\":[\"" + code + "\"]}"));
+            assertThat(r.status()).as(code).isEqualTo(400);
+            assertThat(r.body().get("errors").get(0).get("field").asText()).startsWith("diagnosisCodes");
+        }
+    }
+
     static Stream<Arguments> cross(Case... cases) {
         List<Arguments> out = new ArrayList<>();
         StoreHarnesses.stores().forEach(store -> {
