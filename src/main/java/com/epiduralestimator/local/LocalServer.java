@@ -1,6 +1,9 @@
 package com.epiduralestimator.local;
 
+import com.epiduralestimator.adapter.http.FieldError;
+import com.epiduralestimator.adapter.http.HttpResponse;
 import com.epiduralestimator.adapter.http.Json;
+import com.epiduralestimator.adapter.http.Problems;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -9,7 +12,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -88,8 +90,17 @@ public final class LocalServer {
                 return;
             }
             String requestId = UUID.randomUUID().toString();
-            byte[] event = event(exchange, method, path, route.get().method() + " " + route.get().path(), body,
-                    claims, requestId);
+            byte[] event;
+            try {
+                event = event(exchange, method, path, route.get().method() + " " + route.get().path(), body,
+                        claims, requestId);
+            } catch (MalformedQueryException e) {
+                HttpResponse problem = Problems.badRequest("The query string has a malformed percent-encoding.",
+                        List.of(new FieldError(e.field, "has a malformed percent-encoding (a % must be followed by"
+                                + " two hex digits of UTF-8)")));
+                send(exchange, problem.statusCode(), problem.headers(), problem.body());
+                return;
+            }
             byte[] response = functions.invoke(route.get().functionId(), event, requestId);
             writeResponse(exchange, response);
         }
@@ -206,18 +217,55 @@ public final class LocalServer {
                 continue;
             }
             int eq = pair.indexOf('=');
-            String name = decode(eq < 0 ? pair : pair.substring(0, eq));
-            String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
+            String name = decode(eq < 0 ? pair : pair.substring(0, eq), "query");
+            String value = eq < 0 ? "" : decode(pair.substring(eq + 1), name);
             query.merge(name, value, (a, b) -> a + "," + b);
         }
         return query;
     }
 
-    private static String decode(String text) {
+    /**
+     * Percent-decoding as API Gateway does, but strict: a malformed escape or bytes that are not UTF-8 are a 400
+     * naming the parameter, never the raw text or a replacement character passed on as if it were the value (the
+     * value itself is not echoed). Escapes that are not hex never get here: the JDK's HTTP server refuses such a
+     * request line itself (a text/html 400 this server cannot intercept).
+     */
+    private static String decode(String text, String field) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '%') {
+                int hi = i + 2 < text.length() ? Character.digit(text.charAt(i + 1), 16) : -1;
+                int lo = hi < 0 ? -1 : Character.digit(text.charAt(i + 2), 16);
+                if (lo < 0) {
+                    throw new MalformedQueryException(field);
+                }
+                bytes.write(hi * 16 + lo);
+                i += 2;
+            } else {
+                int codePoint = text.codePointAt(i);
+                bytes.writeBytes((c == '+' ? " " : new String(Character.toChars(codePoint)))
+                        .getBytes(StandardCharsets.UTF_8));
+                i += Character.charCount(codePoint) - 1;
+            }
+        }
         try {
-            return URLDecoder.decode(text, StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return text;
+            // Strict: bytes that are not UTF-8 are an error, not a silent U+FFFD (URLDecoder's behaviour).
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes.toByteArray())).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new MalformedQueryException(field);
+        }
+    }
+
+    static final class MalformedQueryException extends RuntimeException {
+        final String field;
+
+        MalformedQueryException(String field) {
+            super("malformed percent-encoding in " + field, null, false, false);
+            this.field = field;
         }
     }
 
