@@ -225,6 +225,60 @@ class BillingOfficeEstimatesTest {
         }
     }
 
+    /** Every rule of §4 through the handler: its kind and severity, and what it does to eligible and claimReady. */
+    static Stream<Arguments> everyRule() {
+        String[][] rows = {
+                // rule id, fields (single quotes for double), recorded session, eligible, claimReady, kind:severity
+                {"IMAGING-REQUIRED", "'code':'62321','imagingGuidance':'none'", "", "false", "false", "coverage:error"},
+                {"NO-IMAGING-CODE", "'code':'62320'", "", "false", "false", "coverage:error"},
+                {"REGION-MISMATCH", "'code':'62321','region':'lumbar'", "", "true", "false", "coding:error"},
+                {"NEUROLYTIC", "'code':'62321','substance':'neurolytic'", "", "true", "false", "coding:error"},
+                {"CHEMOTHERAPY", "'code':'62321','substance':'chemotherapy'", "", "true", "false", "coding:error"},
+                {"UNITS", "'code':'64479','units':3", "", "true", "false", "coding:error"},
+                {"ADDON-WITHOUT-PRIMARY", "'code':'64480'", "", "true", "false", "coding:error"},
+                {"BILATERAL-INTERLAMINAR", "'code':'62321','modifiers':['50']", "", "true", "false", "coding:error"},
+                {"KX-DSNRB", "'code':'64479','purpose':'diagnostic-selective-nerve-root-block'", "", "true", "false",
+                        "coding:error"},
+                {"KX-UNEXPECTED", "'code':'64479','modifiers':['KX']", "", "true", "true", "coding:warning"},
+                {"CONSERVATIVE-CARE", "'code':'62321','documentation':{'conservativeCareWeeks':2}", "", "true", "true",
+                        "documentation:warning"},
+                {"DOCUMENTATION", "'code':'62321'", "", "true", "true", "documentation:warning"},
+                {"REPEAT-RESPONSE", "'code':'62321','documentation':{'priorReliefPercent':20,'priorReliefWeeks':4}",
+                        "2025-01-01", "true", "true", "documentation:warning"},
+                {"DIAGNOSIS-SUPPORT", "'code':'62321','diagnosisCodes':['J45.909']", "", "true", "true",
+                        "diagnosis:warning"},
+                {"FREQ-CAP", "'code':'62321'", "2024-07-01,2024-10-01,2025-01-15,2025-04-01", "false", "false",
+                        "coverage:error"}};
+        List<Arguments> out = new ArrayList<>();
+        StoreHarnesses.stores().forEach(store -> {
+            for (String[] row : rows) {
+                out.add(Arguments.of(store, row[0], new Case(row[0], row[1].replace('\'', '"') + ",\"setting\":"
+                        + "\"facility\"", row[2].isEmpty() ? List.of() : List.of(row[2].split(",")),
+                        Boolean.parseBoolean(row[3]), Boolean.parseBoolean(row[4]), row[0] + ":" + row[5], null, null,
+                        null)));
+            }
+        });
+        return out.stream();
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @MethodSource("everyRule")
+    void eachRuleThroughTheHandlerHasItsKindAndItsEffect(String store, String rule, Case c) {
+        JsonNode b = estimate(store, c);
+        assertThat(b.get("findings")).as(b.toString()).anySatisfy(x -> assertThat(x.get("code").asText() + ":"
+                + x.get("kind").asText() + ":" + x.get("severity").asText()).isEqualTo(c.finding()));
+        assertThat(b.get("eligible").asBoolean()).as(b.toString()).isEqualTo(c.eligible());
+        assertThat(b.get("claimReady").asBoolean()).as(b.toString()).isEqualTo(c.claimReady());
+        JsonNode p = b.get("payment");
+        if (c.eligible()) {
+            // deductible met: Medicare pays 80% of the allowed amount (the patient 20%), never zero
+            assertThat(p.get("medicarePays").decimalValue()).isPositive();
+        } else {
+            assertMoney(p.get("medicarePays"), "0");
+            assertThat(p.get("patientPays").decimalValue()).isEqualByComparingTo(p.get("allowed").decimalValue());
+        }
+    }
+
     static Stream<Arguments> cross(Case... cases) {
         List<Arguments> out = new ArrayList<>();
         StoreHarnesses.stores().forEach(store -> {
@@ -270,7 +324,8 @@ class BillingOfficeEstimatesTest {
             assertThat(r.status()).as(r.rawBody()).isEqualTo(201);
         }
         String body = "{\"patientId\":\"" + patient + "\",\"dateOfService\":\"" + dateOfService + "\","
-                + "\"imagingGuidance\":\"fluoroscopy\",\"deductibleRemaining\":0," + c.fields() + "}";
+                + (c.fields().contains("imagingGuidance") ? "" : "\"imagingGuidance\":\"fluoroscopy\",")
+                + "\"deductibleRemaining\":0," + c.fields() + "}";
         Response r = lambda.invoke(c.name(), StoreHarnesses.estimate(body));
         assertThat(r.status()).as(r.rawBody()).isEqualTo(200);
         assertThat(SPEC.violations(SPEC.responseSchema("POST", "/v1/estimates", 200, r.contentType()), r.body()))
