@@ -45,6 +45,11 @@ public final class EstimateService {
         this.checks = checks;
     }
 
+    /** The stored key of a patient (HMAC, never the id): what the audit line names. */
+    public String patientKey(String tenant, String patientId) {
+        return patientKeys.ref(tenant, patientId).patientKey();
+    }
+
     public EstimateResult estimate(String tenant, String patientId, EstimateInput input,
                                    Optional<LocalityId> locality, Optional<ZipCode> zip) {
         return estimate(tenant, patientId, input, locality, zip, false);
