@@ -58,7 +58,13 @@ class BillingOfficeEstimatesTest {
                         + " patient owes the allowed 3.21 x 32.3465 = 103.83 after an ABN, Medicare 0",
                         "\"code\":\"62321\",\"setting\":\"facility\"",
                         List.of("2024-07-01", "2024-10-01", "2025-01-15", "2025-04-01"), false, false,
-                        "FREQ-CAP:coverage:error", "103.83", "103.83", "0.00"));
+                        "FREQ-CAP:coverage:error", "103.83", "103.83", "0.00"),
+                new Case("REGION-MISMATCH fixed before the cap is counted: 62321 declared lumbar is 62323, and 4"
+                        + " lumbar sessions cap it (coverage): the patient owes 62323 facility national"
+                        + " 2.97 x 32.3465 = 96.07 after an ABN",
+                        "\"code\":\"62321\",\"region\":\"lumbar\",\"setting\":\"facility\"",
+                        List.of("2024-07-01:62323", "2024-10-01:62323", "2025-01-15:62323", "2025-04-01:62323"),
+                        false, false, "FREQ-CAP:coverage:error", "96.07", "96.07", "0.00"));
     }
 
     /** BILATERAL-SIDES: CY2025 national non-facility 64483 = (1.90 + 5.24 + 0.16) x 32.3465 = 236.13. */
@@ -318,9 +324,11 @@ class BillingOfficeEstimatesTest {
     static JsonNode estimate(String store, Case c, String dateOfService) {
         LambdaHarness lambda = StoreHarnesses.get(store);
         String patient = "BILL-" + UUID.randomUUID();
-        for (String date : c.recordedDates()) {
+        for (String recorded : c.recordedDates()) {
+            String[] dateCode = recorded.split(":"); // a date, or date:code (62321 by default)
             Response r = lambda.invoke("record", StoreHarnesses.session("{\"patientId\":\"" + patient
-                    + "\",\"dateOfService\":\"" + date + "\",\"code\":\"62321\"}"));
+                    + "\",\"dateOfService\":\"" + dateCode[0] + "\",\"code\":\""
+                    + (dateCode.length > 1 ? dateCode[1] : "62321") + "\"}"));
             assertThat(r.status()).as(r.rawBody()).isEqualTo(201);
         }
         String body = "{\"patientId\":\"" + patient + "\",\"dateOfService\":\"" + dateOfService + "\","
