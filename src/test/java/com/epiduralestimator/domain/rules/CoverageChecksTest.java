@@ -154,6 +154,8 @@ class CoverageChecksTest {
             "lines=64479 purpose=diagnostic-selective-nerve-root-block    | KX-DSNRB:error",
             "lines=64479+KX purpose=diagnostic-selective-nerve-root-block | ",
             "lines=64479+KX                                           | KX-UNEXPECTED:warning",
+            // one finding per code, not one per line: RT and LT lines of a DSNRB without KX
+            "lines=64483+RT,64483+LT purpose=diagnostic-selective-nerve-root-block dx=M54.16 | KX-DSNRB:error",
             "lines=62321+KX purpose=diagnostic-selective-nerve-root-block | KX-UNEXPECTED:warning",
             // CONSERVATIVE-CARE (first injection)
             "lines=62321 care=2/8                                     | CONSERVATIVE-CARE:warning",
