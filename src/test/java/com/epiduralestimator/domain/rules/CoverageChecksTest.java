@@ -218,7 +218,13 @@ class CoverageChecksTest {
             "lines=64483 region=cervical dx=M54.12  | report 64479",
             "lines=62321 substance=neurolytic       | report 62281",
             "lines=62323 substance=neurolytic dx=M54.16 | report 62282",
-            "lines=62321 imaging=none               | 62320"})
+            "lines=62321 imaging=none               | 62320",
+            // every coding error names its fix
+            "lines=62321+50                         | remove it",
+            "lines=64479x2                          | second level with its add-on code",
+            "lines=64480                            | needs 64479",
+            "lines=64479 purpose=diagnostic-selective-nerve-root-block | must carry modifier KX",
+            "lines=62321 substance=chemotherapy     | its own code"})
     void findingsNameTheRightCode(String spec, String expected) {
         assertThat(run(spec)).anyMatch(f -> f.message().contains(expected.trim()));
     }
