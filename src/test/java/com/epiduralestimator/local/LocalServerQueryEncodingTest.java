@@ -74,4 +74,23 @@ class LocalServerQueryEncodingTest {
         String response = rawGet(request);
         assertThat(response).startsWith("HTTP/1.1 200").contains("\"amount\":251.01");
     }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+            "code=62321&setting=non%2Dfacility | {code=62321, setting=non-facility}",
+            "a=1&a=2&b                         | {a=1,2, b=}",
+            "name=J%C3%BCrgen+M                | {name=J\u00fcrgen M}",
+            "code=%zz                          | malformed: code",
+            "code=6232%                        | malformed: code",
+            "code=%E9                          | malformed: code",
+            "%ZZ=1                             | malformed: query"})
+    void queryStringsDecodeStrictly(String raw, String expected) {
+        String actual;
+        try {
+            actual = QueryStrings.parse(raw.trim()).toString();
+        } catch (QueryStrings.MalformedQueryException e) {
+            actual = "malformed: " + e.field();
+        }
+        assertThat(actual).isEqualTo(expected.trim());
+    }
 }
