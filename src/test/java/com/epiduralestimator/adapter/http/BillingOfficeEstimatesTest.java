@@ -285,6 +285,22 @@ class BillingOfficeEstimatesTest {
         }
     }
 
+    /** The events/ fixtures of this issue (what sam local invoke -e takes), on both stores. */
+    @ParameterizedTest(name = "[{0}] events/estimates-unassigned.json: 274.23 − 186.95 = 87.28;"
+            + " events/estimates-bilateral-sides.json: 150% x 236.13 = 354.20")
+    @MethodSource("com.epiduralestimator.adapter.http.StoreHarnesses#stores")
+    void theEventFixturesAnswerTheIssuesFigures(String store) {
+        LambdaHarness lambda = StoreHarnesses.get(store);
+        JsonNode unassigned = lambda.invoke("estimates-unassigned.json").body();
+        assertMoney(unassigned.get("payment").get("patientPaysProvider"), "274.23");
+        assertMoney(unassigned.get("payment").get("medicarePaysPatient"), "186.95");
+        assertMoney(unassigned.get("payment").get("patientPays"), "87.28");
+        JsonNode bilateral = lambda.invoke("estimates-bilateral-sides.json").body();
+        assertMoney(bilateral.get("payment").get("allowed"), "354.20");
+        assertMoney(bilateral.get("lines").get(0).get("allowed"), "354.20");
+        assertMoney(bilateral.get("lines").get(1).get("allowed"), "0.00");
+    }
+
     static Stream<Arguments> cross(Case... cases) {
         List<Arguments> out = new ArrayList<>();
         StoreHarnesses.stores().forEach(store -> {
