@@ -270,13 +270,9 @@ public final class Cli {
     }
 
     private Services services(Config config, Options options) {
-        byte[] secret = config.patientKeySecret().orElseGet(() -> {
-            err.println("PATIENT_KEY_SECRET is not set: using the fixed development key. Local use only: it"
-                    + " protects no real patient data.");
-            return Config.DEVELOPMENT_PATIENT_KEY;
-        });
-        Clock clock = Clock.systemUTC();
         Optional<URI> endpoint = options.endpoint();
+        byte[] secret = config.localPatientKey(endpoint, err::println);
+        Clock clock = Clock.systemUTC();
         if (endpoint.isPresent()) {
             err.println("Using DynamoDB at " + endpoint.get() + " (tables " + config.feeTable() + ", "
                     + config.sessionTable() + ")");
