@@ -253,4 +253,16 @@ public abstract class WholeBillEstimateContract {
         assertThat(g.bill().physicianShare().supplementalPays()).isEqualByComparingTo("83.46");
         assertThat(g.bill().total().patientOwes()).isEqualByComparingTo("3.82");
     }
+
+    @Test
+    void aYearWithoutFacilityRatesBorrowsTheLatestAndSaysSo() {
+        // 2027: the fee and every parameter come from 2026 (FEE-YEAR), the facility rates too (FACILITY-YEAR):
+        // 721.17, Part A cap 1,736 borrowed and named
+        EstimateResult r = estimate(input("2027-02-01", Setting.FACILITY, "0", "62321"),
+                facility(FacilityType.HOSPITAL_OUTPATIENT, null, null, Supplemental.NONE));
+        assertThat(r.findings()).extracting(Finding::code).contains("FEE-YEAR", "FACILITY-YEAR");
+        assertThat(r.bill().facility().orElseThrow().payment().allowed()).isEqualByComparingTo("721.17");
+        assertThat(r.assumptions()).contains("The 2027 Part A deductible is not known; the 2026 amount, $1,736,"
+                + " is assumed.");
+    }
 }

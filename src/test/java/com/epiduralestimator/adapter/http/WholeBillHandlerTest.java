@@ -58,6 +58,7 @@ class WholeBillHandlerTest {
     });
     private EstimatesHandler dynamo;
     private EstimatesHandler memory;
+    private Config config;
 
     @BeforeAll
     void load() {
@@ -66,7 +67,7 @@ class WholeBillHandlerTest {
         new DynamoTables(client).createIfAbsent(new DynamoTables.Names(fees, sessions));
         BundledSchedule.loadAll().forEach(new ScheduleLoader(client, fees)::load);
         BundledFacility.loadAll().forEach(new FacilityLoader(client, fees)::load);
-        Config config = Config.from(Map.of("FEE_TABLE", fees, "SESSION_TABLE", sessions));
+        config = Config.from(Map.of("FEE_TABLE", fees, "SESSION_TABLE", sessions));
         dynamo = new EstimatesHandler(DependencyFactory.dynamo(config, client, Optional.of(KEY), Clock.systemUTC()));
         memory = new EstimatesHandler(DependencyFactory.memory(Config.from(Map.of()), BundledSchedule.loadAll(), KEY,
                 Clock.systemUTC()));
@@ -158,6 +159,13 @@ class WholeBillHandlerTest {
 
     @Test
     void aWarmFacilityEstimateIsOneQuery() {
+        // a fresh function: the first facility estimate reads the fees, the sessions and the facility data
+        EstimatesHandler cold = new EstimatesHandler(DependencyFactory.dynamo(config, client, Optional.of(KEY),
+                Clock.systemUTC()));
+        transmitted.clear();
+        assertHospital(call(cold, LambdaHarness.withBody("estimates-whole-bill-hospital.json",
+                Map.of("patientId", "MRN-W0"))));
+        assertThat(transmitted).containsExactly("BatchGetItem", "Query", "BatchGetItem");
         call(dynamo, LambdaHarness.withBody("estimates-whole-bill-hospital.json", Map.of("patientId", "MRN-W1")));
         transmitted.clear();
         JsonNode warm = call(dynamo, LambdaHarness.withBody("estimates-whole-bill-hospital.json",
