@@ -1,6 +1,6 @@
 package com.epiduralestimator.application;
 
-import com.epiduralestimator.domain.CoverageChecks;
+import com.epiduralestimator.domain.rules.CoverageChecks;
 import com.epiduralestimator.domain.EstimateInput;
 import com.epiduralestimator.domain.Finding;
 import com.epiduralestimator.domain.FrequencyPolicy;
@@ -8,7 +8,6 @@ import com.epiduralestimator.domain.FrequencyResult;
 import com.epiduralestimator.domain.InvalidFieldException;
 import com.epiduralestimator.domain.LocalityId;
 import com.epiduralestimator.domain.Money;
-import com.epiduralestimator.domain.PartBDeductible;
 import com.epiduralestimator.domain.Participation;
 import com.epiduralestimator.domain.Payment;
 import com.epiduralestimator.domain.PaymentEstimator;
@@ -17,7 +16,8 @@ import com.epiduralestimator.domain.PriorSession;
 import com.epiduralestimator.domain.ProcedureCode;
 import com.epiduralestimator.domain.SessionLine;
 import com.epiduralestimator.domain.SpinalRegion;
-import com.epiduralestimator.domain.UnsupportedRequestException;
+import com.epiduralestimator.domain.YearParameters;
+import com.epiduralestimator.domain.YearParametersUsed;
 import com.epiduralestimator.domain.ZipCode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -55,9 +55,10 @@ public final class EstimateService {
         Set<String> distinctCodes = new LinkedHashSet<>();
         codes.forEach(c -> distinctCodes.add(c.code()));
 
-        BigDecimal deductibleRemaining = deductible(input);
         FeeResolution fee = fees.resolve(input.dateOfService(), distinctCodes, "", input.setting(), locality, zip,
                 qualifyingApm);
+        YearParametersUsed parameters = fee.parameters();
+        BigDecimal deductibleRemaining = deductible(input, parameters);
 
         LocalDate from = FrequencyPolicy.windowStart(input.dateOfService());
         List<RecordedSession> history = ledger.sessionsFrom(patientKeys.ref(tenant, patientId), region, from);
@@ -89,7 +90,8 @@ public final class EstimateService {
                     + " schedule amount and may charge the patient at most the limiting charge, $"
                     + limitingCharge.get() + ".", "42 CFR 414.48"));
         }
-        Payment payment = PaymentEstimator.split(allowed, deductibleRemaining, covered, limitingCharge);
+        Payment payment = PaymentEstimator.split(allowed, deductibleRemaining, covered, limitingCharge,
+                parameters.parameters().sequestrationRate());
         if (!covered) {
             findings.add(Finding.info("ABN", "Medicare would not pay for this session. The patient may be billed"
                     + " the allowed amount only after signing an Advance Beneficiary Notice (claim modifier GA).",
@@ -97,25 +99,32 @@ public final class EstimateService {
         }
         List<String> assumptions = new ArrayList<>(fee.assumptions());
         if (input.deductibleRemaining().isEmpty()) {
+            parameters.assumption(YearParameters.Parameter.PART_B_DEDUCTIBLE).ifPresent(assumptions::add);
             assumptions.add("deductibleRemaining not given: the whole " + input.dateOfService().getYear()
                     + " Part B deductible ($" + deductibleRemaining + ") is assumed to remain.");
+        }
+        if (covered) {
+            parameters.assumption(YearParameters.Parameter.SEQUESTRATION_RATE).ifPresent(assumptions::add);
         }
         return new EstimateResult(covered, region, counts, frequency, input.setting(), fee, priced, payment,
                 findings, assumptions);
     }
 
-    private static BigDecimal deductible(EstimateInput input) {
-        int year = input.dateOfService().getYear();
-        Optional<BigDecimal> annual = PartBDeductible.forYear(year);
+    /**
+     * The Part B deductible remaining: as given, or the whole year's (from the year parameters; a year not loaded
+     * borrows the latest loaded year's, and says so). A given amount above the year's own deductible is a 400; it is
+     * not checked against a borrowed one, which the unknown year's may exceed.
+     */
+    private static BigDecimal deductible(EstimateInput input, YearParametersUsed parameters) {
+        BigDecimal annual = parameters.partBDeductible();
         if (input.deductibleRemaining().isPresent()) {
             BigDecimal remaining = input.deductibleRemaining().get();
-            if (annual.isPresent() && remaining.compareTo(annual.get()) > 0) {
-                throw new InvalidFieldException("deductibleRemaining", "exceeds the " + year
-                        + " Part B deductible of $" + annual.get());
+            if (!parameters.borrowed() && remaining.compareTo(annual) > 0) {
+                throw new InvalidFieldException("deductibleRemaining", "exceeds the " + parameters.requestedYear()
+                        + " Part B deductible of $" + Money.cents(annual));
             }
             return Money.cents(remaining);
         }
-        return annual.orElseThrow(() -> new UnsupportedRequestException("DEDUCTIBLE", "deductibleRemaining",
-                "The Part B deductible for " + year + " is not known to the estimator: give deductibleRemaining."));
+        return Money.cents(annual);
     }
 }

@@ -15,7 +15,6 @@ public final class PaymentEstimator {
     static final String BILATERAL_PERCENT = "150";
     static final String REDUCED_PROCEDURE_PERCENT = "50";
     static final String COINSURANCE_PERCENT = "20";
-    static final String AFTER_SEQUESTRATION_PERCENT = "98";
     /** 115% of the non-participating 95%. */
     static final String LIMITING_CHARGE_PERCENT = "109.25";
 
@@ -81,11 +80,11 @@ public final class PaymentEstimator {
 
     /**
      * Covered: deductibleApplied = min(remaining, allowed); coinsurance = 20% of the rest; Medicare pays the rest
-     * (80%), and sequestration takes 2% off Medicare's payment only. Not covered: Medicare pays nothing and the
-     * allowed amount is what the patient would owe (only with a signed ABN).
+     * (80%), and sequestration takes its rate (the year's parameter, 0.02 = 2%) off Medicare's payment only. Not
+     * covered: Medicare pays nothing and the allowed amount is what the patient would owe (only with a signed ABN).
      */
     public static Payment split(BigDecimal allowed, BigDecimal deductibleRemaining, boolean covered,
-                                Optional<BigDecimal> limitingCharge) {
+                                Optional<BigDecimal> limitingCharge, BigDecimal sequestrationRate) {
         allowed = Money.cents(allowed);
         if (!covered) {
             return new Payment(allowed, Money.ZERO, Money.ZERO, allowed, Money.ZERO, Money.ZERO, limitingCharge);
@@ -94,7 +93,7 @@ public final class PaymentEstimator {
         BigDecimal afterDeductible = allowed.subtract(deductible);
         BigDecimal coinsurance = Money.percentOf(afterDeductible, COINSURANCE_PERCENT);
         BigDecimal medicare = afterDeductible.subtract(coinsurance);
-        BigDecimal afterSequestration = Money.percentOf(medicare, AFTER_SEQUESTRATION_PERCENT);
+        BigDecimal afterSequestration = Money.cents(medicare.multiply(BigDecimal.ONE.subtract(sequestrationRate)));
         return new Payment(allowed, deductible, coinsurance, deductible.add(coinsurance), medicare,
                 afterSequestration, limitingCharge);
     }

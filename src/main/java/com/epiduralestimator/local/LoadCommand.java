@@ -8,10 +8,10 @@ import com.epiduralestimator.application.ScheduleFeed;
 import com.epiduralestimator.cmsdata.BundledSchedule;
 import com.epiduralestimator.cmsdata.CmsFileException;
 import com.epiduralestimator.cmsdata.CmsScheduleFiles;
-import com.epiduralestimator.domain.ScheduleYear;
+import com.epiduralestimator.cmsdata.YearParameterOptions;
+import com.epiduralestimator.domain.YearParameters;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -42,17 +42,23 @@ final class LoadCommand implements Command {
         return String.join("\n",
                 "  load   [--dynamodb-endpoint URL]",
                 "         creates the tables if absent and loads the bundled fee schedule; or, from CMS's files unchanged:",
-                "  load   --year 2025 --rvu PPRRVU2025_Oct.csv --gpci GPCI2025.csv [--zip ZIP5_OCT2025.txt]",
-                "         [--opps-cap OPPSCAP_Oct.csv] [--conversion-factor 32.3465] [--apm-conversion-factor CF]",
-                "         [--dynamodb-endpoint URL]",
-                "         the conversion factor defaults to the RVU file's CONV FACTOR; --apm-conversion-factor is the",
-                "         second CF some years have for qualifying APM participants (CY2026: 33.5675)");
+                "  load   --year 2026 --rvu PPRRVU2026_Jul_nonQPP.csv --gpci GPCI2026.csv [--zip ZIP5_JAN2026.txt]",
+                "         [--opps-cap OPPSCAP_Oct.csv] --part-b-deductible 283 --sequestration-rate 0.02",
+                "         [--conversion-factor 33.4009] [--apm-conversion-factor 33.5675] [--part-a-deductible 1736]",
+                "         [--opps-conversion-factor 91.415] [--asc-conversion-factor 56.322]",
+                "         [--medigap-k-out-of-pocket-limit 8000] [--medigap-l-out-of-pocket-limit 4000]",
+                "         [--medigap-high-deductible 2950] [--dynamodb-endpoint URL]",
+                "         the year's parameters are data: CMS publishes them each November; the conversion factor",
+                "         defaults to the RVU file's CONV FACTOR; --apm-conversion-factor is the second CF some years",
+                "         have for qualifying APM participants");
     }
 
     @Override
     public CommandOptions.Spec spec() {
-        return CommandOptions.Spec.of(CommandOptions.DYNAMODB_ENDPOINT, "--year", "--rvu", "--gpci", "--zip",
-                "--opps-cap", "--conversion-factor", "--apm-conversion-factor");
+        List<String> valued = new ArrayList<>(List.of(CommandOptions.DYNAMODB_ENDPOINT, "--year", "--rvu", "--gpci",
+                "--zip", "--opps-cap"));
+        valued.addAll(YearParameterOptions.names());
+        return new CommandOptions.Spec(valued, List.of());
     }
 
     @Override
@@ -90,11 +96,11 @@ final class LoadCommand implements Command {
             }
             items += result.itemsWritten();
             years.add(feed.year());
-            ScheduleYear y = result.year();
+            YearParameters y = result.year();
             out.println("loaded CY" + feed.year() + " (slot " + result.slot() + "): " + result.codes() + " codes, "
                     + result.rows() + " RVU rows, " + result.localities() + " localities, " + result.zips()
                     + " ZIP codes; conversion factor " + y.conversionFactor().toPlainString()
-                    + y.qualifyingApmConversionFactor().map(cf -> " (qualifying APM " + cf.toPlainString() + ")")
+                    + y.apmConversionFactor().map(cf -> " (qualifying APM " + cf.toPlainString() + ")")
                             .orElse(""));
             if (feed instanceof CmsScheduleFiles files) {
                 if (files.capsRead() > 0) {
@@ -113,8 +119,8 @@ final class LoadCommand implements Command {
 
     /** The CMS files named on the command line, or empty for the bundled schedule. */
     private static Optional<CmsScheduleFiles> cmsFiles(CommandOptions options) {
-        List<String> cmsOptions = List.of("--year", "--rvu", "--gpci", "--zip", "--opps-cap", "--conversion-factor",
-                "--apm-conversion-factor");
+        List<String> cmsOptions = new ArrayList<>(List.of("--year", "--rvu", "--gpci", "--zip", "--opps-cap"));
+        cmsOptions.addAll(YearParameterOptions.names());
         if (cmsOptions.stream().noneMatch(options.named()::containsKey)) {
             return Optional.empty();
         }
@@ -123,6 +129,11 @@ final class LoadCommand implements Command {
                 throw new IllegalArgumentException("loading CMS files needs --year, --rvu and --gpci (missing "
                         + required + ")");
             }
+        }
+        List<String> missing = YearParameterOptions.missingRequired(options.named());
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException("loading a year needs its parameters: missing "
+                    + String.join(", ", missing) + " (CMS publishes them each November)");
         }
         int year;
         try {
@@ -133,9 +144,10 @@ final class LoadCommand implements Command {
         if (year < 1992 || year > 2100) {
             throw new IllegalArgumentException("--year must be a year such as 2025");
         }
+        YearParameters.Builder parameters = YearParameterOptions.parse(year, options.named());
         return Optional.of(new CmsScheduleFiles(year, file(options, "--rvu").orElseThrow(),
                 file(options, "--gpci").orElseThrow(), file(options, "--zip"), file(options, "--opps-cap"),
-                conversionFactor(options, "--conversion-factor"), conversionFactor(options, "--apm-conversion-factor")));
+                parameters));
     }
 
     private static Optional<Path> file(CommandOptions options, String name) {
@@ -148,22 +160,6 @@ final class LoadCommand implements Command {
             throw new IllegalArgumentException(name + ": no such file " + value);
         }
         return Optional.of(path);
-    }
-
-    private static Optional<BigDecimal> conversionFactor(CommandOptions options, String name) {
-        String value = options.named().get(name);
-        if (value == null) {
-            return Optional.empty();
-        }
-        try {
-            BigDecimal cf = new BigDecimal(value);
-            if (cf.signum() > 0 && cf.compareTo(new BigDecimal("1000")) < 0) {
-                return Optional.of(cf);
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new IllegalArgumentException(name + " must be a positive dollar amount such as 32.3465");
     }
 
     /** About how many data rows the RVU file has (its lines; the ~10 header lines hardly matter for an ETA). */

@@ -15,6 +15,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class PaymentEstimatorTest {
+    /** The 2% sequestration, a year parameter (0.02 in 2025 and 2026). */
+    private static final BigDecimal SEQUESTRATION_2025 = new BigDecimal("0.02");
+
 
     private static Map<String, FeeQuote> nationalQuotes(Setting setting, String... codes) {
         Map<String, FeeQuote> quotes = new LinkedHashMap<>();
@@ -59,7 +62,7 @@ class PaymentEstimatorTest {
     @Test
     void contractPaymentExample() {
         // api-contract.md: allowed 120.79, deductible met → 24.16 / 96.63 / 94.70
-        Payment p = PaymentEstimator.split(new BigDecimal("120.79"), BigDecimal.ZERO, true, Optional.empty());
+        Payment p = PaymentEstimator.split(new BigDecimal("120.79"), BigDecimal.ZERO, true, Optional.empty(), SEQUESTRATION_2025);
         assertThat(p.deductibleApplied()).isEqualTo(new BigDecimal("0.00"));
         assertThat(p.coinsurance()).isEqualTo(new BigDecimal("24.16"));
         assertThat(p.patientPays()).isEqualTo(new BigDecimal("24.16"));
@@ -76,7 +79,7 @@ class PaymentEstimatorTest {
             "0.05,   0,      0.00,   0.01,  0.01,   0.04,   0.04"})
     void deductibleThenTwentyPercentThenSequestrationOnMedicareOnly(String allowed, String remaining,
             String deductible, String coinsurance, String patient, String medicare, String afterSequestration) {
-        Payment p = PaymentEstimator.split(new BigDecimal(allowed), new BigDecimal(remaining), true, Optional.empty());
+        Payment p = PaymentEstimator.split(new BigDecimal(allowed), new BigDecimal(remaining), true, Optional.empty(), SEQUESTRATION_2025);
         assertThat(p.allowed()).isEqualTo(new BigDecimal(allowed).setScale(2));
         assertThat(p.deductibleApplied()).isEqualTo(new BigDecimal(deductible));
         assertThat(p.coinsurance()).isEqualTo(new BigDecimal(coinsurance));
@@ -90,7 +93,7 @@ class PaymentEstimatorTest {
 
     @Test
     void notCoveredMeansMedicarePaysNothingAndThePatientOwesTheAllowedAmount() {
-        Payment p = PaymentEstimator.split(new BigDecimal("251.01"), new BigDecimal("0"), false, Optional.empty());
+        Payment p = PaymentEstimator.split(new BigDecimal("251.01"), new BigDecimal("0"), false, Optional.empty(), SEQUESTRATION_2025);
         assertThat(p.medicarePays()).isEqualTo(Money.ZERO);
         assertThat(p.medicarePaysAfterSequestration()).isEqualTo(Money.ZERO);
         assertThat(p.patientPays()).isEqualTo(new BigDecimal("251.01"));

@@ -59,6 +59,19 @@ class CliTest {
     }
 
     @Test
+    void loadingAYearFromCmsFilesNeedsItsParameters() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> cli.run(new String[] {"load", "--year", "2027",
+                        "--rvu", "PPRRVU2027_Jan.csv", "--gpci", "GPCI2027.csv", "--sequestration-rate", "0.02"}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("missing --part-b-deductible");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> cli.run(new String[] {"load", "--year", "2027",
+                        "--rvu", "PPRRVU2027_Jan.csv", "--gpci", "GPCI2027.csv", "--part-b-deductible", "two hundred",
+                        "--sequestration-rate", "0.02"}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("--part-b-deductible must be a dollar amount such as 283");
+    }
+
+    @Test
     void loadThenInvokeAgainstARealDynamoDb() throws Exception {
         String endpoint = DynamoDbTestServer.get().endpoint().toString();
         // The default table names: this test owns them on the shared test server.

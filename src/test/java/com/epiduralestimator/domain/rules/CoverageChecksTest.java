@@ -1,8 +1,22 @@
-package com.epiduralestimator.domain;
+package com.epiduralestimator.domain.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.epiduralestimator.application.SupportingDiagnosesResource;
+import com.epiduralestimator.domain.Approach;
+import com.epiduralestimator.domain.DeclaredRegion;
+import com.epiduralestimator.domain.Documentation;
+import com.epiduralestimator.domain.EstimateInput;
+import com.epiduralestimator.domain.Finding;
+import com.epiduralestimator.domain.ImagingGuidance;
+import com.epiduralestimator.domain.Participation;
+import com.epiduralestimator.domain.PriorSession;
+import com.epiduralestimator.domain.ProcedureCatalog;
+import com.epiduralestimator.domain.ProcedureCode;
+import com.epiduralestimator.domain.Purpose;
+import com.epiduralestimator.domain.SessionLine;
+import com.epiduralestimator.domain.Setting;
+import com.epiduralestimator.domain.Substance;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,6 +24,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -153,7 +168,27 @@ class CoverageChecksTest {
             "lines=62321 dx=M96.1                                     | ",
             "lines=62321 dx=J45.909                                   | DIAGNOSIS-SUPPORT:warning"})
     void eachRuleFindsWhatItShould(String spec, String expected) {
-        assertThat(summary(run(spec))).isEqualTo(expected == null ? "" : expected.trim());
+        List<Finding> findings = run(spec);
+        assertThat(summary(findings)).isEqualTo(expected == null ? "" : expected.trim());
+        // each finding carries the id, kind and source of the one rule object that made it
+        for (Finding f : findings) {
+            Rule rule = CHECKS.rules().stream().filter(r -> r.id().equals(f.code())).findFirst().orElseThrow();
+            assertThat(f.kind()).as(f.code()).isEqualTo(rule.kind());
+            assertThat(f.source()).as(f.code()).isEqualTo(rule.source());
+        }
+    }
+
+    @Test
+    void theRulesAreOneListWithOneObjectPerIdEachWithKindSeverityAndSource() {
+        assertThat(CHECKS.rules()).extracting(Rule::id).doesNotHaveDuplicates().contains("FREQ-CAP",
+                "IMAGING-REQUIRED", "NO-IMAGING-CODE", "REGION-MISMATCH", "NEUROLYTIC", "CHEMOTHERAPY", "UNITS",
+                "ADDON-WITHOUT-PRIMARY", "BILATERAL-INTERLAMINAR", "KX-DSNRB", "KX-UNEXPECTED", "CONSERVATIVE-CARE",
+                "REPEAT-RESPONSE", "DOCUMENTATION", "DIAGNOSIS-SUPPORT");
+        assertThat(CHECKS.rules()).allSatisfy(r -> {
+            assertThat(r.kind()).isNotNull();
+            assertThat(r.severity()).isNotNull();
+            assertThat(r.source()).isNotBlank();
+        });
     }
 
     @ParameterizedTest(name = "{0} suggests {1}")

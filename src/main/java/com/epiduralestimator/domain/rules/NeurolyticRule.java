@@ -1,0 +1,29 @@
+package com.epiduralestimator.domain.rules;
+
+import static com.epiduralestimator.domain.FindingKind.CODING;
+import static com.epiduralestimator.domain.Severity.ERROR;
+
+import com.epiduralestimator.domain.Approach;
+import com.epiduralestimator.domain.Finding;
+import com.epiduralestimator.domain.ProcedureCatalog;
+import com.epiduralestimator.domain.Substance;
+import java.util.List;
+
+/** NEUROLYTIC: a neurolytic substance is not reported with 62320-62327 (interlaminar and catheter codes). */
+final class NeurolyticRule extends Rule {
+    NeurolyticRule() {
+        super("NEUROLYTIC", CODING, ERROR, ARTICLE);
+    }
+
+    @Override
+    public List<Finding> evaluate(SessionReview s) {
+        boolean neurolytic = s.input().substance().filter(sub -> sub == Substance.NEUROLYTIC).isPresent();
+        boolean epiduralCode = s.lines().stream()
+                .anyMatch(l -> l.approach() == Approach.INTERLAMINAR || l.approach() == Approach.CATHETER);
+        if (!neurolytic || !epiduralCode) {
+            return List.of();
+        }
+        return List.of(finding("A neurolytic substance is not reported with 62320-62327: report "
+                + ProcedureCatalog.neurolyticCodeFor(s.region()) + "."));
+    }
+}
