@@ -40,4 +40,36 @@ class TemplateDeployTest {
         assertThat(LocalCors.ALLOW_HEADERS).isEqualTo("authorization,content-type");
         assertThat(cors.get(1).get("MaxAge").asText()).isEqualTo(LocalCors.MAX_AGE);
     }
+
+    @Test
+    void tablesSecretAndLogGroupsSurviveTheStacksDeletion() {
+        JsonNode resources = TEMPLATE.get("Resources");
+        java.util.List<String> kept = new java.util.ArrayList<>();
+        resources.fields().forEachRemaining(r -> {
+            String type = r.getValue().path("Type").asText();
+            if (type.equals("AWS::DynamoDB::Table") || type.equals("AWS::Logs::LogGroup")
+                    || type.equals("AWS::SecretsManager::Secret")) {
+                assertThat(r.getValue().path("DeletionPolicy").asText()).as(r.getKey()).isEqualTo("Retain");
+                assertThat(r.getValue().path("UpdateReplacePolicy").asText()).as(r.getKey()).isEqualTo("Retain");
+                kept.add(r.getKey());
+            }
+        });
+        assertThat(kept).contains("FeeTable", "SessionTable", "PatientKeySecret", "ApiAccessLogGroup",
+                "FeesLogGroup", "EstimatesLogGroup", "SessionsLogGroup");
+        assertThat(TEMPLATE.at("/Outputs/FeeTableName/Value").asText()).isEqualTo("FeeTable");
+        assertThat(TEMPLATE.at("/Outputs/SessionTableName/Value").asText()).isEqualTo("SessionTable");
+    }
+
+    /** API Gateway always sends isBase64Encoded; an event without it is not one Lambda would receive. */
+    @Test
+    void everyEventFixtureSaysWhetherItsBodyIsBase64() throws Exception {
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("events"))) {
+            java.util.List<java.nio.file.Path> events = files.filter(f -> f.toString().endsWith(".json")).toList();
+            assertThat(events).hasSizeGreaterThan(10);
+            for (java.nio.file.Path event : events) {
+                JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(event.toFile());
+                assertThat(json.path("isBase64Encoded").isBoolean()).as(event.toString()).isTrue();
+            }
+        }
+    }
 }
