@@ -1,11 +1,14 @@
 package com.epiduralestimator.application;
 
 import com.epiduralestimator.domain.rules.CoverageChecks;
+import com.epiduralestimator.domain.Assignment;
 import com.epiduralestimator.domain.EstimateInput;
+import com.epiduralestimator.domain.UnassignedClaims;
 import com.epiduralestimator.domain.Finding;
 import com.epiduralestimator.domain.FrequencyPolicy;
 import com.epiduralestimator.domain.FrequencyResult;
 import com.epiduralestimator.domain.InvalidFieldException;
+import com.epiduralestimator.domain.Locality;
 import com.epiduralestimator.domain.LocalityId;
 import com.epiduralestimator.domain.Money;
 import com.epiduralestimator.domain.Participation;
@@ -42,6 +45,11 @@ public final class EstimateService {
         this.checks = checks;
     }
 
+    /** The stored key of a patient (HMAC, never the id): what the audit line names. */
+    public String patientKey(String tenant, String patientId) {
+        return patientKeys.ref(tenant, patientId).patientKey();
+    }
+
     public EstimateResult estimate(String tenant, String patientId, EstimateInput input,
                                    Optional<LocalityId> locality, Optional<ZipCode> zip) {
         return estimate(tenant, patientId, input, locality, zip, false);
@@ -50,7 +58,11 @@ public final class EstimateService {
     /** @param qualifyingApm price with the year's conversion factor for qualifying APM participants, if it has one */
     public EstimateResult estimate(String tenant, String patientId, EstimateInput input,
                                    Optional<LocalityId> locality, Optional<ZipCode> zip, boolean qualifyingApm) {
-        List<ProcedureCode> codes = SessionCodes.resolve(input.lines(), false);
+        List<ProcedureCode> billed = SessionCodes.resolve(input.lines(), false);
+        SessionCodes.oneRegion(billed);
+        // A coding error names its fix; the fee, the cap and the payment are those of the claim once fixed.
+        List<SessionLine> claim = checks.corrected(input);
+        List<ProcedureCode> codes = SessionCodes.resolve(claim, false);
         SpinalRegion region = SessionCodes.oneRegion(codes);
         Set<String> distinctCodes = new LinkedHashSet<>();
         codes.forEach(c -> distinctCodes.add(c.code()));
@@ -76,15 +88,16 @@ public final class EstimateService {
                 .toList();
 
         List<Finding> findings = new ArrayList<>(fee.findings());
-        findings.addAll(checks.check(input, region, codes, priors, counts ? Optional.of(frequency) : Optional.empty()));
-        boolean covered = findings.stream().noneMatch(Finding::isError);
+        findings.addAll(checks.check(input, region, billed, priors, counts ? Optional.of(frequency) : Optional.empty(),
+                fee.locality().map(Locality::state)));
+        boolean covered = findings.stream().noneMatch(Finding::makesNotCovered);
 
-        List<PricedLine> priced = PaymentEstimator.price(input.lines(), fee.quotes(), input.participation());
+        List<PricedLine> priced = PaymentEstimator.price(claim, fee.quotes(), input.participation());
         BigDecimal allowed = PaymentEstimator.total(priced);
         Optional<BigDecimal> limitingCharge = Optional.empty();
         if (input.participation() == Participation.NON_PARTICIPATING) {
             BigDecimal parAllowed = PaymentEstimator.total(
-                    PaymentEstimator.price(input.lines(), fee.quotes(), Participation.PARTICIPATING));
+                    PaymentEstimator.price(claim, fee.quotes(), Participation.PARTICIPATING));
             limitingCharge = Optional.of(PaymentEstimator.limitingCharge(parAllowed));
             findings.add(Finding.info("LIMITING-CHARGE", "A non-participating provider is allowed 95% of the fee"
                     + " schedule amount and may charge the patient at most the limiting charge, $"
@@ -92,12 +105,20 @@ public final class EstimateService {
         }
         Payment payment = PaymentEstimator.split(allowed, deductibleRemaining, covered, limitingCharge,
                 parameters.parameters().sequestrationRate());
+        if (input.assignment() == Assignment.NOT_ACCEPTED) {
+            payment = PaymentEstimator.unassigned(payment, limitingCharge.orElseThrow());
+            findings.addAll(UnassignedClaims.findings(fee.locality()));
+        }
         if (!covered) {
             findings.add(Finding.info("ABN", "Medicare would not pay for this session. The patient may be billed"
                     + " the allowed amount only after signing an Advance Beneficiary Notice (claim modifier GA).",
                     ABN_SOURCE));
         }
         List<String> assumptions = new ArrayList<>(fee.assumptions());
+        if (!claim.equals(input.lines())) {
+            assumptions.add("Priced as the claim once its coding errors are fixed: " + SessionCodes.describe(claim)
+                    + ".");
+        }
         if (input.deductibleRemaining().isEmpty()) {
             parameters.assumption(YearParameters.Parameter.PART_B_DEDUCTIBLE).ifPresent(assumptions::add);
             assumptions.add("deductibleRemaining not given: the whole " + input.dateOfService().getYear()

@@ -20,6 +20,11 @@ public final class SessionRecorder {
         this.clock = clock;
     }
 
+    /** The stored key of a patient (HMAC, never the id): what the audit line names. */
+    public String patientKey(String tenant, String patientId) {
+        return patientKeys.ref(tenant, patientId).patientKey();
+    }
+
     public RecordOutcome record(String tenant, String patientId, LocalDate dateOfService, List<SessionLine> lines) {
         List<ProcedureCode> codes = SessionCodes.resolve(lines, true);
         SpinalRegion region = SessionCodes.oneRegion(codes);

@@ -185,8 +185,10 @@ class EstimateServiceTest {
                 Optional.of(BigDecimal.ZERO), COMPLETE);
         EstimateResult result = service.estimate("clinic-a", "MRN-1", lumbarDeclared, Optional.empty(),
                 Optional.empty());
-        assertThat(result.eligible()).isFalse();
-        assertThat(result.findings()).extracting(Finding::code).contains("REGION-MISMATCH");
+        // a coding error: the patient stays eligible, the claim is not ready, and no ABN shifts cost to them
+        assertThat(result.eligible()).isTrue();
+        assertThat(result.claimReady()).isFalse();
+        assertThat(result.findings()).extracting(Finding::code).contains("REGION-MISMATCH").doesNotContain("ABN");
     }
 
     @Test

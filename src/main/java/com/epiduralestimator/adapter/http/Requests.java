@@ -1,5 +1,6 @@
 package com.epiduralestimator.adapter.http;
 
+import com.epiduralestimator.domain.Assignment;
 import com.epiduralestimator.domain.DeclaredRegion;
 import com.epiduralestimator.domain.Documentation;
 import com.epiduralestimator.domain.EstimateInput;
@@ -80,13 +81,21 @@ final class Requests {
                 "participating", "non-participating");
         Optional<BigDecimal> deductible = r.decimal("deductibleRemaining", BigDecimal.ZERO,
                 new BigDecimal("100000"), 2);
+        Optional<Assignment> assignment = r.enumValue("assignment", false, Assignment::fromWire,
+                "accepted", "not-accepted");
+        if (assignment.orElse(Assignment.ACCEPTED) == Assignment.NOT_ACCEPTED
+                && participation.orElse(Participation.PARTICIPATING) != Participation.NON_PARTICIPATING) {
+            r.error("assignment", "not-accepted only with participation non-participating: a participating"
+                    + " practice always accepts assignment");
+        }
         Optional<Boolean> qualifyingApm = r.bool("qualifyingApm");
         Documentation documentation = r.object("documentation").map(Requests::documentation)
                 .orElse(Documentation.NONE);
         r.finish("estimate request");
         EstimateInput input = new EstimateInput(date.orElseThrow(), setting.orElseThrow(), lines, region, imaging,
                 contrastContraindicated.orElse(false), purpose, substance, diagnoses,
-                participation.orElse(Participation.PARTICIPATING), deductible, documentation);
+                participation.orElse(Participation.PARTICIPATING), deductible, documentation,
+                assignment.orElse(Assignment.ACCEPTED));
         return new Estimate(patientId.orElseThrow(), input, place, qualifyingApm.orElse(false));
     }
 

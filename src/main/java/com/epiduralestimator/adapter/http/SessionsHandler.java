@@ -20,6 +20,8 @@ public final class SessionsHandler extends ApiHandler {
         String tenant = tenant(request);
         requireJson(request);
         Requests.Session session = Requests.session(request.body());
+        facts.audit(new AuditLog.Entry(AuditLog.RECORD_SESSION, tenant, user(request),
+                services().sessions().patientKey(tenant, session.patientId())));
         RecordOutcome outcome = services().sessions().record(tenant, session.patientId(), session.dateOfService(),
                 session.lines());
         return HttpResponse.json(outcome.created() ? 201 : 200, ResponseBodies.session(outcome));

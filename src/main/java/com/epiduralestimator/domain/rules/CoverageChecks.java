@@ -5,6 +5,7 @@ import com.epiduralestimator.domain.Finding;
 import com.epiduralestimator.domain.FrequencyResult;
 import com.epiduralestimator.domain.PriorSession;
 import com.epiduralestimator.domain.ProcedureCode;
+import com.epiduralestimator.domain.SessionLine;
 import com.epiduralestimator.domain.SpinalRegion;
 import com.epiduralestimator.domain.SupportingDiagnoses;
 import java.util.List;
@@ -17,6 +18,7 @@ public final class CoverageChecks {
     public CoverageChecks(SupportingDiagnoses diagnoses) {
         this.rules = List.of(
                 new FrequencyCapRule(),
+                new PriorAuthWiserRule(),
                 new ImagingRequiredRule(),
                 new NoImagingCodeRule(),
                 new RegionMismatchRule(),
@@ -46,10 +48,32 @@ public final class CoverageChecks {
      */
     public List<Finding> check(EstimateInput input, SpinalRegion region, List<ProcedureCode> codes,
                                List<PriorSession> priors, Optional<FrequencyResult> frequency) {
-        return check(SessionReview.of(input, region, codes, priors, frequency));
+        return check(input, region, codes, priors, frequency, Optional.empty());
+    }
+
+    /** @param placeState the state of the place of service, empty when not known (national) */
+    public List<Finding> check(EstimateInput input, SpinalRegion region, List<ProcedureCode> codes,
+                               List<PriorSession> priors, Optional<FrequencyResult> frequency,
+                               Optional<String> placeState) {
+        return check(SessionReview.of(input, region, codes, priors, frequency, placeState));
     }
 
     public List<Finding> check(SessionReview session) {
         return rules.stream().flatMap(rule -> rule.evaluate(session).stream()).toList();
+    }
+
+    /**
+     * The claim once every coding error that names its fix is fixed, in the order of the rules (the region first,
+     * then the substance's code, units, modifiers): what the payment is estimated for. Unchanged lines when the
+     * request has no such error.
+     */
+    public List<SessionLine> corrected(EstimateInput input) {
+        List<SessionLine> lines = input.lines();
+        for (Rule rule : rules) {
+            if (rule instanceof ClaimFix fix) {
+                lines = fix.fix(input, lines);
+            }
+        }
+        return lines;
     }
 }

@@ -18,10 +18,12 @@ import java.util.stream.Collectors;
  * The session the rules judge, as one value: each line beside its catalog entry, the region, the prior sessions of
  * the region inside the window and the cap's verdict.
  *
- * @param frequency the cap's verdict, empty when no line counts toward the cap
+ * @param frequency  the cap's verdict, empty when no line counts toward the cap
+ * @param placeState the state (2 letters) of the place of service, from the locality or ZIP priced; empty when
+ *                   the place is not known (the national amount)
  */
 public record SessionReview(EstimateInput input, SpinalRegion region, List<Line> lines, List<PriorSession> priors,
-                            Optional<FrequencyResult> frequency) {
+                            Optional<FrequencyResult> frequency, Optional<String> placeState) {
 
     /** One line of the request and what the catalog says of its code. */
     public record Line(SessionLine line, ProcedureCode code) {
@@ -45,7 +47,8 @@ public record SessionReview(EstimateInput input, SpinalRegion region, List<Line>
 
     /** Pairs each request line with its catalog entry (the codes in line order). */
     public static SessionReview of(EstimateInput input, SpinalRegion region, List<ProcedureCode> codes,
-                                   List<PriorSession> priors, Optional<FrequencyResult> frequency) {
+                                   List<PriorSession> priors, Optional<FrequencyResult> frequency,
+                                   Optional<String> placeState) {
         if (codes.size() != input.lines().size()) {
             throw new IllegalArgumentException("one catalog entry per line");
         }
@@ -53,7 +56,7 @@ public record SessionReview(EstimateInput input, SpinalRegion region, List<Line>
         for (int i = 0; i < codes.size(); i++) {
             lines.add(new Line(input.lines().get(i), codes.get(i)));
         }
-        return new SessionReview(input, region, lines, priors, frequency);
+        return new SessionReview(input, region, lines, priors, frequency, placeState);
     }
 
     /** The distinct catalog entries, in line order. */
