@@ -135,8 +135,8 @@
       + ' toward the Part B deductible and ' + money(payment.coinsurance) + ' coinsurance (20%). After the 2%'
       + ' sequestration Medicare actually pays ' + money(payment.medicarePaysAfterSequestration) + '.';
     if (!covered) {
-      detail = 'Not covered, so Medicare pays nothing: the ' + money(payment.patientPays)
-        + ' is the patient\'s to pay in full.';
+      detail = 'Not covered, so Medicare pays nothing: the patient would owe the ' + money(payment.patientPays)
+        + ' (see What to check for what must happen first).';
     }
     if (payment.limitingCharge !== undefined && payment.limitingCharge !== null) {
       detail += ' A non-participating provider may bill the patient up to ' + money(payment.limitingCharge) + '.';

@@ -141,8 +141,8 @@ class EstimatePageBrowserTest {
         assertThat(browser.text("#findings")).contains("Not covered");
         assertThat(browser.text("#medicare-pays")).isEqualTo("$0.00");
         assertThat(browser.text("#patient-pays")).isEqualTo("$120.79");
-        assertThat(browser.text("#split-detail")).isEqualTo("Not covered, so Medicare pays nothing: the $120.79 is the"
-                + " patient's to pay in full.");
+        assertThat(browser.text("#split-detail")).isEqualTo("Not covered, so Medicare pays nothing: the patient would"
+                + " owe the $120.79 (see What to check for what must happen first).");
         browser.screenshot(SCREENSHOTS.resolve("capped.png"));
     }
 
