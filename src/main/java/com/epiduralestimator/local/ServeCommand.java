@@ -26,8 +26,9 @@ final class ServeCommand implements Command {
         return String.join("\n",
                 "  serve  [--port 3000] [--tenant local] [--dynamodb-endpoint URL] [--cors-origin ORIGIN[,ORIGIN]]",
                 "         serves every route of template.yaml on 127.0.0.1, and the estimate page at /; in memory",
-                "         with the bundled CY2025 schedule unless --dynamodb-endpoint is given. --cors-origin lets a",
-                "         browser page on that origin call the API (as the template's AllowedOrigins)");
+                "         with the bundled CY2025 and CY2026 schedules unless --dynamodb-endpoint is given.",
+                "         --cors-origin lets a browser page on that origin call the API (as the template's",
+                "         AllowedOrigins)");
     }
 
     @Override

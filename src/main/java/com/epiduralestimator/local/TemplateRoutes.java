@@ -81,6 +81,12 @@ public record TemplateRoutes(List<Route> routes) {
             } else if (httpApiEvent && trimmed.startsWith("Method:")) {
                 method = value;
             }
+            if (handler != null && path != null && method != null) {
+                // one route per HttpApi event: a function may serve several (FeesFunction: fees and schedules)
+                addRoute(routes, resource, isFunction, handler, method, path);
+                path = method = null;
+                httpApiEvent = false;
+            }
         }
         addRoute(routes, resource, isFunction, handler, method, path);
         return new TemplateRoutes(routes);

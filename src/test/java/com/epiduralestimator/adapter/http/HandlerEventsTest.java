@@ -102,7 +102,8 @@ class HandlerEventsTest {
                 Arguments.of("estimates-tenant-b.json", 200),
                 Arguments.of("sessions-record.json", 201),
                 Arguments.of("sessions-record-lines.json", 201),
-                Arguments.of("sessions-uncounted-code.json", 422));
+                Arguments.of("sessions-uncounted-code.json", 422),
+                Arguments.of("schedules.json", 200));
     }
 
     @Test
