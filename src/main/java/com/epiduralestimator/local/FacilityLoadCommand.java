@@ -53,7 +53,7 @@ final class FacilityLoadCommand implements Command {
                 "  load-facility --year 2026 [--asc-addendum ASC_AddendumAA_20260401.csv --asc-wage-index",
                 "         ASC_wage_index_CY2026.csv] [--opps-wage-index OPPS_cbsa_wage_index_2026.csv",
                 "         (--opps-apc-rates OPPS_apc_rate_2026.csv [--opps-assignments FILE] | --opps-assignments",
-                "         Addendum_B.csv)] [--dynamodb-endpoint URL]",
+                "         Addendum_B.csv)] [--dynamodb-endpoint URL] [--create-tables]",
                 "         --opps-assignments takes CMS's Addendum B or a hcpcs,status,apc,source file; without it the",
                 "         project's own assignment for the year is used (its source is named in the file)");
     }
@@ -63,7 +63,7 @@ final class FacilityLoadCommand implements Command {
         List<String> valued = new ArrayList<>(FILE_OPTIONS);
         valued.add("--year");
         valued.add(CommandOptions.DYNAMODB_ENDPOINT);
-        return new CommandOptions.Spec(valued, List.of());
+        return new CommandOptions.Spec(valued, List.of(LoadCommand.CREATE_TABLES));
     }
 
     @Override
@@ -79,7 +79,13 @@ final class FacilityLoadCommand implements Command {
         }
         Config config = Config.fromEnvironment();
         DynamoDbClient client = DynamoClients.create(options.endpoint());
-        new DynamoTables(client).createIfAbsent(new DynamoTables.Names(config.feeTable(), config.sessionTable()));
+        // Tables as load treats them: created only on a loopback endpoint or with --create-tables.
+        int tables = new LoadCommand(out, err).prepareTables(client, new DynamoTables.Names(config.feeTable(),
+                config.sessionTable()), LoadCommand.mayCreateTables(options.endpoint(),
+                options.has(LoadCommand.CREATE_TABLES)));
+        if (tables != 0) {
+            return tables;
+        }
         FacilityLoader loader = new FacilityLoader(client, config.feeTable());
         for (FacilityData data : years) {
             FacilityLoader.Result result = loader.load(data);

@@ -83,15 +83,16 @@ class FacilityLoadCommandTest {
     }
 
     @Test
-    void incompleteSidesAreRefused() {
-        assertThatThrownBy(() -> cli.run(new String[] {"load-facility", "--year", "2026", "--asc-addendum",
-                DIR + "ASC_AddendumAA_20260401.csv"})).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("--asc-wage-index");
-        assertThatThrownBy(() -> cli.run(new String[] {"load-facility", "--year", "2026", "--opps-apc-rates",
-                DIR + "OPPS_apc_rate_2026_excerpt.csv"})).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("--opps-wage-index");
-        assertThatThrownBy(() -> cli.run(new String[] {"load-facility", "--year", "2031", "--opps-wage-index",
+    void incompleteSidesAreRefused() throws Exception {
+        assertThat(cli.run(new String[] {"load-facility", "--year", "2026", "--asc-addendum",
+                DIR + "ASC_AddendumAA_20260401.csv"})).isEqualTo(2);
+        assertThat(cli.run(new String[] {"load-facility", "--year", "2026", "--opps-apc-rates",
+                DIR + "OPPS_apc_rate_2026_excerpt.csv"})).isEqualTo(2);
+        assertThat(cli.run(new String[] {"load-facility", "--year", "2031", "--opps-wage-index",
                 DIR + "OPPS_cbsa_wage_index_2026.csv", "--opps-apc-rates", DIR + "OPPS_apc_rate_2026_excerpt.csv"}))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no code → APC assignment for 2031");
+                .isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("error: the ASC side needs both --asc-addendum"
+                + " and --asc-wage-index").contains("error: the hospital side needs --opps-wage-index")
+                .contains("error: no code → APC assignment for 2031");
     }
 }
