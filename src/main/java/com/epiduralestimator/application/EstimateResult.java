@@ -8,10 +8,13 @@ import com.epiduralestimator.domain.Setting;
 import com.epiduralestimator.domain.SpinalRegion;
 import java.util.List;
 
-/** Everything one estimate answers; {@code eligible} is false exactly when a finding is an error. */
+/**
+ * Everything one estimate answers ({@code priorSessionsElsewhere}: how many of the frequency's prior sessions were
+ * with another provider); {@code eligible} is false exactly when a finding is an error. */
 public record EstimateResult(boolean eligible, SpinalRegion region, boolean countsTowardCap,
                              FrequencyResult frequency, Setting setting, FeeResolution fee, List<PricedLine> lines,
-                             Payment payment, List<Finding> findings, List<String> assumptions) {
+                             Payment payment, List<Finding> findings, List<String> assumptions,
+                             int priorSessionsElsewhere) {
     public EstimateResult {
         lines = List.copyOf(lines);
         findings = List.copyOf(findings);

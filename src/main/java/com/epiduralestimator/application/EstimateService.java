@@ -50,6 +50,13 @@ public final class EstimateService {
     /** @param qualifyingApm price with the year's conversion factor for qualifying APM participants, if it has one */
     public EstimateResult estimate(String tenant, String patientId, EstimateInput input,
                                    Optional<LocalityId> locality, Optional<ZipCode> zip, boolean qualifyingApm) {
+        return estimate(tenant, patientId, input, locality, zip, qualifyingApm, List.of());
+    }
+
+    /** @param otherSessions sessions the patient had elsewhere, from the request: counted, not stored */
+    public EstimateResult estimate(String tenant, String patientId, EstimateInput input,
+                                   Optional<LocalityId> locality, Optional<ZipCode> zip, boolean qualifyingApm,
+                                   List<OtherSession> otherSessions) {
         List<ProcedureCode> codes = SessionCodes.resolve(input.lines(), false);
         SpinalRegion region = SessionCodes.oneRegion(codes);
         Set<String> distinctCodes = new LinkedHashSet<>();
@@ -60,22 +67,20 @@ public final class EstimateService {
                 qualifyingApm);
 
         LocalDate from = FrequencyPolicy.windowStart(input.dateOfService());
-        List<RecordedSession> history = ledger.sessionsFrom(patientKeys.ref(tenant, patientId), region, from);
-        List<LocalDate> dates = history.stream().map(RecordedSession::dateOfService).toList();
+        FrequencyInputs history = FrequencyInputs.of(
+                PatientHistory.read(ledger, patientKeys, tenant, patientId, from), otherSessions, region,
+                input.dateOfService());
         boolean counts = codes.stream().anyMatch(ProcedureCode::countsTowardCap);
-        FrequencyResult capped = FrequencyPolicy.evaluate(input.dateOfService(), dates);
+        FrequencyResult capped = FrequencyPolicy.evaluate(input.dateOfService(), history.sessionDates());
         // Codes that do not count toward the cap neither consume a session nor can be refused by it.
         FrequencyResult frequency = counts ? capped : new FrequencyResult(capped.windowStart(), capped.windowEnd(),
                 capped.priorSessions(), capped.limit(), Math.max(0, capped.limit() - capped.priorSessions()), true,
                 Optional.empty());
-        LocalDate windowEnd = frequency.windowEnd();
-        List<PriorSession> priors = history.stream()
-                .filter(s -> !s.dateOfService().isAfter(windowEnd))
-                .map(s -> new PriorSession(s.dateOfService(), SessionCodes.approaches(s.lines())))
-                .toList();
+        List<PriorSession> priors = history.priors();
 
         List<Finding> findings = new ArrayList<>(fee.findings());
         findings.addAll(checks.check(input, region, codes, priors, counts ? Optional.of(frequency) : Optional.empty()));
+        history.otherRegionSameDay().ifPresent(findings::add);
         boolean covered = findings.stream().noneMatch(Finding::isError);
 
         List<PricedLine> priced = PaymentEstimator.price(input.lines(), fee.quotes(), input.participation());
@@ -101,7 +106,7 @@ public final class EstimateService {
                     + " Part B deductible ($" + deductibleRemaining + ") is assumed to remain.");
         }
         return new EstimateResult(covered, region, counts, frequency, input.setting(), fee, priced, payment,
-                findings, assumptions);
+                findings, assumptions, history.priorSessionsElsewhere());
     }
 
     private static BigDecimal deductible(EstimateInput input) {

@@ -46,6 +46,7 @@ public record TemplateRoutes(List<Route> routes) {
         String path = null;
         String method = null;
         boolean httpApiEvent = false;
+        List<String[]> events = new ArrayList<>();
         for (String line = reader.readLine(); line != null; line = reader.readLine()) {
             String trimmed = line.strip();
             if (trimmed.isEmpty() || trimmed.startsWith("#")) {
@@ -60,11 +61,12 @@ public record TemplateRoutes(List<Route> routes) {
                 continue;
             }
             if (indent == 2 && trimmed.endsWith(":")) {
-                addRoute(routes, resource, isFunction, handler, method, path);
+                addRoutes(routes, resource, isFunction, handler, events);
                 resource = trimmed.substring(0, trimmed.length() - 1);
                 isFunction = false;
                 handler = path = method = null;
                 httpApiEvent = false;
+                events = new ArrayList<>();
                 continue;
             }
             String value = valueOf(trimmed);
@@ -81,9 +83,22 @@ public record TemplateRoutes(List<Route> routes) {
             } else if (httpApiEvent && trimmed.startsWith("Method:")) {
                 method = value;
             }
+            if (httpApiEvent && path != null && method != null) {
+                // A function may serve several routes: one HttpApi event each.
+                events.add(new String[] {method, path});
+                path = method = null;
+                httpApiEvent = false;
+            }
         }
-        addRoute(routes, resource, isFunction, handler, method, path);
+        addRoutes(routes, resource, isFunction, handler, events);
         return new TemplateRoutes(routes);
+    }
+
+    private static void addRoutes(List<Route> routes, String resource, boolean isFunction, String handler,
+                                  List<String[]> events) {
+        for (String[] event : events) {
+            addRoute(routes, resource, isFunction, handler, event[0], event[1]);
+        }
     }
 
     private static void addRoute(List<Route> routes, String resource, boolean isFunction, String handler,
@@ -108,7 +123,29 @@ public record TemplateRoutes(List<Route> routes) {
         return routes.stream().filter(r -> r.functionId().equals(functionId)).findFirst();
     }
 
+    /**
+     * The route of a request, as API Gateway picks it: an exact path first, else a path with {@code {parameter}}
+     * segments (each matching one non-empty segment).
+     */
     public Optional<Route> match(String method, String path) {
-        return routes.stream().filter(r -> r.method().equals(method) && r.path().equals(path)).findFirst();
+        Optional<Route> exact = routes.stream().filter(r -> r.method().equals(method) && r.path().equals(path))
+                .findFirst();
+        return exact.isPresent() ? exact
+                : routes.stream().filter(r -> r.method().equals(method) && matchesTemplate(r.path(), path)).findFirst();
+    }
+
+    private static boolean matchesTemplate(String template, String path) {
+        String[] t = template.split("/", -1);
+        String[] p = path.split("/", -1);
+        if (t.length != p.length) {
+            return false;
+        }
+        for (int i = 0; i < t.length; i++) {
+            boolean parameter = t[i].startsWith("{") && t[i].endsWith("}");
+            if (parameter ? p[i].isEmpty() : !t[i].equals(p[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 }

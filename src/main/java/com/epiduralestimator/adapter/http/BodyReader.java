@@ -258,6 +258,21 @@ final class BodyReader {
         return out;
     }
 
+    /** An array of any JSON values, of {@code minItems} to {@code maxItems}; empty when absent or not such an array. */
+    @SuppressWarnings("unchecked")
+    Optional<List<Object>> list(String name, int minItems, int maxItems) {
+        Object value = raw(name);
+        if (value == null) {
+            error(name, "is required");
+            return Optional.empty();
+        }
+        if (!(value instanceof List<?> list) || list.size() < minItems || list.size() > maxItems) {
+            error(name, "must be an array of " + minItems + " to " + maxItems + " items");
+            return Optional.empty();
+        }
+        return Optional.of((List<Object>) list);
+    }
+
     /** Reports every field nobody read: unknown fields are rejected. */
     void rejectUnknown() {
         for (String name : fields.keySet()) {

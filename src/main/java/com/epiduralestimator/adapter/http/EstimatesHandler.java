@@ -21,7 +21,8 @@ public final class EstimatesHandler extends ApiHandler {
         requireJson(request);
         Requests.Estimate estimate = Requests.estimate(request.body());
         EstimateResult result = services().estimates().estimate(tenant, estimate.patientId(), estimate.input(),
-                estimate.place().locality(), estimate.place().zip(), estimate.qualifyingApm());
+                estimate.place().locality(), estimate.place().zip(), estimate.qualifyingApm(),
+                estimate.otherSessions());
         facts.estimateMade();
         facts.findings(result.findings());
         return HttpResponse.json(200, ResponseBodies.estimate(result));

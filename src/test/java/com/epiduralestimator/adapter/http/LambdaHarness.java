@@ -76,13 +76,22 @@ final class LambdaHarness {
                 },
                 new SessionLedger() {
                     @Override
-                    public List<RecordedSession> sessionsFrom(PatientRef patient, SpinalRegion region,
-                                                              LocalDate from) {
+                    public List<RecordedSession> sessionsFrom(PatientRef patient, LocalDate from) {
                         throw new StoreUnavailableException("session read", Duration.ofSeconds(2), null);
                     }
 
                     @Override
                     public RecordOutcome record(RecordedSession session) {
+                        throw new StoreUnavailableException("session write", Duration.ofSeconds(2), null);
+                    }
+
+                    @Override
+                    public Optional<RecordedSession> find(String tenant, String sessionId) {
+                        throw new StoreUnavailableException("session read", Duration.ofSeconds(2), null);
+                    }
+
+                    @Override
+                    public boolean replace(RecordedSession updated, long expectedVersion) {
                         throw new StoreUnavailableException("session write", Duration.ofSeconds(2), null);
                     }
                 }, Optional.of(Config.DEVELOPMENT_PATIENT_KEY), new MutableClock(NOW)));
