@@ -36,6 +36,7 @@ public record RecordedSession(String sessionId, PatientRef patient, SpinalRegion
         Objects.requireNonNull(expiresAt, "expiresAt");
         lines = List.copyOf(lines);
         history = List.copyOf(history);
+        expiresAt = expiresAt.truncatedTo(java.time.temporal.ChronoUnit.SECONDS); // stored as epoch seconds (TTL)
     }
 
     /** A new session of this practice, recorded now by {@code local}, with the default retention. */

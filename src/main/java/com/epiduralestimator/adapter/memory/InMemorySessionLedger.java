@@ -71,7 +71,7 @@ public final class InMemorySessionLedger implements SessionLedger {
             return Optional.empty();
         }
         return Optional.ofNullable(sessions.get(place.patient()).get(place.key()))
-                .filter(s -> s.sessionId().equals(sessionId));
+                .filter(s -> s.sessionId().equals(sessionId) && !s.expiredAt(clock.instant()));
     }
 
     @Override
