@@ -35,11 +35,7 @@ final class SessionRequests {
 
     static Correction correction(String body) {
         BodyReader r = BodyReader.ofJsonBody(body);
-        if (!r.has("lines")) {
-            r.error("lines", "is required: the corrected lines");
-            r.skip("lines");
-        }
-        List<SessionLine> lines = r.has("lines") ? Requests.lines(r) : List.of();
+        List<SessionLine> lines = Requests.lines(r); // code/units/modifiers or lines, as when recording
         Optional<String> reason = reason(r);
         r.finish("correction");
         return new Correction(lines, reason.orElseThrow());
