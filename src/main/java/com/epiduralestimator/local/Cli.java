@@ -47,6 +47,10 @@ public final class Cli {
             "         second CF some years have for qualifying APM participants (CY2026: 33.5675)",
             "  invoke <FunctionLogicalId> <event.json> [--dynamodb-endpoint URL]",
             "         runs one function on one API Gateway event, as `sam local invoke -e` does",
+            "  import-sessions --file sessions.csv [--tenant local] [--dynamodb-endpoint URL]",
+            "         records a practice's session history (CSV: patient_id,date_of_service,codes,performed_by)",
+            "  migrate-sessions [--dynamodb-endpoint URL]",
+            "         rewrites session items of the first table design into the per-patient shape (re-runnable)",
             "environment: FEE_TABLE, SESSION_TABLE, TENANT_CLAIM, PATIENT_KEY_SECRET, AWS_REGION");
 
     private final PrintStream out;
@@ -75,6 +79,12 @@ public final class Cli {
         if (args.length == 0) {
             err.println(USAGE);
             return 2;
+        }
+        if (args[0].equals("import-sessions")) {
+            return new ImportSessionsCommand(out, err).run(java.util.Arrays.copyOfRange(args, 1, args.length));
+        }
+        if (args[0].equals("migrate-sessions")) {
+            return new MigrateSessionsCommand(out, err).run(java.util.Arrays.copyOfRange(args, 1, args.length));
         }
         Options options;
         try {

@@ -1,0 +1,56 @@
+package com.epiduralestimator.local;
+
+import com.epiduralestimator.Config;
+import com.epiduralestimator.SessionSettings;
+import com.epiduralestimator.adapter.dynamodb.DynamoClients;
+import com.epiduralestimator.adapter.dynamodb.DynamoTables;
+import com.epiduralestimator.adapter.dynamodb.SessionMigration;
+import com.epiduralestimator.application.StoreUnavailableException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.time.Clock;
+import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * {@code migrate-sessions [--dynamodb-endpoint URL]}: rewrites the session items of the first table design into the
+ * per-patient shape (see {@link SessionMigration}); run once right after deploying this version, re-runnable.
+ * Locally it also adds the {@code bySessionId} index to a session table created by the first version.
+ */
+public final class MigrateSessionsCommand {
+    static final String USAGE = "usage: migrate-sessions [--dynamodb-endpoint URL]";
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public MigrateSessionsCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    public int run(String[] args) {
+        Optional<URI> endpoint = Optional.empty();
+        if (args.length == 2 && args[0].equals("--dynamodb-endpoint")) {
+            endpoint = Optional.of(URI.create(args[1]));
+        } else if (args.length != 0) {
+            err.println(USAGE);
+            return 2;
+        }
+        Config config = Config.fromEnvironment();
+        DynamoDbClient client = DynamoClients.create(endpoint);
+        try {
+            if (endpoint.isPresent()) {
+                new DynamoTables(client).createSessionTableIfAbsent(config.sessionTable());
+            }
+            SessionMigration.Summary s = new SessionMigration(client, config.sessionTable(), Clock.systemUTC(),
+                    SessionSettings.fromEnvironment().retentionYears()).run();
+            out.println("migrate-sessions: " + s.scanned() + " items scanned, " + s.migrated() + " migrated, "
+                    + s.alreadyThere() + " already in the new shape, " + s.expired() + " past retention (deleted)");
+            return 0;
+        } catch (StoreUnavailableException e) {
+            err.println("error: the session store failed (" + e.getMessage() + "); re-running is safe");
+            return 1;
+        } finally {
+            client.close();
+        }
+    }
+}
