@@ -7,9 +7,7 @@ import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
-import software.amazon.awssdk.services.dynamodb.model.CreateGlobalSecondaryIndexAction;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
-import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexUpdate;
 import software.amazon.awssdk.services.dynamodb.model.IndexStatus;
 import software.amazon.awssdk.services.dynamodb.model.Projection;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
@@ -59,7 +57,7 @@ public final class DynamoTables {
 
     /**
      * The session table: the same key schema plus the keys-only GSI {@code bySessionId} (hash key {@code sid}).
-     * A session table of the first design, without the index, gets it added (UpdateTable) and is waited for.
+     * A session table of the first version, without the index, is an error that says what to do.
      * (TTL on {@code expiresAt} is the template's: dynalite ignores TTL, and reads filter expired sessions anyway.)
      */
     public void createSessionTableIfAbsent(String table) {
@@ -82,21 +80,11 @@ public final class DynamoTables {
                 throw DynamoFailures.translate("CreateTable", e);
             }
         } else if (!hasSessionIdIndex(table)) {
-            try {
-                client.updateTable(b -> b.tableName(table)
-                        .attributeDefinitions(attribute("pk"), attribute("sk"), attribute("sid"))
-                        .globalSecondaryIndexUpdates(GlobalSecondaryIndexUpdate.builder()
-                                .create(CreateGlobalSecondaryIndexAction.builder()
-                                        .indexName(SessionItemMapper.BY_SESSION_ID)
-                                        .keySchema(KeySchemaElement.builder().attributeName("sid")
-                                                .keyType(KeyType.HASH).build())
-                                        .projection(Projection.builder().projectionType(ProjectionType.KEYS_ONLY)
-                                                .build())
-                                        .build())
-                                .build()));
-            } catch (SdkException e) {
-                throw DynamoFailures.translate("UpdateTable (add bySessionId)", e);
-            }
+            // A session table created by the first version. In AWS the template adds the index; a local table
+            // (dynalite, LocalStack) is recreated rather than altered: dynalite leaves an added index CREATING.
+            throw new IllegalStateException("session table " + table + " has no bySessionId index (created by the"
+                    + " first version): in AWS deploy the template; locally start from a new table (restart dynalite,"
+                    + " or set SESSION_TABLE to a new name)");
         }
         awaitActive(table);
         long deadline = System.nanoTime() + ACTIVE_TIMEOUT.toNanos();
