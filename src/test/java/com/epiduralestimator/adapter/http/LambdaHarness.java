@@ -51,7 +51,11 @@ final class LambdaHarness {
     private static final Map<String, String> FUNCTIONS = Map.of(
             "GET /v1/fees", "FeesFunction",
             "POST /v1/estimates", "EstimatesFunction",
-            "POST /v1/sessions", "SessionsFunction");
+            "POST /v1/sessions", "SessionsFunction",
+            "POST /v1/sessions/search", "SessionsFunction",
+            "POST /v1/sessions/batch", "SessionsFunction",
+            "PUT /v1/sessions/{sessionId}", "SessionsFunction",
+            "POST /v1/sessions/{sessionId}/void", "SessionsFunction");
 
     final MutableClock clock;
     final Services services;
