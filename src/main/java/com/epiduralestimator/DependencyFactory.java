@@ -16,7 +16,7 @@ import com.epiduralestimator.application.SessionLedger;
 import com.epiduralestimator.application.SessionRecorder;
 import com.epiduralestimator.application.SupportingDiagnosesResource;
 import com.epiduralestimator.cmsdata.BundledSchedule;
-import com.epiduralestimator.domain.CoverageChecks;
+import com.epiduralestimator.domain.rules.CoverageChecks;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;

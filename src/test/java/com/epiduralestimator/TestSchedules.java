@@ -4,11 +4,12 @@ import com.epiduralestimator.application.ScheduleData;
 import com.epiduralestimator.domain.FeeRow;
 import com.epiduralestimator.domain.Locality;
 import com.epiduralestimator.domain.LocalityId;
-import com.epiduralestimator.domain.ScheduleYear;
+import com.epiduralestimator.domain.YearParameters;
 import com.epiduralestimator.domain.ZipCode;
 import com.epiduralestimator.domain.ZipLocation;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 
 /** CY2025 figures copied from CMS's PPRRVU2025_Oct and GPCI2025 for the tests that need a small schedule. */
 public final class TestSchedules {
@@ -37,7 +38,51 @@ public final class TestSchedules {
             row("64484", "1.00", "2.20", "0.43", "0.08", 0, 1)
     );
 
+    /**
+     * Each year's parameters as CMS published them (medicare-rules.md section 2 and the issue): PFS CF, Part B
+     * deductible, Part A deductible, OPPS and ASC CFs, 2% sequestration, Medigap K/L limits and high deductible.
+     */
+    public static final YearParameters PARAMETERS_2025 = YearParameters.builder(2025).conversionFactor(CF_2025)
+            .partBDeductible(new BigDecimal("257")).partADeductible(new BigDecimal("1676"))
+            .oppsConversionFactor(new BigDecimal("89.169")).ascConversionFactor(new BigDecimal("54.895"))
+            .sequestrationRate(new BigDecimal("0.02")).medigapKOutOfPocketLimit(new BigDecimal("7060"))
+            .medigapLOutOfPocketLimit(new BigDecimal("3530")).medigapHighDeductible(new BigDecimal("2870")).build();
+    public static final YearParameters PARAMETERS_2026 = YearParameters.builder(2026)
+            .conversionFactor(new BigDecimal("33.4009")).apmConversionFactor(new BigDecimal("33.5675"))
+            .partBDeductible(new BigDecimal("283")).partADeductible(new BigDecimal("1736"))
+            .oppsConversionFactor(new BigDecimal("91.415")).ascConversionFactor(new BigDecimal("56.322"))
+            .sequestrationRate(new BigDecimal("0.02")).medigapKOutOfPocketLimit(new BigDecimal("8000"))
+            .medigapLOutOfPocketLimit(new BigDecimal("4000")).medigapHighDeductible(new BigDecimal("2950")).build();
+    /** CY2024 (after 8 March: $33.2875; Part B deductible $240, Part A $1,632). */
+    public static final YearParameters PARAMETERS_2024 = YearParameters.builder(2024)
+            .conversionFactor(new BigDecimal("33.2875")).partBDeductible(new BigDecimal("240"))
+            .partADeductible(new BigDecimal("1632")).sequestrationRate(new BigDecimal("0.02")).build();
+
     private TestSchedules() {}
+
+    /** The year's parameters (2024 to 2026) as a load is given them, with the CF overridden or not. */
+    public static YearParameters.Builder loadParameters(int year, Optional<BigDecimal> cf, Optional<BigDecimal> apmCf) {
+        YearParameters known = switch (year) {
+            case 2024 -> PARAMETERS_2024;
+            case 2025 -> PARAMETERS_2025;
+            case 2026 -> PARAMETERS_2026;
+            default -> throw new IllegalArgumentException("no test parameters for " + year);
+        };
+        YearParameters.Builder b = YearParameters.builder(year);
+        known.known().forEach((p, v) -> {
+            if (p != YearParameters.Parameter.CONVERSION_FACTOR && p != YearParameters.Parameter.APM_CONVERSION_FACTOR) {
+                b.set(p, v);
+            }
+        });
+        cf.ifPresent(b::conversionFactor);
+        apmCf.ifPresent(b::apmConversionFactor);
+        return b;
+    }
+
+    /** The year's parameters with another conversion factor (fixtures whose figures are not CMS's). */
+    public static YearParameters parameters(int year, String cf) {
+        return loadParameters(year, Optional.of(new BigDecimal(cf)), Optional.empty()).build();
+    }
 
     public static FeeRow row(String code, String work, String peNonFacility, String peFacility, String mp,
                              int multipleProcedure, int bilateral) {
@@ -56,7 +101,7 @@ public final class TestSchedules {
 
     /** CY2025 with the ESI rows, four localities and a few ZIPs (94103 San Francisco, 35203 Birmingham AL). */
     public static ScheduleData year2025() {
-        return new ScheduleData(new ScheduleYear(2025, CF_2025), ESI_ROWS_2025,
+        return new ScheduleData(PARAMETERS_2025, ESI_ROWS_2025,
                 List.of(SAN_FRANCISCO, ALABAMA, ALASKA, MANHATTAN),
                 List.of(new ZipLocation(new ZipCode("94103"), SAN_FRANCISCO.id(), false),
                         new ZipLocation(new ZipCode("35203"), ALABAMA.id(), false),

@@ -9,8 +9,10 @@ import com.epiduralestimator.domain.SpinalRegion;
 import java.util.List;
 
 /**
- * Everything one estimate answers ({@code priorSessionsElsewhere}: how many of the frequency's prior sessions were
- * with another provider); {@code eligible} is false exactly when a finding is an error. */
+ * Everything one estimate answers; {@code eligible} is false exactly when an error of kind coverage is present,
+ * {@link #claimReady()} when any error is; {@code priorSessionsElsewhere}: how many of the frequency's prior
+ * sessions were with another provider.
+ */
 public record EstimateResult(boolean eligible, SpinalRegion region, boolean countsTowardCap,
                              FrequencyResult frequency, Setting setting, FeeResolution fee, List<PricedLine> lines,
                              Payment payment, List<Finding> findings, List<String> assumptions,
@@ -19,5 +21,10 @@ public record EstimateResult(boolean eligible, SpinalRegion region, boolean coun
         lines = List.copyOf(lines);
         findings = List.copyOf(findings);
         assumptions = List.copyOf(assumptions);
+    }
+
+    /** The claim can go out as described: no finding is an error (of any kind). */
+    public boolean claimReady() {
+        return findings.stream().noneMatch(Finding::isError);
     }
 }

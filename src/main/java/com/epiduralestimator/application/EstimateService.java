@@ -1,14 +1,16 @@
 package com.epiduralestimator.application;
 
-import com.epiduralestimator.domain.CoverageChecks;
+import com.epiduralestimator.domain.rules.CoverageChecks;
+import com.epiduralestimator.domain.Assignment;
 import com.epiduralestimator.domain.EstimateInput;
+import com.epiduralestimator.domain.UnassignedClaims;
 import com.epiduralestimator.domain.Finding;
 import com.epiduralestimator.domain.FrequencyPolicy;
 import com.epiduralestimator.domain.FrequencyResult;
 import com.epiduralestimator.domain.InvalidFieldException;
+import com.epiduralestimator.domain.Locality;
 import com.epiduralestimator.domain.LocalityId;
 import com.epiduralestimator.domain.Money;
-import com.epiduralestimator.domain.PartBDeductible;
 import com.epiduralestimator.domain.Participation;
 import com.epiduralestimator.domain.Payment;
 import com.epiduralestimator.domain.PaymentEstimator;
@@ -17,7 +19,8 @@ import com.epiduralestimator.domain.PriorSession;
 import com.epiduralestimator.domain.ProcedureCode;
 import com.epiduralestimator.domain.SessionLine;
 import com.epiduralestimator.domain.SpinalRegion;
-import com.epiduralestimator.domain.UnsupportedRequestException;
+import com.epiduralestimator.domain.YearParameters;
+import com.epiduralestimator.domain.YearParametersUsed;
 import com.epiduralestimator.domain.ZipCode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -42,6 +45,11 @@ public final class EstimateService {
         this.checks = checks;
     }
 
+    /** The stored key of a patient (HMAC, never the id): what the audit line names. */
+    public String patientKey(String tenant, String patientId) {
+        return patientKeys.ref(tenant, patientId).patientKey();
+    }
+
     public EstimateResult estimate(String tenant, String patientId, EstimateInput input,
                                    Optional<LocalityId> locality, Optional<ZipCode> zip) {
         return estimate(tenant, patientId, input, locality, zip, false);
@@ -57,14 +65,19 @@ public final class EstimateService {
     public EstimateResult estimate(String tenant, String patientId, EstimateInput input,
                                    Optional<LocalityId> locality, Optional<ZipCode> zip, boolean qualifyingApm,
                                    List<OtherSession> otherSessions) {
-        List<ProcedureCode> codes = SessionCodes.resolve(input.lines(), false);
+        List<ProcedureCode> billed = SessionCodes.resolve(input.lines(), false);
+        SessionCodes.oneRegion(billed);
+        // A coding error names its fix; the fee, the cap and the payment are those of the claim once fixed.
+        List<SessionLine> claim = checks.corrected(input);
+        List<ProcedureCode> codes = SessionCodes.resolve(claim, false);
         SpinalRegion region = SessionCodes.oneRegion(codes);
         Set<String> distinctCodes = new LinkedHashSet<>();
         codes.forEach(c -> distinctCodes.add(c.code()));
 
-        BigDecimal deductibleRemaining = deductible(input);
         FeeResolution fee = fees.resolve(input.dateOfService(), distinctCodes, "", input.setting(), locality, zip,
                 qualifyingApm);
+        YearParametersUsed parameters = fee.parameters();
+        BigDecimal deductibleRemaining = deductible(input, parameters);
 
         LocalDate from = FrequencyPolicy.windowStart(input.dateOfService());
         FrequencyInputs history = FrequencyInputs.of(
@@ -79,48 +92,65 @@ public final class EstimateService {
         List<PriorSession> priors = history.priors();
 
         List<Finding> findings = new ArrayList<>(fee.findings());
-        findings.addAll(checks.check(input, region, codes, priors, counts ? Optional.of(frequency) : Optional.empty()));
+        findings.addAll(checks.check(input, region, billed, priors, counts ? Optional.of(frequency) : Optional.empty(),
+                fee.locality().map(Locality::state)));
         history.otherRegionSameDay().ifPresent(findings::add);
-        boolean covered = findings.stream().noneMatch(Finding::isError);
+        boolean covered = findings.stream().noneMatch(Finding::makesNotCovered);
 
-        List<PricedLine> priced = PaymentEstimator.price(input.lines(), fee.quotes(), input.participation());
+        List<PricedLine> priced = PaymentEstimator.price(claim, fee.quotes(), input.participation());
         BigDecimal allowed = PaymentEstimator.total(priced);
         Optional<BigDecimal> limitingCharge = Optional.empty();
         if (input.participation() == Participation.NON_PARTICIPATING) {
             BigDecimal parAllowed = PaymentEstimator.total(
-                    PaymentEstimator.price(input.lines(), fee.quotes(), Participation.PARTICIPATING));
+                    PaymentEstimator.price(claim, fee.quotes(), Participation.PARTICIPATING));
             limitingCharge = Optional.of(PaymentEstimator.limitingCharge(parAllowed));
             findings.add(Finding.info("LIMITING-CHARGE", "A non-participating provider is allowed 95% of the fee"
                     + " schedule amount and may charge the patient at most the limiting charge, $"
                     + limitingCharge.get() + ".", "42 CFR 414.48"));
         }
-        Payment payment = PaymentEstimator.split(allowed, deductibleRemaining, covered, limitingCharge);
+        Payment payment = PaymentEstimator.split(allowed, deductibleRemaining, covered, limitingCharge,
+                parameters.parameters().sequestrationRate());
+        if (input.assignment() == Assignment.NOT_ACCEPTED) {
+            payment = PaymentEstimator.unassigned(payment, limitingCharge.orElseThrow());
+            findings.addAll(UnassignedClaims.findings(fee.locality()));
+        }
         if (!covered) {
             findings.add(Finding.info("ABN", "Medicare would not pay for this session. The patient may be billed"
                     + " the allowed amount only after signing an Advance Beneficiary Notice (claim modifier GA).",
                     ABN_SOURCE));
         }
         List<String> assumptions = new ArrayList<>(fee.assumptions());
+        if (!claim.equals(input.lines())) {
+            assumptions.add("Priced as the claim once its coding errors are fixed: " + SessionCodes.describe(claim)
+                    + ".");
+        }
         if (input.deductibleRemaining().isEmpty()) {
+            parameters.assumption(YearParameters.Parameter.PART_B_DEDUCTIBLE).ifPresent(assumptions::add);
             assumptions.add("deductibleRemaining not given: the whole " + input.dateOfService().getYear()
                     + " Part B deductible ($" + deductibleRemaining + ") is assumed to remain.");
+        }
+        if (covered) {
+            parameters.assumption(YearParameters.Parameter.SEQUESTRATION_RATE).ifPresent(assumptions::add);
         }
         return new EstimateResult(covered, region, counts, frequency, input.setting(), fee, priced, payment,
                 findings, assumptions, history.priorSessionsElsewhere());
     }
 
-    private static BigDecimal deductible(EstimateInput input) {
-        int year = input.dateOfService().getYear();
-        Optional<BigDecimal> annual = PartBDeductible.forYear(year);
+    /**
+     * The Part B deductible remaining: as given, or the whole year's (from the year parameters; a year not loaded
+     * borrows the latest loaded year's, and says so). A given amount above the year's own deductible is a 400; it is
+     * not checked against a borrowed one, which the unknown year's may exceed.
+     */
+    private static BigDecimal deductible(EstimateInput input, YearParametersUsed parameters) {
+        BigDecimal annual = parameters.partBDeductible();
         if (input.deductibleRemaining().isPresent()) {
             BigDecimal remaining = input.deductibleRemaining().get();
-            if (annual.isPresent() && remaining.compareTo(annual.get()) > 0) {
-                throw new InvalidFieldException("deductibleRemaining", "exceeds the " + year
-                        + " Part B deductible of $" + annual.get());
+            if (!parameters.borrowed() && remaining.compareTo(annual) > 0) {
+                throw new InvalidFieldException("deductibleRemaining", "exceeds the " + parameters.requestedYear()
+                        + " Part B deductible of $" + Money.cents(annual));
             }
             return Money.cents(remaining);
         }
-        return annual.orElseThrow(() -> new UnsupportedRequestException("DEDUCTIBLE", "deductibleRemaining",
-                "The Part B deductible for " + year + " is not known to the estimator: give deductibleRemaining."));
+        return Money.cents(annual);
     }
 }

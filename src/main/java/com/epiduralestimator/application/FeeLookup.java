@@ -7,7 +7,8 @@ import com.epiduralestimator.domain.FeeRow;
 import com.epiduralestimator.domain.Finding;
 import com.epiduralestimator.domain.Locality;
 import com.epiduralestimator.domain.LocalityId;
-import com.epiduralestimator.domain.ScheduleYear;
+import com.epiduralestimator.domain.YearParameters;
+import com.epiduralestimator.domain.YearParametersUsed;
 import com.epiduralestimator.domain.Setting;
 import com.epiduralestimator.domain.StatusCode;
 import com.epiduralestimator.domain.UnsupportedRequestException;
@@ -65,10 +66,14 @@ public final class FeeLookup {
                 throw new FeeNotFoundException("The " + earlier + " fee schedule is no longer loaded.");
             }
         }
-        ScheduleYear year = slice.year().orElseThrow();
+        YearParameters year = slice.year().orElseThrow();
+        YearParametersUsed used = new YearParametersUsed(requestedYear, year);
         Optional<Locality> priced = place(slice, locality, zip, year, findings, assumptions);
         BigDecimal cf = year.conversionFactor(qualifyingApm);
-        if (qualifyingApm && year.qualifyingApmConversionFactor().isEmpty()) {
+        used.assumption(qualifyingApm && year.apmConversionFactor().isPresent()
+                ? YearParameters.Parameter.APM_CONVERSION_FACTOR
+                : YearParameters.Parameter.CONVERSION_FACTOR).ifPresent(assumptions::add);
+        if (qualifyingApm && year.apmConversionFactor().isEmpty()) {
             assumptions.add("The " + year.year() + " schedule has one conversion factor ($"
                     + year.conversionFactor().toPlainString() + "): it applies to qualifying APM participants too.");
         }
@@ -99,7 +104,7 @@ public final class FeeLookup {
             }
             quotes.put(code, quote);
         }
-        return new FeeResolution(year, quotes, priced, findings, assumptions);
+        return new FeeResolution(used, quotes, priced, findings, assumptions);
     }
 
     private static FeeRow row(ScheduleSlice slice, String code, String modifier, int year) {
@@ -115,7 +120,7 @@ public final class FeeLookup {
 
     /** FEE-NATIONAL-DEFAULT: no place → national; a well-formed place the schedule lacks → national + warning. */
     private static Optional<Locality> place(ScheduleSlice slice, Optional<LocalityId> locality, Optional<ZipCode> zip,
-                                            ScheduleYear year, List<Finding> findings, List<String> assumptions) {
+                                            YearParameters year, List<Finding> findings, List<String> assumptions) {
         if (locality.isPresent()) {
             if (slice.locality().isEmpty()) {
                 findings.add(Finding.warning("FEE-NATIONAL-DEFAULT", "Locality " + locality.get()

@@ -3,7 +3,8 @@ package com.epiduralestimator.application;
 import com.epiduralestimator.domain.FeeQuote;
 import com.epiduralestimator.domain.Finding;
 import com.epiduralestimator.domain.Locality;
-import com.epiduralestimator.domain.ScheduleYear;
+import com.epiduralestimator.domain.YearParameters;
+import com.epiduralestimator.domain.YearParametersUsed;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,14 +12,23 @@ import java.util.Optional;
 /**
  * The fees of a request's codes in one year and place.
  *
- * @param locality the locality priced, empty for the national amount
+ * @param parameters  the year parameters used for the date of service: its year's own, or, when that year is not
+ *                    loaded, the latest earlier year's (borrowed; the fee's own assumptions already name the
+ *                    conversion factor, whoever uses another parameter names it too: {@link
+ *                    YearParametersUsed#assumption})
+ * @param locality    the locality priced, empty for the national amount
  */
-public record FeeResolution(ScheduleYear year, Map<String, FeeQuote> quotes, Optional<Locality> locality,
+public record FeeResolution(YearParametersUsed parameters, Map<String, FeeQuote> quotes, Optional<Locality> locality,
                             List<Finding> findings, List<String> assumptions) {
     public FeeResolution {
         quotes = Map.copyOf(quotes);
         findings = List.copyOf(findings);
         assumptions = List.copyOf(assumptions);
+    }
+
+    /** The schedule year that priced the fees, and its parameters. */
+    public YearParameters year() {
+        return parameters.parameters();
     }
 
     public String source() {

@@ -1,9 +1,11 @@
 package com.epiduralestimator.application;
 
 import com.epiduralestimator.domain.Finding;
+import com.epiduralestimator.domain.FindingKind;
 import com.epiduralestimator.domain.FrequencyPolicy;
 import com.epiduralestimator.domain.PriorSession;
 import com.epiduralestimator.domain.SessionLine;
+import com.epiduralestimator.domain.Severity;
 import com.epiduralestimator.domain.SpinalRegion;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,7 +25,8 @@ import java.util.TreeSet;
  *   <li>{@code priors}: those inside the window before D, with the approaches used where known;</li>
  *   <li>{@code priorSessionsElsewhere}: how many of the prior sessions were with another provider only (a date
  *       with a session of this practice is this practice's);</li>
- *   <li>{@code otherRegionSameDay}: FREQ-ONE-REGION across requests: an active session of the other region on D.</li>
+ *   <li>{@code otherRegionSameDay}: FREQ-ONE-REGION across requests, an error of kind coverage: an active session of
+ *       the other region on D, recorded or given.</li>
  * </ul>
  */
 public record FrequencyInputs(List<LocalDate> sessionDates, List<PriorSession> priors, int priorSessionsElsewhere,
@@ -71,7 +74,7 @@ public record FrequencyInputs(List<LocalDate> sessionDates, List<PriorSession> p
             priors.add(new PriorSession(d, SessionCodes.approaches(linesByDate.get(d))));
             elsewhere += thisPractice.contains(d) ? 0 : 1;
         }
-        Optional<Finding> oneRegion = otherRegionOnD ? Optional.of(Finding.error("FREQ-ONE-REGION",
+        Optional<Finding> oneRegion = otherRegionOnD ? Optional.of(Finding.of("FREQ-ONE-REGION", Severity.ERROR, FindingKind.COVERAGE,
                 "A session of the other spinal region is already on file for " + dateOfService + ": one region per"
                         + " session (per day); a second region on the same date is not covered.", SOURCE))
                 : Optional.empty();

@@ -3,7 +3,7 @@ package com.epiduralestimator.application;
 import com.epiduralestimator.domain.FeeRow;
 import com.epiduralestimator.domain.Locality;
 import com.epiduralestimator.domain.OppsCap;
-import com.epiduralestimator.domain.ScheduleYear;
+import com.epiduralestimator.domain.YearParameters;
 import com.epiduralestimator.domain.ZipLocation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,7 +15,7 @@ import java.util.function.Consumer;
  * One year of the fee schedule held in memory: the RVU rows, the OPPS caps, the localities with their GPCIs, and
  * ZIP to locality. Small years (the bundled data, tests); the CMS files stream through a {@link ScheduleFeed}.
  */
-public record ScheduleData(ScheduleYear year, List<FeeRow> rows, List<Locality> localities, List<ZipLocation> zips,
+public record ScheduleData(YearParameters year, List<FeeRow> rows, List<Locality> localities, List<ZipLocation> zips,
                            List<OppsCap> caps) {
     public ScheduleData {
         rows = List.copyOf(rows);
@@ -24,7 +24,7 @@ public record ScheduleData(ScheduleYear year, List<FeeRow> rows, List<Locality> 
         caps = List.copyOf(caps);
     }
 
-    public ScheduleData(ScheduleYear year, List<FeeRow> rows, List<Locality> localities, List<ZipLocation> zips) {
+    public ScheduleData(YearParameters year, List<FeeRow> rows, List<Locality> localities, List<ZipLocation> zips) {
         this(year, rows, localities, zips, List.of());
     }
 
@@ -58,7 +58,7 @@ public record ScheduleData(ScheduleYear year, List<FeeRow> rows, List<Locality> 
             }
 
             @Override
-            public ScheduleYear scheduleYear() {
+            public YearParameters parameters() {
                 return data.year;
             }
         };
@@ -74,6 +74,6 @@ public record ScheduleData(ScheduleYear year, List<FeeRow> rows, List<Locality> 
             rows.addAll(code.rows());
             caps.addAll(code.caps());
         });
-        return new ScheduleData(feed.scheduleYear(), rows, localities, zips, caps);
+        return new ScheduleData(feed.parameters(), rows, localities, zips, caps);
     }
 }

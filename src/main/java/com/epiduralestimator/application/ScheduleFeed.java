@@ -1,7 +1,7 @@
 package com.epiduralestimator.application;
 
 import com.epiduralestimator.domain.Locality;
-import com.epiduralestimator.domain.ScheduleYear;
+import com.epiduralestimator.domain.YearParameters;
 import com.epiduralestimator.domain.ZipLocation;
 import java.util.List;
 import java.util.function.Consumer;
@@ -9,7 +9,7 @@ import java.util.function.Consumer;
 /**
  * One schedule year as a loader reads it: the small parts whole, the codes streamed one code at a time so that the
  * RVU file never sits in memory. Call in this order: {@link #localities()}, {@link #zips()}, {@link #codes},
- * then {@link #scheduleYear()} (its conversion factor may come from the RVU file's rows).
+ * then {@link #parameters()} (its conversion factor may come from the RVU file's rows).
  * Any method may throw a CmsFileException on a malformed file.
  */
 public interface ScheduleFeed {
@@ -24,5 +24,5 @@ public interface ScheduleFeed {
     void codes(Consumer<CodeSchedule> sink);
 
     /** The year and its conversion factor(s); valid after {@link #codes}. */
-    ScheduleYear scheduleYear();
+    YearParameters parameters();
 }

@@ -3,7 +3,7 @@ package com.epiduralestimator.application;
 import com.epiduralestimator.domain.FeeRow;
 import com.epiduralestimator.domain.Locality;
 import com.epiduralestimator.domain.OppsCap;
-import com.epiduralestimator.domain.ScheduleYear;
+import com.epiduralestimator.domain.YearParameters;
 import com.epiduralestimator.domain.ZipLocation;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +24,7 @@ import java.util.TreeSet;
  */
 public record ScheduleSlice(
         NavigableSet<Integer> loadedYears,
-        Optional<ScheduleYear> year,
+        Optional<YearParameters> year,
         Map<String, List<FeeRow>> rows,
         Optional<ZipLocation> zip,
         Optional<Locality> locality,
@@ -36,7 +36,7 @@ public record ScheduleSlice(
         caps = Map.copyOf(caps);
     }
 
-    public ScheduleSlice(NavigableSet<Integer> loadedYears, Optional<ScheduleYear> year,
+    public ScheduleSlice(NavigableSet<Integer> loadedYears, Optional<YearParameters> year,
                          Map<String, List<FeeRow>> rows, Optional<ZipLocation> zip, Optional<Locality> locality) {
         this(loadedYears, year, rows, zip, locality, Map.of());
     }

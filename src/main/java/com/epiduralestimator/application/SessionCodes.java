@@ -39,6 +39,12 @@ final class SessionCodes {
         return regions.iterator().next();
     }
 
+    /** "64483 x1 RT LT, 64484 x1": lines as a billing office reads them. */
+    static String describe(List<SessionLine> lines) {
+        return String.join(", ", lines.stream().map(l -> l.code() + " x" + l.units()
+                + (l.modifiers().isEmpty() ? "" : " " + String.join(" ", l.modifiers()))).toList());
+    }
+
     static Set<Approach> approaches(List<SessionLine> lines) {
         Set<Approach> approaches = EnumSet.noneOf(Approach.class);
         lines.forEach(l -> ProcedureCatalog.find(l.code()).ifPresent(c -> approaches.add(c.approach())));

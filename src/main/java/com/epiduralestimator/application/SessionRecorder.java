@@ -43,6 +43,11 @@ public final class SessionRecorder {
         this.retentionYears = retentionYears;
     }
 
+    /** The stored key of a patient (HMAC, never the id): what the audit line names. */
+    public String patientKey(String tenant, String patientId) {
+        return patientKeys.ref(tenant, patientId).patientKey();
+    }
+
     public RecordOutcome record(String tenant, String patientId, LocalDate dateOfService, List<SessionLine> lines) {
         return record(tenant, patientId, dateOfService, lines, PerformedBy.THIS_PRACTICE, "local");
     }

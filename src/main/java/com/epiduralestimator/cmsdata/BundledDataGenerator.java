@@ -3,6 +3,7 @@ package com.epiduralestimator.cmsdata;
 import com.epiduralestimator.domain.FeeRow;
 import com.epiduralestimator.domain.Locality;
 import com.epiduralestimator.domain.LocalityId;
+import com.epiduralestimator.domain.YearParameters;
 import com.epiduralestimator.domain.ZipLocation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,8 +29,13 @@ import java.util.stream.Stream;
  * the year to {@code years.txt}.
  *
  * <pre>
- *   java ... BundledDataGenerator --cms-dir /path/to/cms-2025 --year 2025 --out src/main/resources
+ *   java ... BundledDataGenerator --cms-dir /path/to/cms-2026 --year 2026 --out src/main/resources \
+ *       --apm-conversion-factor 33.5675 --part-b-deductible 283 --part-a-deductible 1736 --sequestration-rate 0.02 ...
  * </pre>
+ *
+ * The year's parameters (deductibles, OPPS and ASC conversion factors, Medigap limits: CMS fact sheets and final
+ * rules, not the PFS files) are given as options, as {@code load} takes them ({@link YearParameterOptions}); the
+ * conversion factor defaults to the RVU file's CONV FACTOR.
  *
  * The CMS files are found in the directory by name ({@code PPRRVU<year>*.csv}, {@code GPCI<year>*.csv},
  * {@code ZIP5_*<year>.txt}); {@code --rvu}, {@code --gpci} and {@code --zip5} name them explicitly instead.
@@ -37,7 +43,15 @@ import java.util.stream.Stream;
 public final class BundledDataGenerator {
 
     /** What was written. */
-    public record Summary(int year, BigDecimal conversionFactor, int rvuRows, int localities, int zips, List<Path> files) {}
+    public record Summary(YearParameters parameters, int rvuRows, int localities, int zips, List<Path> files) {
+        public int year() {
+            return parameters.year();
+        }
+
+        public BigDecimal conversionFactor() {
+            return parameters.conversionFactor();
+        }
+    }
 
     private BundledDataGenerator() {}
 
@@ -57,22 +71,29 @@ public final class BundledDataGenerator {
                 : find(cmsDir, "GPCI" + year, ".csv", name -> true);
         Path zip5 = options.containsKey("--zip5") ? Path.of(options.get("--zip5"))
                 : find(cmsDir, "ZIP5_", ".txt", name -> name.contains(String.valueOf(year)));
-        Summary summary = generate(rvu, gpci, zip5, year, out);
+        List<String> missing = YearParameterOptions.missingRequired(options);
+        if (!missing.isEmpty()) {
+            throw usage("missing " + String.join(", ", missing));
+        }
+        Summary summary = generate(rvu, gpci, zip5, YearParameterOptions.parse(year, options), out);
         System.out.printf(Locale.ROOT, "schedule %d: CF %s, %d RVU rows, %d localities, %d ZIPs%n", summary.year(),
                 summary.conversionFactor().toPlainString(), summary.rvuRows(), summary.localities(), summary.zips());
         summary.files().forEach(f -> System.out.println("  wrote " + f));
     }
 
     /** Finds the year's three files in {@code cmsDir} by CMS's names and generates into {@code out}. */
-    public static Summary generate(Path cmsDir, int year, Path out) {
+    public static Summary generate(Path cmsDir, YearParameters.Builder parameters, Path out) {
+        int year = parameters.year();
         return generate(
                 find(cmsDir, "PPRRVU" + year, ".csv", name -> true),
                 find(cmsDir, "GPCI" + year, ".csv", name -> true),
                 find(cmsDir, "ZIP5_", ".txt", name -> name.contains(String.valueOf(year))),
-                year, out);
+                parameters, out);
     }
 
-    public static Summary generate(Path rvuFile, Path gpciFile, Path zip5File, int year, Path out) {
+    public static Summary generate(Path rvuFile, Path gpciFile, Path zip5File, YearParameters.Builder given,
+                                   Path out) {
+        int year = given.year();
         // RVU: the epidural family's rows, and one conversion factor for the whole file
         Set<String> family = new HashSet<>(BundledFormat.ESI_FAMILY);
         List<FeeRow> rows = new ArrayList<>();
@@ -126,33 +147,38 @@ public final class BundledDataGenerator {
         });
 
         try {
+            YearParameters parameters = given.has(YearParameters.Parameter.CONVERSION_FACTOR) ? given.build()
+                    : given.toBuilderWith(YearParameters.Parameter.CONVERSION_FACTOR, cf[0]).build();
             Path root = out.resolve(BundledFormat.ROOT);
             Path dir = root.resolve(String.valueOf(year));
             Files.createDirectories(dir);
             List<Path> written = new ArrayList<>();
-            written.add(write(dir.resolve(BundledFormat.YEAR_PROPERTIES), yearProperties(year, cf[0],
+            written.add(write(dir.resolve(BundledFormat.YEAR_PROPERTIES), yearProperties(parameters,
                     List.of(rvuFile, gpciFile, zip5File))));
             written.add(write(dir.resolve(BundledFormat.RVU), rvuCsv(rows)));
             written.add(write(dir.resolve(BundledFormat.LOCALITIES), localitiesCsv(localities)));
             written.add(write(dir.resolve(BundledFormat.ZIPS), zipsCsv(byZip, count[0])));
             written.add(write(root.resolve(BundledFormat.YEARS), yearsTxt(root.resolve(BundledFormat.YEARS), year)));
-            return new Summary(year, cf[0], rows.size(), localities.size(), count[0], written);
+            return new Summary(parameters, rows.size(), localities.size(), count[0], written);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write under " + out, e);
         }
     }
 
-    static String yearProperties(int year, BigDecimal conversionFactor, List<Path> sources) {
+    static String yearProperties(YearParameters parameters, List<Path> sources) {
         StringBuilder source = new StringBuilder("CMS");
         for (int i = 0; i < sources.size(); i++) {
             String name = CmsLines.fileName(sources.get(i));
             int dot = name.lastIndexOf('.');
             source.append(i == 0 ? " " : ", ").append(dot > 0 ? name.substring(0, dot) : name);
         }
-        return "# Generated by BundledDataGenerator from CMS's public files: do not edit by hand.\n"
-                + BundledFormat.KEY_YEAR + "=" + year + "\n"
-                + BundledFormat.KEY_CONVERSION_FACTOR + "=" + conversionFactor.toPlainString() + "\n"
-                + BundledFormat.KEY_SOURCE + "=" + source + "\n";
+        StringBuilder out = new StringBuilder("# Generated by BundledDataGenerator from CMS's public files: do not edit by hand.\n"
+                + "# The year's parameters were given to the generator (CMS fact sheets and final rules).\n"
+                + BundledFormat.KEY_YEAR + "=" + parameters.year() + "\n");
+        parameters.known().forEach((parameter, value) ->
+                out.append(parameter.key()).append('=').append(value.toPlainString()).append('\n'));
+        out.append(BundledFormat.KEY_SOURCE).append('=').append(source).append('\n');
+        return out.toString();
     }
 
     static String rvuCsv(List<FeeRow> rows) {
@@ -244,7 +270,8 @@ public final class BundledDataGenerator {
 
     private static Map<String, String> parseOptions(String[] args) {
         Map<String, String> options = new HashMap<>();
-        Set<String> allowed = Set.of("--cms-dir", "--year", "--out", "--rvu", "--gpci", "--zip5");
+        Set<String> allowed = new HashSet<>(Set.of("--cms-dir", "--year", "--out", "--rvu", "--gpci", "--zip5"));
+        allowed.addAll(YearParameterOptions.names());
         for (int i = 0; i < args.length; i++) {
             if (!allowed.contains(args[i]) || i + 1 >= args.length) {
                 throw usage("unknown option or missing value: " + args[i]);
@@ -264,6 +291,6 @@ public final class BundledDataGenerator {
 
     private static IllegalArgumentException usage(String problem) {
         return new IllegalArgumentException(problem + "\nusage: BundledDataGenerator --cms-dir DIR --year YYYY --out DIR"
-                + " [--rvu FILE] [--gpci FILE] [--zip5 FILE]");
+                + " [--rvu FILE] [--gpci FILE] [--zip5 FILE] " + YearParameterOptions.usage());
     }
 }

@@ -4,7 +4,7 @@ import com.epiduralestimator.application.ScheduleData;
 import com.epiduralestimator.domain.FeeRow;
 import com.epiduralestimator.domain.Locality;
 import com.epiduralestimator.domain.LocalityId;
-import com.epiduralestimator.domain.ScheduleYear;
+import com.epiduralestimator.domain.YearParameters;
 import com.epiduralestimator.domain.ZipCode;
 import com.epiduralestimator.domain.ZipLocation;
 import java.io.BufferedReader;
@@ -90,7 +90,7 @@ public final class BundledSchedule {
         if (loader.getResource(yearResource) == null) {
             throw new IllegalArgumentException("no bundled fee schedule for " + year + " (" + yearResource + ")");
         }
-        ScheduleYear scheduleYear = readYear(loader, year, yearResource);
+        YearParameters scheduleYear = readYear(loader, year, yearResource);
         List<FeeRow> rows = readRvu(loader, BundledFormat.resource(year, BundledFormat.RVU));
         List<Locality> localities = readLocalities(loader, BundledFormat.resource(year, BundledFormat.LOCALITIES));
         Map<String, LocalityId> ids = new HashMap<>(localities.size() * 2);
@@ -99,7 +99,7 @@ public final class BundledSchedule {
         return new ScheduleData(scheduleYear, rows, localities, zips);
     }
 
-    private static ScheduleYear readYear(ClassLoader loader, int year, String resource) {
+    private static YearParameters readYear(ClassLoader loader, int year, String resource) {
         Properties p = new Properties();
         try (BufferedReader in = open(loader, resource)) {
             p.load(in);
@@ -110,12 +110,24 @@ public final class BundledSchedule {
         if (!y.equals(String.valueOf(year))) {
             throw new CmsFileException(resource, 0, BundledFormat.KEY_YEAR, "says " + y + " but is stored under " + year);
         }
-        BigDecimal cf = Fields.decimal(resource, 0, BundledFormat.KEY_CONVERSION_FACTOR,
-                required(p, resource, BundledFormat.KEY_CONVERSION_FACTOR));
-        if (cf.signum() <= 0) {
-            throw new CmsFileException(resource, 0, BundledFormat.KEY_CONVERSION_FACTOR, "must be positive: '" + cf + "'");
+        YearParameters.Builder parameters = YearParameters.builder(year);
+        for (YearParameters.Parameter parameter : YearParameters.Parameter.values()) {
+            String value = p.getProperty(parameter.key());
+            if (value != null) {
+                parameters.set(parameter, Fields.decimal(resource, 0, parameter.key(), value.strip()));
+            }
         }
-        return new ScheduleYear(year, cf);
+        for (String key : p.stringPropertyNames()) {
+            if (!key.equals(BundledFormat.KEY_YEAR) && !key.startsWith(BundledFormat.KEY_SOURCE)
+                    && java.util.Arrays.stream(YearParameters.Parameter.values()).noneMatch(x -> x.key().equals(key))) {
+                throw new CmsFileException(resource, 0, key, "not a year parameter");
+            }
+        }
+        try {
+            return parameters.build();
+        } catch (IllegalArgumentException e) {
+            throw new CmsFileException(resource, 0, null, e.getMessage());
+        }
     }
 
     private static String required(Properties p, String resource, String key) {

@@ -5,7 +5,7 @@ import com.epiduralestimator.application.ScheduleFeed;
 import com.epiduralestimator.domain.FeeRow;
 import com.epiduralestimator.domain.Locality;
 import com.epiduralestimator.domain.OppsCap;
-import com.epiduralestimator.domain.ScheduleYear;
+import com.epiduralestimator.domain.YearParameters;
 import com.epiduralestimator.domain.ZipLocation;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -32,23 +32,28 @@ public final class CmsScheduleFiles implements ScheduleFeed {
     private final Path gpci;
     private final Optional<Path> zip5;
     private final Optional<Path> oppsCap;
-    private final Optional<BigDecimal> conversionFactor;
-    private final Optional<BigDecimal> qualifyingApmConversionFactor;
+    private final YearParameters.Builder parameters;
     private BigDecimal fileConversionFactor;
     private int rvuRows;
     private int capsRead;
     private int capsUnmatched;
     private Optional<String> zipYearQuarter = Optional.empty();
 
+    /**
+     * @param parameters the year's parameters as given to the load; without a conversion factor, the RVU file's
+     *                   CONV FACTOR is the year's
+     */
     public CmsScheduleFiles(int year, Path rvu, Path gpci, Optional<Path> zip5, Optional<Path> oppsCap,
-                            Optional<BigDecimal> conversionFactor, Optional<BigDecimal> qualifyingApmConversionFactor) {
+                            YearParameters.Builder parameters) {
+        if (parameters.year() != year) {
+            throw new IllegalArgumentException("parameters for " + parameters.year() + " given to a " + year + " load");
+        }
         this.year = year;
         this.rvu = Objects.requireNonNull(rvu, "rvu");
         this.gpci = Objects.requireNonNull(gpci, "gpci");
         this.zip5 = zip5;
         this.oppsCap = oppsCap;
-        this.conversionFactor = conversionFactor;
-        this.qualifyingApmConversionFactor = qualifyingApmConversionFactor;
+        this.parameters = parameters;
     }
 
     @Override
@@ -153,14 +158,14 @@ public final class CmsScheduleFiles implements ScheduleFeed {
     }
 
     @Override
-    public ScheduleYear scheduleYear() {
-        BigDecimal cf = conversionFactor.orElseGet(() -> {
-            if (fileConversionFactor == null) {
-                throw new IllegalStateException("scheduleYear() before codes(): the conversion factor is not read yet");
-            }
-            return fileConversionFactor;
-        });
-        return new ScheduleYear(year, cf, qualifyingApmConversionFactor);
+    public YearParameters parameters() {
+        if (parameters.has(YearParameters.Parameter.CONVERSION_FACTOR)) {
+            return parameters.build();
+        }
+        if (fileConversionFactor == null) {
+            throw new IllegalStateException("parameters() before codes(): the conversion factor is not read yet");
+        }
+        return parameters.toBuilderWith(YearParameters.Parameter.CONVERSION_FACTOR, fileConversionFactor).build();
     }
 
     /** RVU data rows read. */

@@ -19,7 +19,8 @@ public record EstimateInput(
         List<String> diagnosisCodes,
         Participation participation,
         Optional<BigDecimal> deductibleRemaining,
-        Documentation documentation) {
+        Documentation documentation,
+        Assignment assignment) {
 
     public EstimateInput {
         Objects.requireNonNull(dateOfService, "dateOfService");
@@ -31,5 +32,20 @@ public record EstimateInput(
         if (lines.isEmpty()) {
             throw new IllegalArgumentException("an estimate has at least one line");
         }
+        Objects.requireNonNull(assignment, "assignment");
+        if (assignment == Assignment.NOT_ACCEPTED && participation != Participation.NON_PARTICIPATING) {
+            throw new InvalidFieldException("assignment", "not-accepted is only for a non-participating practice:"
+                    + " a participating practice always accepts assignment");
+        }
+    }
+
+    /** An assigned claim (every participating practice's, and the default). */
+    public EstimateInput(LocalDate dateOfService, Setting setting, List<SessionLine> lines,
+                         Optional<DeclaredRegion> declaredRegion, Optional<ImagingGuidance> imagingGuidance,
+                         boolean contrastContraindicated, Optional<Purpose> purpose, Optional<Substance> substance,
+                         List<String> diagnosisCodes, Participation participation,
+                         Optional<BigDecimal> deductibleRemaining, Documentation documentation) {
+        this(dateOfService, setting, lines, declaredRegion, imagingGuidance, contrastContraindicated, purpose,
+                substance, diagnosisCodes, participation, deductibleRemaining, documentation, Assignment.ACCEPTED);
     }
 }

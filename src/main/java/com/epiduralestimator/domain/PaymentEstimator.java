@@ -15,42 +15,49 @@ public final class PaymentEstimator {
     static final String BILATERAL_PERCENT = "150";
     static final String REDUCED_PROCEDURE_PERCENT = "50";
     static final String COINSURANCE_PERCENT = "20";
-    static final String AFTER_SEQUESTRATION_PERCENT = "98";
     /** 115% of the non-participating 95%. */
     static final String LIMITING_CHARGE_PERCENT = "109.25";
 
     private PaymentEstimator() {}
 
     /**
-     * Prices the lines. Per line: the unit fee (95% of it for a non-participating provider), 150% with modifier 50
-     * where the bilateral indicator is 1, then the multiple-procedure rule across the session: of every unit with
-     * indicator 2, the highest-priced is allowed at 100% and the others at 50%; add-ons (indicator 0) at 100%.
+     * Prices the lines. Per line: the unit fee (95% of it for a non-participating provider); a bilateral procedure
+     * of a bilateral-indicator-1 code (modifier 50, RT and LT on one line, or RT on one line and LT on another:
+     * BILATERAL-SIDES) is one unit at 150%, adjusted before the multiple-procedure rule (CMS RVU25D, indicator 1);
+     * then across the session: of every unit with MPPR indicator 2, the highest-priced is allowed at 100% and the
+     * others at 50%; add-ons (indicator 0) at 100%.
      */
     public static List<PricedLine> price(List<SessionLine> lines, Map<String, FeeQuote> quotes,
                                          Participation participation) {
         record Unit(int line, BigDecimal amount, boolean reducible) {}
+        int[] pairedWithLater = new int[lines.size()];
+        int[] pairedWithEarlier = new int[lines.size()];
+        List<List<String>> adjustments = new ArrayList<>();
+        lines.forEach(l -> adjustments.add(new ArrayList<>()));
+        pairSides(lines, quotes, pairedWithLater, pairedWithEarlier, adjustments);
         List<Unit> units = new ArrayList<>();
         List<BigDecimal> unitFees = new ArrayList<>();
-        List<List<String>> adjustments = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             SessionLine line = lines.get(i);
             FeeQuote quote = quotes.get(line.code());
-            List<String> notes = new ArrayList<>();
+            List<String> notes = adjustments.get(i);
             BigDecimal fee = quote.amount();
             if (participation == Participation.NON_PARTICIPATING) {
                 fee = quote.nonParticipatingAmount();
-                notes.add("non-participating 95%");
+                notes.add(0, "non-participating 95%");
             }
-            BigDecimal unitAmount = fee;
-            if (line.hasModifier("50") && quote.row().bilateral() == 1) {
-                unitAmount = Money.percentOf(fee, BILATERAL_PERCENT);
+            BigDecimal bilateralAmount = Money.percentOf(fee, BILATERAL_PERCENT);
+            boolean bothSides = quote.row().bilateral() == 1 && Sides.of(line) == Sides.BOTH;
+            if (bothSides) {
                 notes.add("bilateral 150%");
             }
             unitFees.add(fee);
-            adjustments.add(notes);
             boolean reducible = quote.row().multipleProcedure() == 2;
-            for (int u = 0; u < line.units(); u++) {
-                units.add(new Unit(i, unitAmount, reducible));
+            for (int u = 0; u < pairedWithLater[i]; u++) {
+                units.add(new Unit(i, bilateralAmount, reducible));
+            }
+            for (int u = 0; u < line.units() - pairedWithLater[i] - pairedWithEarlier[i]; u++) {
+                units.add(new Unit(i, bothSides ? bilateralAmount : fee, reducible));
             }
         }
         BigDecimal[] allowed = new BigDecimal[lines.size()];
@@ -75,17 +82,47 @@ public final class PaymentEstimator {
         return priced;
     }
 
+    /**
+     * BILATERAL-SIDES across lines: a bilateral-indicator-1 code on a line with RT and a line with LT is one
+     * bilateral procedure per pair of units, priced on the earlier line; the later line's paired units are paid there.
+     */
+    private static void pairSides(List<SessionLine> lines, Map<String, FeeQuote> quotes, int[] pairedWithLater,
+                                  int[] pairedWithEarlier, List<List<String>> adjustments) {
+        for (int i = 0; i < lines.size(); i++) {
+            SessionLine a = lines.get(i);
+            Sides side = Sides.of(a);
+            if (quotes.get(a.code()).row().bilateral() != 1 || (side != Sides.RIGHT && side != Sides.LEFT)) {
+                continue;
+            }
+            for (int j = i + 1; j < lines.size(); j++) {
+                SessionLine b = lines.get(j);
+                Sides other = Sides.of(b);
+                int free = a.units() - pairedWithLater[i] - pairedWithEarlier[i];
+                int freeB = b.units() - pairedWithLater[j] - pairedWithEarlier[j];
+                if (!b.code().equals(a.code()) || free == 0 || freeB == 0
+                        || (other != Sides.RIGHT && other != Sides.LEFT) || other == side) {
+                    continue;
+                }
+                int pairs = Math.min(free, freeB);
+                pairedWithLater[i] += pairs;
+                pairedWithEarlier[j] += pairs;
+                adjustments.get(i).add("bilateral 150% (RT and LT: lines " + (i + 1) + " and " + (j + 1) + ")");
+                adjustments.get(j).add("paid on line " + (i + 1) + " as one bilateral procedure");
+            }
+        }
+    }
+
     public static BigDecimal total(List<PricedLine> lines) {
         return Money.cents(lines.stream().map(PricedLine::allowed).reduce(BigDecimal.ZERO, BigDecimal::add));
     }
 
     /**
      * Covered: deductibleApplied = min(remaining, allowed); coinsurance = 20% of the rest; Medicare pays the rest
-     * (80%), and sequestration takes 2% off Medicare's payment only. Not covered: Medicare pays nothing and the
-     * allowed amount is what the patient would owe (only with a signed ABN).
+     * (80%), and sequestration takes its rate (the year's parameter, 0.02 = 2%) off Medicare's payment only. Not
+     * covered: Medicare pays nothing and the allowed amount is what the patient would owe (only with a signed ABN).
      */
     public static Payment split(BigDecimal allowed, BigDecimal deductibleRemaining, boolean covered,
-                                Optional<BigDecimal> limitingCharge) {
+                                Optional<BigDecimal> limitingCharge, BigDecimal sequestrationRate) {
         allowed = Money.cents(allowed);
         if (!covered) {
             return new Payment(allowed, Money.ZERO, Money.ZERO, allowed, Money.ZERO, Money.ZERO, limitingCharge);
@@ -94,9 +131,26 @@ public final class PaymentEstimator {
         BigDecimal afterDeductible = allowed.subtract(deductible);
         BigDecimal coinsurance = Money.percentOf(afterDeductible, COINSURANCE_PERCENT);
         BigDecimal medicare = afterDeductible.subtract(coinsurance);
-        BigDecimal afterSequestration = Money.percentOf(medicare, AFTER_SEQUESTRATION_PERCENT);
+        BigDecimal afterSequestration = Money.cents(medicare.multiply(BigDecimal.ONE.subtract(sequestrationRate)));
         return new Payment(allowed, deductible, coinsurance, deductible.add(coinsurance), medicare,
                 afterSequestration, limitingCharge);
+    }
+
+    /**
+     * Assignment not accepted (section 5): the practice may charge up to the limiting charge and the patient pays
+     * it; Medicare pays the patient its share of the non-participating amount, after sequestration (which applies to
+     * Medicare's payments to beneficiaries too); the patient's net cost is the difference. 62321 CY2025 national
+     * non-facility, deductible met: 274.23 − 0.98 × 190.77 = 274.23 − 186.95 = 87.28. Not covered: Medicare pays
+     * the patient nothing and the patient's cost is the practice's charge, estimated at the limiting charge.
+     *
+     * @param assigned the split of the non-participating allowed amount as if assigned
+     */
+    public static Payment unassigned(Payment assigned, BigDecimal limitingCharge) {
+        BigDecimal charge = Money.cents(limitingCharge);
+        BigDecimal toPatient = assigned.medicarePaysAfterSequestration();
+        return new Payment(assigned.allowed(), assigned.deductibleApplied(), assigned.coinsurance(),
+                charge.subtract(toPatient), assigned.medicarePays(), toPatient, Optional.of(charge),
+                Optional.of(new Payment.Unassigned(charge, toPatient)));
     }
 
     /** 42 CFR 414.48: a non-participating provider may charge at most 115% of 95% = 109.25% of the fee. */

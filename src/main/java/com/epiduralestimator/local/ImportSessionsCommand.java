@@ -55,8 +55,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * to stdout. No patient id appears in any line it prints. Exit status 0, or 1 when any row was rejected or the
  * store failed (re-running is safe), 2 for a usage error.
  */
-public final class ImportSessionsCommand {
-    static final String USAGE = "usage: import-sessions --file sessions.csv [--tenant local] [--dynamodb-endpoint URL]";
+public final class ImportSessionsCommand implements Command {
     static final List<String> HEADER = List.of("patient_id", "date_of_service", "codes", "performed_by");
     static final String ACTOR = "import-sessions";
     private static final Pattern TENANT = Pattern.compile("[A-Za-z0-9._:@-]{1,128}");
@@ -77,22 +76,38 @@ public final class ImportSessionsCommand {
     /** What a run did: counts and, per rejected row, its line number and why. */
     public record Summary(int created, int alreadyThere, Map<Integer, String> rejected) {}
 
-    /** @param args the options after the command name */
-    public int run(String[] args) {
-        Map<String, String> options;
-        try {
-            options = options(args);
-        } catch (IllegalArgumentException e) {
-            err.println("error: " + e.getMessage());
-            err.println(USAGE);
+    @Override
+    public String name() {
+        return "import-sessions";
+    }
+
+    @Override
+    public String usage() {
+        return String.join("\n",
+                "  import-sessions --file sessions.csv [--tenant local] [--dynamodb-endpoint URL]",
+                "         records a practice's session history (CSV header: patient_id,date_of_service,codes,"
+                        + "performed_by;",
+                "         codes like \"64483 RT;64484 x1 RT\"), each row as POST /v1/sessions would; re-running is safe");
+    }
+
+    @Override
+    public CommandOptions.Spec spec() {
+        return CommandOptions.Spec.of("--file", "--tenant", CommandOptions.DYNAMODB_ENDPOINT);
+    }
+
+    @Override
+    public int run(CommandOptions options) {
+        if (!options.has("--file")) {
+            err.println("error: --file is required");
+            err.println(usage());
             return 2;
         }
-        String tenant = options.getOrDefault("--tenant", "local");
+        String tenant = options.value("--tenant", "local");
         if (!TENANT.matcher(tenant).matches()) {
             err.println("error: --tenant must be 1 to 128 of A-Z a-z 0-9 . _ : @ -");
             return 2;
         }
-        Optional<URI> endpoint = Optional.ofNullable(options.get("--dynamodb-endpoint")).map(URI::create);
+        Optional<URI> endpoint = options.endpoint();
         Config config = Config.fromEnvironment();
         SessionSettings settings = SessionSettings.fromEnvironment();
         byte[] secret;
@@ -115,7 +130,7 @@ public final class ImportSessionsCommand {
             SessionRecorder recorder = new SessionRecorder(
                     new DynamoSessionLedger(client, config.sessionTable(), clock),
                     new PatientKeys(secret, settings.caseInsensitiveTenants()), clock, settings.retentionYears());
-            return importFile(Path.of(options.get("--file")), tenant, recorder);
+            return importFile(Path.of(options.value("--file", "")), tenant, recorder);
         } catch (StoreUnavailableException e) {
             err.println("error: the session store failed (" + e.getMessage() + "); re-running is safe: rows"
                     + " already imported are found, not duplicated");
@@ -287,25 +302,5 @@ public final class ImportSessionsCommand {
             lines.add(new SessionLine(tokens[0], units, modifiers));
         }
         return lines;
-    }
-
-    private static Map<String, String> options(String[] args) {
-        Map<String, String> named = new LinkedHashMap<>();
-        for (int i = 0; i < args.length; i++) {
-            String name = args[i];
-            if (!List.of("--file", "--tenant", "--dynamodb-endpoint").contains(name)) {
-                throw new IllegalArgumentException("unknown argument " + name);
-            }
-            if (i + 1 >= args.length) {
-                throw new IllegalArgumentException(name + " needs a value");
-            }
-            if (named.put(name, args[++i]) != null) {
-                throw new IllegalArgumentException(name + " given twice");
-            }
-        }
-        if (!named.containsKey("--file")) {
-            throw new IllegalArgumentException("--file is required");
-        }
-        return named;
     }
 }

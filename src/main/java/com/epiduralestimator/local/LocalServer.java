@@ -82,7 +82,7 @@ public final class LocalServer {
                         "{\"message\":\"Request Entity Too Large\"}");
                 return;
             }
-            Map<String, String> claims = claims(exchange.getRequestHeaders());
+            Map<String, Object> claims = claims(exchange.getRequestHeaders());
             if (claims == null) {
                 send(exchange, 401, Map.of("content-type", "application/json"), "{\"message\":\"Unauthorized\"}");
                 return;
@@ -110,11 +110,16 @@ public final class LocalServer {
         return bytes.length > MAX_PAYLOAD_BYTES ? null : bytes;
     }
 
-    /** The claims of the bearer token (unverified, as sam local), or the start-up tenant; null if unreadable. */
+    /**
+     * The claims of the bearer token (unverified, as sam local), or the start-up tenant; null if unreadable. Claims
+     * are strings as API Gateway sends them, except the tenant claim when it is not a string: that one is passed
+     * as it is, so the handler refuses it (403) instead of serving the tenant "42" or "true"; a null claim is no
+     * claim (401), never the tenant "null" (issue #14).
+     */
     @SuppressWarnings("unchecked")
-    Map<String, String> claims(Headers headers) {
+    Map<String, Object> claims(Headers headers) {
         String authorization = headers.getFirst("Authorization");
-        Map<String, String> claims = new LinkedHashMap<>();
+        Map<String, Object> claims = new LinkedHashMap<>();
         if (authorization == null || authorization.isBlank()) {
             claims.put(tenantClaim, defaultTenant);
             return claims;
@@ -132,7 +137,11 @@ public final class LocalServer {
             if (!(payload instanceof Map)) {
                 return null;
             }
-            ((Map<String, Object>) payload).forEach((k, v) -> claims.put(k, claimText(v)));
+            ((Map<String, Object>) payload).forEach((k, v) -> {
+                if (v != null) {
+                    claims.put(k, k.equals(tenantClaim) && !(v instanceof String) ? v : claimText(v));
+                }
+            });
             return claims;
         } catch (IllegalArgumentException | Json.SyntaxException e) {
             return null;
@@ -150,7 +159,7 @@ public final class LocalServer {
     }
 
     private static byte[] event(HttpExchange exchange, String method, String path, String routeKey, byte[] body,
-                                Map<String, String> claims, String requestId) {
+                                Map<String, Object> claims, String requestId) {
         String rawQuery = exchange.getRequestURI().getRawQuery();
         Map<String, Object> headers = new LinkedHashMap<>();
         exchange.getRequestHeaders().forEach((name, values) ->

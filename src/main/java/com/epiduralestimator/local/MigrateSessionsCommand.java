@@ -17,8 +17,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * per-patient shape (see {@link SessionMigration}); run once right after deploying this version, re-runnable.
  * Locally it also adds the {@code bySessionId} index to a session table created by the first version.
  */
-public final class MigrateSessionsCommand {
-    static final String USAGE = "usage: migrate-sessions [--dynamodb-endpoint URL]";
+public final class MigrateSessionsCommand implements Command {
     private final PrintStream out;
     private final PrintStream err;
 
@@ -27,14 +26,26 @@ public final class MigrateSessionsCommand {
         this.err = err;
     }
 
-    public int run(String[] args) {
-        Optional<URI> endpoint = Optional.empty();
-        if (args.length == 2 && args[0].equals("--dynamodb-endpoint")) {
-            endpoint = Optional.of(URI.create(args[1]));
-        } else if (args.length != 0) {
-            err.println(USAGE);
-            return 2;
-        }
+    @Override
+    public String name() {
+        return "migrate-sessions";
+    }
+
+    @Override
+    public String usage() {
+        return String.join("\n",
+                "  migrate-sessions [--dynamodb-endpoint URL]",
+                "         rewrites session items of the first table design into the per-patient shape (re-runnable)");
+    }
+
+    @Override
+    public CommandOptions.Spec spec() {
+        return CommandOptions.Spec.of(CommandOptions.DYNAMODB_ENDPOINT);
+    }
+
+    @Override
+    public int run(CommandOptions options) {
+        Optional<URI> endpoint = options.endpoint();
         Config config = Config.fromEnvironment();
         DynamoDbClient client = DynamoClients.create(endpoint);
         try {

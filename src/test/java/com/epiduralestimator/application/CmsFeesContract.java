@@ -38,7 +38,8 @@ public abstract class CmsFeesContract {
 
     public static CmsScheduleFiles excerpt(int year, Optional<BigDecimal> cf, Optional<BigDecimal> apmCf) {
         return new CmsScheduleFiles(year, Excerpts.file(Excerpts.RVU), Excerpts.file(Excerpts.GPCI),
-                Optional.of(Excerpts.file(Excerpts.ZIP5)), Optional.of(Excerpts.file(Excerpts.OPPS_CAP)), cf, apmCf);
+                Optional.of(Excerpts.file(Excerpts.ZIP5)), Optional.of(Excerpts.file(Excerpts.OPPS_CAP)),
+                com.epiduralestimator.TestSchedules.loadParameters(year, cf, apmCf));
     }
 
     @BeforeAll

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.epiduralestimator.TestSchedules;
 import com.epiduralestimator.adapter.memory.InMemoryFeeSchedule;
 import com.epiduralestimator.adapter.memory.InMemorySessionLedger;
-import com.epiduralestimator.domain.CoverageChecks;
+import com.epiduralestimator.domain.rules.CoverageChecks;
 import com.epiduralestimator.domain.DeclaredRegion;
 import com.epiduralestimator.domain.Documentation;
 import com.epiduralestimator.domain.EstimateInput;
@@ -15,7 +15,7 @@ import com.epiduralestimator.domain.ImagingGuidance;
 import com.epiduralestimator.domain.InvalidFieldException;
 import com.epiduralestimator.domain.LocalityId;
 import com.epiduralestimator.domain.Participation;
-import com.epiduralestimator.domain.ScheduleYear;
+import com.epiduralestimator.domain.YearParameters;
 import com.epiduralestimator.domain.SessionLine;
 import com.epiduralestimator.domain.Setting;
 import com.epiduralestimator.domain.UnsupportedRequestException;
@@ -123,22 +123,40 @@ class EstimateServiceTest {
     }
 
     @Test
-    void aDeductibleAboveTheYearsIsRejectedAndAnUnknownYearNeedsOne() {
+    void aDeductibleAboveTheYearsOwnIsRejected() {
+        // 300 > the 2025 Part B deductible, $257
         assertThatThrownBy(() -> service.estimate("clinic-a", "MRN-1", input("2025-06-01", Setting.FACILITY,
                 Participation.PARTICIPATING, Optional.of(new BigDecimal("300")), line("62321")), Optional.empty(),
-                Optional.empty())).isInstanceOf(InvalidFieldException.class);
-        assertThatThrownBy(() -> service.estimate("clinic-a", "MRN-1", input("2027-06-01", Setting.FACILITY,
-                Participation.PARTICIPATING, Optional.empty(), line("62321")), Optional.empty(), Optional.empty()))
-                .isInstanceOf(UnsupportedRequestException.class).hasMessageContaining("2027");
+                Optional.empty())).isInstanceOf(InvalidFieldException.class).hasMessageContaining("$257.00");
     }
 
     @Test
-    void aDateInAYearNotLoadedIsPricedWithTheLatestEarlierScheduleButTheDatesDeductible() {
-        EstimateResult result = service.estimate("clinic-a", "MRN-1", input("2026-03-01", Setting.NON_FACILITY,
+    void aDateInAYearNotLoadedIsAnEstimateWithEveryParameterOfTheLatestLoadedYearNamed() {
+        // Only CY2025 loaded; a 2026 date without deductibleRemaining. National facility 62321 at the 2025 CF:
+        // 3.21 x 32.3465 = 103.832 -> $103.83; the borrowed 2025 deductible $257 exceeds it: deductibleApplied
+        // 103.83, coinsurance 0, Medicare 0.
+        EstimateResult result = service.estimate("clinic-a", "MRN-1", input("2026-03-01", Setting.FACILITY,
                 Participation.PARTICIPATING, Optional.empty(), line("62321")), Optional.empty(), Optional.empty());
-        assertThat(result.fee().year()).isEqualTo(new ScheduleYear(2025, TestSchedules.CF_2025));
+        assertThat(result.fee().year()).isEqualTo(TestSchedules.PARAMETERS_2025);
+        assertThat(result.fee().parameters().borrowed()).isTrue();
         assertThat(result.findings()).extracting(Finding::code).contains("FEE-YEAR");
-        assertThat(result.assumptions()).anyMatch(a -> a.contains("2026") && a.contains("$283.00"));
+        assertThat(result.payment().allowed()).isEqualByComparingTo("103.83");
+        assertThat(result.payment().deductibleApplied()).isEqualByComparingTo("103.83");
+        assertThat(result.assumptions()).contains(
+                "The 2026 PFS conversion factor is not known; the 2025 amount, $32.3465, is assumed.",
+                "The 2026 Part B deductible is not known; the 2025 amount, $257, is assumed.",
+                "The 2026 sequestration rate is not known; the 2025 rate, 2%, is assumed.");
+    }
+
+    @Test
+    void aDeductibleGivenForAYearNotLoadedIsNotHeldToTheBorrowedOne() {
+        // 270 > the borrowed 2025 deductible ($257), but the 2026 one is not known here: taken as given.
+        // allowed 251.01 (7.76 x 32.3465 = 251.0088); deductibleApplied min(270, 251.01) = 251.01
+        EstimateResult result = service.estimate("clinic-a", "MRN-1", input("2026-03-01", Setting.NON_FACILITY,
+                Participation.PARTICIPATING, Optional.of(new BigDecimal("270")), line("62321")), Optional.empty(),
+                Optional.empty());
+        assertThat(result.payment().deductibleApplied()).isEqualByComparingTo("251.01");
+        assertThat(result.assumptions()).noneMatch(a -> a.contains("Part B deductible is not known"));
     }
 
     @Test
@@ -167,8 +185,10 @@ class EstimateServiceTest {
                 Optional.of(BigDecimal.ZERO), COMPLETE);
         EstimateResult result = service.estimate("clinic-a", "MRN-1", lumbarDeclared, Optional.empty(),
                 Optional.empty());
-        assertThat(result.eligible()).isFalse();
-        assertThat(result.findings()).extracting(Finding::code).contains("REGION-MISMATCH");
+        // a coding error: the patient stays eligible, the claim is not ready, and no ABN shifts cost to them
+        assertThat(result.eligible()).isTrue();
+        assertThat(result.claimReady()).isFalse();
+        assertThat(result.findings()).extracting(Finding::code).contains("REGION-MISMATCH").doesNotContain("ABN");
     }
 
     @Test

@@ -9,7 +9,7 @@ import com.epiduralestimator.domain.FeeNotFoundException;
 import com.epiduralestimator.domain.FeeRow;
 import com.epiduralestimator.domain.Finding;
 import com.epiduralestimator.domain.LocalityId;
-import com.epiduralestimator.domain.ScheduleYear;
+import com.epiduralestimator.domain.YearParameters;
 import com.epiduralestimator.domain.Setting;
 import com.epiduralestimator.domain.UnsupportedRequestException;
 import com.epiduralestimator.domain.ZipCode;
@@ -76,7 +76,7 @@ class FeeLookupTest {
 
     @Test
     void aYearNotLoadedUsesTheLatestEarlierYearWithAWarningNeverALaterOne() {
-        ScheduleData y2024 = new ScheduleData(new ScheduleYear(2024, new BigDecimal("33.2875")),
+        ScheduleData y2024 = new ScheduleData(TestSchedules.PARAMETERS_2024,
                 TestSchedules.ESI_ROWS_2025, List.of(), List.of());
         FeeLookup lookup = lookup(y2024, TestSchedules.year2025());
         FeeResolution fee = lookup.resolve(LocalDate.parse("2026-02-01"), Set.of("62321"), "",

@@ -44,6 +44,18 @@ public abstract class FeeScheduleContract {
     }
 
     @Test
+    void theSliceCarriesTheYearsParametersAsLoaded() {
+        // CY2025: CF $32.3465, Part B $257, Part A $1,676, OPPS CF $89.169, ASC CF $54.895, 2% sequestration,
+        // Medigap K $7,060 / L $3,530, high-deductible F/G $2,870; no APM CF. CY2024 has fewer (no OPPS/ASC CF).
+        assertThat(slice(codesOnly(2025, "62321")).year()).contains(normalized(com.epiduralestimator.TestSchedules.PARAMETERS_2025));
+        assertThat(slice(codesOnly(2024, "62321")).year()).hasValueSatisfying(y -> {
+            assertThat(y.partBDeductible()).isEqualByComparingTo("240");
+            assertThat(y.oppsConversionFactor()).isEmpty();
+            assertThat(y.apmConversionFactor()).isEmpty();
+        });
+    }
+
+    @Test
     void sliceByZipResolvesTheZipsLocality() {
         ScheduleSlice slice = slice(byZip(2025, "35203", "62321"));
 
@@ -181,6 +193,6 @@ public abstract class FeeScheduleContract {
             assertThat(y.conversionFactor()).isEqualByComparingTo("33.4009");
             assertThat(y.conversionFactor(true)).isEqualByComparingTo("33.5675");
         });
-        assertThat(slice(codesOnly(2025, "62321")).year().orElseThrow().qualifyingApmConversionFactor()).isEmpty();
+        assertThat(slice(codesOnly(2025, "62321")).year().orElseThrow().apmConversionFactor()).isEmpty();
     }
 }

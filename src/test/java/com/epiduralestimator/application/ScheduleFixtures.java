@@ -1,10 +1,11 @@
 package com.epiduralestimator.application;
 
+import com.epiduralestimator.TestSchedules;
 import com.epiduralestimator.domain.FeeRow;
 import com.epiduralestimator.domain.Locality;
 import com.epiduralestimator.domain.LocalityId;
 import com.epiduralestimator.domain.OppsCap;
-import com.epiduralestimator.domain.ScheduleYear;
+import com.epiduralestimator.domain.YearParameters;
 import com.epiduralestimator.domain.ZipCode;
 import com.epiduralestimator.domain.ZipLocation;
 import java.math.BigDecimal;
@@ -51,7 +52,7 @@ public final class ScheduleFixtures {
     public static final OppsCap CAP_77003_SF = cap("77003", "", SAN_FRANCISCO, "120.00", "125.00");
 
     public static final ScheduleData Y2025 = new ScheduleData(
-            new ScheduleYear(2025, new BigDecimal("32.3465")),
+            TestSchedules.PARAMETERS_2025,
             List.of(R62321, R64479, R64480, R77003, R77003_26, R77003_TC),
             List.of(SF_2025, AL_2025),
             List.of(ZIP_94103, ZIP_94128, ZIP_35203, ZIP_35004, ZIP_ORPHAN),
@@ -59,13 +60,13 @@ public final class ScheduleFixtures {
 
     /** A year with two conversion factors, as CMS publishes for CY2026. */
     public static final ScheduleData Y2026 = new ScheduleData(
-            new ScheduleYear(2026, new BigDecimal("33.4009"), Optional.of(new BigDecimal("33.5675"))),
+            TestSchedules.PARAMETERS_2026,
             List.of(R62321),
             List.of(SF_2025),
             List.of(ZIP_94103));
 
     public static final ScheduleData Y2024 = new ScheduleData(
-            new ScheduleYear(2024, new BigDecimal("33.2875")),
+            TestSchedules.PARAMETERS_2024,
             List.of(R62321_2024),
             List.of(SF_2024),
             List.of(ZIP_94103));
@@ -93,9 +94,14 @@ public final class ScheduleFixtures {
         Map<String, List<OppsCap>> caps = s.caps().entrySet().stream().collect(Collectors.toMap(
                 Map.Entry::getKey, e -> e.getValue().stream().map(ScheduleFixtures::normalized).toList()));
         return new ScheduleSlice(s.loadedYears(),
-                s.year().map(y -> new ScheduleYear(y.year(), y.conversionFactor().stripTrailingZeros(),
-                        y.qualifyingApmConversionFactor().map(BigDecimal::stripTrailingZeros))),
+                s.year().map(ScheduleFixtures::normalized),
                 rows, s.zip(), s.locality().map(ScheduleFixtures::normalized), caps);
+    }
+
+    public static YearParameters normalized(YearParameters y) {
+        YearParameters.Builder b = YearParameters.builder(y.year());
+        y.known().forEach((p, v) -> b.set(p, n(v)));
+        return b.build();
     }
 
     public static FeeRow normalized(FeeRow r) {

@@ -20,6 +20,11 @@ class BundledDataGeneratorTest {
     @TempDir
     Path out;
 
+    private static com.epiduralestimator.domain.YearParameters.Builder params(int year) {
+        return com.epiduralestimator.TestSchedules.loadParameters(year, java.util.Optional.empty(),
+                java.util.Optional.empty());
+    }
+
     private static List<String> bundled(String resource) throws IOException {
         try (InputStream in = BundledDataGeneratorTest.class.getClassLoader().getResourceAsStream(resource)) {
             assertThat(in).as(resource).isNotNull();
@@ -34,7 +39,10 @@ class BundledDataGeneratorTest {
     @Test
     void excerptOutputMatchesTheBundledData() throws IOException {
         BundledDataGenerator.main(new String[] {"--cms-dir", Excerpts.dir().toString(), "--year", "2025",
-                "--out", out.toString()});
+                "--out", out.toString(), "--part-b-deductible", "257", "--part-a-deductible", "1676",
+                "--opps-conversion-factor", "89.169", "--asc-conversion-factor", "54.895", "--sequestration-rate",
+                "0.02", "--medigap-k-out-of-pocket-limit", "7060", "--medigap-l-out-of-pocket-limit", "3530",
+                "--medigap-high-deductible", "2870"});
 
         // every ESI row (the excerpt has them all) and every locality (the excerpt is the whole GPCI file): identical
         assertThat(generated("2025/rvu.csv")).containsExactlyElementsOf(bundled("schedule/2025/rvu.csv"));
@@ -57,10 +65,11 @@ class BundledDataGeneratorTest {
 
     @Test
     void writesTheConversionFactorAndTheSources() throws IOException {
-        BundledDataGenerator.Summary summary = BundledDataGenerator.generate(Excerpts.dir(), 2025, out);
+        BundledDataGenerator.Summary summary = BundledDataGenerator.generate(Excerpts.dir(), params(2025), out);
         assertThat(summary.conversionFactor()).isEqualByComparingTo("32.3465");
         assertThat(summary.rvuRows()).isEqualTo(14);
         assertThat(generated("2025/year.properties")).contains("year=2025", "conversionFactor=32.3465",
+                "partBDeductible=257", "partADeductible=1676", "sequestrationRate=0.02",
                 "source=CMS PPRRVU2025_Oct, GPCI2025, ZIP5_OCT2025");
         assertThat(String.join("\n", generated("2025/rvu.csv"))).doesNotContainIgnoringCase("description");
     }
@@ -69,7 +78,7 @@ class BundledDataGeneratorTest {
     void addsTheYearToTheYearsAlreadyListed() throws IOException {
         Files.createDirectories(out.resolve("schedule"));
         Files.writeString(out.resolve("schedule/years.txt"), "2026\n2024\n");
-        BundledDataGenerator.generate(Excerpts.dir(), 2025, out);
+        BundledDataGenerator.generate(Excerpts.dir(), params(2025), out);
         assertThat(generated("years.txt")).containsExactly("2024", "2025", "2026");
     }
 
@@ -79,7 +88,7 @@ class BundledDataGeneratorTest {
         int i = Excerpts.indexOf(rvu, "64484,");
         rvu.set(i, Excerpts.replaceCell(rvu.get(i), 24, "33.4009"));
         copyExcerpts(cms, rvu, Excerpts.lines(Excerpts.ZIP5));
-        assertThatThrownBy(() -> BundledDataGenerator.generate(cms, 2025, out))
+        assertThatThrownBy(() -> BundledDataGenerator.generate(cms, params(2025), out))
                 .isInstanceOf(CmsFileException.class)
                 .hasMessageStartingWith("PPRRVU2025_Oct.csv line " + (i + 1) + ", field CONV FACTOR: conversion factor "
                         + "33.4009 differs from 32.3465 on line 11");
@@ -90,7 +99,7 @@ class BundledDataGeneratorTest {
         List<String> rvu = Excerpts.lines(Excerpts.RVU);
         rvu.removeIf(l -> l.startsWith("64480,"));
         copyExcerpts(cms, rvu, Excerpts.lines(Excerpts.ZIP5));
-        assertThatThrownBy(() -> BundledDataGenerator.generate(cms, 2025, out))
+        assertThatThrownBy(() -> BundledDataGenerator.generate(cms, params(2025), out))
                 .isInstanceOf(CmsFileException.class)
                 .hasMessageContaining("PPRRVU2025_Oct.csv")
                 .hasMessageContaining("[64480]");
@@ -99,7 +108,7 @@ class BundledDataGeneratorTest {
     @Test
     void failsWhenTheZipFileIsForAnotherYear() {
         assertThatThrownBy(() -> BundledDataGenerator.generate(Excerpts.file(Excerpts.RVU),
-                Excerpts.file(Excerpts.GPCI), Excerpts.file(Excerpts.ZIP5), 2026, out))
+                Excerpts.file(Excerpts.GPCI), Excerpts.file(Excerpts.ZIP5), params(2026), out))
                 .isInstanceOf(CmsFileException.class)
                 .hasMessage("ZIP5_OCT2025.txt line 1, field Year/Quarter (76-80): file is for 20254, not year 2026");
     }
@@ -109,9 +118,17 @@ class BundledDataGeneratorTest {
         List<String> zip5 = Excerpts.lines(Excerpts.ZIP5);
         zip5.set(1, zip5.get(1).substring(0, 12) + "77" + zip5.get(1).substring(14));
         copyExcerpts(cms, Excerpts.lines(Excerpts.RVU), zip5);
-        assertThatThrownBy(() -> BundledDataGenerator.generate(cms, 2025, out))
+        assertThatThrownBy(() -> BundledDataGenerator.generate(cms, params(2025), out))
                 .isInstanceOf(CmsFileException.class)
                 .hasMessage("ZIP5_OCT2025.txt line 2, field Pricing Locality (13-14): locality 0210277 is not in GPCI2025.csv");
+    }
+
+    @Test
+    void refusesAYearWithoutItsPartBDeductible() {
+        assertThatThrownBy(() -> BundledDataGenerator.main(new String[] {"--cms-dir", Excerpts.dir().toString(),
+                "--year", "2025", "--out", out.toString(), "--sequestration-rate", "0.02"}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("missing --part-b-deductible");
     }
 
     @Test

@@ -24,7 +24,8 @@ class CmsScheduleFilesTest {
 
     static CmsScheduleFiles excerpt(int year, Optional<BigDecimal> cf, Optional<BigDecimal> apmCf) {
         return new CmsScheduleFiles(year, Excerpts.file(Excerpts.RVU), Excerpts.file(Excerpts.GPCI),
-                Optional.of(Excerpts.file(Excerpts.ZIP5)), Optional.of(Excerpts.file(Excerpts.OPPS_CAP)), cf, apmCf);
+                Optional.of(Excerpts.file(Excerpts.ZIP5)), Optional.of(Excerpts.file(Excerpts.OPPS_CAP)),
+                com.epiduralestimator.TestSchedules.loadParameters(year, cf, apmCf));
     }
 
     @Test
@@ -41,8 +42,8 @@ class CmsScheduleFilesTest {
         // 0633T is capped but not in the RVU excerpt: its cap is read and left out.
         assertThat(files.capsRead()).isEqualTo(7);
         assertThat(files.capsUnmatched()).isEqualTo(1);
-        assertThat(files.scheduleYear().conversionFactor()).isEqualByComparingTo("32.3465");
-        assertThat(files.scheduleYear().qualifyingApmConversionFactor()).isEmpty();
+        assertThat(files.parameters().conversionFactor()).isEqualByComparingTo("32.3465");
+        assertThat(files.parameters().apmConversionFactor()).isEmpty();
     }
 
     @Test
@@ -86,6 +87,7 @@ class CmsScheduleFilesTest {
         Path file = dir.resolve(Excerpts.RVU);
         Files.writeString(file, Excerpts.text(rvu), StandardCharsets.ISO_8859_1);
         return new CmsScheduleFiles(2025, file, Excerpts.file(Excerpts.GPCI), Optional.empty(),
-                Optional.of(Excerpts.file(Excerpts.OPPS_CAP)), Optional.empty(), Optional.empty());
+                Optional.of(Excerpts.file(Excerpts.OPPS_CAP)),
+                com.epiduralestimator.TestSchedules.loadParameters(2025, Optional.empty(), Optional.empty()));
     }
 }

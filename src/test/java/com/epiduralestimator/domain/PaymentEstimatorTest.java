@@ -15,6 +15,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class PaymentEstimatorTest {
+    /** The 2% sequestration, a year parameter (0.02 in 2025 and 2026). */
+    private static final BigDecimal SEQUESTRATION_2025 = new BigDecimal("0.02");
+
 
     private static Map<String, FeeQuote> nationalQuotes(Setting setting, String... codes) {
         Map<String, FeeQuote> quotes = new LinkedHashMap<>();
@@ -45,7 +48,19 @@ class PaymentEstimatorTest {
             // bilateral indicator 9 (interlaminar): modifier 50 changes no price (the check makes it an error)
             "62321+50              | 251.01 | 251.01",
             // two units of an indicator-2 code: the second unit at 50%
-            "62321x2               | 376.52 | 376.52"})
+            "62321x2               | 376.52 | 376.52",
+            // BILATERAL-SIDES: 64483 RT+LT on one line = 150% of 236.13 = 354.195 → 354.20
+            "64483+RT+LT           | 354.20 | 354.20",
+            // ... or RT on one line and LT on another: one bilateral procedure, priced on the first line
+            "64483+RT 64483+LT     | 354.20 | 354.20 0.00",
+            "64483+LT 64483+RT     | 354.20 | 354.20 0.00",
+            // both levels on both sides: 64484 (3.28 x 32.3465 = 106.10) x 150% = 159.15; add-on not reduced
+            "64483+RT 64483+LT 64484+RT 64484+LT | 513.35 | 354.20 0.00 159.15 0.00",
+            // bilateral before MPPR: the 354.20 bilateral 64483 is the highest at 100%, 62323 (7.63 x 32.3465 =
+            // 246.80) at 50% = 123.40; total 477.60 (MPPR first would have reduced the bilateral procedure)
+            "64483+RT 64483+LT 62323 | 477.60 | 354.20 0.00 123.40",
+            // two lines on the same side are not a pair: two single procedures (236.13 + 50% = 118.07)
+            "64483+RT 64483+RT     | 354.20 | 236.13 118.07"})
     void allowedAppliesMultipleProcedureAndBilateralRules(String lines, String total, String perLine) {
         List<SessionLine> session = Arrays.stream(lines.trim().split(" +")).map(PaymentEstimatorTest::line).toList();
         String[] codes = session.stream().map(SessionLine::code).distinct().toArray(String[]::new);
@@ -59,7 +74,7 @@ class PaymentEstimatorTest {
     @Test
     void contractPaymentExample() {
         // api-contract.md: allowed 120.79, deductible met → 24.16 / 96.63 / 94.70
-        Payment p = PaymentEstimator.split(new BigDecimal("120.79"), BigDecimal.ZERO, true, Optional.empty());
+        Payment p = PaymentEstimator.split(new BigDecimal("120.79"), BigDecimal.ZERO, true, Optional.empty(), SEQUESTRATION_2025);
         assertThat(p.deductibleApplied()).isEqualTo(new BigDecimal("0.00"));
         assertThat(p.coinsurance()).isEqualTo(new BigDecimal("24.16"));
         assertThat(p.patientPays()).isEqualTo(new BigDecimal("24.16"));
@@ -76,7 +91,7 @@ class PaymentEstimatorTest {
             "0.05,   0,      0.00,   0.01,  0.01,   0.04,   0.04"})
     void deductibleThenTwentyPercentThenSequestrationOnMedicareOnly(String allowed, String remaining,
             String deductible, String coinsurance, String patient, String medicare, String afterSequestration) {
-        Payment p = PaymentEstimator.split(new BigDecimal(allowed), new BigDecimal(remaining), true, Optional.empty());
+        Payment p = PaymentEstimator.split(new BigDecimal(allowed), new BigDecimal(remaining), true, Optional.empty(), SEQUESTRATION_2025);
         assertThat(p.allowed()).isEqualTo(new BigDecimal(allowed).setScale(2));
         assertThat(p.deductibleApplied()).isEqualTo(new BigDecimal(deductible));
         assertThat(p.coinsurance()).isEqualTo(new BigDecimal(coinsurance));
@@ -90,7 +105,7 @@ class PaymentEstimatorTest {
 
     @Test
     void notCoveredMeansMedicarePaysNothingAndThePatientOwesTheAllowedAmount() {
-        Payment p = PaymentEstimator.split(new BigDecimal("251.01"), new BigDecimal("0"), false, Optional.empty());
+        Payment p = PaymentEstimator.split(new BigDecimal("251.01"), new BigDecimal("0"), false, Optional.empty(), SEQUESTRATION_2025);
         assertThat(p.medicarePays()).isEqualTo(Money.ZERO);
         assertThat(p.medicarePaysAfterSequestration()).isEqualTo(Money.ZERO);
         assertThat(p.patientPays()).isEqualTo(new BigDecimal("251.01"));
@@ -104,5 +119,29 @@ class PaymentEstimatorTest {
         assertThat(PaymentEstimator.total(priced)).isEqualTo(new BigDecimal("238.46")); // 238.4595
         assertThat(priced.get(0).adjustments()).containsExactly("non-participating 95%");
         assertThat(PaymentEstimator.limitingCharge(new BigDecimal("251.01"))).isEqualTo(new BigDecimal("274.23"));
+    }
+
+    /** §5 assignment not accepted: 62321 CY2025 national non-facility, non-par 95% = 238.46, limiting 274.23. */
+    @ParameterizedTest(name = "unassigned 62321, deductible left {0}: Medicare pays the patient {1}, patient net {2}")
+    @CsvSource({
+            // 80% of 238.46 = 238.46 − 47.69 = 190.77; x 0.98 = 186.9546 → 186.95; 274.23 − 186.95 = 87.28
+            "0,   186.95, 87.28",
+            // 238.46 − 100 = 138.46; − 20% (27.69) = 110.77; x 0.98 = 108.5546 → 108.55; 274.23 − 108.55 = 165.68
+            "100, 108.55, 165.68",
+            // the deductible takes all 238.46: Medicare pays nothing, the patient pays the whole 274.23
+            "257, 0.00,   274.23"})
+    void unassignedPatientPaysTheLimitingChargeLessWhatMedicarePaysThem(String deductible, String medicarePaysPatient,
+                                                                      String patientPays) {
+        Payment assigned = PaymentEstimator.split(new BigDecimal("238.46"), new BigDecimal(deductible), true,
+                Optional.empty(), new BigDecimal("0.02"));
+        Payment p = PaymentEstimator.unassigned(assigned, new BigDecimal("274.23"));
+        assertThat(p.unassigned()).hasValueSatisfying(u -> {
+            assertThat(u.patientPaysProvider()).isEqualTo(new BigDecimal("274.23"));
+            assertThat(u.medicarePaysPatient()).isEqualTo(new BigDecimal(medicarePaysPatient));
+        });
+        assertThat(p.patientPays()).isEqualTo(new BigDecimal(patientPays));
+        assertThat(p.medicarePaysAfterSequestration()).isEqualTo(new BigDecimal(medicarePaysPatient));
+        assertThat(p.patientPays().add(p.unassigned().orElseThrow().medicarePaysPatient()))
+                .isEqualTo(new BigDecimal("274.23"));
     }
 }

@@ -111,8 +111,9 @@ class ImportSessionsCommandTest {
                 .contains("line 1 must be the header patient_id,date_of_service,codes,performed_by");
         assertThat(recorder.search("clinic-import", CANARY, Optional.empty(), Optional.empty(), true)).isEmpty();
         assertThat(command.importFile(dir.resolve("absent.csv"), "clinic-import", recorder)).isEqualTo(2);
-        assertThat(command.run(new String[] {"--tenant", "x"})).isEqualTo(2);
-        assertThat(command.run(new String[] {"--file", csv.toString(), "--tenant", "clinic#a"})).isEqualTo(2);
+        assertThat(command.run(CommandOptions.parse(List.of("--tenant", "x"), command.spec()))).isEqualTo(2);
+        assertThat(command.run(CommandOptions.parse(List.of("--file", csv.toString(), "--tenant", "clinic#a"),
+                command.spec()))).isEqualTo(2);
     }
 
     @Test

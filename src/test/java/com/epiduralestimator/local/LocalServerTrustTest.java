@@ -58,6 +58,25 @@ class LocalServerTrustTest {
         assertThat(post("/v1/estimates", estimate, tokenWithout()).statusCode()).isEqualTo(401);
     }
 
+    /** Issue #14: a tenant claim that is not a non-blank string (null became the tenant "null") is refused. */
+    @Test
+    void aTenantClaimThatIsNotANonBlankStringIsRefused() throws Exception {
+        String session = "{\"patientId\":\"MRN-78\",\"dateOfService\":\"2025-06-01\",\"code\":\"62321\"}";
+        String estimate = "{\"patientId\":\"MRN-78\",\"dateOfService\":\"2025-06-30\",\"setting\":\"facility\","
+                + "\"code\":\"62321\",\"deductibleRemaining\":0}";
+        String[][] cases = {{"null", "401"}, {"\"\"", "401"}, {"\"  \"", "401"}, {"42", "403"}, {"true", "403"},
+                {"[\"clinic-a\"]", "403"}, {"{\"id\":\"clinic-a\"}", "403"}, {"\"clinic#a\"", "403"}};
+        for (String[] c : cases) {
+            String token = jwt("{\"sub\":\"u1\",\"tenant_id\":" + c[0] + "}");
+            assertThat(post("/v1/sessions", session, token).statusCode()).as(c[0]).isEqualTo(Integer.parseInt(c[1]));
+            assertThat(post("/v1/estimates", estimate, token).statusCode()).as(c[0]).isEqualTo(Integer.parseInt(c[1]));
+        }
+        // No session was stored under a tenant made of those values.
+        for (String tenant : List.of("null", "42", "true")) {
+            assertThat(post("/v1/estimates", estimate, token(tenant)).body()).as(tenant).contains("\"priorSessions\":0");
+        }
+    }
+
     @Test
     void fiftyConcurrentIdenticalPostsStoreOneSession() throws Exception {
         String session = "{\"patientId\":\"MRN-88\",\"dateOfService\":\"2025-06-02\",\"code\":\"62323\"}";

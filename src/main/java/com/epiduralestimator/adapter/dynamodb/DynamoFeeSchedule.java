@@ -97,7 +97,7 @@ public final class DynamoFeeSchedule implements FeeSchedule {
                 caps.put(code, codeCaps);
             }
         }));
-        return new ScheduleSlice(catalog.loadedYears(), Optional.of(active.scheduleYear(year)), rows, zip, locality,
+        return new ScheduleSlice(catalog.loadedYears(), Optional.of(active.parameters()), rows, zip, locality,
                 caps);
     }
 

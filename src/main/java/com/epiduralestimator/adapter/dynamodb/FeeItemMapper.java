@@ -5,7 +5,7 @@ import com.epiduralestimator.domain.FeeRow;
 import com.epiduralestimator.domain.Locality;
 import com.epiduralestimator.domain.LocalityId;
 import com.epiduralestimator.domain.OppsCap;
-import com.epiduralestimator.domain.ScheduleYear;
+import com.epiduralestimator.domain.YearParameters;
 import com.epiduralestimator.domain.ZipCode;
 import com.epiduralestimator.domain.ZipLocation;
 import java.math.BigDecimal;
@@ -25,7 +25,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * The fee table's items, by hand (no reflection: nothing to scan at cold start, and the layout is visible here).
  *
  * <pre>
- * pk=CATALOG      sk=YEARS        version: N; years: M "2025" -> M {slot S, loadId S, cf N, apmCf N?};
+ * pk=CATALOG      sk=YEARS        version: N; years: M "2025" -> M {slot S, loadId S, params M (the year's
+ *                                 parameters by name: conversionFactor N, partBDeductible N, ...)};
  *                                 loading: M "2025" -> M {slot S, loadId S, startedAt N}
  * pk=S#2025#A     sk=C#62321      loadId: S; rows: L of M (one per modifier; imaging rows also carry
  *                                 opps: M localityId -> S "facility/nonFacility", CMS's OPPS caps)
@@ -49,12 +50,8 @@ final class FeeItemMapper {
 
     private FeeItemMapper() {}
 
-    /** A year as the catalog lists it: its active slot and load, and its conversion factors. */
-    record ActiveYear(String slot, String loadId, BigDecimal conversionFactor, Optional<BigDecimal> apmConversionFactor) {
-        ScheduleYear scheduleYear(int year) {
-            return new ScheduleYear(year, conversionFactor, apmConversionFactor);
-        }
-    }
+    /** A year as the catalog lists it: its active slot and load, and its parameters. */
+    record ActiveYear(String slot, String loadId, YearParameters parameters) {}
 
     /** A load in progress: it owns the slot until it flips the catalog or gives up. */
     record Loading(String slot, String loadId, long startedAtMillis) {}
@@ -118,9 +115,8 @@ final class FeeItemMapper {
         if (yearsValue != null && yearsValue.hasM()) {
             yearsValue.m().forEach((year, v) -> {
                 Map<String, AttributeValue> m = v.m();
-                AttributeValue apm = m.get("apmCf");
-                years.put(Integer.parseInt(year), new ActiveYear(m.get("slot").s(), m.get("loadId").s(),
-                        decimal(m.get("cf")), apm == null ? Optional.empty() : Optional.of(decimal(apm))));
+                int y = Integer.parseInt(year);
+                years.put(y, new ActiveYear(m.get("slot").s(), m.get("loadId").s(), parameters(y, m.get("params"))));
             });
         }
         Map<Integer, Loading> loading = new TreeMap<>();
@@ -144,8 +140,9 @@ final class FeeItemMapper {
             Map<String, AttributeValue> m = new HashMap<>();
             m.put("slot", AttributeValue.fromS(a.slot()));
             m.put("loadId", AttributeValue.fromS(a.loadId()));
-            m.put("cf", number(a.conversionFactor()));
-            a.apmConversionFactor().ifPresent(cf -> m.put("apmCf", number(cf)));
+            Map<String, AttributeValue> params = new HashMap<>();
+            a.parameters().known().forEach((p, value) -> params.put(p.key(), number(value)));
+            m.put("params", AttributeValue.fromM(params));
             yearsMap.put(Integer.toString(year), AttributeValue.fromM(m));
         });
         Map<String, AttributeValue> loadingMap = new HashMap<>();
@@ -157,6 +154,22 @@ final class FeeItemMapper {
         item.put("loading", AttributeValue.fromM(loadingMap));
         item.put("version", AttributeValue.fromN(Long.toString(version)));
         return item;
+    }
+
+    /** A year's parameters as the catalog holds them (a catalog written before parameters were data has none). */
+    private static YearParameters parameters(int year, AttributeValue params) {
+        if (params == null || !params.hasM()) {
+            throw new IllegalStateException("the fee catalog lists " + year + " without its year parameters (loaded"
+                    + " by an older version): run `load` again");
+        }
+        YearParameters.Builder b = YearParameters.builder(year);
+        for (YearParameters.Parameter p : YearParameters.Parameter.values()) {
+            AttributeValue value = params.m().get(p.key());
+            if (value != null) {
+                b.set(p, decimal(value));
+            }
+        }
+        return b.build();
     }
 
     // C#<code>

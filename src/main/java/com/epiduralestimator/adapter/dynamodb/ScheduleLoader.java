@@ -4,7 +4,7 @@ import com.epiduralestimator.application.CodeSchedule;
 import com.epiduralestimator.application.ScheduleData;
 import com.epiduralestimator.application.ScheduleFeed;
 import com.epiduralestimator.domain.Locality;
-import com.epiduralestimator.domain.ScheduleYear;
+import com.epiduralestimator.domain.YearParameters;
 import com.epiduralestimator.domain.ZipLocation;
 import java.time.Clock;
 import java.time.Duration;
@@ -62,7 +62,7 @@ public final class ScheduleLoader {
     }
 
     /** What a load did. */
-    public record Result(ScheduleYear year, String slot, String loadId, int codes, int rows, int localities, int zips,
+    public record Result(YearParameters year, String slot, String loadId, int codes, int rows, int localities, int zips,
                          int itemsWritten) {}
 
     private final DynamoDbClient client;
@@ -178,7 +178,7 @@ public final class ScheduleLoader {
                 Thread.currentThread().interrupt();
             }
         }
-        return new Result(feed.scheduleYear(), slot, loadId, counts[0], counts[1], localities.size(), zips.size(),
+        return new Result(feed.parameters(), slot, loadId, counts[0], counts[1], localities.size(), zips.size(),
                 written.get() + 1);
     }
 
@@ -245,7 +245,7 @@ public final class ScheduleLoader {
     }
 
     /** Makes the load the year's active one, if its claim still holds. */
-    private void flip(int year, String slot, String loadId, ScheduleYear scheduleYear) {
+    private void flip(int year, String slot, String loadId, YearParameters scheduleYear) {
         changeCatalog("flip", catalog -> {
             FeeItemMapper.Loading claim = catalog.loading().get(year);
             if (claim == null || !claim.loadId().equals(loadId)) {
@@ -253,8 +253,7 @@ public final class ScheduleLoader {
                         + " (taken over as stale?): not switching to it; run the load again");
             }
             Map<Integer, FeeItemMapper.ActiveYear> years = new TreeMap<>(catalog.years());
-            years.put(year, new FeeItemMapper.ActiveYear(slot, loadId, scheduleYear.conversionFactor(),
-                    scheduleYear.qualifyingApmConversionFactor()));
+            years.put(year, new FeeItemMapper.ActiveYear(slot, loadId, scheduleYear));
             Map<Integer, FeeItemMapper.Loading> loading = new TreeMap<>(catalog.loading());
             loading.remove(year);
             return FeeItemMapper.catalogItem(years, loading, catalog.version() + 1);

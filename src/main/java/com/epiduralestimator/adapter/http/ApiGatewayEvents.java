@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -60,8 +59,17 @@ public final class ApiGatewayEvents {
         Map<String, String> query = new LinkedHashMap<>();
         object(event.get("queryStringParameters")).forEach((k, v) -> query.put(k, string(v)));
         Map<String, String> claims = new LinkedHashMap<>();
+        java.util.Set<String> nonStringClaims = new java.util.LinkedHashSet<>();
         Map<String, Object> authorizer = object(context.get("authorizer"));
-        object(object(authorizer.get("jwt")).get("claims")).forEach((k, v) -> claims.put(k, claim(v)));
+        object(object(authorizer.get("jwt")).get("claims")).forEach((k, v) -> {
+            // Only strings are claims we use (API Gateway sends every claim as one); null is no claim. A number
+            // or true is never turned into the tenant "42" or "true" (issue #14).
+            if (v instanceof String s) {
+                claims.put(k, s);
+            } else if (v != null) {
+                nonStringClaims.add(k);
+            }
+        });
 
         String body = event.get("body") instanceof String b ? b : null;
         if (body != null && Boolean.TRUE.equals(event.get("isBase64Encoded"))) {
@@ -79,7 +87,8 @@ public final class ApiGatewayEvents {
         if (body != null && body.getBytes(StandardCharsets.UTF_8).length > MAX_BODY_BYTES) {
             throw new BodyTooLargeException();
         }
-        return new HttpRequest(string(context.get("requestId")), method, path, query, headers, body, claims);
+        return new HttpRequest(string(context.get("requestId")), method, path, query, headers, body, claims,
+                nonStringClaims);
     }
 
     public static void encode(HttpResponse response, OutputStream out) {
@@ -98,12 +107,5 @@ public final class ApiGatewayEvents {
 
     private static String string(Object value) {
         return value == null ? null : value instanceof String s ? s : String.valueOf(value);
-    }
-
-    private static String claim(Object value) {
-        if (value instanceof List<?> list) {
-            return String.join(" ", list.stream().map(String::valueOf).toList());
-        }
-        return value instanceof java.math.BigDecimal d ? d.toPlainString() : string(value);
     }
 }

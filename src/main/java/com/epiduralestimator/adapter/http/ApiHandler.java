@@ -60,6 +60,9 @@ public abstract class ApiHandler implements RequestStreamHandler {
         ApiGatewayEvents.encode(response, output);
         double latencyMs = (System.nanoTime() - started) / 1_000_000.0;
         RequestLog.request(routeKey, requestId, response.statusCode(), latencyMs, facts.rules());
+        if (facts.audit() != null) {
+            AuditLog.write(routeKey, requestId, facts.audit(), response.statusCode());
+        }
         emitMetrics(routeKey, cold, facts, response.statusCode(), StoreCalls.drain());
         if (cold) {
             RequestLog.startInBackground(); // after the first response, never before it (see RequestLog)
@@ -108,10 +111,14 @@ public abstract class ApiHandler implements RequestStreamHandler {
     protected abstract HttpResponse handle(HttpRequest request, RequestFacts facts);
 
     /**
-     * The tenant from the verified JWT's claim named by TENANT_CLAIM. Absent: 401. Present but not a plain
-     * identifier: 403 (it could not be stored safely).
+     * The tenant from the verified JWT's claim named by TENANT_CLAIM: a non-blank string of the allowed characters.
+     * Absent, null or blank: 401. A number, boolean, array or object, or a string that is not a plain identifier:
+     * 403 (it could not be stored safely).
      */
     protected String tenant(HttpRequest request) {
+        if (request.nonStringClaims().contains(services.tenantClaim())) {
+            throw new TenantException(403, "The '" + services.tenantClaim() + "' claim is not a string.");
+        }
         String tenant = request.claims().get(services.tenantClaim());
         if (tenant == null || tenant.isBlank()) {
             throw new TenantException(401, "The verified token carries no '" + services.tenantClaim() + "' claim.");
@@ -120,6 +127,15 @@ public abstract class ApiHandler implements RequestStreamHandler {
             throw new TenantException(403, "The '" + services.tenantClaim() + "' claim is not an allowed tenant id.");
         }
         return tenant;
+    }
+
+    /**
+     * Who made the request, for the audit line: the verified token's {@code sub} claim (a user id at the identity
+     * provider, not a patient), or "" when the token has none.
+     */
+    protected static String user(HttpRequest request) {
+        String sub = request.claims().get("sub");
+        return sub == null ? "" : sub.length() > 256 ? sub.substring(0, 256) : sub;
     }
 
     /**

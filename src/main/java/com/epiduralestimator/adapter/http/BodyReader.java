@@ -21,12 +21,15 @@ final class BodyReader {
     private static final Pattern PLAIN_TEXT = Pattern.compile("[\\p{L}\\p{M}\\p{N}\\p{P}\\p{Zs}\\p{S}]*");
 
     private final Map<String, Object> fields;
+    /** "body" or "query": what an error about the top-level object names. */
+    private final String root;
     private final String prefix;
     private final List<FieldError> errors;
     private final Set<String> read = new LinkedHashSet<>();
 
-    private BodyReader(Map<String, Object> fields, String prefix, List<FieldError> errors) {
+    private BodyReader(Map<String, Object> fields, String root, String prefix, List<FieldError> errors) {
         this.fields = fields;
+        this.root = root;
         this.prefix = prefix;
         this.errors = errors;
     }
@@ -41,11 +44,11 @@ final class BodyReader {
             throw new BadRequestException("the body must be a JSON object",
                     List.of(new FieldError("body", "must be a JSON object")));
         }
-        return new BodyReader((Map<String, Object>) parsed, "", new ArrayList<>());
+        return new BodyReader((Map<String, Object>) parsed, "body", "", new ArrayList<>());
     }
 
     static BodyReader ofQuery(Map<String, String> query) {
-        return new BodyReader(Map.copyOf(query), "", new ArrayList<>());
+        return new BodyReader(Map.copyOf(query), "query", "", new ArrayList<>());
     }
 
     String path(String name) {
@@ -233,7 +236,7 @@ final class BodyReader {
             error(name, "must be an object");
             return Optional.empty();
         }
-        return Optional.of(new BodyReader((Map<String, Object>) value, path(name) + ".", errors));
+        return Optional.of(new BodyReader((Map<String, Object>) value, root, path(name) + ".", errors));
     }
 
     /** The objects of an array, each with its own reader; empty when absent or not an array of objects. */
@@ -250,7 +253,7 @@ final class BodyReader {
         List<BodyReader> out = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
             if (list.get(i) instanceof Map) {
-                out.add(new BodyReader((Map<String, Object>) list.get(i), path(name) + "[" + i + "].", errors));
+                out.add(new BodyReader((Map<String, Object>) list.get(i), root, path(name) + "[" + i + "].", errors));
             } else {
                 errors.add(new FieldError(path(name) + "[" + i + "]", "must be an object"));
             }
@@ -273,12 +276,18 @@ final class BodyReader {
         return Optional.of((List<Object>) list);
     }
 
-    /** Reports every field nobody read: unknown fields are rejected. */
+    /**
+     * Reports the members nobody read: unknown fields are rejected. Their names are never quoted back (an MRN used
+     * as a key looks just like a field name, issue #14); the error names the object and lists the fields it may
+     * have, which are ours. One error per object, however many unknown members it has.
+     */
     void rejectUnknown() {
-        for (String name : fields.keySet()) {
-            if (!read.contains(name)) {
-                errors.add(new FieldError(prefix + Json.printable(name), "is not a field of this request"));
-            }
+        long unknown = fields.keySet().stream().filter(name -> !read.contains(name)).count();
+        if (unknown > 0) {
+            String where = prefix.isEmpty() ? root : prefix.substring(0, prefix.length() - 1);
+            errors.add(new FieldError(where, (unknown == 1 ? "1 member is not a field of this request"
+                    : unknown + " members are not fields of this request") + " (names not repeated); the fields"
+                    + " here are " + String.join(", ", read)));
         }
     }
 

@@ -20,6 +20,8 @@ public final class EstimatesHandler extends ApiHandler {
         String tenant = tenant(request);
         requireJson(request);
         Requests.Estimate estimate = Requests.estimate(request.body());
+        facts.audit(new AuditLog.Entry(AuditLog.READ_SESSIONS, tenant, user(request),
+                services().estimates().patientKey(tenant, estimate.patientId())));
         EstimateResult result = services().estimates().estimate(tenant, estimate.patientId(), estimate.input(),
                 estimate.place().locality(), estimate.place().zip(), estimate.qualifyingApm(),
                 estimate.otherSessions());

@@ -21,12 +21,22 @@ import java.util.Map;
 /**
  * JSON on Jackson's streaming API only: objects become {@code LinkedHashMap<String, Object>}, arrays
  * {@code ArrayList}, numbers {@code BigDecimal} (never double: money and RVUs are exact), plus String, Boolean
- * and null. No databind on the cold path. Duplicate keys, nesting deeper than {@link #MAX_DEPTH} and trailing
- * content are rejected.
+ * and null. No databind on the cold path. Duplicate keys, nesting deeper than {@link #MAX_DEPTH}, numbers with an
+ * exponent beyond {@link #MAX_EXPONENT} and trailing content are rejected.
+ *
+ * <p>Member names are not canonicalised: Jackson's name table is shared by every parser of a factory, so one
+ * tenant's body of names with equal hash codes broke it for the next request (a 500, issue #14). Our objects have
+ * a few dozen members; a fresh String per name costs nothing measurable.
  */
 public final class Json {
     public static final int MAX_DEPTH = 32;
+    /**
+     * The largest exponent (either sign) a number may have: no field of ours needs more than a few, and a
+     * BigDecimal whose scale nears the int range overflows in later arithmetic (stripTrailingZeros, setScale).
+     */
+    static final int MAX_EXPONENT = 1000;
     private static final JsonFactory FACTORY = JsonFactory.builder()
+            .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxNestingDepth(MAX_DEPTH)
                     .maxNumberLength(64)
@@ -103,7 +113,8 @@ public final class Json {
                     String name = parser.currentName();
                     Object value = parseValue(parser, parser.nextToken());
                     if (object.containsKey(name)) {
-                        throw new SyntaxException("duplicate member '" + printable(name) + "'");
+                        // The name is not quoted back: it may be a patient id used as a key.
+                        throw new SyntaxException("an object has a duplicate member");
                     }
                     object.put(name, value);
                 }
@@ -120,7 +131,7 @@ public final class Json {
                 return parser.getText();
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
-                return parser.getDecimalValue();
+                return number(parser);
             case VALUE_TRUE:
                 return Boolean.TRUE;
             case VALUE_FALSE:
@@ -132,15 +143,21 @@ public final class Json {
         }
     }
 
-    private static final java.util.regex.Pattern FIELD_NAME = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9]{0,39}");
-
     /**
-     * A member name fit to quote back in an error: only when it is shaped like a field name (camelCase letters and
-     * digits, as every field of the contract is). Anything else, e.g. a client that used a patient id as a key, is
-     * not echoed: an error body must never carry a patient identifier.
+     * A number as a BigDecimal. An exponent that does not fit an int (1e-2147483648, 1e9999999999) throws
+     * NumberFormatException inside Jackson, not an IOException: it was a 500 (issue #14).
      */
-    static String printable(String name) {
-        return FIELD_NAME.matcher(name).matches() ? name : "(unknown member)";
+    private static BigDecimal number(JsonParser parser) throws IOException {
+        BigDecimal value;
+        try {
+            value = parser.getDecimalValue();
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new SyntaxException("a number is out of range");
+        }
+        if (Math.abs((long) value.scale()) > MAX_EXPONENT) {
+            throw new SyntaxException("a number is out of range (exponent beyond " + MAX_EXPONENT + ")");
+        }
+        return value;
     }
 
     public static byte[] write(Object value) {

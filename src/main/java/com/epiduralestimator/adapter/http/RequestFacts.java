@@ -16,6 +16,7 @@ final class RequestFacts {
     private final Set<String> notCovered = new LinkedHashSet<>();
     private boolean nationalFallback;
     private boolean estimate;
+    private AuditLog.Entry audit;
 
     void findings(List<Finding> findings) {
         for (Finding f : findings) {
@@ -31,6 +32,15 @@ final class RequestFacts {
 
     void estimateMade() {
         estimate = true;
+    }
+
+    /** The request is about to read or write one patient's sessions: it gets an audit line (AuditLog). */
+    void audit(AuditLog.Entry entry) {
+        audit = entry;
+    }
+
+    AuditLog.Entry audit() {
+        return audit;
     }
 
     List<String> rules() {

@@ -93,7 +93,7 @@ final class RequestLog {
         write(true, fields);
     }
 
-    private static void write(boolean error, Map<String, Object> fields) {
+    static void write(boolean error, Map<String, Object> fields) {
         if (muted) {
             return;
         }

@@ -2,6 +2,7 @@ package com.epiduralestimator.adapter.http;
 
 import com.epiduralestimator.application.OtherSession;
 import com.epiduralestimator.application.PerformedBy;
+import com.epiduralestimator.domain.Assignment;
 import com.epiduralestimator.domain.DeclaredRegion;
 import com.epiduralestimator.domain.Documentation;
 import com.epiduralestimator.domain.EstimateInput;
@@ -83,6 +84,13 @@ final class Requests {
                 "participating", "non-participating");
         Optional<BigDecimal> deductible = r.decimal("deductibleRemaining", BigDecimal.ZERO,
                 new BigDecimal("100000"), 2);
+        Optional<Assignment> assignment = r.enumValue("assignment", false, Assignment::fromWire,
+                "accepted", "not-accepted");
+        if (assignment.orElse(Assignment.ACCEPTED) == Assignment.NOT_ACCEPTED
+                && participation.orElse(Participation.PARTICIPATING) != Participation.NON_PARTICIPATING) {
+            r.error("assignment", "not-accepted only with participation non-participating: a participating"
+                    + " practice always accepts assignment");
+        }
         Optional<Boolean> qualifyingApm = r.bool("qualifyingApm");
         List<OtherSession> otherSessions = SessionRequests.otherSessions(r);
         Documentation documentation = r.object("documentation").map(Requests::documentation)
@@ -90,7 +98,8 @@ final class Requests {
         r.finish("estimate request");
         EstimateInput input = new EstimateInput(date.orElseThrow(), setting.orElseThrow(), lines, region, imaging,
                 contrastContraindicated.orElse(false), purpose, substance, diagnoses,
-                participation.orElse(Participation.PARTICIPATING), deductible, documentation);
+                participation.orElse(Participation.PARTICIPATING), deductible, documentation,
+                assignment.orElse(Assignment.ACCEPTED));
         return new Estimate(patientId.orElseThrow(), input, place, qualifyingApm.orElse(false), otherSessions);
     }
 
@@ -133,8 +142,10 @@ final class Requests {
             return List.of();
         }
         if (single) {
+            r.skip("lines"); // null here: read as absent, as every null
             return line(r).map(List::of).orElse(List.of());
         }
+        List.of("code", "units", "modifiers").forEach(r::skip); // null (or absent) here, likewise
         List<SessionLine> lines = new ArrayList<>();
         for (BodyReader item : r.objects("lines", 1, MAX_LINES)) {
             line(item).ifPresent(lines::add);

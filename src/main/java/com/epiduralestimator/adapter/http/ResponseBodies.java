@@ -62,6 +62,7 @@ final class ResponseBodies {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("eligible", result.eligible());
         body.put("coverage", result.eligible() ? "covered" : "not-covered");
+        body.put("claimReady", result.claimReady());
         body.put("frequency", frequency(result));
         Map<String, Object> fee = new LinkedHashMap<>();
         fee.put("year", result.fee().year().year());
@@ -114,6 +115,10 @@ final class ResponseBodies {
         out.put("medicarePays", p.medicarePays());
         out.put("medicarePaysAfterSequestration", p.medicarePaysAfterSequestration());
         p.limitingCharge().ifPresent(l -> out.put("limitingCharge", l));
+        p.unassigned().ifPresent(u -> {
+            out.put("patientPaysProvider", u.patientPaysProvider());
+            out.put("medicarePaysPatient", u.medicarePaysPatient());
+        });
         return out;
     }
 
@@ -146,6 +151,7 @@ final class ResponseBodies {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("code", f.code());
             out.put("severity", f.severity().wireName());
+            out.put("kind", f.kind().wireName());
             out.put("message", f.message());
             out.put("source", Optional.ofNullable(f.source()).orElse(null));
             return (Object) out;

@@ -29,6 +29,9 @@ import java.util.regex.Pattern;
  */
 public final class SessionsHandler extends ApiHandler {
     private static final Pattern BY_ID = Pattern.compile("/v1/sessions/([^/]+)(/void)?");
+    private static final String CORRECT_SESSION = "correct-session";
+    private static final String VOID_SESSION = "void-session";
+    private static final String RECORD_SESSIONS_BATCH = "record-sessions-batch";
     private static final Pattern SUBJECT = Pattern.compile("[\\p{L}\\p{N}\\p{P}\\p{S}]{1,256}");
 
     public SessionsHandler() {
@@ -68,30 +71,41 @@ public final class SessionsHandler extends ApiHandler {
         SessionRecorder sessions = services().sessions();
         if ("POST".equals(method) && path.equals("/v1/sessions")) {
             requireJson(request);
-            return record(sessions, tenant, Requests.session(request.body()), actor(request));
+            Requests.Session session = Requests.session(request.body());
+            facts.audit(new AuditLog.Entry(AuditLog.RECORD_SESSION, tenant, user(request),
+                    sessions.patientKey(tenant, session.patientId())));
+            return record(sessions, tenant, session, actor(request));
         }
         if ("POST".equals(method) && path.equals("/v1/sessions/search")) {
             requireJson(request);
             SessionRequests.Search search = SessionRequests.search(request.body());
+            facts.audit(new AuditLog.Entry(AuditLog.READ_SESSIONS, tenant, user(request),
+                    sessions.patientKey(tenant, search.patientId())));
             return HttpResponse.json(200, SessionBodies.sessions(sessions.search(tenant, search.patientId(),
                     search.from(), search.to(), search.includeVoided())));
         }
         if ("POST".equals(method) && path.equals("/v1/sessions/batch")) {
             requireJson(request);
-            return batch(sessions, tenant, SessionRequests.batch(request.body()), actor(request));
+            return batch(sessions, tenant, SessionRequests.batch(request.body()), actor(request), facts,
+                    user(request));
         }
         Matcher m = BY_ID.matcher(path);
         if (m.matches() && m.group(2) == null && "PUT".equals(method)) {
             requireJson(request);
             SessionRequests.Correction correction = SessionRequests.correction(request.body());
-            return HttpResponse.json(200, SessionBodies.session(sessions.correct(tenant, m.group(1),
-                    correction.lines(), correction.reason(), actor(request))));
+            facts.audit(new AuditLog.Entry(CORRECT_SESSION, tenant, user(request), ""));
+            RecordedSession corrected = sessions.correct(tenant, m.group(1), correction.lines(), correction.reason(),
+                    actor(request));
+            facts.audit(new AuditLog.Entry(CORRECT_SESSION, tenant, user(request), corrected.patient().patientKey()));
+            return HttpResponse.json(200, SessionBodies.session(corrected));
         }
         if (m.matches() && m.group(2) != null && "POST".equals(method)) {
             requireJson(request);
             String reason = SessionRequests.voiding(request.body());
-            return HttpResponse.json(200, SessionBodies.session(sessions.voidSession(tenant, m.group(1), reason,
-                    actor(request))));
+            facts.audit(new AuditLog.Entry(VOID_SESSION, tenant, user(request), ""));
+            RecordedSession voided = sessions.voidSession(tenant, m.group(1), reason, actor(request));
+            facts.audit(new AuditLog.Entry(VOID_SESSION, tenant, user(request), voided.patient().patientKey()));
+            return HttpResponse.json(200, SessionBodies.session(voided));
         }
         return m.matches() || path.startsWith("/v1/sessions") ? Problems.methodNotAllowed(method)
                 : Problems.notFound("No such route.");
@@ -109,14 +123,19 @@ public final class SessionsHandler extends ApiHandler {
      * stops the others, and a repeat of the batch answers 200 for every item already recorded. A store outage is
      * not an item's fault: it answers 503 for the batch (items before it are recorded; repeating is safe).
      */
-    private static HttpResponse batch(SessionRecorder sessions, String tenant, List<Object> items, String actor) {
+    private static HttpResponse batch(SessionRecorder sessions, String tenant, List<Object> items, String actor,
+                                      RequestFacts facts, String user) {
         List<Object> results = new ArrayList<>();
+        List<String> patientKeys = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("index", i);
             try {
                 Requests.Session session = Requests.session(
                         new String(Json.write(items.get(i)), StandardCharsets.UTF_8));
+                patientKeys.add(sessions.patientKey(tenant, session.patientId()));
+                // One audit line for the batch, naming every patient key it wrote (or tried to).
+                facts.audit(new AuditLog.Entry(RECORD_SESSIONS_BATCH, tenant, user, String.join(" ", patientKeys)));
                 RecordOutcome outcome = sessions.record(tenant, session.patientId(), session.dateOfService(),
                         session.lines(), session.performedBy(), actor);
                 result.put("status", outcome.created() ? 201 : 200);

@@ -8,7 +8,7 @@ import com.epiduralestimator.domain.FeeRow;
 import com.epiduralestimator.domain.Locality;
 import com.epiduralestimator.domain.LocalityId;
 import com.epiduralestimator.domain.OppsCap;
-import com.epiduralestimator.domain.ScheduleYear;
+import com.epiduralestimator.domain.YearParameters;
 import com.epiduralestimator.domain.ZipCode;
 import com.epiduralestimator.domain.ZipLocation;
 import java.util.ArrayList;
@@ -65,7 +65,7 @@ public final class InMemoryFeeSchedule implements FeeSchedule {
 
     private record CapKey(String code, LocalityId locality) {}
 
-    private record LoadedYear(ScheduleYear year, Map<String, List<FeeRow>> rowsByCode,
+    private record LoadedYear(YearParameters year, Map<String, List<FeeRow>> rowsByCode,
                               Map<LocalityId, Locality> localities, Map<ZipCode, ZipLocation> zips,
                               Map<CapKey, List<OppsCap>> caps) {
         static LoadedYear of(ScheduleData data) {

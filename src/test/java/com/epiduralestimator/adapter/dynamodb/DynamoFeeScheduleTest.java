@@ -9,7 +9,7 @@ import com.epiduralestimator.application.ScheduleData;
 import com.epiduralestimator.application.ScheduleSlice;
 import com.epiduralestimator.domain.FeeRow;
 import com.epiduralestimator.domain.LocalityId;
-import com.epiduralestimator.domain.ScheduleYear;
+import com.epiduralestimator.domain.YearParameters;
 import com.epiduralestimator.domain.ZipCode;
 import com.epiduralestimator.domain.ZipLocation;
 import java.math.BigDecimal;
@@ -81,7 +81,7 @@ class DynamoFeeScheduleTest extends FeeScheduleContract {
         List<ZipLocation> zips = new ArrayList<>();
         IntStream.range(0, 120).forEach(i -> zips.add(new ZipLocation(
                 new ZipCode(String.format("%03d01", 100 + i)), SAN_FRANCISCO, i % 2 == 0)));
-        ScheduleData big = new ScheduleData(new ScheduleYear(2026, new BigDecimal("33.4009")), rows, List.of(SF_2025), zips);
+        ScheduleData big = new ScheduleData(com.epiduralestimator.TestSchedules.PARAMETERS_2026, rows, List.of(SF_2025), zips);
         String table = newTable();
 
         int written = new ScheduleLoader(client, table).load(big);

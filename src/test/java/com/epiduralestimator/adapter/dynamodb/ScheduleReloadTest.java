@@ -61,7 +61,8 @@ class ScheduleReloadTest {
         Path file = folder.resolve(Excerpts.RVU);
         Files.writeString(file, Excerpts.text(rvu), StandardCharsets.ISO_8859_1);
         return new CmsScheduleFiles(year, file, Excerpts.file(Excerpts.GPCI), Optional.of(Excerpts.file(Excerpts.ZIP5)),
-                Optional.of(Excerpts.file(Excerpts.OPPS_CAP)), cf, apm);
+                Optional.of(Excerpts.file(Excerpts.OPPS_CAP)),
+                com.epiduralestimator.TestSchedules.loadParameters(year, cf, apm));
     }
 
     private CmsScheduleFiles excerpt2025() throws IOException {

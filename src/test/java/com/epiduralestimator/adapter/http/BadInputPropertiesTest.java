@@ -66,10 +66,38 @@ class BadInputPropertiesTest {
                 invoke(estimates ? API.estimates : API.sessions, event));
     }
 
-    @Property(tries = 20)
+    @Property(tries = 60)
     void extremeShapesNeverFail(@ForAll("extremes") String body, @ForAll boolean estimates) {
         check(estimates ? "POST /v1/estimates" : "POST /v1/sessions",
                 estimates ? API.postEstimate(body, "clinic-a") : API.postSession(body, "clinic-a"));
+    }
+
+    /** Issue #14: any exponent, in any number field of either patient route (1e-2147483648 was a 500). */
+    @Property(tries = 300)
+    void numbersWithAnyExponentNeverFail(@ForAll("exponents") String number, @ForAll("numberFields") String field,
+                                         @ForAll boolean estimates) {
+        String valid = estimates ? estimateBody("MRN-1", "2025-06-30", "62321")
+                : sessionBody("MRN-1", "2025-06-01", "62321");
+        String body = valid.substring(0, valid.length() - 1) + ",\"" + field + "\":" + number + "}";
+        body = body.replace("\"units\":1,", "").replace(",\"deductibleRemaining\":0", "");
+        check(estimates ? "POST /v1/estimates" : "POST /v1/sessions",
+                estimates ? API.postEstimate(body, "clinic-a") : API.postSession(body, "clinic-a"));
+    }
+
+    @Provide
+    Arbitrary<String> exponents() {
+        Arbitrary<String> mantissa = Arbitraries.oneOf(Arbitraries.of("0", "1", "-1", "100", "12345", "0.5", "-0.0"),
+                Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(20));
+        Arbitrary<String> exponent = Arbitraries.oneOf(Arbitraries.longs().map(x -> Long.toString(x)),
+                Arbitraries.of("2147483647", "-2147483647", "2147483648", "-2147483648", "+2147483647", "9999999999",
+                        "-99999999999999", "1001", "-1001", "1000", "-1000"),
+                Arbitraries.integers().between(-3000, 3000).map(Object::toString));
+        return Combinators.combine(mantissa, Arbitraries.of("e", "E"), exponent).as((m, e, x) -> m + e + x);
+    }
+
+    @Provide
+    Arbitrary<String> numberFields() {
+        return Arbitraries.of("units", "deductibleRemaining");
     }
 
     // ------------------------------------------------------------------ the check
@@ -134,7 +162,11 @@ class BadInputPropertiesTest {
                 "{\"patientId\":\"\\ud800\",\"dateOfService\":\"2025-06-01\",\"code\":\"62321\"}",
                 "{\"patientId\":\"a\\u0000b\",\"dateOfService\":\"2025-06-01\",\"code\":\"62321\"}",
                 "{\"lines\":[" + "{\"code\":\"62321\"},".repeat(5_000) + "{}]}",
-                "\uFEFF{}", "null", "[]", "\"\"", "0", "{}".repeat(3), "{\"a\":1,\"a\":2}", " ", "");
+                "\uFEFF{}", "null", "[]", "\"\"", "0", "{}".repeat(3), "{\"a\":1,\"a\":2}", " ", "",
+                // issue #14: exponents that do not fit an int, and names with equal hash codes around many names
+                "{\"units\":1e-2147483648}", "{\"deductibleRemaining\":1e9999999999}", "{\"units\":100e2147483647}",
+                HostileBodyTest.collidingNames(60_000), HostileBodyTest.manyNames(3_000),
+                HostileBodyTest.collidingNames(60_000), "{\"A1234567\":1}");
     }
 
     private static Arbitrary<String> nasty() {

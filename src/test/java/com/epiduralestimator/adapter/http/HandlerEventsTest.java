@@ -324,16 +324,40 @@ class HandlerEventsTest {
     void noImagingIsNotCovered() {
         JsonNode b = call("estimates-no-imaging.json").body();
         assertNotCoveredFor(b, "IMAGING-REQUIRED");
+        assertThat(b.get("claimReady").asBoolean()).isFalse();
+        assertThat(b.get("findings")).anySatisfy(f -> {
+            assertThat(f.get("code").asText()).isEqualTo("ABN");
+            assertThat(f.get("kind").asText()).isEqualTo("payment");
+        });
     }
 
+    /**
+     * A coding error names the fix and keeps the patient eligible: 62321 declared lumbar is priced as 62323, San
+     * Francisco facility: (1.80 x 1.088 + 1.00 x 1.419 + 0.17 x 0.445) x 32.3465 = 111.694 → 111.69; deductible
+     * met: coinsurance 20% = 22.338 → 22.34, Medicare 111.69 − 22.34 = 89.35, x 0.98 = 87.563 → 87.56.
+     */
     @Test
-    void regionMismatchIsNotCovered() {
+    void regionMismatchIsACodingErrorPricedAsTheCorrectedCode_62323SfFacility111_69() {
         JsonNode b = call("estimates-region-mismatch.json").body();
-        assertNotCoveredFor(b, "REGION-MISMATCH");
+        assertThat(b.get("eligible").asBoolean()).isTrue();
+        assertThat(b.get("coverage").asText()).isEqualTo("covered");
+        assertThat(b.get("claimReady").asBoolean()).isFalse();
         assertThat(b.get("findings")).anySatisfy(f -> {
             assertThat(f.get("code").asText()).isEqualTo("REGION-MISMATCH");
+            assertThat(f.get("severity").asText()).isEqualTo("error");
+            assertThat(f.get("kind").asText()).isEqualTo("coding");
             assertThat(f.get("message").asText()).contains("62323");
         });
+        assertThat(b.get("findings")).noneSatisfy(f -> assertThat(f.get("code").asText()).isEqualTo("ABN"));
+        assertThat(b.get("frequency").get("region").asText()).isEqualTo("lumbar-sacral");
+        assertThat(b.get("lines").get(0).get("code").asText()).isEqualTo("62323");
+        JsonNode p = b.get("payment");
+        assertMoney(p.get("allowed"), "111.69");
+        assertMoney(p.get("coinsurance"), "22.34");
+        assertMoney(p.get("patientPays"), "22.34");
+        assertMoney(p.get("medicarePays"), "89.35");
+        assertMoney(p.get("medicarePaysAfterSequestration"), "87.56");
+        assertThat(b.get("assumptions")).anySatisfy(a -> assertThat(a.asText()).contains("62323 x1"));
     }
 
     private static void assertNotCoveredFor(JsonNode b, String code) {

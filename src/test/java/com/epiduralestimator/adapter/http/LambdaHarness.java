@@ -101,6 +101,11 @@ final class LambdaHarness {
                 }, Optional.of(Config.DEVELOPMENT_PATIENT_KEY), new MutableClock(NOW)));
     }
 
+    /** The handlers on other wiring, e.g. DynamoDB; the services' clock must be a {@link MutableClock}. */
+    static LambdaHarness on(Services services) {
+        return new LambdaHarness(services);
+    }
+
     private LambdaHarness(Services services) {
         this.clock = (MutableClock) services.clock();
         this.services = services;

@@ -1,5 +1,6 @@
 package com.epiduralestimator.adapter.http;
 
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -25,6 +26,10 @@ import java.util.Set;
  * Schema first: {@code nullable: true} becomes a type array with "null" (and null joins any enum), which is what
  * 3.0 means by it. {@code $ref: '#/components/...'} resolves because every schema is checked inside a document
  * that carries the spec's whole {@code components} section.
+ *
+ * <p>Two rules are stricter than OpenAPI's own: a duplicate key anywhere in the file is an error (YAML forbids
+ * it; a lenient reader keeps the last one and hides the first), and an object schema with {@code properties} is
+ * closed: a response key the schema does not declare is a violation, because a generated client drops it.
  */
 final class OpenApiSpec {
     private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7);
@@ -42,10 +47,15 @@ final class OpenApiSpec {
 
     static OpenApiSpec load(Path file) {
         try {
-            return new OpenApiSpec(new YAMLMapper().readTree(file.toFile()));
+            return new OpenApiSpec(strictReader().readTree(file.toFile()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A YAML reader for which a duplicate key is an error, as it is for redocly and openapi-generator. */
+    static YAMLMapper strictReader() {
+        return YAMLMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     }
 
     JsonNode document() {
@@ -124,6 +134,10 @@ final class OpenApiSpec {
                     makeNullable(object);
                 }
             }
+            if (object.has("properties") && object.get("properties").isObject()
+                    && !object.has("additionalProperties")) {
+                object.put("additionalProperties", false);
+            }
             for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
                 toJsonSchema(it.next().getValue());
             }
@@ -134,9 +148,23 @@ final class OpenApiSpec {
     }
 
     private static void makeNullable(ObjectNode schema) {
+        if (schema.has("allOf")) {
+            // `nullable: true` beside `allOf: [$ref]` (how 3.0 makes a named schema nullable at one use):
+            // null, or whatever the allOf allows.
+            ObjectNode inner = JsonNodeFactory.instance.objectNode();
+            inner.set("allOf", schema.remove("allOf"));
+            if (schema.has("type")) {
+                inner.set("type", schema.remove("type"));
+            }
+            ArrayNode anyOf = JsonNodeFactory.instance.arrayNode();
+            anyOf.add(JsonNodeFactory.instance.objectNode().put("type", "null"));
+            anyOf.add(inner);
+            schema.set("anyOf", anyOf);
+            return;
+        }
         JsonNode type = schema.get("type");
         if (type == null) {
-            throw new IllegalArgumentException("nullable without type is not supported here: " + schema);
+            throw new IllegalArgumentException("nullable without type or allOf is not supported here: " + schema);
         }
         if (type.isTextual()) {
             schema.set("type", JsonNodeFactory.instance.arrayNode().add(type.asText()).add("null"));

@@ -64,8 +64,10 @@ class SnapStartPrimingTest {
             // Then the priming wrote nothing to the function's log, and the function answers exactly as before
             String after = invoke(new EstimatesHandler(services), event);
             assertThat(after).isEqualTo(before);
+            // (two real requests: each writes its request line and its audit line; priming writes neither)
             assertThat(log.toString(StandardCharsets.UTF_8).lines()).noneMatch(l -> l.contains("snapstart-priming"))
-                    .filteredOn(l -> !l.contains("CloudWatchMetrics")).hasSize(2);
+                    .filteredOn(l -> !l.contains("CloudWatchMetrics")).hasSize(4)
+                    .filteredOn(l -> l.contains("message=\"audit\"")).hasSize(2);
             // and the first real invocation after priming is still counted as the cold start
             List<String> metricLines = log.toString(StandardCharsets.UTF_8).lines()
                     .filter(l -> l.contains("CloudWatchMetrics")).toList();

@@ -1,8 +1,22 @@
-package com.epiduralestimator.domain;
+package com.epiduralestimator.domain.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.epiduralestimator.application.SupportingDiagnosesResource;
+import com.epiduralestimator.domain.Approach;
+import com.epiduralestimator.domain.DeclaredRegion;
+import com.epiduralestimator.domain.Documentation;
+import com.epiduralestimator.domain.EstimateInput;
+import com.epiduralestimator.domain.Finding;
+import com.epiduralestimator.domain.ImagingGuidance;
+import com.epiduralestimator.domain.Participation;
+import com.epiduralestimator.domain.PriorSession;
+import com.epiduralestimator.domain.ProcedureCatalog;
+import com.epiduralestimator.domain.ProcedureCode;
+import com.epiduralestimator.domain.Purpose;
+import com.epiduralestimator.domain.SessionLine;
+import com.epiduralestimator.domain.Setting;
+import com.epiduralestimator.domain.Substance;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,6 +24,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -25,6 +40,16 @@ class CoverageChecksTest {
      * prior=2025-01-01:TRANSFORAMINAL relief=percent/weeks contrast=true docs=none
      */
     private static List<Finding> run(String spec) {
+        Parsed parsed = parse(spec);
+        EstimateInput input = parsed.input();
+        List<ProcedureCode> codes = input.lines().stream()
+                .map(l -> ProcedureCatalog.find(l.code()).orElseThrow()).toList();
+        return CHECKS.check(input, codes.get(0).region(), codes, parsed.priors(), Optional.empty());
+    }
+
+    private record Parsed(EstimateInput input, List<PriorSession> priors) {}
+
+    private static Parsed parse(String spec) {
         List<SessionLine> lines = new ArrayList<>();
         Optional<DeclaredRegion> region = Optional.empty();
         Optional<ImagingGuidance> imaging = Optional.of(ImagingGuidance.FLUOROSCOPY);
@@ -72,10 +97,8 @@ class CoverageChecksTest {
                 default -> throw new IllegalArgumentException(kv);
             }
         }
-        EstimateInput input = new EstimateInput(D, Setting.FACILITY, lines, region, imaging, contrast, purpose,
-                substance, dx, Participation.PARTICIPATING, Optional.empty(), doc);
-        List<ProcedureCode> codes = lines.stream().map(l -> ProcedureCatalog.find(l.code()).orElseThrow()).toList();
-        return CHECKS.check(input, codes.get(0).region(), codes, priors, Optional.empty());
+        return new Parsed(new EstimateInput(D, Setting.FACILITY, lines, region, imaging, contrast, purpose,
+                substance, dx, Participation.PARTICIPATING, Optional.empty(), doc), priors);
     }
 
     private static String summary(List<Finding> findings) {
@@ -113,6 +136,13 @@ class CoverageChecksTest {
             "lines=64479,64480                                        | ",
             "lines=64479,64480x2                                      | UNITS:error",
             "lines=64479x2                                            | UNITS:error",
+            // BILATERAL-SIDES: RT and LT of one first level are one bilateral level; unsided repeats are UNITS
+            "lines=64483+RT+LT dx=M54.16                              | ",
+            "lines=64483+RT,64483+LT dx=M54.16                        | ",
+            "lines=64483+RT,64483+LT,64484+RT,64484+LT dx=M54.16      | ",
+            "lines=64483,64483 dx=M54.16                              | UNITS:error",
+            "lines=64483+RT,64483+RT dx=M54.16                        | UNITS:error",
+            "lines=64483+RT,64483+LT,64484x2 dx=M54.16                | UNITS:error",
             // ADDON-WITHOUT-PRIMARY
             "lines=64480                                              | ADDON-WITHOUT-PRIMARY:error",
             "lines=64484 dx=M54.16                                    | ADDON-WITHOUT-PRIMARY:error",
@@ -153,7 +183,27 @@ class CoverageChecksTest {
             "lines=62321 dx=M96.1                                     | ",
             "lines=62321 dx=J45.909                                   | DIAGNOSIS-SUPPORT:warning"})
     void eachRuleFindsWhatItShould(String spec, String expected) {
-        assertThat(summary(run(spec))).isEqualTo(expected == null ? "" : expected.trim());
+        List<Finding> findings = run(spec);
+        assertThat(summary(findings)).isEqualTo(expected == null ? "" : expected.trim());
+        // each finding carries the id, kind and source of the one rule object that made it
+        for (Finding f : findings) {
+            Rule rule = CHECKS.rules().stream().filter(r -> r.id().equals(f.code())).findFirst().orElseThrow();
+            assertThat(f.kind()).as(f.code()).isEqualTo(rule.kind());
+            assertThat(f.source()).as(f.code()).isEqualTo(rule.source());
+        }
+    }
+
+    @Test
+    void theRulesAreOneListWithOneObjectPerIdEachWithKindSeverityAndSource() {
+        assertThat(CHECKS.rules()).extracting(Rule::id).doesNotHaveDuplicates().contains("FREQ-CAP",
+                "IMAGING-REQUIRED", "NO-IMAGING-CODE", "REGION-MISMATCH", "NEUROLYTIC", "CHEMOTHERAPY", "UNITS",
+                "ADDON-WITHOUT-PRIMARY", "BILATERAL-INTERLAMINAR", "KX-DSNRB", "KX-UNEXPECTED", "CONSERVATIVE-CARE",
+                "REPEAT-RESPONSE", "DOCUMENTATION", "DIAGNOSIS-SUPPORT");
+        assertThat(CHECKS.rules()).allSatisfy(r -> {
+            assertThat(r.kind()).isNotNull();
+            assertThat(r.severity()).isNotNull();
+            assertThat(r.source()).isNotBlank();
+        });
     }
 
     @ParameterizedTest(name = "{0} suggests {1}")
@@ -165,5 +215,57 @@ class CoverageChecksTest {
             "lines=62321 imaging=none               | 62320"})
     void findingsNameTheRightCode(String spec, String expected) {
         assertThat(run(spec)).anyMatch(f -> f.message().contains(expected.trim()));
+    }
+
+    private static String lines(List<SessionLine> lines) {
+        return String.join(",", lines.stream().map(l -> l.code() + (l.units() == 1 ? "" : "x" + l.units())
+                + l.modifiers().stream().map(m -> "+" + m).reduce("", String::concat)).toList());
+    }
+
+    /** §4: a coding error names its fix; the payment is estimated for the claim once fixed (these lines). */
+    @ParameterizedTest(name = "{0} is priced as {1}")
+    @CsvSource(delimiter = '|', value = {
+            "lines=62321                                              | 62321",
+            "lines=62321 region=lumbar                                | 62323",
+            "lines=64483,64484 region=cervical                        | 64479,64480",
+            "lines=62321x2                                            | 62321",
+            "lines=62321,62321                                        | 62321",
+            "lines=64479x2                                            | 64479,64480",
+            "lines=64483,64483                                        | 64483,64484",
+            "lines=64479,64480x2                                      | 64479,64480",
+            "lines=64483x3                                            | 64483,64484",
+            "lines=64483+RT,64483+LT                                  | 64483+RT,64483+LT",
+            "lines=62321+50                                           | 62321",
+            "lines=64483 purpose=diagnostic-selective-nerve-root-block | 64483+KX",
+            "lines=62323 substance=neurolytic                         | 62282",
+            "lines=64480                                              | 64480",
+            "lines=62321 substance=chemotherapy                       | 62321"})
+    void aCodingErrorIsPricedAsTheClaimOnceFixed(String spec, String expected) {
+        assertThat(lines(CHECKS.corrected(parse(spec).input()))).isEqualTo(expected.trim());
+    }
+
+    /** §4: the kind of each rule's finding decides what an error means: only coverage makes it not covered. */
+    @ParameterizedTest(name = "{0} → {1} {2}, not covered: {3}")
+    @CsvSource(delimiter = '|', value = {
+            "lines=62321 imaging=none                                  | IMAGING-REQUIRED       | coverage | true",
+            "lines=62320 imaging=none                                  | NO-IMAGING-CODE        | coverage | true",
+            "lines=62321 region=lumbar                                 | REGION-MISMATCH        | coding   | false",
+            "lines=62321x2                                             | UNITS                  | coding   | false",
+            "lines=64483,64483                                         | UNITS                  | coding   | false",
+            "lines=64480                                               | ADDON-WITHOUT-PRIMARY  | coding   | false",
+            "lines=62321+50                                            | BILATERAL-INTERLAMINAR | coding   | false",
+            "lines=64483 purpose=diagnostic-selective-nerve-root-block | KX-DSNRB               | coding   | false",
+            "lines=62321 substance=neurolytic                          | NEUROLYTIC             | coding   | false",
+            "lines=62321 substance=chemotherapy                        | CHEMOTHERAPY           | coding   | false",
+            "lines=64479+KX                                            | KX-UNEXPECTED          | coding   | false",
+            "lines=62321 care=2/8                                      | CONSERVATIVE-CARE      | documentation | false",
+            "lines=62321 docs=none                                     | DOCUMENTATION          | documentation | false",
+            "lines=62321 prior=2025-01-01:INTERLAMINAR relief=40/16    | REPEAT-RESPONSE        | documentation | false",
+            "lines=62321 dx=none                                       | DIAGNOSIS-SUPPORT      | diagnosis | false"})
+    void eachFindingHasAKindAndOnlyACoverageErrorMakesItNotCovered(String spec, String id, String kind,
+                                                                  boolean notCovered) {
+        Finding f = run(spec).stream().filter(x -> x.code().equals(id.trim())).findFirst().orElseThrow();
+        assertThat(f.kind().wireName()).isEqualTo(kind.trim());
+        assertThat(f.makesNotCovered()).isEqualTo(notCovered);
     }
 }

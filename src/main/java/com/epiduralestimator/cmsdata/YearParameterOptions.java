@@ -1,0 +1,83 @@
+package com.epiduralestimator.cmsdata;
+
+import com.epiduralestimator.domain.YearParameters;
+import com.epiduralestimator.domain.YearParameters.Parameter;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A year's parameters given on a command line ({@code load --year 2027 --part-b-deductible 300 ...} and the bundled
+ * data generator): one option per {@link Parameter}, e.g. {@code --part-b-deductible 283}, {@code
+ * --sequestration-rate 0.02}. Required: {@code --part-b-deductible} and {@code --sequestration-rate}; the conversion
+ * factor defaults to the RVU file's CONV FACTOR.
+ */
+public final class YearParameterOptions {
+    private static final BigDecimal LARGEST = new BigDecimal("100000");
+
+    private YearParameterOptions() {}
+
+    /** Every parameter option, with its dashes. */
+    public static List<String> names() {
+        return Arrays.stream(Parameter.values()).map(YearParameterOptions::name).toList();
+    }
+
+    public static String name(Parameter parameter) {
+        return "--" + parameter.option();
+    }
+
+    /** The usage lines that list the options. */
+    public static String usage() {
+        return "[--conversion-factor CF] [--apm-conversion-factor CF] --part-b-deductible $ --sequestration-rate 0.02"
+                + " [--part-a-deductible $] [--opps-conversion-factor CF] [--asc-conversion-factor CF]"
+                + " [--medigap-k-out-of-pocket-limit $] [--medigap-l-out-of-pocket-limit $] [--medigap-high-deductible $]";
+    }
+
+    /**
+     * The parameters among {@code options} (keys with their dashes; other keys are ignored).
+     *
+     * @throws IllegalArgumentException naming the option whose value is not a plausible amount
+     */
+    public static YearParameters.Builder parse(int year, Map<String, String> options) {
+        YearParameters.Builder builder = YearParameters.builder(year);
+        for (Parameter parameter : Parameter.values()) {
+            String value = options.get(name(parameter));
+            if (value != null) {
+                builder.set(parameter, value(parameter, value));
+            }
+        }
+        return builder;
+    }
+
+    /** The parameters required besides the conversion factor that are missing from {@code options}. */
+    public static List<String> missingRequired(Map<String, String> options) {
+        return List.of(Parameter.PART_B_DEDUCTIBLE, Parameter.SEQUESTRATION_RATE).stream()
+                .map(YearParameterOptions::name).filter(n -> !options.containsKey(n)).toList();
+    }
+
+    private static BigDecimal value(Parameter parameter, String text) {
+        BigDecimal value;
+        try {
+            value = new BigDecimal(text.strip());
+        } catch (NumberFormatException e) {
+            throw invalid(parameter);
+        }
+        if (parameter == Parameter.SEQUESTRATION_RATE) {
+            if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) >= 0) {
+                throw new IllegalArgumentException(name(parameter) + " must be a fraction such as 0.02 (2%)");
+            }
+            return value;
+        }
+        if (value.signum() < 0 || value.compareTo(LARGEST) >= 0
+                || (value.signum() == 0 && parameter.option().contains("conversion-factor"))) {
+            throw invalid(parameter);
+        }
+        return value;
+    }
+
+    private static IllegalArgumentException invalid(Parameter parameter) {
+        return new IllegalArgumentException(name(parameter) + " must be a dollar amount such as "
+                + (parameter.option().contains("conversion-factor") ? "33.4009" : "283"));
+    }
+}

@@ -1,0 +1,46 @@
+package com.epiduralestimator.domain;
+
+import java.util.Map;
+
+/**
+ * What a finding is about (medicare-rules.md section 4), because what an error means for the patient depends on it:
+ * only a {@code coverage} error makes the service not covered; a {@code coding} error names a fix to the claim.
+ */
+public enum FindingKind {
+    COVERAGE("coverage"),
+    CODING("coding"),
+    DOCUMENTATION("documentation"),
+    DIAGNOSIS("diagnosis"),
+    DATA("data"),
+    PAYMENT("payment");
+
+    /** The kinds of the findings made outside a {@code Rule} object (fee lookup, payment notes). */
+    private static final Map<String, FindingKind> OTHER_FINDINGS = Map.of(
+            "LIMITING-CHARGE", PAYMENT,
+            "ABN", PAYMENT);
+
+    private final String wireName;
+
+    FindingKind(String wireName) {
+        this.wireName = wireName;
+    }
+
+    public String wireName() {
+        return wireName;
+    }
+
+    /**
+     * The kind of a finding made without naming one: every FEE-* finding says which schedule, locality or year
+     * answered (data); the others are listed. An id in neither is a programming error, never a guessed kind.
+     */
+    static FindingKind ofRule(String id) {
+        if (id.startsWith("FEE-")) {
+            return DATA;
+        }
+        FindingKind kind = OTHER_FINDINGS.get(id);
+        if (kind == null) {
+            throw new IllegalArgumentException("finding " + id + " has no kind: create it with Finding.of(...)");
+        }
+        return kind;
+    }
+}

@@ -1,0 +1,36 @@
+package com.epiduralestimator.domain.rules;
+
+import static com.epiduralestimator.domain.FindingKind.CODING;
+import static com.epiduralestimator.domain.Severity.ERROR;
+
+import com.epiduralestimator.domain.Approach;
+import com.epiduralestimator.domain.EstimateInput;
+import com.epiduralestimator.domain.Finding;
+import com.epiduralestimator.domain.ProcedureCatalog;
+import com.epiduralestimator.domain.SessionLine;
+import java.util.List;
+
+/** BILATERAL-INTERLAMINAR: modifier 50 on an interlaminar code is not covered (its bilateral indicator is 9). */
+final class BilateralInterlaminarRule extends Rule implements ClaimFix {
+    BilateralInterlaminarRule() {
+        super("BILATERAL-INTERLAMINAR", CODING, ERROR, ARTICLE);
+    }
+
+    @Override
+    public List<Finding> evaluate(SessionReview s) {
+        return s.lines().stream().filter(l -> l.approach() == Approach.INTERLAMINAR && l.hasModifier("50"))
+                .map(l -> finding("Modifier 50 (bilateral) on the interlaminar code " + l.code().code()
+                        + " is not covered."))
+                .toList();
+    }
+
+    /** Modifier 50 comes off the interlaminar line (its bilateral indicator 9: the price does not change). */
+    @Override
+    public List<SessionLine> fix(EstimateInput input, List<SessionLine> lines) {
+        return lines.stream().map(line -> line.hasModifier("50")
+                && ProcedureCatalog.find(line.code()).orElseThrow().approach() == Approach.INTERLAMINAR
+                ? new SessionLine(line.code(), line.units(),
+                        line.modifiers().stream().filter(m -> !m.equals("50")).toList())
+                : line).toList();
+    }
+}

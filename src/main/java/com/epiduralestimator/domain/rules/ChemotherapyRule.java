@@ -1,0 +1,23 @@
+package com.epiduralestimator.domain.rules;
+
+import static com.epiduralestimator.domain.FindingKind.CODING;
+import static com.epiduralestimator.domain.Severity.ERROR;
+
+import com.epiduralestimator.domain.Finding;
+import com.epiduralestimator.domain.Substance;
+import java.util.List;
+
+/** CHEMOTHERAPY: chemotherapy is not reported with an epidural injection code. */
+final class ChemotherapyRule extends Rule {
+    ChemotherapyRule() {
+        super("CHEMOTHERAPY", CODING, ERROR, ARTICLE);
+    }
+
+    @Override
+    public List<Finding> evaluate(SessionReview s) {
+        if (s.input().substance().filter(sub -> sub == Substance.CHEMOTHERAPY).isEmpty()) {
+            return List.of();
+        }
+        return List.of(finding("Chemotherapy is not reported with an epidural injection code."));
+    }
+}

@@ -1,0 +1,79 @@
+package com.epiduralestimator.domain.rules;
+
+import com.epiduralestimator.domain.EstimateInput;
+import com.epiduralestimator.domain.Finding;
+import com.epiduralestimator.domain.FrequencyResult;
+import com.epiduralestimator.domain.PriorSession;
+import com.epiduralestimator.domain.ProcedureCode;
+import com.epiduralestimator.domain.SessionLine;
+import com.epiduralestimator.domain.SpinalRegion;
+import com.epiduralestimator.domain.SupportingDiagnoses;
+import java.util.List;
+import java.util.Optional;
+
+/** The coding and coverage rules of medicare-rules.md section 4 (and FREQ-CAP), in the order findings are listed. */
+public final class CoverageChecks {
+    private final List<Rule> rules;
+
+    public CoverageChecks(SupportingDiagnoses diagnoses) {
+        this.rules = List.of(
+                new FrequencyCapRule(),
+                new PriorAuthWiserRule(),
+                new ImagingRequiredRule(),
+                new NoImagingCodeRule(),
+                new RegionMismatchRule(),
+                new NeurolyticRule(),
+                new ChemotherapyRule(),
+                new UnitsRule(),
+                new AddOnWithoutPrimaryRule(),
+                new BilateralInterlaminarRule(),
+                new KxDsnrbRule(),
+                new KxUnexpectedRule(),
+                new ConservativeCareRule(),
+                new RepeatResponseRule(),
+                new DocumentationRule(),
+                new DiagnosisSupportRule(diagnoses),
+                new NotCountedRule());
+    }
+
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    /**
+     * @param region    the one region all lines belong to (FREQ-ONE-REGION is enforced before)
+     * @param codes     the catalog entry of each line, in line order
+     * @param priors    the region's recorded sessions inside the window (before the date of service)
+     * @param frequency the cap's verdict, empty when no line counts toward the cap
+     */
+    public List<Finding> check(EstimateInput input, SpinalRegion region, List<ProcedureCode> codes,
+                               List<PriorSession> priors, Optional<FrequencyResult> frequency) {
+        return check(input, region, codes, priors, frequency, Optional.empty());
+    }
+
+    /** @param placeState the state of the place of service, empty when not known (national) */
+    public List<Finding> check(EstimateInput input, SpinalRegion region, List<ProcedureCode> codes,
+                               List<PriorSession> priors, Optional<FrequencyResult> frequency,
+                               Optional<String> placeState) {
+        return check(SessionReview.of(input, region, codes, priors, frequency, placeState));
+    }
+
+    public List<Finding> check(SessionReview session) {
+        return rules.stream().flatMap(rule -> rule.evaluate(session).stream()).toList();
+    }
+
+    /**
+     * The claim once every coding error that names its fix is fixed, in the order of the rules (the region first,
+     * then the substance's code, units, modifiers): what the payment is estimated for. Unchanged lines when the
+     * request has no such error.
+     */
+    public List<SessionLine> corrected(EstimateInput input) {
+        List<SessionLine> lines = input.lines();
+        for (Rule rule : rules) {
+            if (rule instanceof ClaimFix fix) {
+                lines = fix.fix(input, lines);
+            }
+        }
+        return lines;
+    }
+}

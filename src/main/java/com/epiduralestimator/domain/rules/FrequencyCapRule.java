@@ -1,0 +1,24 @@
+package com.epiduralestimator.domain.rules;
+
+import static com.epiduralestimator.domain.FindingKind.COVERAGE;
+import static com.epiduralestimator.domain.Severity.ERROR;
+
+import com.epiduralestimator.domain.Finding;
+import java.time.LocalDate;
+import java.util.List;
+
+/** FREQ-CAP: at most 4 ESI sessions per spinal region in a rolling 12 months (the verdict is FrequencyPolicy's). */
+final class FrequencyCapRule extends Rule {
+    FrequencyCapRule() {
+        super("FREQ-CAP", COVERAGE, ERROR, LCD);
+    }
+
+    @Override
+    public List<Finding> evaluate(SessionReview s) {
+        return s.frequency().filter(f -> !f.eligible()).map(f -> finding("The patient already had "
+                + f.priorSessions() + " " + s.region().wireName() + " ESI sessions between " + f.windowStart()
+                + " and " + f.windowEnd() + "; at most " + f.limit() + " are covered in a rolling 12 months."
+                + " Next eligible on " + f.nextEligibleDate().map(LocalDate::toString).orElse("(unknown)") + "."))
+                .stream().toList();
+    }
+}

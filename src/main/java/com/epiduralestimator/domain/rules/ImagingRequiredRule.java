@@ -1,0 +1,48 @@
+package com.epiduralestimator.domain.rules;
+
+import static com.epiduralestimator.domain.FindingKind.COVERAGE;
+import static com.epiduralestimator.domain.Severity.ERROR;
+import static com.epiduralestimator.domain.Severity.WARNING;
+
+import com.epiduralestimator.domain.Approach;
+import com.epiduralestimator.domain.Finding;
+import com.epiduralestimator.domain.ImagingGuidance;
+import com.epiduralestimator.domain.ProcedureCatalog;
+import com.epiduralestimator.domain.ProcedureCode;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * IMAGING-REQUIRED: the imaging ESI codes need fluoroscopy or CT; none → error naming the no-imaging code;
+ * ultrasound → error unless contrast is contraindicated; not stated → warning (the record must show it).
+ */
+final class ImagingRequiredRule extends Rule {
+    ImagingRequiredRule() {
+        super("IMAGING-REQUIRED", COVERAGE, ERROR, LCD);
+    }
+
+    @Override
+    public List<Finding> evaluate(SessionReview s) {
+        List<ProcedureCode> needImaging = s.codes().stream()
+                .filter(c -> c.imagingIncluded() && c.approach() != Approach.CATHETER).toList();
+        if (needImaging.isEmpty()) {
+            return List.of();
+        }
+        String names = needImaging.stream().map(ProcedureCode::code).collect(Collectors.joining(", "));
+        ImagingGuidance guidance = s.input().imagingGuidance().orElse(null);
+        if (guidance == null) {
+            return List.of(finding(WARNING, names + " is covered only with fluoroscopy or CT guidance, and the"
+                    + " request does not state the guidance used: the record must show it."));
+        }
+        if (guidance == ImagingGuidance.NONE) {
+            return List.of(finding(names + " requires fluoroscopy or CT guidance. Without imaging the service is "
+                    + ProcedureCatalog.withoutImagingCodeFor(needImaging.get(0).region())
+                    + ", which is not a covered ESI either."));
+        }
+        if (guidance == ImagingGuidance.ULTRASOUND && !s.input().contrastContraindicated()) {
+            return List.of(finding(names + " requires fluoroscopy or CT guidance; ultrasound is accepted only when"
+                    + " contrast is contraindicated (set contrastContraindicated)."));
+        }
+        return List.of();
+    }
+}

@@ -1,0 +1,22 @@
+package com.epiduralestimator.domain.rules;
+
+import static com.epiduralestimator.domain.FindingKind.CODING;
+import static com.epiduralestimator.domain.Severity.WARNING;
+
+import com.epiduralestimator.domain.Finding;
+import java.util.List;
+
+/** KX-UNEXPECTED: modifier KX on a line that is not a diagnostic selective nerve root block. */
+final class KxUnexpectedRule extends Rule {
+    KxUnexpectedRule() {
+        super("KX-UNEXPECTED", CODING, WARNING, ARTICLE);
+    }
+
+    @Override
+    public List<Finding> evaluate(SessionReview s) {
+        return s.lines().stream().filter(l -> l.hasModifier("KX") && !KxDsnrbRule.dsnrbLine(s, l))
+                .map(l -> finding("Modifier KX on " + l.code().code() + ", which is not a transforaminal"
+                        + " diagnostic selective nerve root block: the claim may be rejected."))
+                .toList();
+    }
+}

@@ -1,0 +1,55 @@
+package com.epiduralestimator.domain.rules;
+
+import com.epiduralestimator.domain.Finding;
+import com.epiduralestimator.domain.FindingKind;
+import com.epiduralestimator.domain.Severity;
+import java.util.List;
+
+/**
+ * One rule of medicare-rules.md section 4: its id, kind, severity and source beside the few lines that decide it.
+ * A new rule is a new subclass and a line in {@link CoverageChecks#RULES}.
+ */
+public abstract class Rule {
+    static final String LCD = "LCD L39240";
+    static final String ARTICLE = "Billing article A58993";
+
+    private final String id;
+    private final FindingKind kind;
+    private final Severity severity;
+    private final String source;
+
+    Rule(String id, FindingKind kind, Severity severity, String source) {
+        this.id = id;
+        this.kind = kind;
+        this.severity = severity;
+        this.source = source;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public FindingKind kind() {
+        return kind;
+    }
+
+    /** The severity of the rule's finding (a few rules also explain with a milder one, e.g. a warning). */
+    public Severity severity() {
+        return severity;
+    }
+
+    public String source() {
+        return source;
+    }
+
+    /** The findings of this rule on the session: none when it passes. */
+    public abstract List<Finding> evaluate(SessionReview session);
+
+    Finding finding(String message) {
+        return finding(severity, message);
+    }
+
+    Finding finding(Severity withSeverity, String message) {
+        return Finding.of(id, withSeverity, kind, message, source);
+    }
+}

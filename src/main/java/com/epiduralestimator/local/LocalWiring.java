@@ -1,0 +1,33 @@
+package com.epiduralestimator.local;
+
+import com.epiduralestimator.Config;
+import com.epiduralestimator.DependencyFactory;
+import com.epiduralestimator.Services;
+import com.epiduralestimator.adapter.dynamodb.DynamoClients;
+import com.epiduralestimator.cmsdata.BundledSchedule;
+import java.io.PrintStream;
+import java.net.URI;
+import java.time.Clock;
+import java.util.Optional;
+
+/** The services serve and invoke run on: DynamoDB when an endpoint is given, else the in-memory store. */
+final class LocalWiring {
+    private LocalWiring() {}
+
+    static Services services(Config config, Optional<URI> endpoint, PrintStream err) {
+        byte[] secret = config.patientKeySecret().orElseGet(() -> {
+            err.println("PATIENT_KEY_SECRET is not set: using the fixed development key. Local use only: it"
+                    + " protects no real patient data.");
+            return Config.DEVELOPMENT_PATIENT_KEY;
+        });
+        Clock clock = Clock.systemUTC();
+        if (endpoint.isPresent()) {
+            err.println("Using DynamoDB at " + endpoint.get() + " (tables " + config.feeTable() + ", "
+                    + config.sessionTable() + ")");
+            return DependencyFactory.dynamo(config, DynamoClients.create(endpoint), Optional.of(secret), clock);
+        }
+        err.println("Using the embedded in-memory store, seeded with the bundled CY2025 fee schedule"
+                + " (sessions are kept until the process ends).");
+        return DependencyFactory.memory(config, BundledSchedule.loadAll(), secret, clock);
+    }
+}
