@@ -73,21 +73,29 @@ public final class SessionRecorder {
                     + " counted.");
         }
         SessionChange recorded = new SessionChange(now, actor, SessionChange.Action.RECORDED, Optional.empty());
-        RecordedSession session = new RecordedSession(SessionIds.random(), patientKeys.ref(tenant, patientId), region,
-                dateOfService, lines, now, performedBy, false, List.of(recorded), 1, expiresAt);
+        return store(new RecordedSession(SessionIds.random(), patientKeys.ref(tenant, patientId), region,
+                dateOfService, lines, now, performedBy, false, List.of(recorded), 1, expiresAt));
+    }
+
+    /**
+     * Stores a new session (its one history entry is its recording): created; or the stored one when it has the
+     * same lines; or a 409 when it has others; or, over a voided one, that session active again with these lines.
+     */
+    private RecordOutcome store(RecordedSession session) {
+        SessionChange recorded = session.history().get(0);
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
             RecordOutcome outcome = ledger.record(session);
             RecordedSession stored = outcome.stored();
-            if (outcome.created() || stored.active() && sameLines(stored.lines(), lines)) {
+            if (outcome.created() || stored.active() && sameLines(stored.lines(), session.lines())) {
                 return outcome;
             }
             if (stored.active()) {
                 throw new SessionConflictException("A session with different lines is already recorded for this"
                         + " patient, region and date: correct it (PUT /v1/sessions/{sessionId}) instead.", stored);
             }
-            RecordedSession again = new RecordedSession(stored.sessionId(), stored.patient(), region, dateOfService,
-                    lines, now, performedBy, false, append(stored.history(), recorded), stored.version() + 1,
-                    expiresAt);
+            RecordedSession again = new RecordedSession(stored.sessionId(), stored.patient(), session.region(),
+                    session.dateOfService(), session.lines(), session.recordedAt(), session.performedBy(), false,
+                    append(stored.history(), recorded), stored.version() + 1, session.expiresAt());
             if (ledger.replace(again, stored.version())) {
                 return new RecordOutcome(again, true);
             }
@@ -117,7 +125,12 @@ public final class SessionRecorder {
         return PatientHistory.read(ledger, patientKeys, tenant, patientId, from);
     }
 
-    /** Corrects the lines (same region) of an active session; the same lines again change nothing. */
+    /**
+     * Corrects the lines of an active session; the same lines again change nothing. Lines of the other region make
+     * it a session of that region (the region is part of what a session is, so it moves): the session of the new
+     * region is recorded (a new id; a 409 if that date and region already hold other lines, and nothing changes),
+     * then this one is voided, each naming the other in its history. Returned: the session as it now stands.
+     */
     public RecordedSession correct(String tenant, String sessionId, List<SessionLine> lines, String reason,
                                    String actor) {
         SpinalRegion region = regionOf(lines);
@@ -128,9 +141,7 @@ public final class SessionRecorder {
                         stored);
             }
             if (region != stored.region()) {
-                throw new UnsupportedRequestException("REGION-CHANGE", "lines", "A correction keeps the session's"
-                        + " region (" + stored.region().wireName() + "); a session of the other region is a different"
-                        + " session: void this one and record that one.");
+                return move(stored, lines, region, reason, actor);
             }
             if (sameLines(stored.lines(), lines)) {
                 return stored;
@@ -138,6 +149,32 @@ public final class SessionRecorder {
             RecordedSession updated = stored.corrected(lines, change(actor, SessionChange.Action.CORRECTED, reason));
             if (ledger.replace(updated, stored.version())) {
                 return updated;
+            }
+            pause(attempt);
+        }
+        throw new StoreUnavailableException("correct session: too many concurrent changes",
+                java.time.Duration.ofSeconds(1), null);
+    }
+
+    /**
+     * A correction to the other region: two writes, each conditional, no transaction. The new region's session is
+     * written first, so that a crash between the two leaves the old one counted too (an over-count the practice
+     * sees in search and can void), never a session that counts nowhere.
+     */
+    private RecordedSession move(RecordedSession from, List<SessionLine> lines, SpinalRegion region, String reason,
+                                 String actor) {
+        Instant now = clock.instant();
+        RecordedSession target = new RecordedSession(SessionIds.random(), from.patient(), region,
+                from.dateOfService(), lines, now, from.performedBy(), false, List.of(new SessionChange(now, actor,
+                        SessionChange.Action.RECORDED, Optional.of("corrected from " + from.sessionId() + " ("
+                        + from.region().wireName() + "): " + reason))), 1, from.expiresAt());
+        RecordedSession moved = store(target).stored();
+        SessionChange voiding = change(actor, SessionChange.Action.VOIDED, "corrected to " + moved.sessionId() + " ("
+                + region.wireName() + "): " + reason);
+        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+            RecordedSession current = find(from.patient().tenant(), from.sessionId());
+            if (!current.active() || ledger.replace(current.voided(voiding), current.version())) {
+                return moved;
             }
             pause(attempt);
         }

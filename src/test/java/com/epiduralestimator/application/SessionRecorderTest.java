@@ -62,14 +62,43 @@ class SessionRecorderTest {
     }
 
     @Test
-    void aCorrectionKeepsTheRegion() {
+    void aCorrectionToTheOtherRegionMovesTheSessionAndOneAlreadyThereWithOtherLinesStopsIt() {
         SessionRecorder recorder = new SessionRecorder(ledger, keys, clock);
-        String id = recorder.record("clinic-a", "MRN-3", LocalDate.parse("2025-05-01"), ONE).stored().sessionId();
-        assertThatThrownBy(() -> recorder.correct("clinic-a", id, List.of(new SessionLine("62323", 1, List.of())),
-                "lumbar after all", "user-1"))
-                .isInstanceOf(UnsupportedRequestException.class)
-                .satisfies(e -> assertThat(((UnsupportedRequestException) e).rule()).isEqualTo("REGION-CHANGE"));
-        // The same lines again change nothing: no history entry, same version.
+        RecordedSession cervical = recorder.record("clinic-a", "MRN-3", LocalDate.parse("2025-05-01"), ONE).stored();
+        PatientRef patient = cervical.patient();
+        LocalDate from = LocalDate.parse("2025-01-01");
+
+        RecordedSession lumbar = recorder.correct("clinic-a", cervical.sessionId(),
+                List.of(new SessionLine("62323", 1, List.of())), "lumbar after all", "user-1");
+
+        assertThat(lumbar.region()).isEqualTo(SpinalRegion.LUMBAR_SACRAL);
+        assertThat(lumbar.sessionId()).isNotEqualTo(cervical.sessionId());
+        assertThat(lumbar.history()).singleElement().satisfies(c -> assertThat(c.reason())
+                .contains("corrected from " + cervical.sessionId() + " (cervical-thoracic): lumbar after all"));
+        RecordedSession old = ledger.find("clinic-a", cervical.sessionId()).orElseThrow();
+        assertThat(old.voided()).isTrue();
+        assertThat(old.history().get(1).reason())
+                .contains("corrected to " + lumbar.sessionId() + " (lumbar-sacral): lumbar after all");
+        assertThat(ledger.sessionsFrom(patient, SpinalRegion.CERVICAL_THORACIC, from)).isEmpty();
+        assertThat(ledger.sessionsFrom(patient, SpinalRegion.LUMBAR_SACRAL, from)).containsExactly(lumbar);
+
+        // Back to cervical while another cervical session with other lines is on file for that date: 409, no change.
+        RecordedSession other = recorder.record("clinic-a", "MRN-4", LocalDate.parse("2025-05-02"), ONE).stored();
+        recorder.record("clinic-a", "MRN-4", LocalDate.parse("2025-05-02"), List.of(new SessionLine("62323", 1,
+                List.of())));
+        String lumbarId = recorder.search("clinic-a", "MRN-4", Optional.empty(), Optional.empty(), false).stream()
+                .filter(s -> s.region() == SpinalRegion.LUMBAR_SACRAL).findFirst().orElseThrow().sessionId();
+        assertThatThrownBy(() -> recorder.correct("clinic-a", lumbarId, List.of(new SessionLine("64479", 1,
+                List.of())), "cervical after all", "user-1"))
+                .isInstanceOf(SessionConflictException.class)
+                .satisfies(e -> assertThat(((SessionConflictException) e).stored()).isEqualTo(other));
+        assertThat(ledger.find("clinic-a", lumbarId).orElseThrow().active()).isTrue();
+    }
+
+    @Test
+    void theSameLinesAgainChangeNothing() {
+        SessionRecorder recorder = new SessionRecorder(ledger, keys, clock);
+        String id = recorder.record("clinic-a", "MRN-5", LocalDate.parse("2025-05-01"), ONE).stored().sessionId();
         RecordedSession same = recorder.correct("clinic-a", id, ONE, "no change", "user-1");
         assertThat(same.version()).isEqualTo(1);
         assertThat(same.history()).hasSize(1);

@@ -126,6 +126,35 @@ class SessionHistoryRoutesTest {
         assertThat(priorSessions(api.postEstimate(estimateBody("MRN-0042", "2025-06-01", "62321"), t))).isEqualTo(2);
     }
 
+    private static int prior(TrustHarness api, String patient, String code, String tenant) {
+        return priorSessions(api.postEstimate(estimateBody(patient, "2025-06-01", code), tenant));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("stores")
+    void aCorrectionToTheOtherRegionMovesTheSessionFromOneCountToTheOther(String store, TrustHarness api) {
+        String t = tenant();
+        String id = (String) api.postSession(record("MRN-MOVE", "2025-03-01", "62321", null), t).json()
+                .get("sessionId");
+        assertThat(prior(api, "MRN-MOVE", "62321", t)).isEqualTo(1); // cervical
+        assertThat(prior(api, "MRN-MOVE", "62323", t)).isZero();     // lumbar
+
+        Response moved = put(api, "/v1/sessions/" + id, "{\"code\":\"62323\",\"reason\":\"lumbar, not cervical\"}", t);
+
+        assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+        assertThat(moved.json()).containsEntry("region", "lumbar-sacral").containsEntry("status", "active");
+        String newId = (String) moved.json().get("sessionId");
+        assertThat(newId).isNotEqualTo(id);
+        assertThat(prior(api, "MRN-MOVE", "62321", t)).isZero();
+        assertThat(prior(api, "MRN-MOVE", "62323", t)).isEqualTo(1);
+        List<Map<String, Object>> all = sessions(post(api, "/v1/sessions/search",
+                search("MRN-MOVE", "\"includeVoided\":true"), t));
+        assertThat(all).extracting(s -> s.get("region") + " " + s.get("status"))
+                .containsExactly("cervical-thoracic voided", "lumbar-sacral active");
+        assertThat(all.get(0).get("history").toString()).contains("corrected to " + newId);
+        assertThat(all.get(1).get("history").toString()).contains("corrected from " + id);
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> storedOf(Response problem) {
         return (Map<String, Object>) problem.json().get("stored");
