@@ -79,6 +79,12 @@ public final class TestSchedules {
         return b;
     }
 
+    /** Every locality of CMS's GPCI2026.csv (the excerpt is the whole file). */
+    public static List<LocalityId> allLocalityIds2026() {
+        return com.epiduralestimator.cmsdata.GpciFileReader.readAll(com.epiduralestimator.cmsdata.Excerpts2026.file(
+                com.epiduralestimator.cmsdata.Excerpts2026.GPCI)).stream().map(Locality::id).toList();
+    }
+
     /** The year's parameters with another conversion factor (fixtures whose figures are not CMS's). */
     public static YearParameters parameters(int year, String cf) {
         return loadParameters(year, Optional.of(new BigDecimal(cf)), Optional.empty()).build();

@@ -33,6 +33,12 @@ public final class CachingFeeSchedule implements FeeSchedule {
         };
     }
 
+    /** Not cached: it is what an operator reads right after a load. */
+    @Override
+    public java.util.List<LoadedSchedule> loadedSchedules() {
+        return delegate.loadedSchedules();
+    }
+
     @Override
     public ScheduleSlice slice(SliceRequest request) {
         Instant now = clock.instant();

@@ -127,7 +127,9 @@ public final class EstimateService {
         if (input.deductibleRemaining().isEmpty()) {
             parameters.assumption(YearParameters.Parameter.PART_B_DEDUCTIBLE).ifPresent(assumptions::add);
             assumptions.add("deductibleRemaining not given: the whole " + input.dateOfService().getYear()
-                    + " Part B deductible ($" + deductibleRemaining + ") is assumed to remain.");
+                    + " Part B deductible ($" + deductibleRemaining
+                    + (parameters.borrowed() ? ", the " + parameters.parameters().year() + " amount" : "")
+                    + ") is assumed to remain.");
         }
         if (covered) {
             parameters.assumption(YearParameters.Parameter.SEQUESTRATION_RATE).ifPresent(assumptions::add);

@@ -32,6 +32,11 @@ public final class FeeLookup {
         this.schedule = schedule;
     }
 
+    /** The loaded years, with their parameters and sources ({@code GET /v1/schedules}). */
+    public List<LoadedSchedule> loadedSchedules() {
+        return schedule.loadedSchedules();
+    }
+
     /**
      * @param modifier "" for the global service, or the modifier row to price ("26", "TC", "53")
      * @throws FeeNotFoundException         no schedule year at or before the date's year, or no row for a code
@@ -91,6 +96,12 @@ public final class FeeLookup {
                     .orElseGet(() -> FeeFormula.national(row, setting, cf));
             // OPPS cap: CMS caps imaging per locality (no national cap): the lower of the PFS and OPPS amounts.
             FeeQuote quote = priced.flatMap(l -> found.cap(code, modifier)).map(pfs::cappedBy).orElse(pfs);
+            if (priced.isPresent() && !found.oppsCapLoaded() && cappedByCms(row)) {
+                assumptions.add("CMS caps the " + setting.wireName() + " PFS amount of " + code
+                        + (modifier.isEmpty() ? "" : "-" + modifier) + " (diagnostic imaging) at the locality's OPPS"
+                        + " amount; the " + year.year() + " schedule was loaded without CMS's OPPS cap file, so the"
+                        + " cap was not applied.");
+            }
             if (quote.cappedAtOpps()) {
                 findings.add(Finding.info("FEE-OPPS-CAP", "The " + setting.wireName() + " PFS amount of " + code
                         + (modifier.isEmpty() ? "" : "-" + modifier) + " ($" + quote.pfsAmount() + ") is above CMS's"
@@ -105,6 +116,15 @@ public final class FeeLookup {
             quotes.put(code, quote);
         }
         return new FeeResolution(used, quotes, priced, findings, assumptions);
+    }
+
+    /**
+     * A row CMS's OPPS cap can apply to: diagnostic imaging with a professional and a technical component (PC/TC
+     * indicator 1), the global or technical service (never the professional component, -26). Only in a locality:
+     * the cap is per locality, a national amount is never capped.
+     */
+    private static boolean cappedByCms(FeeRow row) {
+        return "1".equals(row.pctc()) && !"26".equals(row.modifier());
     }
 
     private static FeeRow row(ScheduleSlice slice, String code, String modifier, int year) {

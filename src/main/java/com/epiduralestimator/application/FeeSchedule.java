@@ -7,4 +7,7 @@ package com.epiduralestimator.application;
  */
 public interface FeeSchedule {
     ScheduleSlice slice(SliceRequest request);
+
+    /** Every loaded year, ascending, with its parameters and where it was loaded from (one catalog read). */
+    java.util.List<LoadedSchedule> loadedSchedules();
 }

@@ -16,12 +16,23 @@ import java.util.function.Consumer;
  * ZIP to locality. Small years (the bundled data, tests); the CMS files stream through a {@link ScheduleFeed}.
  */
 public record ScheduleData(YearParameters year, List<FeeRow> rows, List<Locality> localities, List<ZipLocation> zips,
-                           List<OppsCap> caps) {
+                           List<OppsCap> caps, List<ScheduleSource> sources) {
     public ScheduleData {
         rows = List.copyOf(rows);
         localities = List.copyOf(localities);
         zips = List.copyOf(zips);
         caps = List.copyOf(caps);
+        sources = List.copyOf(sources);
+    }
+
+    public ScheduleData(YearParameters year, List<FeeRow> rows, List<Locality> localities, List<ZipLocation> zips,
+                        List<OppsCap> caps) {
+        this(year, rows, localities, zips, caps, List.of());
+    }
+
+    /** The OPPS cap file was loaded: the sources name it, or (small test years) caps are held. */
+    public boolean oppsCapLoaded() {
+        return !caps.isEmpty() || sources.stream().anyMatch(s -> s.part().equals(ScheduleSource.OPPS_CAP));
     }
 
     public ScheduleData(YearParameters year, List<FeeRow> rows, List<Locality> localities, List<ZipLocation> zips) {
@@ -61,6 +72,16 @@ public record ScheduleData(YearParameters year, List<FeeRow> rows, List<Locality
             public YearParameters parameters() {
                 return data.year;
             }
+
+            @Override
+            public List<ScheduleSource> sources() {
+                return data.sources;
+            }
+
+            @Override
+            public boolean oppsCapLoaded() {
+                return data.oppsCapLoaded();
+            }
         };
     }
 
@@ -74,6 +95,6 @@ public record ScheduleData(YearParameters year, List<FeeRow> rows, List<Locality
             rows.addAll(code.rows());
             caps.addAll(code.caps());
         });
-        return new ScheduleData(feed.parameters(), rows, localities, zips, caps);
+        return new ScheduleData(feed.parameters(), rows, localities, zips, caps, feed.sources());
     }
 }

@@ -23,6 +23,12 @@ public interface ScheduleFeed {
     /** Streams every code with all its modifier rows and OPPS caps, each code once. */
     void codes(Consumer<CodeSchedule> sink);
 
+    /** The CMS files the year comes from, with their SHA-256 (recorded by the load). */
+    List<ScheduleSource> sources();
+
+    /** Whether the feed carries CMS's OPPS cap file (without it, imaging fees are not capped). */
+    boolean oppsCapLoaded();
+
     /** The year and its conversion factor(s); valid after {@link #codes}. */
     YearParameters parameters();
 }

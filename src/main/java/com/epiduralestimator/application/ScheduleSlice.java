@@ -21,6 +21,7 @@ import java.util.TreeSet;
  * @param locality    the requested locality, or the ZIP's; empty when none was asked or the year lacks it
  * @param caps        the OPPS caps of each requested code in {@code locality} (any modifier row); codes without a
  *                    cap there are missing, and there are none without a locality
+ * @param oppsCapLoaded the year was loaded with CMS's OPPS cap file (false: imaging fees cannot be capped)
  */
 public record ScheduleSlice(
         NavigableSet<Integer> loadedYears,
@@ -28,7 +29,8 @@ public record ScheduleSlice(
         Map<String, List<FeeRow>> rows,
         Optional<ZipLocation> zip,
         Optional<Locality> locality,
-        Map<String, List<OppsCap>> caps) {
+        Map<String, List<OppsCap>> caps,
+        boolean oppsCapLoaded) {
 
     public ScheduleSlice {
         loadedYears = new TreeSet<>(loadedYears);
@@ -38,7 +40,7 @@ public record ScheduleSlice(
 
     public ScheduleSlice(NavigableSet<Integer> loadedYears, Optional<YearParameters> year,
                          Map<String, List<FeeRow>> rows, Optional<ZipLocation> zip, Optional<Locality> locality) {
-        this(loadedYears, year, rows, zip, locality, Map.of());
+        this(loadedYears, year, rows, zip, locality, Map.of(), false);
     }
 
     public static ScheduleSlice yearNotLoaded(NavigableSet<Integer> loadedYears) {

@@ -20,7 +20,9 @@ final class BundledFormat {
 
     static final String KEY_YEAR = "year";
     static final String KEY_CONVERSION_FACTOR = "conversionFactor";
+    /** {@code source.<part>=<file name>} and {@code source.<part>.sha256=<hex>}, one pair per CMS file. */
     static final String KEY_SOURCE = "source";
+    static final String SHA256_SUFFIX = ".sha256";
 
     /**
      * The codes whose RVU rows are bundled: the epidural injection family of the rules (section 1), every modifier row.

@@ -1,6 +1,7 @@
 package com.epiduralestimator.cmsdata;
 
 import com.epiduralestimator.application.ScheduleData;
+import com.epiduralestimator.application.ScheduleSource;
 import com.epiduralestimator.domain.FeeRow;
 import com.epiduralestimator.domain.Locality;
 import com.epiduralestimator.domain.LocalityId;
@@ -90,22 +91,53 @@ public final class BundledSchedule {
         if (loader.getResource(yearResource) == null) {
             throw new IllegalArgumentException("no bundled fee schedule for " + year + " (" + yearResource + ")");
         }
-        YearParameters scheduleYear = readYear(loader, year, yearResource);
+        Properties properties = readProperties(loader, yearResource);
+        YearParameters scheduleYear = readYear(properties, year, yearResource);
+        List<ScheduleSource> sources = readSources(properties, yearResource);
         List<FeeRow> rows = readRvu(loader, BundledFormat.resource(year, BundledFormat.RVU));
         List<Locality> localities = readLocalities(loader, BundledFormat.resource(year, BundledFormat.LOCALITIES));
         Map<String, LocalityId> ids = new HashMap<>(localities.size() * 2);
         localities.forEach(l -> ids.put(l.id().value(), l.id()));
         List<ZipLocation> zips = readZips(loader, BundledFormat.resource(year, BundledFormat.ZIPS), ids);
-        return new ScheduleData(scheduleYear, rows, localities, zips);
+        return new ScheduleData(scheduleYear, rows, localities, zips, List.of(), sources);
     }
 
-    private static YearParameters readYear(ClassLoader loader, int year, String resource) {
+    private static Properties readProperties(ClassLoader loader, String resource) {
         Properties p = new Properties();
         try (BufferedReader in = open(loader, resource)) {
             p.load(in);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
         }
+        return p;
+    }
+
+    /** {@code source.<part>} and {@code source.<part>.sha256}: every file named has its hash. */
+    private static List<ScheduleSource> readSources(Properties p, String resource) {
+        List<ScheduleSource> sources = new ArrayList<>();
+        for (String part : List.of(ScheduleSource.RVU, ScheduleSource.GPCI, ScheduleSource.ZIP5, ScheduleSource.OPPS_CAP)) {
+            String key = BundledFormat.KEY_SOURCE + "." + part;
+            String file = p.getProperty(key);
+            String sha = p.getProperty(key + BundledFormat.SHA256_SUFFIX);
+            if (file == null && sha == null) {
+                continue;
+            }
+            if (file == null || sha == null) {
+                throw new CmsFileException(resource, 0, file == null ? key : key + BundledFormat.SHA256_SUFFIX, "missing");
+            }
+            try {
+                sources.add(new ScheduleSource(part, file.strip(), sha.strip()));
+            } catch (IllegalArgumentException e) {
+                throw new CmsFileException(resource, 0, key + BundledFormat.SHA256_SUFFIX, e.getMessage());
+            }
+        }
+        if (sources.isEmpty()) {
+            throw new CmsFileException(resource, 0, BundledFormat.KEY_SOURCE, "no source files named");
+        }
+        return sources;
+    }
+
+    private static YearParameters readYear(Properties p, int year, String resource) {
         String y = required(p, resource, BundledFormat.KEY_YEAR);
         if (!y.equals(String.valueOf(year))) {
             throw new CmsFileException(resource, 0, BundledFormat.KEY_YEAR, "says " + y + " but is stored under " + year);
@@ -118,7 +150,7 @@ public final class BundledSchedule {
             }
         }
         for (String key : p.stringPropertyNames()) {
-            if (!key.equals(BundledFormat.KEY_YEAR) && !key.startsWith(BundledFormat.KEY_SOURCE)
+            if (!key.equals(BundledFormat.KEY_YEAR) && !key.startsWith(BundledFormat.KEY_SOURCE + ".")
                     && java.util.Arrays.stream(YearParameters.Parameter.values()).noneMatch(x -> x.key().equals(key))) {
                 throw new CmsFileException(resource, 0, key, "not a year parameter");
             }

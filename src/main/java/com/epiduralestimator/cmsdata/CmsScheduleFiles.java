@@ -2,6 +2,7 @@ package com.epiduralestimator.cmsdata;
 
 import com.epiduralestimator.application.CodeSchedule;
 import com.epiduralestimator.application.ScheduleFeed;
+import com.epiduralestimator.application.ScheduleSource;
 import com.epiduralestimator.domain.FeeRow;
 import com.epiduralestimator.domain.Locality;
 import com.epiduralestimator.domain.OppsCap;
@@ -34,6 +35,7 @@ public final class CmsScheduleFiles implements ScheduleFeed {
     private final Optional<Path> oppsCap;
     private final YearParameters.Builder parameters;
     private BigDecimal fileConversionFactor;
+    private List<ScheduleSource> sources;
     private int rvuRows;
     private int capsRead;
     private int capsUnmatched;
@@ -166,6 +168,25 @@ public final class CmsScheduleFiles implements ScheduleFeed {
             throw new IllegalStateException("parameters() before codes(): the conversion factor is not read yet");
         }
         return parameters.toBuilderWith(YearParameters.Parameter.CONVERSION_FACTOR, fileConversionFactor).build();
+    }
+
+    /** The files given, hashed (each read once more, whole: ~7 MB for a full year). */
+    @Override
+    public List<ScheduleSource> sources() {
+        if (sources == null) {
+            List<ScheduleSource> all = new ArrayList<>();
+            all.add(FileDigest.source(ScheduleSource.RVU, rvu));
+            all.add(FileDigest.source(ScheduleSource.GPCI, gpci));
+            zip5.ifPresent(f -> all.add(FileDigest.source(ScheduleSource.ZIP5, f)));
+            oppsCap.ifPresent(f -> all.add(FileDigest.source(ScheduleSource.OPPS_CAP, f)));
+            sources = List.copyOf(all);
+        }
+        return sources;
+    }
+
+    @Override
+    public boolean oppsCapLoaded() {
+        return oppsCap.isPresent();
     }
 
     /** RVU data rows read. */

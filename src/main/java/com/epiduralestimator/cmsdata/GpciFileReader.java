@@ -18,6 +18,8 @@ import java.util.function.Consumer;
 /**
  * Reads CMS's GPCI file (Addendum E, e.g. {@code GPCI2025.csv}): a title row and a blank row, a header row
  * (MAC, State, Locality Number, Locality Name, PW GPCI, PE GPCI, MP GPCI), one row per locality, then footnote rows.
+ * Columns are found by their header: a January file's extra "PW GPCI (without 1.0 Floor)" column is skipped and
+ * the floored work GPCI, which Medicare pays with, is read.
  *
  * <p>The MAC is padded to 5 digits and the locality number to 2 ({@link LocalityId#of}); footnote marks ({@code *},
  * {@code **}) are stripped from the end of names; GPCIs are kept exactly as written. Strict: a malformed data
@@ -115,7 +117,9 @@ public final class GpciFileReader {
                 col[2] = i;
             } else if (h.equals("locality name")) {
                 col[3] = i;
-            } else if (h.contains("pw gpci") || h.contains("work gpci")) {
+            } else if ((h.contains("pw gpci") || h.contains("work gpci")) && !h.contains("without")) {
+                // January files (e.g. GPCI2026_Jan.csv) carry the work GPCI both "(without 1.0 Floor)" and
+                // "(with 1.0 Floor)": Medicare pays with the floor, so the unfloored column is never read.
                 col[4] = i;
             } else if (h.contains("pe gpci")) {
                 col[5] = i;

@@ -102,6 +102,9 @@ final class LoadCommand implements Command {
                     + " ZIP codes; conversion factor " + y.conversionFactor().toPlainString()
                     + y.apmConversionFactor().map(cf -> " (qualifying APM " + cf.toPlainString() + ")")
                             .orElse(""));
+            StringBuilder parameters = new StringBuilder("  parameters:");
+            y.known().forEach((p, v) -> parameters.append(' ').append(p.key()).append('=').append(v.toPlainString()));
+            out.println(parameters);
             if (feed instanceof CmsScheduleFiles files) {
                 if (files.capsRead() > 0) {
                     out.println("  OPPS caps: " + files.capsRead() + " rows read, " + files.capsUnmatched()

@@ -26,8 +26,10 @@ final class LocalWiring {
                     + config.sessionTable() + ")");
             return DependencyFactory.dynamo(config, DynamoClients.create(endpoint), Optional.of(secret), clock);
         }
-        err.println("Using the embedded in-memory store, seeded with the bundled CY2025 fee schedule"
+        java.util.List<com.epiduralestimator.application.ScheduleData> bundled = BundledSchedule.loadAll();
+        err.println("Using the embedded in-memory store, seeded with the bundled fee schedules "
+                + bundled.stream().map(d -> "CY" + d.year().year()).toList()
                 + " (sessions are kept until the process ends).");
-        return DependencyFactory.memory(config, BundledSchedule.loadAll(), secret, clock);
+        return DependencyFactory.memory(config, bundled, secret, clock);
     }
 }

@@ -25,8 +25,8 @@ final class ServeCommand implements Command {
     public String usage() {
         return String.join("\n",
                 "  serve  [--port 3000] [--tenant local] [--dynamodb-endpoint URL]",
-                "         serves every route of template.yaml on 127.0.0.1; in memory with the bundled CY2025",
-                "         schedule unless --dynamodb-endpoint is given");
+                "         serves every route of template.yaml on 127.0.0.1; in memory with the bundled CY2025 and",
+                "         CY2026 schedules unless --dynamodb-endpoint is given");
     }
 
     @Override

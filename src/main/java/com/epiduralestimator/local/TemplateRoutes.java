@@ -46,7 +46,6 @@ public record TemplateRoutes(List<Route> routes) {
         String path = null;
         String method = null;
         boolean httpApiEvent = false;
-        List<String[]> events = new ArrayList<>();
         for (String line = reader.readLine(); line != null; line = reader.readLine()) {
             String trimmed = line.strip();
             if (trimmed.isEmpty() || trimmed.startsWith("#")) {
@@ -61,12 +60,11 @@ public record TemplateRoutes(List<Route> routes) {
                 continue;
             }
             if (indent == 2 && trimmed.endsWith(":")) {
-                addRoutes(routes, resource, isFunction, handler, events);
+                addRoute(routes, resource, isFunction, handler, method, path);
                 resource = trimmed.substring(0, trimmed.length() - 1);
                 isFunction = false;
                 handler = path = method = null;
                 httpApiEvent = false;
-                events = new ArrayList<>();
                 continue;
             }
             String value = valueOf(trimmed);
@@ -83,22 +81,15 @@ public record TemplateRoutes(List<Route> routes) {
             } else if (httpApiEvent && trimmed.startsWith("Method:")) {
                 method = value;
             }
-            if (httpApiEvent && path != null && method != null) {
-                // A function may serve several routes: one HttpApi event each.
-                events.add(new String[] {method, path});
+            if (handler != null && path != null && method != null) {
+                // one route per HttpApi event: a function may serve several (FeesFunction: fees and schedules)
+                addRoute(routes, resource, isFunction, handler, method, path);
                 path = method = null;
                 httpApiEvent = false;
             }
         }
-        addRoutes(routes, resource, isFunction, handler, events);
+        addRoute(routes, resource, isFunction, handler, method, path);
         return new TemplateRoutes(routes);
-    }
-
-    private static void addRoutes(List<Route> routes, String resource, boolean isFunction, String handler,
-                                  List<String[]> events) {
-        for (String[] event : events) {
-            addRoute(routes, resource, isFunction, handler, event[0], event[1]);
-        }
     }
 
     private static void addRoute(List<Route> routes, String resource, boolean isFunction, String handler,

@@ -95,7 +95,7 @@ public final class ScheduleFixtures {
                 Map.Entry::getKey, e -> e.getValue().stream().map(ScheduleFixtures::normalized).toList()));
         return new ScheduleSlice(s.loadedYears(),
                 s.year().map(ScheduleFixtures::normalized),
-                rows, s.zip(), s.locality().map(ScheduleFixtures::normalized), caps);
+                rows, s.zip(), s.locality().map(ScheduleFixtures::normalized), caps, s.oppsCapLoaded());
     }
 
     public static YearParameters normalized(YearParameters y) {

@@ -49,7 +49,10 @@ class BundledDataGeneratorTest {
         assertThat(generated("2025/rvu.csv")).hasSize(1 + 14);
         assertThat(generated("2025/localities.csv")).containsExactlyElementsOf(bundled("schedule/2025/localities.csv"));
         assertThat(generated("2025/localities.csv")).hasSize(1 + 109);
-        assertThat(generated("2025/year.properties")).containsExactlyElementsOf(bundled("schedule/2025/year.properties"));
+        // the same parameters; the sources differ only in the SHA-256 (an excerpt's bytes are not the whole file's)
+        assertThat(generated("2025/year.properties")).filteredOn(l -> !l.contains(".sha256="))
+                .containsExactlyElementsOf(bundled("schedule/2025/year.properties").stream()
+                        .filter(l -> !l.contains(".sha256=")).toList());
         assertThat(generated("years.txt")).containsExactly("2025");
 
         // the excerpt's ZIPs appear identically in the bundled file, in the same order
@@ -64,13 +67,32 @@ class BundledDataGeneratorTest {
     }
 
     @Test
+    void theBundledCy2026IsWhatTheGeneratorDerivesFromCmsFiles() throws IOException {
+        // The CY2026 excerpt: every ESI row of RVU26C, the whole July GPCI file, six ZIPs of January's ZIP5.
+        BundledDataGenerator.Summary summary = BundledDataGenerator.generate(Excerpts2026.file(Excerpts2026.RVU),
+                Excerpts2026.file(Excerpts2026.GPCI), Excerpts2026.file(Excerpts2026.ZIP5),
+                com.epiduralestimator.TestSchedules.loadParameters(2026, java.util.Optional.empty(),
+                        java.util.Optional.of(new java.math.BigDecimal("33.5675"))), out);
+        assertThat(summary.conversionFactor()).isEqualByComparingTo("33.4009"); // the RVU file's CONV FACTOR
+        assertThat(generated("2026/rvu.csv")).containsExactlyElementsOf(bundled("schedule/2026/rvu.csv"));
+        assertThat(generated("2026/localities.csv")).containsExactlyElementsOf(bundled("schedule/2026/localities.csv"));
+        assertThat(generated("2026/year.properties")).filteredOn(l -> !l.contains(".sha256="))
+                .containsExactlyElementsOf(bundled("schedule/2026/year.properties").stream()
+                        .filter(l -> !l.contains(".sha256=")).toList());
+        Set<String> bundledZips = new HashSet<>(bundled("schedule/2026/zip-localities.csv"));
+        assertThat(generated("2026/zip-localities.csv")).hasSize(1 + 6)
+                .allSatisfy(line -> assertThat(bundledZips).contains(line));
+    }
+
+    @Test
     void writesTheConversionFactorAndTheSources() throws IOException {
         BundledDataGenerator.Summary summary = BundledDataGenerator.generate(Excerpts.dir(), params(2025), out);
         assertThat(summary.conversionFactor()).isEqualByComparingTo("32.3465");
         assertThat(summary.rvuRows()).isEqualTo(14);
         assertThat(generated("2025/year.properties")).contains("year=2025", "conversionFactor=32.3465",
                 "partBDeductible=257", "partADeductible=1676", "sequestrationRate=0.02",
-                "source=CMS PPRRVU2025_Oct, GPCI2025, ZIP5_OCT2025");
+                "source.rvu=PPRRVU2025_Oct.csv", "source.gpci=GPCI2025.csv", "source.zip5=ZIP5_OCT2025.txt",
+                "source.rvu.sha256=" + FileDigest.sha256(Excerpts.file(Excerpts.RVU)));
         assertThat(String.join("\n", generated("2025/rvu.csv"))).doesNotContainIgnoringCase("description");
     }
 

@@ -33,8 +33,35 @@ class BundledScheduleTest {
     @Test
     void loadsEveryListedYear() {
         List<ScheduleData> all = BundledSchedule.loadAll();
-        assertThat(all).extracting(d -> d.year().year()).containsExactly(2025);
-        assertThat(BundledSchedule.years()).containsExactly(2025);
+        assertThat(all).extracting(d -> d.year().year()).containsExactly(2025, 2026);
+        assertThat(BundledSchedule.years()).containsExactly(2025, 2026);
+    }
+
+    @Test
+    void loads2026WithItsParametersAndTheCmsFilesItCameFrom() {
+        ScheduleData y2026 = BundledSchedule.load(2026);
+        assertThat(y2026.year()).isEqualTo(com.epiduralestimator.TestSchedules.PARAMETERS_2026);
+        assertThat(y2026.localities()).hasSize(109);
+        assertThat(y2026.zips()).hasSize(42_956);
+        assertThat(y2026.rows()).extracting(FeeRow::code).containsExactlyInAnyOrderElementsOf(BundledFormat.ESI_FAMILY);
+        // the hashes cms-2026/README.md gives for CMS's RVU26C and GPCI files (b7d197e7…7cee21, 7850e298…b05264)
+        assertThat(y2026.sources()).extracting(s -> s.part() + " " + s.file() + " " + s.sha256()).containsExactly(
+                "rvu PPRRVU2026_Jul_nonQPP.csv b7d197e73211ef6854c213c267d5fa9dec8df995db8e1ee7d44c0556ad7cee21",
+                "gpci GPCI2026.csv 7850e2987d12e46930e49033f96829b5ae11f60dd1f19965329b38cf08b05264",
+                "zip5 ZIP5_JAN2026.txt e10d685600543a79abc89e8850b9974f257b2ee3852274a2364d3f441161d2c8");
+        assertThat(y2026.oppsCapLoaded()).isFalse();
+        assertThat(Y2025.year()).isEqualTo(com.epiduralestimator.TestSchedules.PARAMETERS_2025);
+    }
+
+    @Test
+    void carries62321For2026AsCmsPublishesIt() {
+        // cms-2026/README.md: work 1.90 (was 1.95), non-facility PE 6.20, facility PE 0.78 (was 1.08), MP 0.18
+        FeeRow r = BundledSchedule.load(2026).rows().stream().filter(f -> f.code().equals("62321")).findFirst()
+                .orElseThrow();
+        assertThat(r.workRvu()).isEqualByComparingTo("1.90");
+        assertThat(r.nonFacilityPeRvu()).isEqualByComparingTo("6.20");
+        assertThat(r.facilityPeRvu()).isEqualByComparingTo("0.78");
+        assertThat(r.mpRvu()).isEqualByComparingTo("0.18");
     }
 
     @Test

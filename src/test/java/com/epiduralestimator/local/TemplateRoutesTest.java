@@ -19,6 +19,8 @@ class TemplateRoutesTest {
         assertThat(routes.routes()).containsExactlyInAnyOrder(
                 new TemplateRoutes.Route("FeesFunction", "com.epiduralestimator.adapter.http.FeesHandler",
                         "GET", "/v1/fees"),
+                new TemplateRoutes.Route("FeesFunction", "com.epiduralestimator.adapter.http.FeesHandler",
+                        "GET", "/v1/schedules"),
                 new TemplateRoutes.Route("EstimatesFunction", "com.epiduralestimator.adapter.http.EstimatesHandler",
                         "POST", "/v1/estimates"),
                 new TemplateRoutes.Route("SessionsFunction", "com.epiduralestimator.adapter.http.SessionsHandler",

@@ -1,6 +1,7 @@
 package com.epiduralestimator.adapter.dynamodb;
 
 import com.epiduralestimator.application.FeeSchedule;
+import com.epiduralestimator.application.LoadedSchedule;
 import com.epiduralestimator.application.ScheduleSlice;
 import com.epiduralestimator.application.SliceRequest;
 import com.epiduralestimator.domain.FeeRow;
@@ -98,7 +99,21 @@ public final class DynamoFeeSchedule implements FeeSchedule {
             }
         }));
         return new ScheduleSlice(catalog.loadedYears(), Optional.of(active.parameters()), rows, zip, locality,
-                caps);
+                caps, active.oppsCapLoaded());
+    }
+
+    /** One strongly consistent GetItem of the catalog. */
+    @Override
+    public List<LoadedSchedule> loadedSchedules() {
+        Map<String, AttributeValue> item;
+        try {
+            item = client.getItem(b -> b.tableName(table).key(FeeItemMapper.catalogKey()).consistentRead(true)).item();
+        } catch (SdkException e) {
+            throw DynamoFailures.translate("GetItem (schedule catalog)", e);
+        }
+        List<LoadedSchedule> all = new ArrayList<>();
+        FeeItemMapper.catalog(item).years().values().forEach(a -> all.add(a.loaded()));
+        return all;
     }
 
     private List<Map<String, AttributeValue>> batchGet(List<Map<String, AttributeValue>> keys) {

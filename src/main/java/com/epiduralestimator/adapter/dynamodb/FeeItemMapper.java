@@ -1,6 +1,8 @@
 package com.epiduralestimator.adapter.dynamodb;
 
 import com.epiduralestimator.application.CodeSchedule;
+import com.epiduralestimator.application.LoadedSchedule;
+import com.epiduralestimator.application.ScheduleSource;
 import com.epiduralestimator.domain.FeeRow;
 import com.epiduralestimator.domain.Locality;
 import com.epiduralestimator.domain.LocalityId;
@@ -26,7 +28,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  *
  * <pre>
  * pk=CATALOG      sk=YEARS        version: N; years: M "2025" -> M {slot S, loadId S, params M (the year's
- *                                 parameters by name: conversionFactor N, partBDeductible N, ...)};
+ *                                 parameters by name: conversionFactor N, partBDeductible N, ...), loadedAt N
+ *                                 (epoch ms), sources L of M {part, file, sha256}, oppsCap BOOL,
+ *                                 facilityRates L of S};
  *                                 loading: M "2025" -> M {slot S, loadId S, startedAt N}
  * pk=S#2025#A     sk=C#62321      loadId: S; rows: L of M (one per modifier; imaging rows also carry
  *                                 opps: M localityId -> S "facility/nonFacility", CMS's OPPS caps)
@@ -50,8 +54,17 @@ final class FeeItemMapper {
 
     private FeeItemMapper() {}
 
-    /** A year as the catalog lists it: its active slot and load, and its parameters. */
-    record ActiveYear(String slot, String loadId, YearParameters parameters) {}
+    /**
+     * A year as the catalog lists it: its active slot and load, its parameters, and where it came from. {@code
+     * facilityRates} names the facility rate sets loaded for the year (set by their own load, kept by a PFS reload).
+     */
+    record ActiveYear(String slot, String loadId, YearParameters parameters, long loadedAtMillis,
+                      List<ScheduleSource> sources, boolean oppsCapLoaded, List<String> facilityRates) {
+        LoadedSchedule loaded() {
+            return new LoadedSchedule(parameters, java.time.Instant.ofEpochMilli(loadedAtMillis), sources,
+                    oppsCapLoaded, facilityRates);
+        }
+    }
 
     /** A load in progress: it owns the slot until it flips the catalog or gives up. */
     record Loading(String slot, String loadId, long startedAtMillis) {}
@@ -116,7 +129,22 @@ final class FeeItemMapper {
             yearsValue.m().forEach((year, v) -> {
                 Map<String, AttributeValue> m = v.m();
                 int y = Integer.parseInt(year);
-                years.put(y, new ActiveYear(m.get("slot").s(), m.get("loadId").s(), parameters(y, m.get("params"))));
+                List<ScheduleSource> sources = new ArrayList<>();
+                AttributeValue sourcesValue = m.get("sources");
+                if (sourcesValue != null && sourcesValue.hasL()) {
+                    sourcesValue.l().forEach(src -> sources.add(new ScheduleSource(src.m().get("part").s(),
+                            src.m().get("file").s(), src.m().get("sha256").s())));
+                }
+                List<String> facilityRates = new ArrayList<>();
+                AttributeValue ratesValue = m.get("facilityRates");
+                if (ratesValue != null && ratesValue.hasL()) {
+                    ratesValue.l().forEach(r -> facilityRates.add(r.s()));
+                }
+                AttributeValue loadedAt = m.get("loadedAt");
+                AttributeValue oppsCap = m.get("oppsCap");
+                years.put(y, new ActiveYear(m.get("slot").s(), m.get("loadId").s(), parameters(y, m.get("params")),
+                        loadedAt == null ? 0 : Long.parseLong(loadedAt.n()), sources,
+                        oppsCap != null && Boolean.TRUE.equals(oppsCap.bool()), facilityRates));
             });
         }
         Map<Integer, Loading> loading = new TreeMap<>();
@@ -143,6 +171,13 @@ final class FeeItemMapper {
             Map<String, AttributeValue> params = new HashMap<>();
             a.parameters().known().forEach((p, value) -> params.put(p.key(), number(value)));
             m.put("params", AttributeValue.fromM(params));
+            m.put("loadedAt", AttributeValue.fromN(Long.toString(a.loadedAtMillis())));
+            m.put("sources", AttributeValue.fromL(a.sources().stream().map(src -> AttributeValue.fromM(Map.of(
+                    "part", AttributeValue.fromS(src.part()),
+                    "file", AttributeValue.fromS(src.file()),
+                    "sha256", AttributeValue.fromS(src.sha256())))).toList()));
+            m.put("oppsCap", AttributeValue.fromBool(a.oppsCapLoaded()));
+            m.put("facilityRates", AttributeValue.fromL(a.facilityRates().stream().map(AttributeValue::fromS).toList()));
             yearsMap.put(Integer.toString(year), AttributeValue.fromM(m));
         });
         Map<String, AttributeValue> loadingMap = new HashMap<>();

@@ -3,6 +3,7 @@ package com.epiduralestimator.adapter.dynamodb;
 import com.epiduralestimator.application.CodeSchedule;
 import com.epiduralestimator.application.ScheduleData;
 import com.epiduralestimator.application.ScheduleFeed;
+import com.epiduralestimator.application.ScheduleSource;
 import com.epiduralestimator.domain.Locality;
 import com.epiduralestimator.domain.YearParameters;
 import com.epiduralestimator.domain.ZipLocation;
@@ -21,6 +22,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -97,7 +99,7 @@ public final class ScheduleLoader {
         Result result;
         try {
             result = write(feed, listener, year, slot, loadId, localities, zips);
-            flip(year, slot, loadId, result.year());
+            flip(year, slot, loadId, result.year(), feed.sources(), feed.oppsCapLoaded());
         } catch (RuntimeException | Error e) {
             try {
                 release(year, loadId);
@@ -210,6 +212,14 @@ public final class ScheduleLoader {
             BatchWriteItemResponse response;
             try {
                 response = client.batchWriteItem(b -> b.requestItems(Map.of(table, batch)));
+            } catch (SdkClientException e) {
+                // A call that timed out or lost its connection (the client's 2 s budget is a Lambda request's,
+                // not a bulk load's): the puts are idempotent, so the same batch is sent again after the backoff,
+                // within the same retry budget; still failing, the load stops and nothing of it is visible.
+                if (attempt >= MAX_UNPROCESSED_RETRIES) {
+                    throw DynamoFailures.translate("BatchWriteItem (schedule load)", e);
+                }
+                continue;
             } catch (SdkException e) {
                 throw DynamoFailures.translate("BatchWriteItem (schedule load)", e);
             }
@@ -245,7 +255,8 @@ public final class ScheduleLoader {
     }
 
     /** Makes the load the year's active one, if its claim still holds. */
-    private void flip(int year, String slot, String loadId, YearParameters scheduleYear) {
+    private void flip(int year, String slot, String loadId, YearParameters scheduleYear, List<ScheduleSource> sources,
+                      boolean oppsCapLoaded) {
         changeCatalog("flip", catalog -> {
             FeeItemMapper.Loading claim = catalog.loading().get(year);
             if (claim == null || !claim.loadId().equals(loadId)) {
@@ -253,12 +264,45 @@ public final class ScheduleLoader {
                         + " (taken over as stale?): not switching to it; run the load again");
             }
             Map<Integer, FeeItemMapper.ActiveYear> years = new TreeMap<>(catalog.years());
-            years.put(year, new FeeItemMapper.ActiveYear(slot, loadId, scheduleYear));
+            // Facility rates are loaded on their own: a PFS reload keeps what the year had.
+            FeeItemMapper.ActiveYear previous = catalog.years().get(year);
+            years.put(year, new FeeItemMapper.ActiveYear(slot, loadId, scheduleYear, clock.millis(), sources,
+                    oppsCapLoaded, previous == null ? List.of() : previous.facilityRates()));
             Map<Integer, FeeItemMapper.Loading> loading = new TreeMap<>(catalog.loading());
             loading.remove(year);
             return FeeItemMapper.catalogItem(years, loading, catalog.version() + 1);
         });
     }
+
+    /**
+     * Records which facility rate sets ({@code hospital-outpatient}, {@code asc}) are loaded for a loaded year, for
+     * {@code GET /v1/schedules}: the facility rates' own load calls it once its items are written. A later reload of
+     * the year's PFS files keeps the list.
+     *
+     * @throws IllegalStateException when the year is not loaded
+     */
+    public void recordFacilityRates(int year, java.util.Collection<String> rates) {
+        List<String> sorted = new java.util.TreeSet<>(rates).stream().toList();
+        for (String rate : sorted) {
+            if (!FACILITY_RATE_SETS.contains(rate)) {
+                throw new IllegalArgumentException("facility rates are " + FACILITY_RATE_SETS + ", not " + rate);
+            }
+        }
+        changeCatalog("facility rates", catalog -> {
+            FeeItemMapper.ActiveYear active = catalog.years().get(year);
+            if (active == null) {
+                throw new IllegalStateException("the " + year + " fee schedule is not loaded: load it before its"
+                        + " facility rates");
+            }
+            Map<Integer, FeeItemMapper.ActiveYear> years = new TreeMap<>(catalog.years());
+            years.put(year, new FeeItemMapper.ActiveYear(active.slot(), active.loadId(), active.parameters(),
+                    active.loadedAtMillis(), active.sources(), active.oppsCapLoaded(), sorted));
+            return FeeItemMapper.catalogItem(years, catalog.loading(), catalog.version() + 1);
+        });
+    }
+
+    /** The facility rate sets a year can carry (api-contract.md, GET /v1/schedules). */
+    public static final List<String> FACILITY_RATE_SETS = List.of("asc", "hospital-outpatient");
 
     /** Drops the load's claim after a failure; the year's active load is unchanged. */
     private void release(int year, String loadId) {

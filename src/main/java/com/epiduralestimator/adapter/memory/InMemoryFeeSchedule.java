@@ -1,8 +1,10 @@
 package com.epiduralestimator.adapter.memory;
 
 import com.epiduralestimator.application.FeeSchedule;
+import com.epiduralestimator.application.LoadedSchedule;
 import com.epiduralestimator.application.ScheduleData;
 import com.epiduralestimator.application.ScheduleSlice;
+import com.epiduralestimator.application.ScheduleSource;
 import com.epiduralestimator.application.SliceRequest;
 import com.epiduralestimator.domain.FeeRow;
 import com.epiduralestimator.domain.Locality;
@@ -11,6 +13,7 @@ import com.epiduralestimator.domain.OppsCap;
 import com.epiduralestimator.domain.YearParameters;
 import com.epiduralestimator.domain.ZipCode;
 import com.epiduralestimator.domain.ZipLocation;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,13 +26,29 @@ import java.util.TreeSet;
 /** The fee schedule held in memory: the local server's default and the fast twin of the DynamoDB adapter. */
 public final class InMemoryFeeSchedule implements FeeSchedule {
     private final TreeMap<Integer, LoadedYear> years = new TreeMap<>();
+    private final Instant loadedAt;
 
+    /** The years, loaded now. */
     public InMemoryFeeSchedule(List<ScheduleData> loaded) {
+        this(loaded, Instant.now());
+    }
+
+    public InMemoryFeeSchedule(List<ScheduleData> loaded, Instant loadedAt) {
+        this.loadedAt = loadedAt;
         for (ScheduleData data : loaded) {
             if (years.put(data.year().year(), LoadedYear.of(data)) != null) {
                 throw new IllegalArgumentException("schedule year " + data.year().year() + " given twice");
             }
         }
+    }
+
+    /** No facility rates are held in memory yet: {@code facilityRates} is empty. */
+    @Override
+    public List<LoadedSchedule> loadedSchedules() {
+        List<LoadedSchedule> all = new ArrayList<>();
+        years.values().forEach(y -> all.add(new LoadedSchedule(y.year, loadedAt, y.sources, y.oppsCapLoaded,
+                List.of())));
+        return all;
     }
 
     @Override
@@ -60,14 +79,15 @@ public final class InMemoryFeeSchedule implements FeeSchedule {
                 }
             }
         });
-        return new ScheduleSlice(loadedYears, Optional.of(year.year), rows, zip, locality, caps);
+        return new ScheduleSlice(loadedYears, Optional.of(year.year), rows, zip, locality, caps, year.oppsCapLoaded);
     }
 
     private record CapKey(String code, LocalityId locality) {}
 
     private record LoadedYear(YearParameters year, Map<String, List<FeeRow>> rowsByCode,
                               Map<LocalityId, Locality> localities, Map<ZipCode, ZipLocation> zips,
-                              Map<CapKey, List<OppsCap>> caps) {
+                              Map<CapKey, List<OppsCap>> caps, List<ScheduleSource> sources,
+                              boolean oppsCapLoaded) {
         static LoadedYear of(ScheduleData data) {
             Map<String, List<FeeRow>> rows = new LinkedHashMap<>();
             for (FeeRow row : data.rows()) {
@@ -81,7 +101,7 @@ public final class InMemoryFeeSchedule implements FeeSchedule {
             Map<CapKey, List<OppsCap>> caps = new HashMap<>();
             data.caps().forEach(c -> caps.computeIfAbsent(new CapKey(c.code(), c.locality()), k -> new ArrayList<>()).add(c));
             return new LoadedYear(data.year(), Map.copyOf(rows), Map.copyOf(localities), Map.copyOf(zips),
-                    Map.copyOf(caps));
+                    Map.copyOf(caps), data.sources(), data.oppsCapLoaded());
         }
     }
 }

@@ -107,7 +107,8 @@ class HandlerEventsTest {
                 Arguments.of("sessions-search.json", 200),
                 Arguments.of("sessions-batch.json", 200),
                 Arguments.of("sessions-correct-unknown-id.json", 404),
-                Arguments.of("sessions-void-unknown-id.json", 404));
+                Arguments.of("sessions-void-unknown-id.json", 404),
+                Arguments.of("schedules.json", 200));
     }
 
     @Test

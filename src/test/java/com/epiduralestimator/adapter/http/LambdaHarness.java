@@ -50,6 +50,7 @@ final class LambdaHarness {
     /** The handler the template names for each route key. */
     private static final Map<String, String> FUNCTIONS = Map.of(
             "GET /v1/fees", "FeesFunction",
+            "GET /v1/schedules", "FeesFunction",
             "POST /v1/estimates", "EstimatesFunction",
             "POST /v1/sessions", "SessionsFunction",
             "POST /v1/sessions/search", "SessionsFunction",
@@ -75,8 +76,17 @@ final class LambdaHarness {
     /** Handlers whose fee schedule and session store both fail as DynamoDB does when throttled past retries. */
     static LambdaHarness storeUnavailable() {
         return new LambdaHarness(DependencyFactory.wire(Config.from(Map.of()),
-                request -> {
-                    throw new StoreUnavailableException("fee schedule read", Duration.ofSeconds(2), null);
+                new com.epiduralestimator.application.FeeSchedule() {
+                    @Override
+                    public com.epiduralestimator.application.ScheduleSlice slice(
+                            com.epiduralestimator.application.SliceRequest request) {
+                        throw new StoreUnavailableException("fee schedule read", Duration.ofSeconds(2), null);
+                    }
+
+                    @Override
+                    public List<com.epiduralestimator.application.LoadedSchedule> loadedSchedules() {
+                        throw new StoreUnavailableException("schedule catalog read", Duration.ofSeconds(2), null);
+                    }
                 },
                 new SessionLedger() {
                     @Override

@@ -1,0 +1,28 @@
+package com.epiduralestimator.adapter.dynamodb;
+
+import com.epiduralestimator.application.Cms2026FeesContract;
+import com.epiduralestimator.application.FeeSchedule;
+import com.epiduralestimator.application.ScheduleFeed;
+import org.junit.jupiter.api.AfterAll;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/** CMS's CY2026 figures from the excerpt, loaded into a real DynamoDB-compatible server by the loader. */
+class DynamoCms2026FeesTest extends Cms2026FeesContract {
+    private final DynamoDbClient client = DynamoDbTestServer.get().client();
+
+    @AfterAll
+    void closeClient() {
+        client.close();
+    }
+
+    @Override
+    protected FeeSchedule scheduleLoadedWith(ScheduleFeed... feeds) {
+        String table = DynamoDbTestServer.uniqueTableName("fees");
+        new DynamoTables(client).createIfAbsent(table);
+        ScheduleLoader loader = new ScheduleLoader(client, table);
+        for (ScheduleFeed feed : feeds) {
+            loader.load(feed, ScheduleLoader.Listener.NONE);
+        }
+        return new DynamoFeeSchedule(client, table);
+    }
+}
