@@ -23,6 +23,11 @@ public final class SessionRecorder {
     /** Attempts of a read-change-write before giving up with a 503: far above what 20 concurrent callers need. */
     private static final int MAX_ATTEMPTS = 64;
     private static final LocalDate EARLIEST = LocalDate.of(1966, 1, 1);
+    /**
+     * Corrections one session may take: its history stays far below DynamoDB's 400 KB item limit (an entry with a
+     * 500-character reason is under 1 KB). A void is always accepted.
+     */
+    static final int MAX_CORRECTIONS = 100;
 
     private final SessionLedger ledger;
     private final PatientKeys patientKeys;
@@ -145,6 +150,11 @@ public final class SessionRecorder {
             }
             if (sameLines(stored.lines(), lines)) {
                 return stored;
+            }
+            if (stored.history().stream().filter(c -> c.action() == SessionChange.Action.CORRECTED).count()
+                    >= MAX_CORRECTIONS) {
+                throw new UnsupportedRequestException("CORRECTION-LIMIT", "lines", "This session has been corrected "
+                        + MAX_CORRECTIONS + " times, the most one session keeps: void it and record the session anew.");
             }
             RecordedSession updated = stored.corrected(lines, change(actor, SessionChange.Action.CORRECTED, reason));
             if (ledger.replace(updated, stored.version())) {

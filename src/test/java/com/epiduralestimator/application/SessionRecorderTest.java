@@ -103,4 +103,17 @@ class SessionRecorderTest {
         assertThat(same.version()).isEqualTo(1);
         assertThat(same.history()).hasSize(1);
     }
+
+    @Test
+    void aSessionTakesAtMostOneHundredCorrectionsThenSaysToVoidIt() {
+        SessionRecorder recorder = new SessionRecorder(ledger, keys, clock);
+        String id = recorder.record("clinic-a", "MRN-6", LocalDate.parse("2025-05-01"), ONE).stored().sessionId();
+        for (int i = 1; i <= SessionRecorder.MAX_CORRECTIONS; i++) { // units 2, 3, ..., 101: each a change
+            recorder.correct("clinic-a", id, List.of(new SessionLine("62321", i + 1, List.of())), "fix " + i, "u");
+        }
+        assertThatThrownBy(() -> recorder.correct("clinic-a", id, ONE, "one too many", "u"))
+                .isInstanceOf(UnsupportedRequestException.class)
+                .satisfies(e -> assertThat(((UnsupportedRequestException) e).rule()).isEqualTo("CORRECTION-LIMIT"));
+        assertThat(recorder.voidSession("clinic-a", id, "start again", "u").history()).hasSize(102);
+    }
 }
