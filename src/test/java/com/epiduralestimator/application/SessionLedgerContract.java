@@ -340,4 +340,26 @@ public abstract class SessionLedgerContract {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void aSessionKeyedUnderAnUnnormalisedSpellingBeforeNormalisationIsStillReadUnderThatSpelling() {
+        PatientKeys keys = new PatientKeys("contract-secret-0123456789abcdef-0123456789".getBytes(
+                java.nio.charset.StandardCharsets.UTF_8));
+        SessionRecorder recorder = new SessionRecorder(ledger, keys, java.time.Clock.systemUTC());
+        String tenant = "clinic-" + UUID.randomUUID().toString().substring(0, 8);
+        String sent = "\uFF2D\uFF32\uFF2E-77 "; // full-width MRN, trailing space: as version 1 keyed it
+        List<PatientRef> refs = keys.refs(tenant, sent);
+        RecordedSession old = session(refs.get(refs.size() - 1), LUMBAR_SACRAL, "2025-02-02");
+        ledger.record(old);
+        recorder.record(tenant, "MRN-77", LocalDate.parse("2025-04-04"), List.of(new SessionLine("62323", 1,
+                List.of())));
+
+        assertThat(recorder.search(tenant, sent, Optional.empty(), Optional.empty(), false))
+                .extracting(RecordedSession::dateOfService)
+                .containsExactly(LocalDate.parse("2025-02-02"), LocalDate.parse("2025-04-04"));
+        assertThat(PatientHistory.read(ledger, keys, tenant, sent, LocalDate.parse("2025-01-01"))).hasSize(2);
+        // And the cap counts both: the old spelling's session and the normalised one's.
+        assertThat(FrequencyInputs.of(PatientHistory.read(ledger, keys, tenant, sent, LocalDate.parse("2024-06-02")),
+                List.of(), LUMBAR_SACRAL, LocalDate.parse("2025-06-01")).sessionDates()).hasSize(2);
+    }
 }
