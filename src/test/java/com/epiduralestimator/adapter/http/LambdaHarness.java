@@ -10,7 +10,6 @@ import com.epiduralestimator.application.RecordedSession;
 import com.epiduralestimator.application.SessionLedger;
 import com.epiduralestimator.application.StoreUnavailableException;
 import com.epiduralestimator.cmsdata.BundledSchedule;
-import com.epiduralestimator.domain.SpinalRegion;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
