@@ -70,7 +70,7 @@ public final class SessionRecorder {
             throw new InvalidFieldException("dateOfService", "a session is recorded once performed: the date is"
                     + " in the future");
         }
-        Instant now = clock.instant();
+        Instant now = now();
         Instant expiresAt = RecordedSession.expiry(dateOfService, retentionYears);
         if (!expiresAt.isAfter(now)) {
             throw new UnsupportedRequestException("RETENTION", "dateOfService", "The date of service is more than "
@@ -173,7 +173,7 @@ public final class SessionRecorder {
      */
     private RecordedSession move(RecordedSession from, List<SessionLine> lines, SpinalRegion region, String reason,
                                  String actor) {
-        Instant now = clock.instant();
+        Instant now = now();
         RecordedSession target = new RecordedSession(SessionIds.random(), from.patient(), region,
                 from.dateOfService(), lines, now, from.performedBy(), false, List.of(new SessionChange(now, actor,
                         SessionChange.Action.RECORDED, Optional.of("corrected from " + from.sessionId() + " ("
@@ -219,7 +219,12 @@ public final class SessionRecorder {
     }
 
     private SessionChange change(String actor, SessionChange.Action action, String reason) {
-        return new SessionChange(clock.instant(), actor, action, Optional.of(reason));
+        return new SessionChange(now(), actor, action, Optional.of(reason));
+    }
+
+    /** Whole seconds: a nanosecond time is a near-unique fingerprint to link a session to other logs. */
+    private Instant now() {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     }
 
     private static SpinalRegion regionOf(List<SessionLine> lines) {

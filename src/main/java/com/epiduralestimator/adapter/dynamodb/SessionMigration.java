@@ -9,6 +9,7 @@ import com.epiduralestimator.domain.SpinalRegion;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -86,10 +87,11 @@ public final class SessionMigration {
         SpinalRegion region = SpinalRegion.fromWire(pk.substring(r + 3))
                 .orElseThrow(() -> new IllegalStateException("a first-design item with an unknown region"));
         LocalDate date = LocalDate.parse(item.get(SessionItemMapper.SK).s());
-        Instant recordedAt = Instant.parse(item.get("recordedAt").s());
+        // Whole seconds, as recordedAt is written now: a nanosecond time is a fingerprint to link to other logs.
+        Instant recordedAt = Instant.parse(item.get("recordedAt").s()).truncatedTo(ChronoUnit.SECONDS);
         List<SessionChange> history = List.of(
                 new SessionChange(recordedAt, "unknown", SessionChange.Action.RECORDED, Optional.empty()),
-                new SessionChange(clock.instant(), "migration", SessionChange.Action.MIGRATED,
+                new SessionChange(clock.instant().truncatedTo(ChronoUnit.SECONDS), "migration", SessionChange.Action.MIGRATED,
                         Optional.of("re-keyed from the per-region partition of the first table design")));
         return Optional.of(new RecordedSession(SessionIds.random(), new PatientRef(tenant, patientKey), region, date,
                 item.get("lines").l().stream().map(v -> SessionItemMapper.line(v.m())).toList(), recordedAt,
