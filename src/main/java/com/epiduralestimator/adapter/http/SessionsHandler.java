@@ -51,6 +51,9 @@ public final class SessionsHandler extends ApiHandler {
     @Override
     protected String routeKey(HttpRequest request) {
         String path = request.path() == null ? "" : request.path();
+        if ("PUT".equals(request.method())) {
+            return "PUT /v1/sessions/{sessionId}"; // the function's one PUT route (it matches /v1/sessions/search too)
+        }
         return switch (path) {
             case "/v1/sessions" -> "POST /v1/sessions";
             case "/v1/sessions/search" -> "POST /v1/sessions/search";
