@@ -206,6 +206,9 @@ class SessionHistoryRoutesTest {
         assertThat(correct.body()).isEqualTo(voided.body()).doesNotContain(id); // one answer on both routes, never echoing the id
         assertThat(post(api, "/v1/sessions/s_doesnotexist000000000000/void", "{\"reason\":\"x\"}", a).status())
                 .isEqualTo(404);
+        // API Gateway routes PUT /v1/sessions/search to PUT /v1/sessions/{sessionId}: an id that is no id is a 404.
+        assertThat(put(api, "/v1/sessions/search", "{\"code\":\"62321\",\"reason\":\"x\"}", a).status())
+                .isEqualTo(404);
         Response batch = post(api, "/v1/sessions/batch",
                 "{\"sessions\":[" + record("MRN-SHARED", "2025-03-01", "62321", null) + "]}", b);
         assertThat(results(batch)).extracting(r -> r.get("status")).containsExactly(BigDecimal.valueOf(201));
