@@ -58,14 +58,14 @@ public final class DependencyFactory {
                                   Clock clock) {
         return wire(config, new DynamoFeeSchedule(client, config.feeTable()),
                 new DynamoFacilitySchedule(client, config.feeTable()),
-                new DynamoSessionLedger(client, config.sessionTable()), patientKeySecret, clock);
+                new DynamoSessionLedger(client, config.sessionTable(), clock), patientKeySecret, clock);
     }
 
     /** The embedded default: in-memory stores seeded from the bundled CY2025 data. */
     public static Services memory(Config config, List<ScheduleData> schedule, byte[] patientKeySecret, Clock clock) {
         InMemoryFacilitySchedule facilities = new InMemoryFacilitySchedule(BundledFacility.loadAll());
         return wire(config, new FacilityRatesInCatalog(new InMemoryFeeSchedule(schedule), facilities.rateSets()),
-                facilities, new InMemorySessionLedger(), Optional.of(patientKeySecret), clock);
+                facilities, new InMemorySessionLedger(clock), Optional.of(patientKeySecret), clock);
     }
 
     /** As below, with the bundled facility data in memory. */
@@ -84,14 +84,15 @@ public final class DependencyFactory {
         if (patientKeySecret.isEmpty()) {
             return new Services(fees, null, null, config.tenantClaim(), clock);
         }
-        PatientKeys keys = new PatientKeys(patientKeySecret.get());
+        SessionSettings sessions = SessionSettings.fromEnvironment();
+        PatientKeys keys = new PatientKeys(patientKeySecret.get(), sessions.caseInsensitiveTenants());
         CoverageChecks checks = new CoverageChecks(SupportingDiagnosesResource.load());
         // Facility data is cached like fee slices, so that a warm facility estimate reads only the sessions.
         FacilitySchedule cachedFacilities = config.feeCacheTtl().isZero() ? facilities
                 : new CachingFacilitySchedule(facilities, clock, config.feeCacheTtl(), FEE_CACHE_ENTRIES);
         return new Services(fees, new EstimateService(fees, ledger, keys, checks,
                 new WholeBillService(cachedFacilities)),
-                new SessionRecorder(ledger, keys, clock), config.tenantClaim(), clock);
+                new SessionRecorder(ledger, keys, clock, sessions.retentionYears()), config.tenantClaim(), clock);
     }
 
     /** The throw-away wiring SnapStart priming runs on; closing it closes its offline client. */
