@@ -1,9 +1,15 @@
 package com.epiduralestimator;
 
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * Configuration, read once from the environment into an immutable record.
@@ -64,5 +70,49 @@ public record Config(String feeTable, String sessionTable, String tenantClaim, O
             throw new IllegalStateException("PATIENT_KEY_SECRET must be at least 32 bytes");
         }
         return secret;
+    }
+
+    /**
+     * The key of the local commands ({@code serve}, {@code invoke}): PATIENT_KEY_SECRET when set; otherwise the
+     * public development key, but only while the sessions it keys stay on this machine (in memory, or DynamoDB
+     * on a loopback address). Against any other endpoint, real tables could be keyed with a key anyone can read
+     * in this source: refused (issue #14).
+     *
+     * @param dynamoEndpoint the --dynamodb-endpoint, empty for the in-memory store
+     * @param warn           told when the development key is used
+     */
+    public byte[] localPatientKey(Optional<URI> dynamoEndpoint, Consumer<String> warn) {
+        if (patientKeySecret.isPresent()) {
+            return requirePatientKeySecret();
+        }
+        if (dynamoEndpoint.isPresent() && !isLoopback(dynamoEndpoint.get())) {
+            throw new IllegalStateException("PATIENT_KEY_SECRET is not set and DynamoDB at "
+                    + dynamoEndpoint.get().getHost() + " is not on this machine: refusing to key patient ids with"
+                    + " the public development key. Set PATIENT_KEY_SECRET (at least 32 bytes).");
+        }
+        warn.accept("PATIENT_KEY_SECRET is not set: using the fixed development key. Local use only: it protects"
+                + " no real patient data.");
+        return DEVELOPMENT_PATIENT_KEY;
+    }
+
+    private static final Pattern IP_LITERAL = Pattern.compile("[0-9.]+|\\[[0-9A-Fa-f:.]+]");
+
+    /** localhost, 127.0.0.0/8 or ::1, from the URL alone: a name is never resolved (DNS could say anything). */
+    static boolean isLoopback(URI endpoint) {
+        String host = endpoint.getHost();
+        if (host == null) {
+            return false;
+        }
+        if (host.toLowerCase(Locale.ROOT).equals("localhost")) {
+            return true;
+        }
+        if (!IP_LITERAL.matcher(host).matches()) {
+            return false;
+        }
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
     }
 }

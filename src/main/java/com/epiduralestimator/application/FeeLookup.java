@@ -2,6 +2,7 @@ package com.epiduralestimator.application;
 
 import com.epiduralestimator.domain.FeeFormula;
 import com.epiduralestimator.domain.FeeNotFoundException;
+import com.epiduralestimator.domain.MissingFee;
 import com.epiduralestimator.domain.FeeQuote;
 import com.epiduralestimator.domain.FeeRow;
 import com.epiduralestimator.domain.Finding;
@@ -130,12 +131,12 @@ public final class FeeLookup {
     private static FeeRow row(ScheduleSlice slice, String code, String modifier, int year) {
         List<FeeRow> rows = slice.rows().get(code);
         if (rows == null || rows.isEmpty()) {
-            throw new FeeNotFoundException("No fee for code " + code + " in the " + year + " schedule.");
+            throw new FeeNotFoundException(MissingFee.forCode(code, year));
         }
         return rows.stream().filter(r -> r.modifier().equals(modifier)).findFirst()
-                .orElseThrow(() -> new FeeNotFoundException("No fee for code " + code
-                        + (modifier.isEmpty() ? " without a modifier" : " with modifier " + modifier)
-                        + " in the " + year + " schedule."));
+                .orElseThrow(() -> new FeeNotFoundException(modifier.isEmpty()
+                        ? "No fee for code " + code + " without a modifier in the " + year + " schedule."
+                        : MissingFee.forModifier(code, modifier, rows, year)));
     }
 
     /** FEE-NATIONAL-DEFAULT: no place → national; a well-formed place the schedule lacks → national + warning. */

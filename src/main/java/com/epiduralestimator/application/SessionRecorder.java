@@ -33,7 +33,8 @@ public final class SessionRecorder {
             throw new InvalidFieldException("dateOfService", "a session is recorded once performed: the date is"
                     + " in the future");
         }
+        // Whole seconds: a nanosecond recordedAt is a near-unique fingerprint to link a session to other logs.
         return ledger.record(new RecordedSession(patientKeys.ref(tenant, patientId), region, dateOfService, lines,
-                clock.instant()));
+                clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
     }
 }

@@ -26,7 +26,7 @@ public record EstimateInput(
         Objects.requireNonNull(dateOfService, "dateOfService");
         Objects.requireNonNull(setting, "setting");
         lines = List.copyOf(lines);
-        diagnosisCodes = List.copyOf(diagnosisCodes);
+        diagnosisCodes = diagnosisCodes.stream().map(Icd10::normalise).distinct().toList();
         Objects.requireNonNull(participation, "participation");
         documentation = documentation == null ? Documentation.NONE : documentation;
         if (lines.isEmpty()) {

@@ -14,10 +14,14 @@ public enum FindingKind {
     DATA("data"),
     PAYMENT("payment");
 
-    /** The kinds of the findings made outside a {@code Rule} object (fee lookup, payment notes). */
+    /**
+     * The kinds of the findings made outside a {@code Rule} object: payment notes, and FREQ-ONE-REGION across
+     * requests (a session of the other region already recorded on the date: coverage, medicare-rules.md §4).
+     */
     private static final Map<String, FindingKind> OTHER_FINDINGS = Map.of(
             "LIMITING-CHARGE", PAYMENT,
-            "ABN", PAYMENT);
+            "ABN", PAYMENT,
+            "FREQ-ONE-REGION", COVERAGE);
 
     private final String wireName;
 

@@ -1,6 +1,9 @@
 package com.epiduralestimator.local;
 
+import com.epiduralestimator.adapter.http.FieldError;
+import com.epiduralestimator.adapter.http.HttpResponse;
 import com.epiduralestimator.adapter.http.Json;
+import com.epiduralestimator.adapter.http.Problems;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -9,7 +12,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -88,8 +90,17 @@ public final class LocalServer {
                 return;
             }
             String requestId = UUID.randomUUID().toString();
-            byte[] event = event(exchange, method, path, route.get().method() + " " + route.get().path(), body,
-                    claims, requestId);
+            byte[] event;
+            try {
+                event = event(exchange, method, path, route.get().method() + " " + route.get().path(), body,
+                        claims, requestId);
+            } catch (QueryStrings.MalformedQueryException e) {
+                HttpResponse problem = Problems.badRequest("The query string has a malformed percent-encoding.",
+                        List.of(new FieldError(e.field(), "has a malformed percent-encoding (a % must be followed by"
+                                + " two hex digits of UTF-8)")));
+                send(exchange, problem.statusCode(), problem.headers(), problem.body());
+                return;
+            }
             byte[] response = functions.invoke(route.get().functionId(), event, requestId);
             writeResponse(exchange, response);
         }
@@ -192,7 +203,7 @@ public final class LocalServer {
         event.put("rawPath", path);
         event.put("rawQueryString", rawQuery == null ? "" : rawQuery);
         event.put("headers", headers);
-        Map<String, Object> query = query(rawQuery);
+        Map<String, Object> query = QueryStrings.parse(rawQuery);
         if (!query.isEmpty()) {
             event.put("queryStringParameters", query);
         }
@@ -202,32 +213,6 @@ public final class LocalServer {
         }
         event.put("isBase64Encoded", Boolean.FALSE);
         return Json.write(event);
-    }
-
-    /** As API Gateway does: decoded names and values, repeated parameters joined with commas. */
-    static Map<String, Object> query(String rawQuery) {
-        Map<String, Object> query = new LinkedHashMap<>();
-        if (rawQuery == null || rawQuery.isEmpty()) {
-            return query;
-        }
-        for (String pair : rawQuery.split("&")) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int eq = pair.indexOf('=');
-            String name = decode(eq < 0 ? pair : pair.substring(0, eq));
-            String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
-            query.merge(name, value, (a, b) -> a + "," + b);
-        }
-        return query;
-    }
-
-    private static String decode(String text) {
-        try {
-            return URLDecoder.decode(text, StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return text;
-        }
     }
 
     @SuppressWarnings("unchecked")

@@ -15,11 +15,8 @@ final class LocalWiring {
     private LocalWiring() {}
 
     static Services services(Config config, Optional<URI> endpoint, PrintStream err) {
-        byte[] secret = config.patientKeySecret().orElseGet(() -> {
-            err.println("PATIENT_KEY_SECRET is not set: using the fixed development key. Local use only: it"
-                    + " protects no real patient data.");
-            return Config.DEVELOPMENT_PATIENT_KEY;
-        });
+        // The development key only while sessions stay on this machine (issue #14): see Config.localPatientKey.
+        byte[] secret = config.localPatientKey(endpoint, err::println);
         Clock clock = Clock.systemUTC();
         if (endpoint.isPresent()) {
             err.println("Using DynamoDB at " + endpoint.get() + " (tables " + config.feeTable() + ", "

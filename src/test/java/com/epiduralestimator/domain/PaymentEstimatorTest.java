@@ -144,4 +144,15 @@ class PaymentEstimatorTest {
         assertThat(p.patientPays().add(p.unassigned().orElseThrow().medicarePaysPatient()))
                 .isEqualTo(new BigDecimal("274.23"));
     }
+
+    @Test
+    void unassignedAndNotCoveredMedicarePaysThePatientNothingAndThePatientPaysTheLimitingCharge() {
+        // not covered: Medicare pays 0, so the patient's net cost is the whole 274.23 the practice may charge
+        Payment notCovered = PaymentEstimator.split(new BigDecimal("238.46"), BigDecimal.ZERO, false,
+                Optional.empty(), new BigDecimal("0.02"));
+        Payment p = PaymentEstimator.unassigned(notCovered, new BigDecimal("274.23"));
+        assertThat(p.unassigned().orElseThrow().medicarePaysPatient()).isEqualTo(Money.ZERO);
+        assertThat(p.unassigned().orElseThrow().patientPaysProvider()).isEqualTo(new BigDecimal("274.23"));
+        assertThat(p.patientPays()).isEqualTo(new BigDecimal("274.23"));
+    }
 }

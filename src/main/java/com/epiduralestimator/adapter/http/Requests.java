@@ -29,7 +29,9 @@ final class Requests {
     static final Pattern BOOLEAN = Pattern.compile("true|false");
     static final Pattern LOCALITY = Pattern.compile("\\d{7}");
     static final Pattern ZIP = Pattern.compile("\\d{5}(-?\\d{4})?");
-    static final Pattern ICD10 = Pattern.compile("[A-TV-Z][0-9][0-9AB](\\.?[0-9A-TV-Z]{1,4})?");
+    /** Dotted or undotted, any case (M54.16 = M5416 = m54.16): EstimateInput keeps one spelling. */
+    static final Pattern ICD10 = Pattern.compile("[A-TV-Z][0-9][0-9AB](\\.?[0-9A-TV-Z]{1,4})?",
+            Pattern.CASE_INSENSITIVE);
     static final int MAX_LINES = 10;
     static final int MAX_UNITS = 99;
 

@@ -20,7 +20,8 @@ final class BilateralInterlaminarRule extends Rule implements ClaimFix {
     public List<Finding> evaluate(SessionReview s) {
         return s.lines().stream().filter(l -> l.approach() == Approach.INTERLAMINAR && l.hasModifier("50"))
                 .map(l -> finding("Modifier 50 (bilateral) on the interlaminar code " + l.code().code()
-                        + " is not covered."))
+                        + " is not covered: remove it (one interlaminar injection per session; CMS's bilateral"
+                        + " indicator for the code is 9, so the price does not change)."))
                 .toList();
     }
 

@@ -18,6 +18,8 @@ final class ChemotherapyRule extends Rule {
         if (s.input().substance().filter(sub -> sub == Substance.CHEMOTHERAPY).isEmpty()) {
             return List.of();
         }
-        return List.of(finding("Chemotherapy is not reported with an epidural injection code."));
+        return List.of(finding("Chemotherapy is not reported with an epidural injection code: report the"
+                + " chemotherapy administration with its own code (this estimate prices the epidural codes as"
+                + " described)."));
     }
 }

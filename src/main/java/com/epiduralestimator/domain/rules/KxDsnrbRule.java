@@ -27,8 +27,9 @@ final class KxDsnrbRule extends Rule implements ClaimFix {
     @Override
     public List<Finding> evaluate(SessionReview s) {
         return s.lines().stream().filter(l -> dsnrbLine(s, l) && !l.hasModifier("KX"))
-                .map(l -> finding("A diagnostic selective nerve root block must carry modifier KX on "
-                        + l.code().code() + "."))
+                .map(l -> l.code().code()).distinct()
+                .map(code -> finding("A diagnostic selective nerve root block must carry modifier KX on " + code
+                        + "."))
                 .toList();
     }
 

@@ -15,8 +15,9 @@ final class KxUnexpectedRule extends Rule {
     @Override
     public List<Finding> evaluate(SessionReview s) {
         return s.lines().stream().filter(l -> l.hasModifier("KX") && !KxDsnrbRule.dsnrbLine(s, l))
-                .map(l -> finding("Modifier KX on " + l.code().code() + ", which is not a transforaminal"
-                        + " diagnostic selective nerve root block: the claim may be rejected."))
+                .map(l -> l.code().code()).distinct()
+                .map(code -> finding("Modifier KX on " + code + ", which is not a transforaminal diagnostic"
+                        + " selective nerve root block: the claim may be rejected."))
                 .toList();
     }
 }

@@ -58,16 +58,22 @@ class TenantClaimTest {
         }
     }
 
+    @SuppressWarnings("unchecked")
     @ParameterizedTest(name = "{0}")
     @MethodSource("stores")
     void aNullClaimOtherThanTheTenantIsNoClaimNotAFailure(String store, TrustHarness api) {
         Map<String, Object> event = withTenantClaim("/v1/sessions", sessionBody("MRN-9", "2025-06-01", "62321"),
                 "clinic-a");
-        @SuppressWarnings("unchecked")
         Map<String, Object> claims = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>)
                 ((Map<String, Object>) event.get("requestContext")).get("authorizer")).get("jwt")).get("claims");
         claims.put("sub", null);
         claims.put("email_verified", Boolean.TRUE);
         assertThat(invoke(api.sessions, event).status()).isEqualTo(201);
+        // The fees route needs no tenant (fees are shared): a null claim there is no claim, not a 500.
+        Map<String, Object> fees = event("GET", "/v1/fees", Map.of("code", "62321", "setting", "facility"), null,
+                null, "clinic-a");
+        ((Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>)
+                fees.get("requestContext")).get("authorizer")).get("jwt")).get("claims")).put("tenant_id", null);
+        assertThat(invoke(api.fees, fees).status()).isEqualTo(200);
     }
 }

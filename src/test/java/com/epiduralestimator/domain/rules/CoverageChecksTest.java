@@ -154,6 +154,8 @@ class CoverageChecksTest {
             "lines=64479 purpose=diagnostic-selective-nerve-root-block    | KX-DSNRB:error",
             "lines=64479+KX purpose=diagnostic-selective-nerve-root-block | ",
             "lines=64479+KX                                           | KX-UNEXPECTED:warning",
+            // one finding per code, not one per line: RT and LT lines of a DSNRB without KX
+            "lines=64483+RT,64483+LT purpose=diagnostic-selective-nerve-root-block dx=M54.16 | KX-DSNRB:error",
             "lines=62321+KX purpose=diagnostic-selective-nerve-root-block | KX-UNEXPECTED:warning",
             // CONSERVATIVE-CARE (first injection)
             "lines=62321 care=2/8                                     | CONSERVATIVE-CARE:warning",
@@ -178,6 +180,10 @@ class CoverageChecksTest {
             "lines=62321 dx=M54.16                                    | DIAGNOSIS-SUPPORT:warning",
             "lines=62321 dx=M50.121                                   | ",
             "lines=62321 dx=m5412                                     | ",
+            "lines=62323 dx=M5416                                     | ",
+            "lines=62323 dx=m54.16                                    | ",
+            "lines=62323 dx=m5416                                     | ",
+            "lines=62323 dx=m5412                                     | DIAGNOSIS-SUPPORT:warning",
             "lines=62323 dx=M48.062                                   | ",
             "lines=62323 dx=B02.29                                    | ",
             "lines=62321 dx=M96.1                                     | ",
@@ -212,7 +218,13 @@ class CoverageChecksTest {
             "lines=64483 region=cervical dx=M54.12  | report 64479",
             "lines=62321 substance=neurolytic       | report 62281",
             "lines=62323 substance=neurolytic dx=M54.16 | report 62282",
-            "lines=62321 imaging=none               | 62320"})
+            "lines=62321 imaging=none               | 62320",
+            // every coding error names its fix
+            "lines=62321+50                         | remove it",
+            "lines=64479x2                          | second level with its add-on code",
+            "lines=64480                            | needs 64479",
+            "lines=64479 purpose=diagnostic-selective-nerve-root-block | must carry modifier KX",
+            "lines=62321 substance=chemotherapy     | its own code"})
     void findingsNameTheRightCode(String spec, String expected) {
         assertThat(run(spec)).anyMatch(f -> f.message().contains(expected.trim()));
     }

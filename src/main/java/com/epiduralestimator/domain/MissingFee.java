@@ -1,0 +1,44 @@
+package com.epiduralestimator.domain;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Why the schedule has no fee for a code or a modifier, in words that say what to do about it. */
+public final class MissingFee {
+    private MissingFee() {}
+
+    /**
+     * A code with no row. Outside the epidural family the likely reason is the bundled excerpt, which holds only
+     * that family: say so, and how to load CMS's full files.
+     */
+    public static String forCode(String code, int year) {
+        String missing = "No fee for code " + code + " in the " + year + " schedule.";
+        if (ProcedureCatalog.find(code).isPresent()) {
+            return missing;
+        }
+        String family = ProcedureCatalog.all().stream().map(ProcedureCode::code).sorted()
+                .collect(Collectors.joining(", "));
+        return missing + " The bundled schedule holds only the epidural injection family (" + family + "); to price"
+                + " any code, load CMS's full files: java -jar epidural-estimator.jar load --year " + year
+                + " --rvu PPRRVU" + year + "_Oct.csv --gpci GPCI" + year + ".csv (see the README, Loading CMS's own"
+                + " files).";
+    }
+
+    /**
+     * A modifier with no row. Modifiers 26 and TC split a service into professional and technical components;
+     * CMS's PC/TC indicator 0 marks a physician service that cannot be split (RVU25D: "Modifiers 26 and TC cannot
+     * be used with these codes").
+     */
+    public static String forModifier(String code, String modifier, List<FeeRow> rows, int year) {
+        String missing = "No fee for code " + code + " with modifier " + modifier + " in the " + year + " schedule.";
+        Optional<FeeRow> global = rows.stream().filter(r -> r.modifier().isEmpty()).findFirst();
+        boolean split = modifier.equals("26") || modifier.equals("TC");
+        if (split && global.filter(r -> r.pctc().equals("0")).isPresent()) {
+            return missing + " " + code + " has CMS PC/TC indicator 0: it is a physician service that cannot be"
+                    + " split into professional (26) and technical (TC) components, so modifiers 26 and TC cannot be"
+                    + " used with it. Ask for the global service (no modifier).";
+        }
+        return missing;
+    }
+}

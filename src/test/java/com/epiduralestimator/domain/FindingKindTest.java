@@ -1,0 +1,32 @@
+package com.epiduralestimator.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Findings made without a rule object get their kind from their id; an unknown id is never given a guessed kind. */
+class FindingKindTest {
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({"FEE-YEAR, data", "FEE-NATIONAL-DEFAULT, data", "FEE-OPPS-CAP, data", "ABN, payment",
+            "LIMITING-CHARGE, payment", "FREQ-ONE-REGION, coverage"})
+    void knownIdsHaveTheirKind(String id, String kind) {
+        assertThat(Finding.warning(id, "m", "s").kind().wireName()).isEqualTo(kind);
+    }
+
+    @Test
+    void anIdWithoutAKindIsAProgrammingErrorNotAGuess() {
+        assertThatThrownBy(() -> Finding.info("SOMETHING-NEW", "m", "s"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Finding.of");
+    }
+
+    @Test
+    void onlyACoverageErrorMakesTheServiceNotCovered() {
+        assertThat(Finding.of("X", Severity.ERROR, FindingKind.COVERAGE, "m", null).makesNotCovered()).isTrue();
+        assertThat(Finding.of("X", Severity.WARNING, FindingKind.COVERAGE, "m", null).makesNotCovered()).isFalse();
+        assertThat(Finding.of("X", Severity.ERROR, FindingKind.CODING, "m", null).makesNotCovered()).isFalse();
+        assertThat(Finding.of("X", Severity.ERROR, FindingKind.CODING, "m", null).isError()).isTrue();
+    }
+}
