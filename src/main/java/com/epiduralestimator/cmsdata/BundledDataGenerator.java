@@ -64,12 +64,9 @@ public final class BundledDataGenerator {
             throw usage("--year must be a number, e.g. 2025");
         }
         Path out = Path.of(require(options, "--out"));
-        Path rvu = options.containsKey("--rvu") ? Path.of(options.get("--rvu"))
-                : find(cmsDir, "PPRRVU" + year, ".csv", name -> true);
-        Path gpci = options.containsKey("--gpci") ? Path.of(options.get("--gpci"))
-                : find(cmsDir, "GPCI" + year, ".csv", name -> true);
-        Path zip5 = options.containsKey("--zip5") ? Path.of(options.get("--zip5"))
-                : find(cmsDir, "ZIP5_", ".txt", name -> name.contains(String.valueOf(year)));
+        Path rvu = options.containsKey("--rvu") ? Path.of(options.get("--rvu")) : rvuIn(cmsDir, year);
+        Path gpci = options.containsKey("--gpci") ? Path.of(options.get("--gpci")) : gpciIn(cmsDir, year);
+        Path zip5 = options.containsKey("--zip5") ? Path.of(options.get("--zip5")) : zip5In(cmsDir, year);
         List<String> missing = YearParameterOptions.missingRequired(options);
         if (!missing.isEmpty()) {
             throw usage("missing " + String.join(", ", missing));
@@ -83,11 +80,21 @@ public final class BundledDataGenerator {
     /** Finds the year's three files in {@code cmsDir} by CMS's names and generates into {@code out}. */
     public static Summary generate(Path cmsDir, YearParameters.Builder parameters, Path out) {
         int year = parameters.year();
-        return generate(
-                find(cmsDir, "PPRRVU" + year, ".csv", name -> true),
-                find(cmsDir, "GPCI" + year, ".csv", name -> true),
-                find(cmsDir, "ZIP5_", ".txt", name -> name.contains(String.valueOf(year))),
-                parameters, out);
+        return generate(rvuIn(cmsDir, year), gpciIn(cmsDir, year), zip5In(cmsDir, year), parameters, out);
+    }
+
+    // CMS's names for a year's files: PPRRVU2026_Jul_nonQPP.csv, GPCI2026.csv, ZIP5_JAN2026.txt.
+
+    private static Path rvuIn(Path cmsDir, int year) {
+        return find(cmsDir, "PPRRVU" + year, ".csv", name -> true);
+    }
+
+    private static Path gpciIn(Path cmsDir, int year) {
+        return find(cmsDir, "GPCI" + year, ".csv", name -> true);
+    }
+
+    private static Path zip5In(Path cmsDir, int year) {
+        return find(cmsDir, "ZIP5_", ".txt", name -> name.contains(String.valueOf(year)));
     }
 
     public static Summary generate(Path rvuFile, Path gpciFile, Path zip5File, YearParameters.Builder given,
