@@ -87,6 +87,11 @@ public final class Cli {
                     + command.usage() + "\n" + ENVIRONMENT);
             return 0;
         }
-        return command.run(options);
+        try {
+            return command.run(options);
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return 2;
+        }
     }
 }

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 
 /** {@code load}: the bundled fee schedule, or CMS's own files unchanged, into the DynamoDB fee table. */
 final class LoadCommand implements Command {
@@ -40,8 +41,9 @@ final class LoadCommand implements Command {
     @Override
     public String usage() {
         return String.join("\n",
-                "  load   [--dynamodb-endpoint URL]",
-                "         creates the tables if absent and loads the bundled fee schedule; or, from CMS's files unchanged:",
+                "  load   [--dynamodb-endpoint URL] [--create-tables]",
+                "         loads the bundled fee schedule into FEE_TABLE; creates missing tables only on a loopback",
+                "         endpoint or with --create-tables (deployed, the stack owns them); or, from CMS's files:",
                 "  load   --year 2026 --rvu PPRRVU2026_Jul_nonQPP.csv --gpci GPCI2026.csv [--zip ZIP5_JAN2026.txt]",
                 "         [--opps-cap OPPSCAP_Oct.csv] --part-b-deductible 283 --sequestration-rate 0.02",
                 "         [--conversion-factor 33.4009] [--apm-conversion-factor 33.5675] [--part-a-deductible 1736]",
@@ -58,7 +60,46 @@ final class LoadCommand implements Command {
         List<String> valued = new ArrayList<>(List.of(CommandOptions.DYNAMODB_ENDPOINT, "--year", "--rvu", "--gpci",
                 "--zip", "--opps-cap"));
         valued.addAll(YearParameterOptions.names());
-        return new CommandOptions.Spec(valued, List.of());
+        return new CommandOptions.Spec(valued, List.of(CREATE_TABLES));
+    }
+
+    static final String CREATE_TABLES = "--create-tables";
+
+    /**
+     * Tables are the stack's (template.yaml): load creates them only on a local DynamoDB (a loopback endpoint) or
+     * when told to with --create-tables, never by default against AWS, where a missing FEE_TABLE would otherwise
+     * make a table outside the stack.
+     */
+    static boolean mayCreateTables(Optional<URI> endpoint, boolean createTables) {
+        if (createTables) {
+            return true;
+        }
+        String host = endpoint.map(URI::getHost).orElse("");
+        return host.equalsIgnoreCase("localhost") || host.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}")
+                || host.equals("[::1]");
+    }
+
+    /** Creates the missing tables if allowed; else checks both exist, or says which not and what to do (1). */
+    int prepareTables(DynamoDbClient client, DynamoTables.Names names, boolean mayCreate) {
+        if (mayCreate) {
+            new DynamoTables(client).createIfAbsent(names);
+            return 0;
+        }
+        List<String> missing = new ArrayList<>();
+        for (String table : List.of(names.fees(), names.sessions())) {
+            try {
+                client.describeTable(b -> b.tableName(table));
+            } catch (ResourceNotFoundException e) {
+                missing.add(table);
+            }
+        }
+        if (missing.isEmpty()) {
+            return 0;
+        }
+        err.println("error: no table " + String.join(" or ", missing) + ". The deployed stack owns the tables:"
+                + " set FEE_TABLE and SESSION_TABLE from its outputs (README, Deploy), or pass " + CREATE_TABLES
+                + " to create them outside the stack");
+        return 1;
     }
 
     @Override
@@ -68,7 +109,10 @@ final class LoadCommand implements Command {
         Optional<CmsScheduleFiles> cms = cmsFiles(options);
         DynamoDbClient client = DynamoClients.create(endpoint);
         long started = System.nanoTime();
-        new DynamoTables(client).createIfAbsent(new DynamoTables.Names(config.feeTable(), config.sessionTable()));
+        DynamoTables.Names names = new DynamoTables.Names(config.feeTable(), config.sessionTable());
+        if (prepareTables(client, names, mayCreateTables(endpoint, options.has(CREATE_TABLES))) != 0) {
+            return 1;
+        }
         ScheduleLoader loader = new ScheduleLoader(client, config.feeTable());
         boolean terminal = System.console() != null;
         int items = 0;

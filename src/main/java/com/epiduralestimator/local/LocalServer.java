@@ -40,13 +40,19 @@ public final class LocalServer {
     private final LocalFunctions functions;
     private final String tenantClaim;
     private final String defaultTenant;
+    private final LocalCors cors;
     private HttpServer server;
     private ExecutorService executor;
 
     LocalServer(LocalFunctions functions, String tenantClaim, String defaultTenant) {
+        this(functions, tenantClaim, defaultTenant, LocalCors.NONE);
+    }
+
+    LocalServer(LocalFunctions functions, String tenantClaim, String defaultTenant, LocalCors cors) {
         this.functions = functions;
         this.tenantClaim = tenantClaim;
         this.defaultTenant = defaultTenant;
+        this.cors = cors;
     }
 
     /** Starts on 127.0.0.1 (port 0 picks a free one) and returns the port. */
@@ -73,7 +79,16 @@ public final class LocalServer {
                         "{\"message\":\"Request Header Fields Too Large\"}");
                 return;
             }
+            if (cors.isPreflight(method, exchange.getRequestHeaders())) {
+                cors.preflight(exchange.getRequestHeaders(), exchange.getResponseHeaders());
+                send(exchange, 204, Map.of(), "");
+                return;
+            }
+            cors.onResponse(exchange.getRequestHeaders(), exchange.getResponseHeaders());
             var route = functions.routes().match(method, path);
+            if (route.isEmpty() && LocalWeb.serve(exchange, method, path)) {
+                return;
+            }
             if (route.isEmpty()) {
                 send(exchange, 404, Map.of("content-type", "application/json"), "{\"message\":\"Not Found\"}");
                 return;

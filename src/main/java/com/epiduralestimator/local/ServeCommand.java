@@ -24,14 +24,16 @@ final class ServeCommand implements Command {
     @Override
     public String usage() {
         return String.join("\n",
-                "  serve  [--port 3000] [--tenant local] [--dynamodb-endpoint URL]",
-                "         serves every route of template.yaml on 127.0.0.1; in memory with the bundled CY2025 and",
-                "         CY2026 schedules unless --dynamodb-endpoint is given");
+                "  serve  [--port 3000] [--tenant local] [--dynamodb-endpoint URL] [--cors-origin ORIGIN[,ORIGIN]]",
+                "         serves every route of template.yaml on 127.0.0.1, and the estimate page at /; in memory",
+                "         with the bundled CY2025 and CY2026 schedules unless --dynamodb-endpoint is given.",
+                "         --cors-origin lets a browser page on that origin call the API (as the template's",
+                "         AllowedOrigins)");
     }
 
     @Override
     public CommandOptions.Spec spec() {
-        return CommandOptions.Spec.of("--port", "--tenant", CommandOptions.DYNAMODB_ENDPOINT);
+        return CommandOptions.Spec.of("--port", "--tenant", CommandOptions.DYNAMODB_ENDPOINT, "--cors-origin");
     }
 
     @Override
@@ -53,10 +55,12 @@ final class ServeCommand implements Command {
     LocalServer start(CommandOptions options) throws Exception {
         int port = options.port("--port", DEFAULT_PORT);
         String tenant = options.value("--tenant", "local");
+        LocalCors cors = options.has("--cors-origin") ? LocalCors.parse(options.value("--cors-origin", ""))
+                : LocalCors.NONE;
         Config config = Config.fromEnvironment();
         LocalFunctions functions = new LocalFunctions(TemplateRoutes.fromClasspath(),
                 LocalWiring.services(config, options.endpoint(), err));
-        LocalServer server = new LocalServer(functions, config.tenantClaim(), tenant);
+        LocalServer server = new LocalServer(functions, config.tenantClaim(), tenant, cors);
         int bound;
         try {
             bound = server.start(port);
@@ -71,6 +75,10 @@ final class ServeCommand implements Command {
             out.println("  " + route.method() + " http://127.0.0.1:" + bound + route.path() + "  -> "
                     + route.functionId());
         }
+        if (cors.enabled()) {
+            out.println("  CORS: browsers on " + String.join(", ", cors.origins()) + " may call the API");
+        }
+        out.println("  the estimate page: http://127.0.0.1:" + bound + "/");
         out.println("Epidural Estimator listening on http://127.0.0.1:" + bound + " (Ctrl-C stops it)");
         return server;
     }

@@ -1,0 +1,290 @@
+// The estimate page: reads its inputs from the form (and, on load, from the URL's query string), calls the API
+// and shows the answer as a person reads it. Figures are shown as the API sends them (rounded to cents by the
+// API); the page does no money arithmetic. The patient id is read from its field only: it has no form name, is
+// never put in the URL, in storage or in anything but the estimate request's body.
+(function () {
+  'use strict';
+
+  var config = window.ESTIMATOR_CONFIG || {};
+  var apiBase = String(config.apiBase || '').replace(/\/+$/, '');
+  var SHARED = ['code', 'setting', 'where', 'date', 'imaging', 'participation', 'deductible'];
+  var MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  var SEVERITY = {
+    error: 'Not covered',
+    warning: 'Check',
+    info: 'Note'
+  };
+
+  var form = document.getElementById('estimate-form');
+  var el = function (id) { return document.getElementById(id); };
+
+  function money(value) {
+    // The API sends dollars with at most two decimals; this only formats them.
+    var text = String(value);
+    var negative = text.charAt(0) === '-';
+    if (negative) { text = text.slice(1); }
+    var parts = text.split('.');
+    var cents = ((parts[1] || '') + '00').slice(0, 2);
+    var whole = parts[0].replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+    return (negative ? '-$' : '$') + whole + '.' + cents;
+  }
+
+  function day(iso) {
+    var p = iso.split('-');
+    return Number(p[2]) + ' ' + MONTHS[Number(p[1]) - 1] + ' ' + p[0];
+  }
+
+  function dayNumber(iso) {
+    var p = iso.split('-');
+    return Date.UTC(Number(p[0]), Number(p[1]) - 1, Number(p[2])) / 86400000;
+  }
+
+  function todayIso() {
+    var now = new Date();
+    var m = String(now.getMonth() + 1).padStart(2, '0');
+    var d = String(now.getDate()).padStart(2, '0');
+    return now.getFullYear() + '-' + m + '-' + d;
+  }
+
+  function text(id, value) { el(id).textContent = value; }
+
+  function setState(state, message) {
+    var status = el('status');
+    status.dataset.state = state;
+    status.className = state;
+    status.textContent = message || '';
+  }
+
+  function fillFromQuery() {
+    var query = new URLSearchParams(window.location.search);
+    var any = false;
+    SHARED.forEach(function (name) {
+      if (query.has(name)) {
+        form.elements[name].value = query.get(name);
+        any = true;
+      }
+    });
+    return any;
+  }
+
+  function shareableQuery() {
+    var query = new URLSearchParams();
+    SHARED.forEach(function (name) {
+      var value = form.elements[name].value.trim();
+      if (value) { query.set(name, value); }
+    });
+    return query;
+  }
+
+  function Problem(status, body) {
+    this.status = status;
+    this.body = body || {};
+  }
+
+  function call(method, path, body) {
+    var headers = { accept: 'application/json, application/problem+json' };
+    var token = el('token').value.trim();
+    if (token) { headers.authorization = 'Bearer ' + token; }
+    var init = { method: method, headers: headers };
+    if (body !== undefined) {
+      headers['content-type'] = 'application/json';
+      init.body = JSON.stringify(body);
+    }
+    return fetch(apiBase + path, init).then(function (response) {
+      return response.text().then(function (raw) {
+        var parsed = null;
+        try { parsed = raw ? JSON.parse(raw) : null; } catch (e) { parsed = { detail: raw }; }
+        if (!response.ok) { throw new Problem(response.status, parsed); }
+        return parsed;
+      });
+    });
+  }
+
+  function where() {
+    var value = form.elements.where.value.trim();
+    if (/^\d{7}$/.test(value)) { return { locality: value }; }
+    if (value) { return { zip: value }; }
+    return {};
+  }
+
+  function renderFee(fee) {
+    text('amount', money(fee.amount));
+    var place = fee.locality ? fee.locality.name + ', ' + fee.locality.state + ' (locality ' + fee.locality.id + ')'
+      : 'National amount (no ZIP or locality given)';
+    text('fee-where', 'Medicare allows this for ' + fee.code + (fee.label ? ', ' + fee.label.charAt(0).toLowerCase()
+      + fee.label.slice(1) : '') + ', ' + (fee.setting === 'facility' ? 'in a hospital or ASC' : 'in an office')
+      + ', CY' + fee.year + ': ' + place + '.');
+    var more = 'A non-participating provider is allowed ' + money(fee.nonParticipatingAmount)
+      + ' and may charge at most ' + money(fee.limitingCharge) + ' (the limiting charge).';
+    if (fee.pfsAmount !== undefined) {
+      more += ' Capped at the OPPS amount ' + money(fee.oppsCapAmount) + ' (the fee schedule gives '
+        + money(fee.pfsAmount) + ').';
+    }
+    text('fee-more', more);
+  }
+
+  function renderSplit(payment, covered) {
+    el('split-card').hidden = false;
+    text('medicare-pays', money(payment.medicarePays));
+    text('patient-pays', money(payment.patientPays));
+    var allowed = Number(payment.allowed);
+    var share = allowed > 0 ? Math.round(100 * Number(payment.medicarePays) / allowed) : 0;
+    el('split-medicare').style.width = share + '%';
+    el('split-patient').style.width = (100 - share) + '%';
+    var detail = 'Of the ' + money(payment.allowed) + ' allowed, the patient owes ' + money(payment.deductibleApplied)
+      + ' toward the Part B deductible and ' + money(payment.coinsurance) + ' coinsurance (20%). After the 2%'
+      + ' sequestration Medicare actually pays ' + money(payment.medicarePaysAfterSequestration) + '.';
+    if (!covered) {
+      detail = 'Not covered, so Medicare pays nothing: the patient would owe the ' + money(payment.patientPays)
+        + ' (see What to check for what must happen first).';
+    }
+    if (payment.limitingCharge !== undefined && payment.limitingCharge !== null) {
+      detail += ' A non-participating provider may bill the patient up to ' + money(payment.limitingCharge) + '.';
+    }
+    text('split-detail', detail);
+  }
+
+  function marker(cls, iso, label, left) {
+    var m = document.createElement('div');
+    m.className = 'marker ' + cls;
+    m.style.left = left + '%';
+    var t = document.createElement('time');
+    t.dateTime = iso;
+    t.textContent = day(iso);
+    var l = document.createElement('span');
+    l.textContent = label;
+    m.appendChild(l);
+    m.appendChild(t);
+    return m;
+  }
+
+  function renderEligibility(estimate, dateOfService) {
+    el('eligibility-card').hidden = false;
+    var f = estimate.frequency;
+    var verdict = el('verdict');
+    verdict.className = 'verdict ' + estimate.coverage;
+    verdict.textContent = estimate.eligible ? 'Covered: this session can be billed to Medicare.'
+      : 'Not covered: Medicare would not pay for this session.';
+    var regionName = f.region === 'cervical-thoracic' ? 'cervical/thoracic' : 'lumbar/sacral';
+    var summary = f.priorSessions + ' of ' + f.limit + ' ' + regionName + ' sessions used in the 12 months from '
+      + day(f.windowStart) + ' to ' + day(f.windowEnd) + '.';
+    if (!f.countsTowardCap) {
+      summary += ' This code does not count toward the limit.';
+    } else if (estimate.eligible) {
+      summary += ' After this one, ' + f.remainingAfterThis + ' more in that window.';
+    }
+    if (f.nextEligibleDate) {
+      summary += ' Next eligible on ' + day(f.nextEligibleDate) + '.';
+    }
+    text('cap-summary', summary);
+
+    // The window drawn to scale, with this session at its end and the next eligible date beyond it.
+    var timeline = el('timeline');
+    timeline.textContent = '';
+    var start = dayNumber(f.windowStart);
+    var end = Math.max(dayNumber(dateOfService), f.nextEligibleDate ? dayNumber(f.nextEligibleDate) : 0);
+    var span = Math.max(1, end - start);
+    var pos = function (iso) { return Math.round(1000 * (dayNumber(iso) - start) / span) / 10; };
+    var windowBar = document.createElement('div');
+    windowBar.className = 'window';
+    windowBar.style.width = pos(f.windowEnd) + '%';
+    windowBar.title = '12-month window';
+    var windowLabel = document.createElement('span');
+    windowLabel.textContent = '12-month window: ' + f.priorSessions + ' of ' + f.limit + ' used';
+    windowBar.appendChild(windowLabel);
+    timeline.appendChild(windowBar);
+    timeline.appendChild(marker('start', f.windowStart, 'window starts', 0));
+    timeline.appendChild(marker('service ' + estimate.coverage, dateOfService, 'this session', pos(dateOfService)));
+    if (f.nextEligibleDate) {
+      timeline.appendChild(marker('next', f.nextEligibleDate, 'next eligible', pos(f.nextEligibleDate)));
+    }
+  }
+
+  function renderFindings(findings, assumptions) {
+    var list = el('findings');
+    var notes = el('assumptions');
+    list.textContent = '';
+    notes.textContent = '';
+    findings.forEach(function (finding) {
+      var item = document.createElement('li');
+      item.className = 'finding ' + finding.severity;
+      var head = document.createElement('strong');
+      head.textContent = SEVERITY[finding.severity] || finding.severity;
+      item.appendChild(head);
+      item.appendChild(document.createTextNode(' ' + finding.message));
+      if (finding.source) {
+        var src = document.createElement('span');
+        src.className = 'source';
+        src.textContent = finding.source + ' · ' + finding.code;
+        item.appendChild(src);
+      }
+      list.appendChild(item);
+    });
+    (assumptions || []).forEach(function (assumption) {
+      var item = document.createElement('li');
+      item.textContent = assumption;
+      notes.appendChild(item);
+    });
+    el('findings-card').hidden = findings.length === 0 && (assumptions || []).length === 0;
+  }
+
+  function renderProblem(problem) {
+    if (!(problem instanceof Problem)) {
+      setState('error', 'The API could not be reached (' + String(problem && problem.message || problem) + ').');
+      return;
+    }
+    var b = problem.body || {};
+    var message = (b.title || b.message || 'Error') + (b.detail ? ': ' + b.detail : '');
+    (b.errors || []).forEach(function (e) { message += ' ' + e.field + ' ' + e.message + '.'; });
+    if (problem.status === 503) { message += ' Try again in a moment.'; }
+    setState('error', message);
+  }
+
+  function run() {
+    var query = shareableQuery();
+    window.history.replaceState(null, '', window.location.pathname + (query.toString() ? '?' + query : ''));
+    var share = el('share');
+    share.href = window.location.href;
+    share.hidden = false;
+    var code = form.elements.code.value.trim();
+    var setting = form.elements.setting.value;
+    var date = form.elements.date.value || todayIso();
+    var place = where();
+    var feeQuery = new URLSearchParams({ code: code, setting: setting, date: date });
+    Object.keys(place).forEach(function (k) { feeQuery.set(k, place[k]); });
+    ['split-card', 'eligibility-card', 'findings-card', 'no-patient'].forEach(function (id) { el(id).hidden = true; });
+    el('result').hidden = true;
+    setState('loading', 'Looking up the fee...');
+    var patient = el('patient').value.trim();
+    return call('GET', '/v1/fees?' + feeQuery).then(function (fee) {
+      renderFee(fee);
+      el('result').hidden = false;
+      if (!patient) {
+        renderFindings(fee.findings || [], fee.assumptions || []);
+        el('no-patient').hidden = false;
+        setState('done', 'Fee shown. Enter the patient id for the estimate.');
+        return null;
+      }
+      setState('loading', 'Checking eligibility...');
+      var body = { patientId: patient, dateOfService: date, setting: setting, code: code,
+        imagingGuidance: form.elements.imaging.value, participation: form.elements.participation.value };
+      Object.keys(place).forEach(function (k) { body[k] = place[k]; });
+      var deductible = form.elements.deductible.value.trim();
+      if (deductible) { body.deductibleRemaining = Number(deductible); }
+      return call('POST', '/v1/estimates', body).then(function (estimate) {
+        renderSplit(estimate.payment, estimate.eligible);
+        renderEligibility(estimate, date);
+        renderFindings(estimate.findings, estimate.assumptions);
+        setState('done', '');
+      });
+    }).catch(renderProblem);
+  }
+
+  form.addEventListener('submit', function (event) {
+    event.preventDefault();
+    run();
+  });
+  if (fillFromQuery()) {
+    run();
+  }
+}());

@@ -1,0 +1,201 @@
+package com.epiduralestimator.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The estimate page in a real browser (headless Chromium through chromedriver) against `serve`, as a person
+ * uses it: a shared link fills the form and shows the fee; the patient id, typed in, brings eligibility, who pays
+ * what and the 12-month timeline, and never reaches the URL or any request URL.
+ *
+ * <p>Figures (CY2025, 62321 in a facility, ZIP 94103 = locality 0111205 San Francisco, CF 32.3465): (1.95 x 1.088
+ * + 1.08 x 1.419 + 0.18 x 0.445) x 32.3465 = 3.73422 x 32.3465 = 120.7889 -> $120.79 allowed; deductible 0: the
+ * patient's 20% is 120.79 x 0.20 = 24.158 -> $24.16, Medicare pays 120.79 - 24.16 = $96.63, after the 2%
+ * sequestration 96.63 x 0.98 = 94.6974 -> $94.70. A capped patient (sessions 1 Jul 2024, 1 Oct 2024, 15 Jan 2025,
+ * 1 Mar 2025) has 4 of 4 in the window 2 Jun 2024 - 31 May 2025; the oldest leaves the window 12 months after
+ * it, so the next eligible date is 1 Jul 2025.
+ */
+class EstimatePageBrowserTest {
+    private static final String LINK = "/?code=62321&setting=facility&where=94103&date=2025-06-01"
+            + "&imaging=fluoroscopy&participation=participating&deductible=0";
+    private static final String DONE = "return document.getElementById('status').dataset.state";
+    private static final Path SCREENSHOTS = Path.of("target", "estimate-page");
+
+    private static LocalServer server;
+    private static String base;
+    private static Chromium browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = serve(List.of("--port", "0"));
+        base = lastBase;
+        browser = Chromium.start(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        server.stop();
+    }
+
+    private static String lastBase;
+
+    private static LocalServer serve(List<String> args) throws Exception {
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        PrintStream print = new PrintStream(console, true, StandardCharsets.UTF_8);
+        ServeCommand serve = new ServeCommand(print, print);
+        LocalServer started = serve.start(CommandOptions.parse(args, serve.spec()));
+        String banner = console.toString(StandardCharsets.UTF_8);
+        lastBase = banner.substring(banner.indexOf("listening on ") + "listening on ".length()).split(" ")[0];
+        return started;
+    }
+
+    private static String awaitDone() throws Exception {
+        return browser.await(DONE, v -> v.asText().equals("done") || v.asText().equals("error")).asText();
+    }
+
+    @Test
+    void aSharedLinkFillsTheFormAndShowsTheFeeWithoutAPatient() throws Exception {
+        browser.open(base + LINK);
+        assertThat(awaitDone()).isEqualTo("done");
+        assertThat(browser.text("#amount")).isEqualTo("$120.79");
+        assertThat(browser.text("#fee-where")).contains("62321", "in a hospital or ASC", "CY2025", "SAN FRANCISCO",
+                "locality 0111205");
+        assertThat(browser.text("#no-patient")).contains("Enter the patient id");
+        assertThat(browser.script("return document.getElementById('where').value").asText()).isEqualTo("94103");
+        assertThat(browser.script("return document.getElementById('setting').value").asText()).isEqualTo("facility");
+    }
+
+    @Test
+    void thePatientIdBringsTheEstimateAndNeverReachesAUrl() throws Exception {
+        browser.open(base + LINK);
+        awaitDone();
+        browser.type("#patient", "MRN-PAGE-0001");
+        browser.click("#submit");
+        browser.await("return document.getElementById('eligibility-card').hidden", v -> !v.asBoolean());
+        assertThat(awaitDone()).isEqualTo("done");
+        assertThat(browser.text("#medicare-pays")).isEqualTo("$96.63");
+        assertThat(browser.text("#patient-pays")).isEqualTo("$24.16");
+        assertThat(browser.text("#split-detail")).contains("$120.79 allowed", "$0.00 toward the Part B deductible",
+                "$24.16 coinsurance", "Medicare actually pays $94.70");
+        assertThat(browser.text("#verdict")).startsWith("Covered");
+        assertThat(browser.text("#cap-summary")).isEqualTo("0 of 4 cervical/thoracic sessions used in the 12 months"
+                + " from 2 Jun 2024 to 31 May 2025. After this one, 3 more in that window.");
+        assertThat(browser.text("#findings")).contains("Check", "LCD L39240");
+
+        String url = browser.url();
+        assertThat(url).contains("code=62321", "setting=facility", "where=94103", "date=2025-06-01")
+                .doesNotContain("MRN").doesNotContain("patient");
+        JsonNode requested = browser.script("return performance.getEntriesByType('resource').map(e => e.name)");
+        assertThat(requested.toString()).contains("/v1/fees?").contains("/v1/estimates").doesNotContain("MRN-PAGE");
+        assertThat(browser.script("return document.body.innerText").asText()).doesNotContain("MRN-PAGE-0001");
+        browser.screenshot(SCREENSHOTS.resolve("covered.png"));
+    }
+
+    @Test
+    void aCappedPatientSeesNotCoveredAndTheNextEligibleDateOnTheTimeline() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        for (String date : List.of("2024-07-01", "2024-10-01", "2025-01-15", "2025-03-01")) {
+            HttpResponse<String> recorded = http.send(HttpRequest.newBuilder(URI.create(base + "/v1/sessions"))
+                    .header("content-type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"patientId\":\"MRN-PAGE-CAPPED\",\"dateOfService\":\""
+                            + date + "\",\"code\":\"62321\"}")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(recorded.statusCode()).isEqualTo(201);
+        }
+        browser.open(base + LINK);
+        awaitDone();
+        browser.type("#patient", "MRN-PAGE-CAPPED");
+        browser.click("#submit");
+        browser.await("return document.getElementById('eligibility-card').hidden", v -> !v.asBoolean());
+        assertThat(awaitDone()).isEqualTo("done");
+        assertThat(browser.text("#verdict")).startsWith("Not covered");
+        assertThat(browser.text("#cap-summary")).isEqualTo("4 of 4 cervical/thoracic sessions used in the 12 months"
+                + " from 2 Jun 2024 to 31 May 2025. Next eligible on 1 Jul 2025.");
+        JsonNode marks = browser.script("return Array.from(document.querySelectorAll('#timeline .marker'))"
+                + ".map(m => m.className + ' ' + m.querySelector('time').dateTime + ' ' + m.style.left)");
+        // Drawn to scale from 2 Jun 2024 (day 0) to 1 Jul 2025 (day 394): the session (1 Jun 2025, day 364) at
+        // 364 / 394 = 92.4%.
+        assertThat(marks.toString()).isEqualTo("[\"marker start 2024-06-02 0%\","
+                + "\"marker service not-covered 2025-06-01 92.4%\",\"marker next 2025-07-01 100%\"]");
+        assertThat(browser.text("#timeline")).contains("next eligible", "1 Jul 2025", "this session", "1 Jun 2025");
+        assertThat(browser.text("#findings")).contains("Not covered");
+        assertThat(browser.text("#medicare-pays")).isEqualTo("$0.00");
+        assertThat(browser.text("#patient-pays")).isEqualTo("$120.79");
+        assertThat(browser.text("#split-detail")).isEqualTo("Not covered, so Medicare pays nothing: the patient would"
+                + " owe the $120.79 (see What to check for what must happen first).");
+        browser.screenshot(SCREENSHOTS.resolve("capped.png"));
+    }
+
+    @Test
+    void anErrorIsShownInPlainWords() throws Exception {
+        browser.open(base + "/?code=99999&setting=facility&date=2025-06-01");
+        assertThat(awaitDone()).isEqualTo("error");
+        assertThat(browser.text("#status")).isNotBlank().doesNotContain("undefined");
+    }
+
+    /**
+     * Deployed as static files on another origin, with config.js naming the API: it works when the API lists the
+     * page's origin (serve --cors-origin, as the template's AllowedOrigins), and the browser blocks it otherwise.
+     */
+    @Test
+    void asStaticFilesOnAnotherOriginTheCorsOriginDecides() throws Exception {
+        HttpServer files = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 8);
+        String pageOrigin = "http://127.0.0.1:" + files.getAddress().getPort();
+        LocalServer api = serve(List.of("--port", "0", "--cors-origin", pageOrigin));
+        AtomicReference<String> apiBase = new AtomicReference<>(lastBase);
+        files.createContext("/", exchange -> {
+            String path = exchange.getRequestURI().getPath();
+            String name = path.equals("/") ? "index.html" : path.substring(1);
+            byte[] body;
+            if (name.equals("config.js")) {
+                body = ("window.ESTIMATOR_CONFIG = { apiBase: \"" + apiBase.get() + "\" };")
+                        .getBytes(StandardCharsets.UTF_8);
+            } else {
+                try (InputStream in = EstimatePageBrowserTest.class.getResourceAsStream("/web/" + name)) {
+                    body = in == null ? new byte[0] : in.readAllBytes();
+                }
+            }
+            exchange.getResponseHeaders().set("cache-control", "no-store");
+            exchange.sendResponseHeaders(body.length == 0 ? 404 : 200, body.length == 0 ? -1 : body.length);
+            if (body.length > 0) {
+                exchange.getResponseBody().write(body);
+            }
+            exchange.close();
+        });
+        files.start();
+        try {
+            browser.open(pageOrigin + LINK);
+            assertThat(awaitDone()).as(browser.text("#status")).isEqualTo("done");
+            assertThat(browser.text("#amount")).isEqualTo("$120.79");
+
+            // The class's server has no --cors-origin: the browser refuses the page its answer.
+            apiBase.set(base);
+            browser.open(pageOrigin + LINK.replace("date=2025-06-01", "date=2025-06-02"));
+            assertThat(awaitDone()).isEqualTo("error");
+            assertThat(browser.text("#status")).startsWith("The API could not be reached");
+        } finally {
+            files.stop(0);
+            api.stop();
+        }
+    }
+}
