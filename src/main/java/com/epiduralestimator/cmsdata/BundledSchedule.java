@@ -40,10 +40,6 @@ public final class BundledSchedule {
     }
 
     /** The years listed in {@code schedule/years.txt}. */
-    public static List<Integer> years() {
-        return years(defaultLoader());
-    }
-
     static List<Integer> years(ClassLoader loader) {
         String resource = BundledFormat.ROOT + "/" + BundledFormat.YEARS;
         List<Integer> years = new ArrayList<>();
@@ -75,10 +71,6 @@ public final class BundledSchedule {
     }
 
     /** One bundled year. {@link IllegalArgumentException} if the year is not bundled. */
-    public static ScheduleData load(int year) {
-        return load(defaultLoader(), year);
-    }
-
     static ScheduleData load(ClassLoader loader, int year) {
         String yearResource = BundledFormat.resource(year, BundledFormat.YEAR_PROPERTIES);
         if (loader.getResource(yearResource) == null) {
