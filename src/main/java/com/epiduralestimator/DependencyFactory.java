@@ -49,12 +49,12 @@ public final class DependencyFactory {
     public static Services dynamo(Config config, DynamoDbClient client, Optional<byte[]> patientKeySecret,
                                   Clock clock) {
         return wire(config, new DynamoFeeSchedule(client, config.feeTable()),
-                new DynamoSessionLedger(client, config.sessionTable()), patientKeySecret, clock);
+                new DynamoSessionLedger(client, config.sessionTable(), clock), patientKeySecret, clock);
     }
 
     /** The embedded default: in-memory stores seeded from the bundled CY2025 data. */
     public static Services memory(Config config, List<ScheduleData> schedule, byte[] patientKeySecret, Clock clock) {
-        return wire(config, new InMemoryFeeSchedule(schedule), new InMemorySessionLedger(),
+        return wire(config, new InMemoryFeeSchedule(schedule), new InMemorySessionLedger(clock),
                 Optional.of(patientKeySecret), clock);
     }
 
@@ -67,10 +67,11 @@ public final class DependencyFactory {
         if (patientKeySecret.isEmpty()) {
             return new Services(fees, null, null, config.tenantClaim(), clock);
         }
-        PatientKeys keys = new PatientKeys(patientKeySecret.get());
+        SessionSettings sessions = SessionSettings.fromEnvironment();
+        PatientKeys keys = new PatientKeys(patientKeySecret.get(), sessions.caseInsensitiveTenants());
         CoverageChecks checks = new CoverageChecks(SupportingDiagnosesResource.load());
         return new Services(fees, new EstimateService(fees, ledger, keys, checks),
-                new SessionRecorder(ledger, keys, clock), config.tenantClaim(), clock);
+                new SessionRecorder(ledger, keys, clock, sessions.retentionYears()), config.tenantClaim(), clock);
     }
 
     /** The throw-away wiring SnapStart priming runs on; closing it closes its offline client. */

@@ -10,11 +10,13 @@ import java.util.List;
 
 /**
  * Everything one estimate answers; {@code eligible} is false exactly when an error of kind coverage is present,
- * {@link #claimReady()} when any error is.
+ * {@link #claimReady()} when any error is; {@code priorSessionsElsewhere}: how many of the frequency's prior
+ * sessions were with another provider.
  */
 public record EstimateResult(boolean eligible, SpinalRegion region, boolean countsTowardCap,
                              FrequencyResult frequency, Setting setting, FeeResolution fee, List<PricedLine> lines,
-                             Payment payment, List<Finding> findings, List<String> assumptions) {
+                             Payment payment, List<Finding> findings, List<String> assumptions,
+                             int priorSessionsElsewhere) {
     public EstimateResult {
         lines = List.copyOf(lines);
         findings = List.copyOf(findings);

@@ -58,6 +58,13 @@ public final class EstimateService {
     /** @param qualifyingApm price with the year's conversion factor for qualifying APM participants, if it has one */
     public EstimateResult estimate(String tenant, String patientId, EstimateInput input,
                                    Optional<LocalityId> locality, Optional<ZipCode> zip, boolean qualifyingApm) {
+        return estimate(tenant, patientId, input, locality, zip, qualifyingApm, List.of());
+    }
+
+    /** @param otherSessions sessions the patient had elsewhere, from the request: counted, not stored */
+    public EstimateResult estimate(String tenant, String patientId, EstimateInput input,
+                                   Optional<LocalityId> locality, Optional<ZipCode> zip, boolean qualifyingApm,
+                                   List<OtherSession> otherSessions) {
         List<ProcedureCode> billed = SessionCodes.resolve(input.lines(), false);
         SessionCodes.oneRegion(billed);
         // A coding error names its fix; the fee, the cap and the payment are those of the claim once fixed.
@@ -73,23 +80,21 @@ public final class EstimateService {
         BigDecimal deductibleRemaining = deductible(input, parameters);
 
         LocalDate from = FrequencyPolicy.windowStart(input.dateOfService());
-        List<RecordedSession> history = ledger.sessionsFrom(patientKeys.ref(tenant, patientId), region, from);
-        List<LocalDate> dates = history.stream().map(RecordedSession::dateOfService).toList();
+        FrequencyInputs history = FrequencyInputs.of(
+                PatientHistory.read(ledger, patientKeys, tenant, patientId, from), otherSessions, region,
+                input.dateOfService());
         boolean counts = codes.stream().anyMatch(ProcedureCode::countsTowardCap);
-        FrequencyResult capped = FrequencyPolicy.evaluate(input.dateOfService(), dates);
+        FrequencyResult capped = FrequencyPolicy.evaluate(input.dateOfService(), history.sessionDates());
         // Codes that do not count toward the cap neither consume a session nor can be refused by it.
         FrequencyResult frequency = counts ? capped : new FrequencyResult(capped.windowStart(), capped.windowEnd(),
                 capped.priorSessions(), capped.limit(), Math.max(0, capped.limit() - capped.priorSessions()), true,
                 Optional.empty());
-        LocalDate windowEnd = frequency.windowEnd();
-        List<PriorSession> priors = history.stream()
-                .filter(s -> !s.dateOfService().isAfter(windowEnd))
-                .map(s -> new PriorSession(s.dateOfService(), SessionCodes.approaches(s.lines())))
-                .toList();
+        List<PriorSession> priors = history.priors();
 
         List<Finding> findings = new ArrayList<>(fee.findings());
         findings.addAll(checks.check(input, region, billed, priors, counts ? Optional.of(frequency) : Optional.empty(),
                 fee.locality().map(Locality::state)));
+        history.otherRegionSameDay().ifPresent(findings::add);
         boolean covered = findings.stream().noneMatch(Finding::makesNotCovered);
 
         List<PricedLine> priced = PaymentEstimator.price(claim, fee.quotes(), input.participation());
@@ -130,7 +135,7 @@ public final class EstimateService {
             parameters.assumption(YearParameters.Parameter.SEQUESTRATION_RATE).ifPresent(assumptions::add);
         }
         return new EstimateResult(covered, region, counts, frequency, input.setting(), fee, priced, payment,
-                findings, assumptions);
+                findings, assumptions, history.priorSessionsElsewhere());
     }
 
     /**

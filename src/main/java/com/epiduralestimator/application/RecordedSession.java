@@ -4,17 +4,77 @@ import com.epiduralestimator.domain.SessionLine;
 import com.epiduralestimator.domain.SpinalRegion;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
-/** A performed ESI session as the ledger stores it. */
-public record RecordedSession(PatientRef patient, SpinalRegion region, LocalDate dateOfService,
-                              List<SessionLine> lines, Instant recordedAt) {
+/**
+ * A performed ESI session as the ledger stores it.
+ *
+ * @param sessionId   opaque and random ({@link SessionIds}), never derived from the patient
+ * @param voided      a voided session is kept (with its history) but never counts
+ * @param history     every change, oldest first; the first is the recording
+ * @param version     1 when recorded, +1 per change: corrections and voids are written on condition of the version
+ *                    they read, so concurrent changes never lose one another
+ * @param expiresAt   when retention ends (DynamoDB TTL); from then on the session is neither counted nor shown
+ */
+public record RecordedSession(String sessionId, PatientRef patient, SpinalRegion region, LocalDate dateOfService,
+                              List<SessionLine> lines, Instant recordedAt, PerformedBy performedBy, boolean voided,
+                              List<SessionChange> history, long version, Instant expiresAt) {
+    /** The retention when none is configured: three years after the date of service. */
+    public static final int DEFAULT_RETENTION_YEARS = 3;
+
     public RecordedSession {
+        Objects.requireNonNull(sessionId, "sessionId");
         Objects.requireNonNull(patient, "patient");
         Objects.requireNonNull(region, "region");
         Objects.requireNonNull(dateOfService, "dateOfService");
         Objects.requireNonNull(recordedAt, "recordedAt");
+        Objects.requireNonNull(performedBy, "performedBy");
+        Objects.requireNonNull(expiresAt, "expiresAt");
         lines = List.copyOf(lines);
+        history = List.copyOf(history);
+        expiresAt = expiresAt.truncatedTo(java.time.temporal.ChronoUnit.SECONDS); // stored as epoch seconds (TTL)
+    }
+
+    /** A new session of this practice, recorded now by {@code local}, with the default retention. */
+    public RecordedSession(PatientRef patient, SpinalRegion region, LocalDate dateOfService, List<SessionLine> lines,
+                           Instant recordedAt) {
+        this(SessionIds.random(), patient, region, dateOfService, lines, recordedAt, PerformedBy.THIS_PRACTICE,
+                false, List.of(new SessionChange(recordedAt, "local", SessionChange.Action.RECORDED,
+                        Optional.empty())), 1, expiry(dateOfService, DEFAULT_RETENTION_YEARS));
+    }
+
+    /** Midnight UTC starting the day {@code years} after the date of service. */
+    public static Instant expiry(LocalDate dateOfService, int years) {
+        return dateOfService.plusYears(years).atStartOfDay().toInstant(ZoneOffset.UTC);
+    }
+
+    public boolean active() {
+        return !voided;
+    }
+
+    public boolean expiredAt(Instant now) {
+        return !expiresAt.isAfter(now);
+    }
+
+    /** This session with its lines corrected: a new version with the change appended. */
+    public RecordedSession corrected(List<SessionLine> newLines, SessionChange change) {
+        return new RecordedSession(sessionId, patient, region, dateOfService, newLines, recordedAt, performedBy,
+                voided, append(change), version + 1, expiresAt);
+    }
+
+    /** This session voided: a new version with the change appended. */
+    public RecordedSession voided(SessionChange change) {
+        return new RecordedSession(sessionId, patient, region, dateOfService, lines, recordedAt, performedBy,
+                true, append(change), version + 1, expiresAt);
+    }
+
+    private List<SessionChange> append(SessionChange change) {
+        List<SessionChange> out = new ArrayList<>(history);
+        out.add(change);
+        return out;
     }
 }

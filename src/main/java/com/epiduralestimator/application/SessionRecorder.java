@@ -4,20 +4,48 @@ import com.epiduralestimator.domain.InvalidFieldException;
 import com.epiduralestimator.domain.ProcedureCode;
 import com.epiduralestimator.domain.SessionLine;
 import com.epiduralestimator.domain.SpinalRegion;
+import com.epiduralestimator.domain.UnsupportedRequestException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.locks.LockSupport;
 
-/** Use case: record a performed session. Idempotent per patient, region and date (one conditional write). */
+/**
+ * Use cases of the session history: record (idempotent per patient, region and date: one conditional write),
+ * search, correct and void. Every change appends to the session's history and is written on condition of the
+ * version it read, so concurrent changes of one session are applied one after another, none lost.
+ */
 public final class SessionRecorder {
+    /** Attempts of a read-change-write before giving up with a 503: far above what 20 concurrent callers need. */
+    private static final int MAX_ATTEMPTS = 64;
+    private static final LocalDate EARLIEST = LocalDate.of(1966, 1, 1);
+    /**
+     * Corrections one session may take: its history stays far below DynamoDB's 400 KB item limit (an entry with a
+     * 500-character reason is under 1 KB). A void is always accepted.
+     */
+    static final int MAX_CORRECTIONS = 100;
+
     private final SessionLedger ledger;
     private final PatientKeys patientKeys;
     private final Clock clock;
+    private final int retentionYears;
 
     public SessionRecorder(SessionLedger ledger, PatientKeys patientKeys, Clock clock) {
+        this(ledger, patientKeys, clock, RecordedSession.DEFAULT_RETENTION_YEARS);
+    }
+
+    public SessionRecorder(SessionLedger ledger, PatientKeys patientKeys, Clock clock, int retentionYears) {
+        if (retentionYears < 1) {
+            throw new IllegalArgumentException("the session retention must be at least one year");
+        }
         this.ledger = ledger;
         this.patientKeys = patientKeys;
         this.clock = clock;
+        this.retentionYears = retentionYears;
     }
 
     /** The stored key of a patient (HMAC, never the id): what the audit line names. */
@@ -26,15 +54,205 @@ public final class SessionRecorder {
     }
 
     public RecordOutcome record(String tenant, String patientId, LocalDate dateOfService, List<SessionLine> lines) {
-        List<ProcedureCode> codes = SessionCodes.resolve(lines, true);
-        SpinalRegion region = SessionCodes.oneRegion(codes);
+        return record(tenant, patientId, dateOfService, lines, PerformedBy.THIS_PRACTICE, "local");
+    }
+
+    /**
+     * Records a performed session. The same lines again: the stored session, not created (200). Different lines
+     * for a date already on file: {@link SessionConflictException} (409). A voided session on that date is
+     * recorded again (active, with the new lines, its history kept).
+     */
+    public RecordOutcome record(String tenant, String patientId, LocalDate dateOfService, List<SessionLine> lines,
+                                PerformedBy performedBy, String actor) {
+        SpinalRegion region = regionOf(lines);
         // Decision: a session is recorded once performed; a date in the future (in every time zone) is an error.
         if (dateOfService.isAfter(LocalDate.now(clock).plusDays(1))) {
             throw new InvalidFieldException("dateOfService", "a session is recorded once performed: the date is"
                     + " in the future");
         }
-        // Whole seconds: a nanosecond recordedAt is a near-unique fingerprint to link a session to other logs.
-        return ledger.record(new RecordedSession(patientKeys.ref(tenant, patientId), region, dateOfService, lines,
-                clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
+        Instant now = now();
+        Instant expiresAt = RecordedSession.expiry(dateOfService, retentionYears);
+        if (!expiresAt.isAfter(now)) {
+            throw new UnsupportedRequestException("RETENTION", "dateOfService", "The date of service is more than "
+                    + retentionYears + " years ago: past the retention period, such a session is neither kept nor"
+                    + " counted.");
+        }
+        SessionChange recorded = new SessionChange(now, actor, SessionChange.Action.RECORDED, Optional.empty());
+        return store(new RecordedSession(SessionIds.random(), patientKeys.ref(tenant, patientId), region,
+                dateOfService, lines, now, performedBy, false, List.of(recorded), 1, expiresAt));
+    }
+
+    /**
+     * Stores a new session (its one history entry is its recording): created; or the stored one when it has the
+     * same lines; or a 409 when it has others; or, over a voided one, that session active again with these lines.
+     */
+    private RecordOutcome store(RecordedSession session) {
+        SessionChange recorded = session.history().get(0);
+        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+            RecordOutcome outcome = ledger.record(session);
+            RecordedSession stored = outcome.stored();
+            if (outcome.created() || stored.active() && sameLines(stored.lines(), session.lines())) {
+                return outcome;
+            }
+            if (stored.active()) {
+                throw new SessionConflictException("A session with different lines is already recorded for this"
+                        + " patient, region and date: correct it (PUT /v1/sessions/{sessionId}) instead.", stored);
+            }
+            RecordedSession again = new RecordedSession(stored.sessionId(), stored.patient(), session.region(),
+                    session.dateOfService(), session.lines(), session.recordedAt(), session.performedBy(), false,
+                    append(stored.history(), recorded), stored.version() + 1, session.expiresAt());
+            if (ledger.replace(again, stored.version())) {
+                return new RecordOutcome(again, true);
+            }
+            pause(attempt);
+        }
+        throw new StoreUnavailableException("record session: too many concurrent changes",
+                java.time.Duration.ofSeconds(1), null);
+    }
+
+    /**
+     * The patient's sessions, both regions, in date order, within {@code from}–{@code to} (each optional), voided
+     * ones only when asked. Reads every key the id may be stored under ({@link PatientKeys#refs}).
+     */
+    public List<RecordedSession> search(String tenant, String patientId, Optional<LocalDate> from,
+                                        Optional<LocalDate> to, boolean includeVoided) {
+        if (from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {
+            throw new InvalidFieldException("to", "must not be before from");
+        }
+        return history(tenant, patientId, from.orElse(EARLIEST)).stream()
+                .filter(s -> to.isEmpty() || !s.dateOfService().isAfter(to.get()))
+                .filter(s -> includeVoided || s.active())
+                .toList();
+    }
+
+    /** Every stored session of the patient from {@code from}, over all the keys the id may be stored under. */
+    List<RecordedSession> history(String tenant, String patientId, LocalDate from) {
+        return PatientHistory.read(ledger, patientKeys, tenant, patientId, from);
+    }
+
+    /**
+     * Corrects the lines of an active session; the same lines again change nothing. Lines of the other region make
+     * it a session of that region (the region is part of what a session is, so it moves): the session of the new
+     * region is recorded (a new id; a 409 if that date and region already hold other lines, and nothing changes),
+     * then this one is voided, each naming the other in its history. Returned: the session as it now stands.
+     */
+    public RecordedSession correct(String tenant, String sessionId, List<SessionLine> lines, String reason,
+                                   String actor) {
+        SpinalRegion region = regionOf(lines);
+        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+            RecordedSession stored = find(tenant, sessionId);
+            if (!stored.active()) {
+                throw new SessionConflictException("The session is voided: a voided session cannot be corrected.",
+                        stored);
+            }
+            if (region != stored.region()) {
+                return move(stored, lines, region, reason, actor);
+            }
+            if (sameLines(stored.lines(), lines)) {
+                return stored;
+            }
+            if (stored.history().stream().filter(c -> c.action() == SessionChange.Action.CORRECTED).count()
+                    >= MAX_CORRECTIONS) {
+                throw new UnsupportedRequestException("CORRECTION-LIMIT", "lines", "This session has been corrected "
+                        + MAX_CORRECTIONS + " times, the most one session keeps: void it and record the session anew.");
+            }
+            RecordedSession updated = stored.corrected(lines, change(actor, SessionChange.Action.CORRECTED, reason));
+            if (ledger.replace(updated, stored.version())) {
+                return updated;
+            }
+            pause(attempt);
+        }
+        throw new StoreUnavailableException("correct session: too many concurrent changes",
+                java.time.Duration.ofSeconds(1), null);
+    }
+
+    /**
+     * A correction to the other region: two writes, each conditional, no transaction. The new region's session is
+     * written first, so that a crash between the two leaves the old one counted too (an over-count the practice
+     * sees in search and can void), never a session that counts nowhere.
+     */
+    private RecordedSession move(RecordedSession from, List<SessionLine> lines, SpinalRegion region, String reason,
+                                 String actor) {
+        Instant now = now();
+        RecordedSession target = new RecordedSession(SessionIds.random(), from.patient(), region,
+                from.dateOfService(), lines, now, from.performedBy(), false, List.of(new SessionChange(now, actor,
+                        SessionChange.Action.RECORDED, Optional.of("corrected from " + from.sessionId() + " ("
+                        + from.region().wireName() + "): " + reason))), 1, from.expiresAt());
+        RecordedSession moved = store(target).stored();
+        SessionChange voiding = change(actor, SessionChange.Action.VOIDED, "corrected to " + moved.sessionId() + " ("
+                + region.wireName() + "): " + reason);
+        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+            RecordedSession current = find(from.patient().tenant(), from.sessionId());
+            if (!current.active() || ledger.replace(current.voided(voiding), current.version())) {
+                return moved;
+            }
+            pause(attempt);
+        }
+        throw new StoreUnavailableException("correct session: too many concurrent changes",
+                java.time.Duration.ofSeconds(1), null);
+    }
+
+    /** Voids an active session: it stops counting at once. Voiding a voided session is a 409. */
+    public RecordedSession voidSession(String tenant, String sessionId, String reason, String actor) {
+        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+            RecordedSession stored = find(tenant, sessionId);
+            if (!stored.active()) {
+                throw new SessionConflictException("The session is already voided.", stored);
+            }
+            RecordedSession updated = stored.voided(change(actor, SessionChange.Action.VOIDED, reason));
+            if (ledger.replace(updated, stored.version())) {
+                return updated;
+            }
+            pause(attempt);
+        }
+        throw new StoreUnavailableException("void session: too many concurrent changes",
+                java.time.Duration.ofSeconds(1), null);
+    }
+
+    private RecordedSession find(String tenant, String sessionId) {
+        if (!SessionIds.wellFormed(sessionId)) {
+            throw new SessionNotFoundException();
+        }
+        return ledger.find(tenant, sessionId)
+                .filter(s -> !s.expiredAt(clock.instant()))
+                .orElseThrow(SessionNotFoundException::new);
+    }
+
+    private SessionChange change(String actor, SessionChange.Action action, String reason) {
+        return new SessionChange(now(), actor, action, Optional.of(reason));
+    }
+
+    /** Whole seconds: a nanosecond time is a near-unique fingerprint to link a session to other logs. */
+    private Instant now() {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    }
+
+    private static SpinalRegion regionOf(List<SessionLine> lines) {
+        List<ProcedureCode> codes = SessionCodes.resolve(lines, true);
+        return SessionCodes.oneRegion(codes);
+    }
+
+    private static List<SessionChange> append(List<SessionChange> history, SessionChange change) {
+        List<SessionChange> out = new ArrayList<>(history);
+        out.add(change);
+        return out;
+    }
+
+    /** Same lines whatever their order and the order of each line's modifiers. */
+    static boolean sameLines(List<SessionLine> a, List<SessionLine> b) {
+        return canonical(a).equals(canonical(b));
+    }
+
+    private static List<String> canonical(List<SessionLine> lines) {
+        return lines.stream()
+                .map(l -> l.code() + "x" + l.units() + l.modifiers().stream().sorted().toList())
+                .sorted()
+                .toList();
+    }
+
+    /** Backs off a little, with jitter, before re-reading a session another change has just written. */
+    private static void pause(int attempt) {
+        long maxMillis = Math.min(50, 2L * attempt);
+        LockSupport.parkNanos(ThreadLocalRandom.current().nextLong(1, maxMillis + 1) * 1_000_000L);
     }
 }

@@ -7,11 +7,11 @@ import java.util.List;
  * Splits one CSV line (RFC 4180 quoting: a quoted cell may hold commas, {@code ""} is a literal quote).
  * CMS's CSV files never break a record over several lines, so a quote left open at the end of the line is an error.
  */
-final class Csv {
+public final class Csv {
     private Csv() {}
 
     /** The cells of {@code line}; throws {@link IllegalArgumentException} on malformed quoting. */
-    static List<String> split(String line) {
+    public static List<String> split(String line) {
         List<String> cells = new ArrayList<>(32);
         int n = line.length();
         int i = 0;

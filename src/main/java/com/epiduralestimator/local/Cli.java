@@ -23,7 +23,7 @@ public final class Cli {
         this.out = out;
         this.err = err;
         for (Command command : List.of(new ServeCommand(out, err), new LoadCommand(out, err),
-                new InvokeCommand(out, err))) {
+                new InvokeCommand(out, err), new ImportSessionsCommand(out, err), new MigrateSessionsCommand(out, err))) {
             commands.put(command.name(), command);
         }
     }

@@ -15,7 +15,7 @@ final class LocalFunctions {
     LocalFunctions(TemplateRoutes routes, Services services) {
         this.routes = routes;
         for (TemplateRoutes.Route route : routes.routes()) {
-            handlers.put(route.functionId(), instantiate(route.handlerClass(), services));
+            handlers.computeIfAbsent(route.functionId(), id -> instantiate(route.handlerClass(), services));
         }
     }
 

@@ -114,7 +114,29 @@ public record TemplateRoutes(List<Route> routes) {
         return routes.stream().filter(r -> r.functionId().equals(functionId)).findFirst();
     }
 
+    /**
+     * The route of a request, as API Gateway picks it: an exact path first, else a path with {@code {parameter}}
+     * segments (each matching one non-empty segment).
+     */
     public Optional<Route> match(String method, String path) {
-        return routes.stream().filter(r -> r.method().equals(method) && r.path().equals(path)).findFirst();
+        Optional<Route> exact = routes.stream().filter(r -> r.method().equals(method) && r.path().equals(path))
+                .findFirst();
+        return exact.isPresent() ? exact
+                : routes.stream().filter(r -> r.method().equals(method) && matchesTemplate(r.path(), path)).findFirst();
+    }
+
+    private static boolean matchesTemplate(String template, String path) {
+        String[] t = template.split("/", -1);
+        String[] p = path.split("/", -1);
+        if (t.length != p.length) {
+            return false;
+        }
+        for (int i = 0; i < t.length; i++) {
+            boolean parameter = t[i].startsWith("{") && t[i].endsWith("}");
+            if (parameter ? p[i].isEmpty() : !t[i].equals(p[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -181,5 +182,184 @@ public abstract class SessionLedgerContract {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    // ---------------------------------------------------------------- session history (issue #11)
+
+    private static RecordedSession withId(PatientRef patient, SpinalRegion region, String date, Instant expiresAt,
+                                          PerformedBy performedBy) {
+        return new RecordedSession(SessionIds.random(), patient, region, LocalDate.parse(date), ONE_LEVEL, T0,
+                performedBy, false, List.of(new SessionChange(T0, "user-1", SessionChange.Action.RECORDED,
+                        Optional.empty())), 1, expiresAt);
+    }
+
+    private static final Instant FAR = Instant.parse("2090-01-01T00:00:00Z");
+
+    @Test
+    void oneReadReturnsBothRegionsInDateThenRegionOrderWithEveryField() {
+        PatientRef patient = newPatient();
+        RecordedSession lumbar = withId(patient, LUMBAR_SACRAL, "2025-05-05", FAR, PerformedBy.OTHER_PROVIDER);
+        RecordedSession cervical = withId(patient, CERVICAL_THORACIC, "2025-05-05", FAR, PerformedBy.THIS_PRACTICE);
+        RecordedSession earlier = withId(patient, LUMBAR_SACRAL, "2025-02-01", FAR, PerformedBy.THIS_PRACTICE);
+        for (RecordedSession s : List.of(lumbar, cervical, earlier)) {
+            assertThat(ledger.record(s).created()).isTrue();
+        }
+
+        assertThat(ledger.sessionsFrom(patient, LocalDate.parse("2025-01-01")))
+                .containsExactly(earlier, cervical, lumbar);
+        assertThat(ledger.sessionsFrom(patient, LocalDate.parse("2025-05-05"))).containsExactly(cervical, lumbar);
+        assertThat(ledger.sessionsFrom(patient, LUMBAR_SACRAL, LocalDate.parse("2025-01-01")))
+                .containsExactly(earlier, lumbar);
+    }
+
+    @Test
+    void aSessionIsFoundByItsIdInItsTenantOnly() {
+        PatientRef patient = newPatient();
+        RecordedSession session = withId(patient, CERVICAL_THORACIC, "2025-03-03", FAR, PerformedBy.THIS_PRACTICE);
+        ledger.record(session);
+
+        assertThat(ledger.find(patient.tenant(), session.sessionId())).contains(session);
+        assertThat(ledger.find("other-" + patient.tenant(), session.sessionId())).isEmpty();
+        assertThat(ledger.find(patient.tenant(), SessionIds.random())).isEmpty();
+    }
+
+    @Test
+    void replaceWritesOnlyOverTheVersionItRead() {
+        PatientRef patient = newPatient();
+        RecordedSession session = withId(patient, CERVICAL_THORACIC, "2025-03-04", FAR, PerformedBy.THIS_PRACTICE);
+        ledger.record(session);
+        SessionChange change = new SessionChange(T0.plusSeconds(60), "user-2", SessionChange.Action.CORRECTED,
+                Optional.of("add-on level missed"));
+        RecordedSession corrected = session.corrected(List.of(new SessionLine("64479", 1, List.of()),
+                new SessionLine("64480", 1, List.of())), change);
+
+        assertThat(ledger.replace(corrected, 1)).isTrue();
+        assertThat(ledger.replace(session.voided(change), 1)).as("a stale version").isFalse();
+
+        RecordedSession stored = ledger.find(patient.tenant(), session.sessionId()).orElseThrow();
+        assertThat(stored).isEqualTo(corrected);
+        assertThat(stored.version()).isEqualTo(2);
+        assertThat(stored.history()).hasSize(2);
+    }
+
+    @Test
+    void aVoidedSessionIsReadButNotCounted() {
+        PatientRef patient = newPatient();
+        RecordedSession session = withId(patient, LUMBAR_SACRAL, "2025-03-05", FAR, PerformedBy.THIS_PRACTICE);
+        ledger.record(session);
+        RecordedSession voided = session.voided(new SessionChange(T0, "user-1", SessionChange.Action.VOIDED,
+                Optional.of("wrong patient")));
+        assertThat(ledger.replace(voided, 1)).isTrue();
+
+        assertThat(ledger.sessionsFrom(patient, LocalDate.parse("2025-01-01"))).containsExactly(voided);
+        assertThat(ledger.sessionsFrom(patient, LUMBAR_SACRAL, LocalDate.parse("2025-01-01"))).isEmpty();
+    }
+
+    @Test
+    void anExpiredSessionIsNeitherReadNorFoundBeforeTheStoreDeletesIt() {
+        PatientRef patient = newPatient();
+        RecordedSession expired = withId(patient, LUMBAR_SACRAL, "2025-03-06", Instant.now().minusSeconds(60),
+                PerformedBy.THIS_PRACTICE);
+        RecordedSession kept = withId(patient, LUMBAR_SACRAL, "2025-03-07", FAR, PerformedBy.THIS_PRACTICE);
+        ledger.record(expired);
+        ledger.record(kept);
+
+        assertThat(ledger.sessionsFrom(patient, LocalDate.parse("2025-01-01"))).containsExactly(kept);
+        assertThat(ledger.find(patient.tenant(), expired.sessionId())).isEmpty();
+    }
+
+    @Test
+    void twentyConcurrentVoidsAndCorrectionsOfOneSessionLeaveOneConsistentHistory() throws Exception {
+        PatientKeys keys = new PatientKeys("contract-secret-0123456789abcdef-0123456789".getBytes(
+                java.nio.charset.StandardCharsets.UTF_8));
+        SessionRecorder recorder = new SessionRecorder(ledger, keys, java.time.Clock.systemUTC());
+        String tenant = "clinic-" + UUID.randomUUID().toString().substring(0, 8);
+        String sessionId = recorder.record(tenant, "MRN-RACE", LocalDate.parse("2025-04-04"), ONE_LEVEL)
+                .stored().sessionId();
+        int callers = 20;
+        ExecutorService pool = Executors.newFixedThreadPool(callers);
+        try {
+            CountDownLatch ready = new CountDownLatch(callers);
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<String>> outcomes = new ArrayList<>();
+            for (int i = 0; i < callers; i++) {
+                int n = i;
+                outcomes.add(pool.submit(() -> {
+                    ready.countDown();
+                    go.await();
+                    try {
+                        if (n % 4 == 3) { // callers 3, 7, 11, 15, 19 void; the others correct
+                            recorder.voidSession(tenant, sessionId, "void " + n, "user-" + n);
+                        } else { // each correction its own lines: 64479 + 64480 with n + 1 units
+                            recorder.correct(tenant, sessionId, List.of(new SessionLine("64479", 1, List.of()),
+                                    new SessionLine("64480", n + 1, List.of())), "correct " + n, "user-" + n);
+                        }
+                        return "ok " + n;
+                    } catch (SessionConflictException voidedAlready) {
+                        assertThat(voidedAlready.stored().voided()).isTrue();
+                        return "409 " + n;
+                    }
+                }));
+            }
+            assertThat(ready.await(10, TimeUnit.SECONDS)).isTrue();
+            go.countDown();
+            List<String> succeeded = new ArrayList<>();
+            for (Future<String> f : outcomes) {
+                String outcome = f.get(60, TimeUnit.SECONDS);
+                if (outcome.startsWith("ok ")) {
+                    succeeded.add(outcome.substring(3));
+                }
+            }
+
+            RecordedSession stored = ledger.find(tenant, sessionId).orElseThrow();
+            List<SessionChange> history = stored.history();
+            // One entry for the recording plus exactly one per call that succeeded, none lost, none doubled.
+            assertThat(history).hasSize(1 + succeeded.size());
+            assertThat(stored.version()).isEqualTo(1 + succeeded.size());
+            assertThat(history.get(0).action()).isEqualTo(SessionChange.Action.RECORDED);
+            assertThat(history.subList(1, history.size()).stream().map(c -> c.reason().orElseThrow()
+                    .replaceAll("\\D+", "")).toList()).containsExactlyInAnyOrderElementsOf(succeeded);
+            // Exactly one void won, it is the last change (nothing corrects a voided session), and the lines are
+            // those of the last correction before it.
+            assertThat(history.stream().filter(c -> c.action() == SessionChange.Action.VOIDED)).hasSize(1);
+            assertThat(history.get(history.size() - 1).action()).isEqualTo(SessionChange.Action.VOIDED);
+            assertThat(stored.voided()).isTrue();
+            SessionChange lastCorrection = history.stream()
+                    .filter(c -> c.action() == SessionChange.Action.CORRECTED).reduce((a, b) -> b).orElse(null);
+            if (lastCorrection != null) {
+                int n = Integer.parseInt(lastCorrection.reason().orElseThrow().replaceAll("\\D+", ""));
+                assertThat(stored.lines()).containsExactly(new SessionLine("64479", 1, List.of()),
+                        new SessionLine("64480", n + 1, List.of()));
+            } else {
+                assertThat(stored.lines()).isEqualTo(ONE_LEVEL);
+            }
+            for (int i = 1; i < history.size(); i++) {
+                assertThat(history.get(i).at()).isAfterOrEqualTo(history.get(i - 1).at());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aSessionKeyedUnderAnUnnormalisedSpellingBeforeNormalisationIsStillReadUnderThatSpelling() {
+        PatientKeys keys = new PatientKeys("contract-secret-0123456789abcdef-0123456789".getBytes(
+                java.nio.charset.StandardCharsets.UTF_8));
+        SessionRecorder recorder = new SessionRecorder(ledger, keys, java.time.Clock.systemUTC());
+        String tenant = "clinic-" + UUID.randomUUID().toString().substring(0, 8);
+        String sent = "\uFF2D\uFF32\uFF2E-77 "; // full-width MRN, trailing space: as version 1 keyed it
+        List<PatientRef> refs = keys.refs(tenant, sent);
+        RecordedSession old = session(refs.get(refs.size() - 1), LUMBAR_SACRAL, "2025-02-02");
+        ledger.record(old);
+        recorder.record(tenant, "MRN-77", LocalDate.parse("2025-04-04"), List.of(new SessionLine("62323", 1,
+                List.of())));
+
+        assertThat(recorder.search(tenant, sent, Optional.empty(), Optional.empty(), false))
+                .extracting(RecordedSession::dateOfService)
+                .containsExactly(LocalDate.parse("2025-02-02"), LocalDate.parse("2025-04-04"));
+        assertThat(PatientHistory.read(ledger, keys, tenant, sent, LocalDate.parse("2025-01-01"))).hasSize(2);
+        // And the cap counts both: the old spelling's session and the normalised one's.
+        assertThat(FrequencyInputs.of(PatientHistory.read(ledger, keys, tenant, sent, LocalDate.parse("2024-06-02")),
+                List.of(), LUMBAR_SACRAL, LocalDate.parse("2025-06-01")).sessionDates()).hasSize(2);
     }
 }

@@ -53,9 +53,12 @@ class IamActionsTest {
                     return;
                 }
                 String operation = attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME);
+                // A query of an index is granted on the index's ARN (table/index/name), not the table's.
+                String index = context.request().getValueForField("IndexName", String.class)
+                        .map(name -> "/index/" + name).orElse("");
                 for (String table : tables(context.request())) {
                     called.computeIfAbsent(current[0], f -> new TreeSet<>())
-                            .add(logicalIds.get(table) + " dynamodb:" + operation);
+                            .add(logicalIds.get(table) + index + " dynamodb:" + operation);
                 }
             }
         });
@@ -88,7 +91,9 @@ class IamActionsTest {
         for (TemplateRoutes.Route route : routes.routes()) {
             for (JsonNode policy : resources.at("/" + route.functionId() + "/Properties/Policies")) {
                 for (JsonNode statement : policy.get("Statement")) {
-                    String table = statement.get("Resource").asText().replace(".Arn", "");
+                    // !GetAtt SessionTable.Arn, or !Sub "${SessionTable.Arn}/index/bySessionId" for an index
+                    String table = statement.get("Resource").asText().replace(".Arn", "").replace("${", "")
+                            .replace("}", "");
                     for (JsonNode action : statement.get("Action")) {
                         granted.computeIfAbsent(route.functionId(), f -> new TreeSet<>())
                                 .add(table + " " + action.asText());

@@ -75,6 +75,32 @@ class LocalServerTest {
     }
 
     @Test
+    void theSessionRoutesWithASessionIdInThePathReachTheSessionsFunction() throws Exception {
+        HttpResponse<String> recorded = post("/v1/sessions",
+                "{\"patientId\":\"MRN-LOCAL-1\",\"dateOfService\":\"2025-02-02\",\"code\":\"62321\"}",
+                "authorization", bearer("{\"tenant_id\":\"clinic-local\",\"sub\":\"nurse-7\"}"));
+        assertThat(recorded.statusCode()).isEqualTo(201);
+        String id = recorded.body().replaceAll(".*\"sessionId\":\"([^\"]+)\".*", "$1");
+
+        HttpResponse<String> corrected = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/v1/sessions/" + id))
+                .header("content-type", "application/json")
+                .header("authorization", bearer("{\"tenant_id\":\"clinic-local\",\"sub\":\"nurse-7\"}"))
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"code\":\"64479\",\"reason\":\"wrong code\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(200);
+        assertThat(corrected.body()).contains("\"by\":\"nurse-7\",\"action\":\"corrected\",\"reason\":\"wrong code\"");
+        HttpResponse<String> voided = post("/v1/sessions/" + id + "/void", "{\"reason\":\"duplicate\"}",
+                "authorization", bearer("{\"tenant_id\":\"clinic-local\"}"));
+        assertThat(voided.statusCode()).isEqualTo(200);
+        assertThat(voided.body()).contains("\"status\":\"voided\"", "\"by\":\"local\",\"action\":\"voided\"");
+        // The default tenant ('local') is another tenant: 404.
+        assertThat(post("/v1/sessions/" + id + "/void", "{\"reason\":\"x\"}").statusCode()).isEqualTo(404);
+        assertThat(post("/v1/sessions/search", "{\"patientId\":\"MRN-LOCAL-1\",\"includeVoided\":true}",
+                "authorization", bearer("{\"tenant_id\":\"clinic-local\"}")).body()).contains(id);
+        assertThat(post("/v1/sessions/" + id + "/void/extra", "{}").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void unknownRoutesAndMethodsAreNotFoundLikeApiGateway() throws Exception {
         assertThat(get("/v1/unknown").statusCode()).isEqualTo(404);
         assertThat(get("/v1/estimates").statusCode()).isEqualTo(404);

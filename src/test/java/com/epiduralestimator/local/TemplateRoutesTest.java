@@ -24,12 +24,35 @@ class TemplateRoutesTest {
                 new TemplateRoutes.Route("EstimatesFunction", "com.epiduralestimator.adapter.http.EstimatesHandler",
                         "POST", "/v1/estimates"),
                 new TemplateRoutes.Route("SessionsFunction", "com.epiduralestimator.adapter.http.SessionsHandler",
-                        "POST", "/v1/sessions"));
+                        "POST", "/v1/sessions"),
+                new TemplateRoutes.Route("SessionsFunction", "com.epiduralestimator.adapter.http.SessionsHandler",
+                        "POST", "/v1/sessions/search"),
+                new TemplateRoutes.Route("SessionsFunction", "com.epiduralestimator.adapter.http.SessionsHandler",
+                        "POST", "/v1/sessions/batch"),
+                new TemplateRoutes.Route("SessionsFunction", "com.epiduralestimator.adapter.http.SessionsHandler",
+                        "PUT", "/v1/sessions/{sessionId}"),
+                new TemplateRoutes.Route("SessionsFunction", "com.epiduralestimator.adapter.http.SessionsHandler",
+                        "POST", "/v1/sessions/{sessionId}/void"));
         for (TemplateRoutes.Route route : routes.routes()) {
             Class<?> handler = Class.forName(route.handlerClass());
             assertThat(RequestStreamHandler.class).isAssignableFrom(handler);
             assertThat(handler.getConstructor()).isNotNull(); // what the Lambda runtime calls
         }
+    }
+
+    @Test
+    void aPathParameterMatchesOneNonEmptySegmentAndAnExactPathWinsOverIt() throws Exception {
+        TemplateRoutes routes = TemplateRoutes.parse(Files.newInputStream(Path.of("template.yaml")));
+
+        assertThat(routes.match("PUT", "/v1/sessions/s_abc").map(TemplateRoutes.Route::path))
+                .contains("/v1/sessions/{sessionId}");
+        assertThat(routes.match("POST", "/v1/sessions/s_abc/void").map(TemplateRoutes.Route::path))
+                .contains("/v1/sessions/{sessionId}/void");
+        assertThat(routes.match("POST", "/v1/sessions/search").map(TemplateRoutes.Route::path))
+                .contains("/v1/sessions/search");
+        assertThat(routes.match("PUT", "/v1/sessions/")).isEmpty();
+        assertThat(routes.match("PUT", "/v1/sessions/a/b")).isEmpty();
+        assertThat(routes.match("POST", "/v1/sessions/s_abc")).isEmpty();
     }
 
     @Test

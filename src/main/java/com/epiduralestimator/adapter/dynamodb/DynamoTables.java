@@ -7,6 +7,11 @@ import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
+import software.amazon.awssdk.services.dynamodb.model.IndexStatus;
+import software.amazon.awssdk.services.dynamodb.model.Projection;
+import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
+import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
@@ -47,7 +52,72 @@ public final class DynamoTables {
     /** Creates each table that is missing and returns once both are ACTIVE. */
     public void createIfAbsent(Names names) {
         createIfAbsent(names.fees());
-        createIfAbsent(names.sessions());
+        createSessionTableIfAbsent(names.sessions());
+    }
+
+    /**
+     * The session table: the same key schema plus the keys-only GSI {@code bySessionId} (hash key {@code sid}).
+     * A session table of the first version, without the index, is an error that says what to do.
+     * (TTL on {@code expiresAt} is the template's: dynalite ignores TTL, and reads filter expired sessions anyway.)
+     */
+    public void createSessionTableIfAbsent(String table) {
+        if (status(table) == null) {
+            try {
+                client.createTable(b -> b.tableName(table)
+                        .billingMode(BillingMode.PAY_PER_REQUEST)
+                        .attributeDefinitions(attribute("pk"), attribute("sk"), attribute("sid"))
+                        .keySchema(
+                                KeySchemaElement.builder().attributeName("pk").keyType(KeyType.HASH).build(),
+                                KeySchemaElement.builder().attributeName("sk").keyType(KeyType.RANGE).build())
+                        .globalSecondaryIndexes(GlobalSecondaryIndex.builder()
+                                .indexName(SessionItemMapper.BY_SESSION_ID)
+                                .keySchema(KeySchemaElement.builder().attributeName("sid").keyType(KeyType.HASH).build())
+                                .projection(Projection.builder().projectionType(ProjectionType.KEYS_ONLY).build())
+                                .build()));
+            } catch (ResourceInUseException raced) {
+                // Another process created it between our DescribeTable and CreateTable: wait for it all the same.
+            } catch (SdkException e) {
+                throw DynamoFailures.translate("CreateTable", e);
+            }
+        } else if (!hasSessionIdIndex(table)) {
+            // A session table created by the first version. In AWS the template adds the index; a local table
+            // (dynalite, LocalStack) is recreated rather than altered: dynalite leaves an added index CREATING.
+            throw new IllegalStateException("session table " + table + " has no bySessionId index (created by the"
+                    + " first version): in AWS deploy the template; locally start from a new table (restart dynalite,"
+                    + " or set SESSION_TABLE to a new name)");
+        }
+        awaitActive(table);
+        long deadline = System.nanoTime() + ACTIVE_TIMEOUT.toNanos();
+        while (!sessionIdIndexActive(table)) {
+            if (System.nanoTime() > deadline) {
+                throw DynamoFailures.unavailable("DescribeTable: index not ACTIVE in time", Duration.ofSeconds(5),
+                        null);
+            }
+            Backoff.sleep(POLL);
+        }
+    }
+
+    private static AttributeDefinition attribute(String name) {
+        return AttributeDefinition.builder().attributeName(name).attributeType(ScalarAttributeType.S).build();
+    }
+
+    private boolean hasSessionIdIndex(String table) {
+        return describe(table).globalSecondaryIndexes().stream()
+                .anyMatch(i -> SessionItemMapper.BY_SESSION_ID.equals(i.indexName()));
+    }
+
+    private boolean sessionIdIndexActive(String table) {
+        return describe(table).globalSecondaryIndexes().stream()
+                .anyMatch(i -> SessionItemMapper.BY_SESSION_ID.equals(i.indexName())
+                        && (i.indexStatus() == null || i.indexStatus() == IndexStatus.ACTIVE));
+    }
+
+    private TableDescription describe(String table) {
+        try {
+            return client.describeTable(b -> b.tableName(table)).table();
+        } catch (SdkException e) {
+            throw DynamoFailures.translate("DescribeTable", e);
+        }
     }
 
     public void createIfAbsent(String table) {

@@ -1,7 +1,9 @@
 package com.epiduralestimator.adapter.dynamodb;
 
 import com.epiduralestimator.application.PatientRef;
+import com.epiduralestimator.application.PerformedBy;
 import com.epiduralestimator.application.RecordedSession;
+import com.epiduralestimator.application.SessionChange;
 import com.epiduralestimator.domain.SessionLine;
 import com.epiduralestimator.domain.SpinalRegion;
 import java.time.Instant;
@@ -9,45 +11,77 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The session table's items, by hand.
  *
  * <pre>
- * pk = T#&lt;tenant&gt;#P#&lt;patientKey&gt;#R#&lt;region&gt;   (patientKey is the HMAC; a raw patient id is never stored)
- * sk = &lt;ISO date of service&gt;                     (ISO dates sort as strings do: a range query is a date range)
- * lines: L of M {code S, units N, modifiers L of S}; recordedAt: S (ISO instant); tenant: S; region: S
- * writeId: S, random per record call: tells our own put, retried by the SDK after a lost answer, from another's
+ * pk  = T#&lt;tenant&gt;#P#&lt;patientKey&gt;       one partition per patient, both regions (patientKey is the HMAC;
+ *                                            a raw patient id is never stored)
+ * sk  = &lt;ISO date&gt;#&lt;region&gt;              ISO dates sort as strings do: "sk &gt;= date" is a date range, and a
+ *                                            date's two regions are side by side (FREQ-ONE-REGION in one Query)
+ * sid = T#&lt;tenant&gt;#S#&lt;sessionId&gt;          key of the GSI bySessionId (keys only): the tenant is part of it, so
+ *                                            another tenant's id finds nothing
+ * sessionId S; tenant S; region S; lines L of M {code S, units N, modifiers L of S}; recordedAt S (ISO instant);
+ * performedBy S; status S (active | voided); history L of M {at S, by S, action S, reason S?}; version N;
+ * expiresAt N (epoch seconds: the table's TTL attribute); writeId S (random per write: tells our own write,
+ * retried by the SDK after a lost answer, from another's)
  * </pre>
+ *
+ * Items of the first design ({@code pk = T#..#P#..#R#<region>}, {@code sk = <date>}) are rewritten to this shape
+ * by {@link SessionMigration}.
  */
 final class SessionItemMapper {
     static final String PK = "pk";
     static final String SK = "sk";
+    static final String SID = "sid";
+    static final String BY_SESSION_ID = "bySessionId";
+    static final String VERSION = "version";
+    static final String EXPIRES_AT = "expiresAt";
 
     private SessionItemMapper() {}
 
-    static String partition(PatientRef patient, SpinalRegion region) {
+    static String partition(PatientRef patient) {
         // '#' separates the key's parts: a tenant holding one could reach another tenant's partition.
         if (patient.tenant().indexOf('#') >= 0 || patient.patientKey().indexOf('#') >= 0) {
             throw new IllegalArgumentException("tenant and patient key must not contain '#'");
         }
-        return "T#" + patient.tenant() + "#P#" + patient.patientKey() + "#R#" + region.wireName();
+        return "T#" + patient.tenant() + "#P#" + patient.patientKey();
+    }
+
+    static String sortKey(LocalDate dateOfService, SpinalRegion region) {
+        return dateOfService + "#" + region.wireName();
+    }
+
+    static String sessionIdKey(String tenant, String sessionId) {
+        if (tenant.indexOf('#') >= 0 || sessionId.indexOf('#') >= 0) {
+            throw new IllegalArgumentException("tenant and session id must not contain '#'");
+        }
+        return "T#" + tenant + "#S#" + sessionId;
     }
 
     static Map<String, AttributeValue> key(PatientRef patient, SpinalRegion region, LocalDate dateOfService) {
         Map<String, AttributeValue> key = new HashMap<>();
-        key.put(PK, AttributeValue.fromS(partition(patient, region)));
-        key.put(SK, AttributeValue.fromS(dateOfService.toString()));
+        key.put(PK, AttributeValue.fromS(partition(patient)));
+        key.put(SK, AttributeValue.fromS(sortKey(dateOfService, region)));
         return key;
     }
 
     static Map<String, AttributeValue> item(RecordedSession session, String writeId) {
         Map<String, AttributeValue> item = key(session.patient(), session.region(), session.dateOfService());
+        item.put(SID, AttributeValue.fromS(sessionIdKey(session.patient().tenant(), session.sessionId())));
+        item.put("sessionId", AttributeValue.fromS(session.sessionId()));
         item.put("lines", AttributeValue.fromL(session.lines().stream().map(SessionItemMapper::line).toList()));
         item.put("recordedAt", AttributeValue.fromS(session.recordedAt().toString()));
         item.put("tenant", AttributeValue.fromS(session.patient().tenant()));
         item.put("region", AttributeValue.fromS(session.region().wireName()));
+        item.put("performedBy", AttributeValue.fromS(session.performedBy().wireName()));
+        item.put("status", AttributeValue.fromS(session.voided() ? "voided" : "active"));
+        item.put("history", AttributeValue.fromL(session.history().stream().map(SessionItemMapper::change).toList()));
+        item.put(VERSION, AttributeValue.fromN(Long.toString(session.version())));
+        item.put(EXPIRES_AT, AttributeValue.fromN(Long.toString(session.expiresAt().getEpochSecond())));
         item.put("writeId", AttributeValue.fromS(writeId));
         return item;
     }
@@ -58,14 +92,37 @@ final class SessionItemMapper {
     }
 
     /** The patient is the caller's: the item holds only its hash inside the key, which is what was asked for. */
-    static RecordedSession session(PatientRef patient, SpinalRegion region, Map<String, AttributeValue> item) {
-        return new RecordedSession(patient, region,
-                LocalDate.parse(item.get(SK).s()),
+    static RecordedSession session(PatientRef patient, Map<String, AttributeValue> item) {
+        String sk = item.get(SK).s();
+        SpinalRegion region = SpinalRegion.fromWire(item.get("region").s())
+                .orElseThrow(() -> new IllegalStateException("stored session with an unknown region"));
+        return new RecordedSession(
+                item.get("sessionId").s(),
+                patient,
+                region,
+                LocalDate.parse(sk.substring(0, sk.indexOf('#'))),
                 item.get("lines").l().stream().map(v -> line(v.m())).toList(),
-                Instant.parse(item.get("recordedAt").s()));
+                Instant.parse(item.get("recordedAt").s()),
+                PerformedBy.fromWire(item.get("performedBy").s())
+                        .orElseThrow(() -> new IllegalStateException("stored session with an unknown performedBy")),
+                "voided".equals(item.get("status").s()),
+                item.get("history").l().stream().map(v -> change(v.m())).toList(),
+                Long.parseLong(item.get(VERSION).n()),
+                Instant.ofEpochSecond(Long.parseLong(item.get(EXPIRES_AT).n())));
     }
 
-    private static AttributeValue line(SessionLine line) {
+    /** The patient of an item found by session id: tenant and key, from the item's partition key. */
+    static PatientRef patientOf(Map<String, AttributeValue> item) {
+        String pk = item.get(PK).s();
+        String tenant = item.get("tenant").s();
+        String prefix = "T#" + tenant + "#P#";
+        if (!pk.startsWith(prefix)) {
+            throw new IllegalStateException("stored session whose key does not match its tenant");
+        }
+        return new PatientRef(tenant, pk.substring(prefix.length()));
+    }
+
+    static AttributeValue line(SessionLine line) {
         Map<String, AttributeValue> m = new HashMap<>();
         m.put("code", AttributeValue.fromS(line.code()));
         m.put("units", AttributeValue.fromN(Integer.toString(line.units())));
@@ -73,8 +130,24 @@ final class SessionItemMapper {
         return AttributeValue.fromM(m);
     }
 
-    private static SessionLine line(Map<String, AttributeValue> m) {
+    static SessionLine line(Map<String, AttributeValue> m) {
         List<String> modifiers = m.get("modifiers").l().stream().map(AttributeValue::s).toList();
         return new SessionLine(m.get("code").s(), Integer.parseInt(m.get("units").n()), modifiers);
+    }
+
+    private static AttributeValue change(SessionChange change) {
+        Map<String, AttributeValue> m = new HashMap<>();
+        m.put("at", AttributeValue.fromS(change.at().toString()));
+        m.put("by", AttributeValue.fromS(change.by()));
+        m.put("action", AttributeValue.fromS(change.action().wireName()));
+        change.reason().ifPresent(r -> m.put("reason", AttributeValue.fromS(r)));
+        return AttributeValue.fromM(m);
+    }
+
+    private static SessionChange change(Map<String, AttributeValue> m) {
+        return new SessionChange(Instant.parse(m.get("at").s()), m.get("by").s(),
+                SessionChange.Action.fromWire(m.get("action").s())
+                        .orElseThrow(() -> new IllegalStateException("stored change with an unknown action")),
+                Optional.ofNullable(m.get("reason")).map(AttributeValue::s));
     }
 }

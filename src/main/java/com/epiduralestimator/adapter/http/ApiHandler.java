@@ -42,32 +42,48 @@ public abstract class ApiHandler implements RequestStreamHandler {
         RequestFacts facts = new RequestFacts();
         HttpResponse response;
         String requestId = context == null ? null : context.getAwsRequestId();
+        String routeKey = route;
         try {
             HttpRequest request = ApiGatewayEvents.decode(input);
             if (request.requestId() != null) {
                 requestId = request.requestId();
             }
-            response = method.equals(request.method()) ? handle(request, facts)
+            routeKey = routeKey(request);
+            response = accepts(request.method()) ? handle(request, facts)
                     : Problems.methodNotAllowed(request.method());
         } catch (RuntimeException e) {
             response = Problems.from(e);
             if (response.statusCode() >= 500) {
-                RequestLog.failure(route, requestId, e);
+                RequestLog.failure(routeKey, requestId, e);
             }
         }
         ApiGatewayEvents.encode(response, output);
         double latencyMs = (System.nanoTime() - started) / 1_000_000.0;
-        RequestLog.request(route, requestId, response.statusCode(), latencyMs, facts.rules());
+        RequestLog.request(routeKey, requestId, response.statusCode(), latencyMs, facts.rules());
         if (facts.audit() != null) {
-            AuditLog.write(route, requestId, facts.audit(), response.statusCode());
+            AuditLog.write(routeKey, requestId, facts.audit(), response.statusCode());
         }
-        emitMetrics(cold, facts, response.statusCode(), StoreCalls.drain());
+        emitMetrics(routeKey, cold, facts, response.statusCode(), StoreCalls.drain());
         if (cold) {
             RequestLog.startInBackground(); // after the first response, never before it (see RequestLog)
         }
     }
 
-    private void emitMetrics(boolean cold, RequestFacts facts, int status, StoreCalls.Snapshot store) {
+    /** Whether this function serves the method (one method per function, except where a subclass says). */
+    protected boolean accepts(String requestMethod) {
+        return method.equals(requestMethod);
+    }
+
+    /**
+     * The route key logged and used as the metrics dimension: the template's route, never the raw path (which can
+     * hold ids). A function serving several routes names the one the request matched.
+     */
+    protected String routeKey(HttpRequest request) {
+        return route;
+    }
+
+    private void emitMetrics(String route, boolean cold, RequestFacts facts, int status,
+                             StoreCalls.Snapshot store) {
         Map<String, String> byRoute = Map.of("Route", route);
         List<Metrics.Value> values = new ArrayList<>();
         if (cold) {

@@ -261,6 +261,21 @@ final class BodyReader {
         return out;
     }
 
+    /** An array of any JSON values, of {@code minItems} to {@code maxItems}; empty when absent or not such an array. */
+    @SuppressWarnings("unchecked")
+    Optional<List<Object>> list(String name, int minItems, int maxItems) {
+        Object value = raw(name);
+        if (value == null) {
+            error(name, "is required");
+            return Optional.empty();
+        }
+        if (!(value instanceof List<?> list) || list.size() < minItems || list.size() > maxItems) {
+            error(name, "must be an array of " + minItems + " to " + maxItems + " items");
+            return Optional.empty();
+        }
+        return Optional.of((List<Object>) list);
+    }
+
     /**
      * Reports the members nobody read: unknown fields are rejected. Their names are never quoted back (an MRN used
      * as a key looks just like a field name, issue #14); the error names the object and lists the fields it may

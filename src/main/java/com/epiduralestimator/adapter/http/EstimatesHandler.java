@@ -23,7 +23,8 @@ public final class EstimatesHandler extends ApiHandler {
         facts.audit(new AuditLog.Entry(AuditLog.READ_SESSIONS, tenant, user(request),
                 services().estimates().patientKey(tenant, estimate.patientId())));
         EstimateResult result = services().estimates().estimate(tenant, estimate.patientId(), estimate.input(),
-                estimate.place().locality(), estimate.place().zip(), estimate.qualifyingApm());
+                estimate.place().locality(), estimate.place().zip(), estimate.qualifyingApm(),
+                estimate.otherSessions());
         facts.estimateMade();
         facts.findings(result.findings());
         return HttpResponse.json(200, ResponseBodies.estimate(result));

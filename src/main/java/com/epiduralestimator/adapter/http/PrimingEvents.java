@@ -35,7 +35,12 @@ final class PrimingEvents {
                     post("/v1/sessions", "{\"patientId\":\"PRIMING-2\",\"dateOfService\":\"2025-04-01\",\"lines\":["
                             + "{\"code\":\"64479\",\"units\":1,\"modifiers\":[]},{\"code\":\"64480\",\"units\":1,"
                             + "\"modifiers\":[]}]}"),
-                    post("/v1/sessions", "{\"patientId\":"));
+                    post("/v1/sessions", "{\"patientId\":"),
+                    // The same function's other routes (issue #11): search and batch take no session id.
+                    post("/v1/sessions/search", "{\"patientId\":\"PRIMING-1\",\"includeVoided\":true}"),
+                    post("/v1/sessions/batch", "{\"sessions\":[{\"patientId\":\"PRIMING-3\",\"dateOfService\":"
+                            + "\"2025-03-01\",\"code\":\"62323\",\"performedBy\":\"other-provider\"},"
+                            + "{\"patientId\":\"PRIMING-3\",\"dateOfService\":\"2025-03-01\",\"code\":\"62321\"}]}"));
             default -> throw new IllegalArgumentException("no priming events for route " + route);
         };
     }

@@ -1,5 +1,7 @@
 package com.epiduralestimator.adapter.http;
 
+import com.epiduralestimator.application.SessionConflictException;
+import com.epiduralestimator.application.SessionNotFoundException;
 import com.epiduralestimator.application.StoreUnavailableException;
 import com.epiduralestimator.domain.FeeNotFoundException;
 import com.epiduralestimator.domain.InvalidFieldException;
@@ -52,6 +54,16 @@ public final class Problems {
                 List.of());
     }
 
+    /** 409: the request contradicts the session on file, which the {@code stored} member shows. */
+    static HttpResponse conflict(SessionConflictException c) {
+        HttpResponse plain = problem(409, "conflict", "Conflict with the stored session", c.getMessage(),
+                List.of(new FieldError("lines", c.getMessage())));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> body = (Map<String, Object>) Json.parse(plain.body());
+        body.put("stored", SessionBodies.session(c.stored()));
+        return new HttpResponse(409, plain.headers(), new String(Json.write(body), StandardCharsets.UTF_8));
+    }
+
     /** Maps what the use cases throw; anything unexpected is a 500 that says nothing of the cause. */
     public static HttpResponse from(RuntimeException e) {
         if (e instanceof ApiHandler.TenantException t) {
@@ -76,6 +88,12 @@ public final class Problems {
         if (e instanceof UnsupportedRequestException u) {
             return problem(422, "unsupported/" + u.rule().toLowerCase(java.util.Locale.ROOT), "Unsupported request ("
                     + u.rule() + ")", u.getMessage(), List.of(new FieldError(u.field(), u.getMessage())));
+        }
+        if (e instanceof SessionConflictException c) {
+            return conflict(c);
+        }
+        if (e instanceof SessionNotFoundException n) {
+            return notFound(n.getMessage());
         }
         if (e instanceof FeeNotFoundException n) {
             return notFound(n.getMessage());

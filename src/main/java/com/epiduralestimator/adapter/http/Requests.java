@@ -1,5 +1,7 @@
 package com.epiduralestimator.adapter.http;
 
+import com.epiduralestimator.application.OtherSession;
+import com.epiduralestimator.application.PerformedBy;
 import com.epiduralestimator.domain.Assignment;
 import com.epiduralestimator.domain.DeclaredRegion;
 import com.epiduralestimator.domain.Documentation;
@@ -22,7 +24,7 @@ import java.util.regex.Pattern;
 
 /** Turns request bodies and query strings into the use cases' inputs, or a 400 listing every bad field. */
 final class Requests {
-    static final Pattern PATIENT_ID = Pattern.compile("[\\p{L}\\p{M}\\p{N}\\p{P}\\p{S} ]{1,64}");
+    static final Pattern PATIENT_ID = Pattern.compile("[\\p{L}\\p{M}\\p{N}\\p{P}\\p{S}\\p{Zs}]{1,64}");
     static final Pattern CODE = Pattern.compile("[0-9A-Z]{5}");
     static final Pattern MODIFIER = Pattern.compile("[0-9A-Z]{2}");
     static final Pattern MODIFIER_ROW = Pattern.compile("26|TC|53");
@@ -41,9 +43,10 @@ final class Requests {
 
     record FeeQuery(String code, String modifier, Setting setting, LocalDate date, Place place, boolean qualifyingApm) {}
 
-    record Estimate(String patientId, EstimateInput input, Place place, boolean qualifyingApm) {}
+    record Estimate(String patientId, EstimateInput input, Place place, boolean qualifyingApm,
+                    List<OtherSession> otherSessions) {}
 
-    record Session(String patientId, LocalDate dateOfService, List<SessionLine> lines) {}
+    record Session(String patientId, LocalDate dateOfService, List<SessionLine> lines, PerformedBy performedBy) {}
 
     static FeeQuery feeQuery(java.util.Map<String, String> query, LocalDate today) {
         BodyReader q = BodyReader.ofQuery(query);
@@ -91,6 +94,7 @@ final class Requests {
                     + " practice always accepts assignment");
         }
         Optional<Boolean> qualifyingApm = r.bool("qualifyingApm");
+        List<OtherSession> otherSessions = SessionRequests.otherSessions(r);
         Documentation documentation = r.object("documentation").map(Requests::documentation)
                 .orElse(Documentation.NONE);
         r.finish("estimate request");
@@ -98,7 +102,7 @@ final class Requests {
                 contrastContraindicated.orElse(false), purpose, substance, diagnoses,
                 participation.orElse(Participation.PARTICIPATING), deductible, documentation,
                 assignment.orElse(Assignment.ACCEPTED));
-        return new Estimate(patientId.orElseThrow(), input, place, qualifyingApm.orElse(false));
+        return new Estimate(patientId.orElseThrow(), input, place, qualifyingApm.orElse(false), otherSessions);
     }
 
     static Session session(String body) {
@@ -106,11 +110,14 @@ final class Requests {
         Optional<String> patientId = patientId(r);
         Optional<LocalDate> date = r.date("dateOfService", true);
         List<SessionLine> lines = lines(r);
+        Optional<PerformedBy> performedBy = r.enumValue("performedBy", false, PerformedBy::fromWire,
+                "this-practice", "other-provider");
         r.finish("session");
-        return new Session(patientId.orElseThrow(), date.orElseThrow(), lines);
+        return new Session(patientId.orElseThrow(), date.orElseThrow(), lines,
+                performedBy.orElse(PerformedBy.THIS_PRACTICE));
     }
 
-    private static Optional<String> patientId(BodyReader r) {
+    static Optional<String> patientId(BodyReader r) {
         Optional<String> id = r.requiredString("patientId", 64, PATIENT_ID,
                 "must be 1 to 64 printable characters");
         if (id.isPresent() && id.get().isBlank()) {
@@ -121,7 +128,7 @@ final class Requests {
     }
 
     /** The one-line form (code, units, modifiers) or the multi-line form (lines): exactly one of them. */
-    private static List<SessionLine> lines(BodyReader r) {
+    static List<SessionLine> lines(BodyReader r) {
         boolean single = r.has("code") || r.has("units") || r.has("modifiers");
         boolean multi = r.has("lines");
         if (single && multi) {

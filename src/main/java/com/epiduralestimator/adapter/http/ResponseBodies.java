@@ -81,10 +81,12 @@ final class ResponseBodies {
     static Map<String, Object> session(RecordOutcome outcome) {
         RecordedSession s = outcome.stored();
         Map<String, Object> body = new LinkedHashMap<>();
+        body.put("sessionId", s.sessionId());
         body.put("region", s.region().wireName());
         body.put("dateOfService", s.dateOfService().toString());
         body.put("lines", s.lines().stream().map(ResponseBodies::line).toList());
         body.put("recordedAt", s.recordedAt().toString());
+        body.put("performedBy", s.performedBy().wireName());
         body.put("created", outcome.created());
         return body;
     }
@@ -96,6 +98,7 @@ final class ResponseBodies {
         out.put("windowStart", f.windowStart().toString());
         out.put("windowEnd", f.windowEnd().toString());
         out.put("priorSessions", f.priorSessions());
+        out.put("priorSessionsElsewhere", result.priorSessionsElsewhere());
         out.put("limit", f.limit());
         out.put("remainingAfterThis", f.remainingAfterThis());
         out.put("nextEligibleDate", f.nextEligibleDate().map(Object::toString).orElse(null));
@@ -127,7 +130,7 @@ final class ResponseBodies {
         return out;
     }
 
-    private static Map<String, Object> line(SessionLine line) {
+    static Map<String, Object> line(SessionLine line) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("code", line.code());
         out.put("units", line.units());

@@ -30,7 +30,7 @@ class DynamoLostAnswerTest {
         LoseFirstPutAnswer loseFirstAnswer = new LoseFirstPutAnswer();
         try (DynamoDbClient client = DynamoDbTestServer.get().client(loseFirstAnswer)) {
             String table = DynamoDbTestServer.uniqueTableName("sessions");
-            new DynamoTables(client).createIfAbsent(table);
+            new DynamoTables(client).createSessionTableIfAbsent(table);
             DynamoSessionLedger ledger = new DynamoSessionLedger(client, table);
             RecordedSession session = new RecordedSession(new PatientRef("tenant-lost", "hmac-lost"), CERVICAL_THORACIC,
                     LocalDate.parse("2025-08-01"), List.of(new SessionLine("62321", 1, List.of())),

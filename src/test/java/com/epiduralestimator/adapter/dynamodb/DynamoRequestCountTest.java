@@ -2,14 +2,20 @@ package com.epiduralestimator.adapter.dynamodb;
 
 import static com.epiduralestimator.application.ScheduleFixtures.*;
 import static com.epiduralestimator.domain.SpinalRegion.CERVICAL_THORACIC;
+import static com.epiduralestimator.domain.SpinalRegion.LUMBAR_SACRAL;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.epiduralestimator.application.PatientKeys;
 import com.epiduralestimator.application.PatientRef;
 import com.epiduralestimator.application.RecordedSession;
+import com.epiduralestimator.application.SessionRecorder;
 import com.epiduralestimator.domain.SessionLine;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -93,6 +99,41 @@ class DynamoRequestCountTest {
         ledger.record(session);
 
         assertThat(log.operations).containsExactly("PutItem", "GetItem");
+    }
+
+    @Test
+    void bothRegionsOfAPatientAreOneQuery() {
+        PatientRef patient = new PatientRef("tenant-count", "hmac-both");
+        ledger.record(new RecordedSession(patient, CERVICAL_THORACIC, LocalDate.parse("2025-05-01"),
+                List.of(new SessionLine("62321", 1, List.of())), Instant.parse("2025-05-01T10:00:00Z")));
+        ledger.record(new RecordedSession(patient, LUMBAR_SACRAL, LocalDate.parse("2025-05-01"),
+                List.of(new SessionLine("62323", 1, List.of())), Instant.parse("2025-05-01T10:00:00Z")));
+        log.clear();
+
+        assertThat(ledger.sessionsFrom(patient, LocalDate.parse("2024-05-02"))).hasSize(2);
+
+        assertThat(log.operations).containsExactly("Query");
+    }
+
+    @Test
+    void searchIsOneQueryAndACorrectionOrAVoidIsAnIndexQueryAGetAndAConditionalPut() {
+        SessionRecorder recorder = new SessionRecorder(ledger, new PatientKeys(
+                "request-count-secret-0123456789abcdef-01".getBytes(StandardCharsets.UTF_8)), Clock.systemUTC());
+        String id = recorder.record("tenant-count", "MRN-COUNT", LocalDate.parse("2025-06-01"),
+                List.of(new SessionLine("62321", 1, List.of()))).stored().sessionId();
+        assertThat(log.operations).containsExactly("PutItem");
+        log.clear();
+
+        recorder.search("tenant-count", "MRN-COUNT", Optional.empty(), Optional.empty(), true);
+        assertThat(log.operations).containsExactly("Query");
+        log.clear();
+
+        recorder.correct("tenant-count", id, List.of(new SessionLine("64479", 1, List.of())), "wrong code", "u");
+        assertThat(log.operations).containsExactly("Query", "GetItem", "PutItem");
+        log.clear();
+
+        recorder.voidSession("tenant-count", id, "wrong patient", "u");
+        assertThat(log.operations).containsExactly("Query", "GetItem", "PutItem");
     }
 
     /** Counts executions (one per API call) and transmissions (one per HTTP attempt, retries included). */

@@ -11,7 +11,7 @@ class DynamoSessionLedgerTest extends SessionLedgerContract {
     @Override
     protected SessionLedger newLedger() {
         String table = DynamoDbTestServer.uniqueTableName("sessions");
-        new DynamoTables(client).createIfAbsent(table);
+        new DynamoTables(client).createSessionTableIfAbsent(table);
         return new DynamoSessionLedger(client, table);
     }
 

@@ -55,6 +55,37 @@ class BadInputPropertiesTest {
         check("POST /v1/sessions", API.postSession(body, "clinic-a"));
     }
 
+    /** Issue #11: the session history routes, bare and with each random body as a batch item. */
+    @Property(tries = 600)
+    void sessionHistoryBodiesNeverFail(@ForAll("bodies") String body,
+                                       @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 4) int route) {
+        String id = HISTORY_ID.get();
+        String path = switch (route) {
+            case 0 -> "/v1/sessions/search";
+            case 1, 2 -> "/v1/sessions/batch";
+            case 3 -> "/v1/sessions/" + id;
+            default -> "/v1/sessions/" + id + "/void";
+        };
+        String sent = route == 2 ? "{\"sessions\":[" + body + "," + body + "]}" : body;
+        String key = (route == 3 ? "PUT " : "POST ") + (route >= 3 ? path.replace(id, "{sessionId}") : path);
+        check(key, invoke(API.sessions, event(route == 3 ? "PUT" : "POST", path, null, "application/json", sent,
+                "clinic-a")));
+    }
+
+    /** A session of clinic-a the correct and void properties aim at (recorded once, on first use). */
+    private static final java.util.function.Supplier<String> HISTORY_ID = new java.util.function.Supplier<>() {
+        private volatile String id;
+
+        @Override
+        public synchronized String get() {
+            if (id == null) {
+                id = (String) API.postSession(sessionBody("MRN-FUZZ-HISTORY", "2025-05-05", "62321"), "clinic-a")
+                        .json().get("sessionId");
+            }
+            return id;
+        }
+    };
+
     @Property(tries = 300)
     void rawBodiesAndContentTypesNeverFail(@ForAll("rawBytes") byte[] bytes, @ForAll("contentTypes") String type,
                                            @ForAll boolean base64, @ForAll boolean estimates) {

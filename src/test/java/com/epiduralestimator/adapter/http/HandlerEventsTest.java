@@ -105,6 +105,11 @@ class HandlerEventsTest {
                 Arguments.of("sessions-record.json", 201),
                 Arguments.of("sessions-record-lines.json", 201),
                 Arguments.of("sessions-uncounted-code.json", 422),
+                Arguments.of("sessions-record-other-provider.json", 201),
+                Arguments.of("sessions-search.json", 200),
+                Arguments.of("sessions-batch.json", 200),
+                Arguments.of("sessions-correct-unknown-id.json", 404),
+                Arguments.of("sessions-void-unknown-id.json", 404),
                 Arguments.of("schedules.json", 200));
     }
 
@@ -130,8 +135,10 @@ class HandlerEventsTest {
                 APIGatewayV2HTTPEvent.class);
         assertThat(event.getVersion()).isEqualTo("2.0");
         assertThat(event.getRouteKey()).isEqualTo(event.getRequestContext().getRouteKey());
-        assertThat(event.getRouteKey()).isEqualTo(event.getRequestContext().getHttp().getMethod() + " "
-                + event.getRawPath());
+        // The route key names the template's path: {sessionId} where the raw path has an id.
+        assertThat(event.getRequestContext().getHttp().getMethod() + " "
+                + event.getRawPath().replaceFirst("^/v1/sessions/s_[A-Za-z0-9_-]{22}", "/v1/sessions/{sessionId}"))
+                .isEqualTo(event.getRouteKey());
         assertThat(event.getHeaders()).containsKey("authorization");
         Map<String, String> claims = event.getRequestContext().getAuthorizer().getJwt().getClaims();
         if (file.equals("estimates-missing-tenant.json")) {

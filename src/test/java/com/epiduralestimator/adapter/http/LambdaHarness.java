@@ -10,7 +10,6 @@ import com.epiduralestimator.application.RecordedSession;
 import com.epiduralestimator.application.SessionLedger;
 import com.epiduralestimator.application.StoreUnavailableException;
 import com.epiduralestimator.cmsdata.BundledSchedule;
-import com.epiduralestimator.domain.SpinalRegion;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -52,7 +51,11 @@ final class LambdaHarness {
             "GET /v1/fees", "FeesFunction",
             "GET /v1/schedules", "FeesFunction",
             "POST /v1/estimates", "EstimatesFunction",
-            "POST /v1/sessions", "SessionsFunction");
+            "POST /v1/sessions", "SessionsFunction",
+            "POST /v1/sessions/search", "SessionsFunction",
+            "POST /v1/sessions/batch", "SessionsFunction",
+            "PUT /v1/sessions/{sessionId}", "SessionsFunction",
+            "POST /v1/sessions/{sessionId}/void", "SessionsFunction");
 
     final MutableClock clock;
     final Services services;
@@ -86,13 +89,22 @@ final class LambdaHarness {
                 },
                 new SessionLedger() {
                     @Override
-                    public List<RecordedSession> sessionsFrom(PatientRef patient, SpinalRegion region,
-                                                              LocalDate from) {
+                    public List<RecordedSession> sessionsFrom(PatientRef patient, LocalDate from) {
                         throw new StoreUnavailableException("session read", Duration.ofSeconds(2), null);
                     }
 
                     @Override
                     public RecordOutcome record(RecordedSession session) {
+                        throw new StoreUnavailableException("session write", Duration.ofSeconds(2), null);
+                    }
+
+                    @Override
+                    public Optional<RecordedSession> find(String tenant, String sessionId) {
+                        throw new StoreUnavailableException("session read", Duration.ofSeconds(2), null);
+                    }
+
+                    @Override
+                    public boolean replace(RecordedSession updated, long expectedVersion) {
                         throw new StoreUnavailableException("session write", Duration.ofSeconds(2), null);
                     }
                 }, Optional.of(Config.DEVELOPMENT_PATIENT_KEY), new MutableClock(NOW)));

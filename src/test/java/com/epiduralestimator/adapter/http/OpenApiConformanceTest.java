@@ -58,6 +58,33 @@ class OpenApiConformanceTest {
     }
 
     @Test
+    void theSessionHistoryRoutesMatchTheSpec() {
+        Response recorded = conforming("sessions-record.json");
+        String id = recorded.body().get("sessionId").asText();
+        Response conflict = conforming("other lines", LambdaHarness.withBody("sessions-record.json",
+                Map.of("code", "64479")));
+        assertThat(conflict.status()).isEqualTo(409);
+        assertThat(conflict.body().get("stored").get("sessionId").asText()).isEqualTo(id);
+        ObjectNode correct = LambdaHarness.event("sessions-correct-unknown-id.json");
+        correct.put("rawPath", "/v1/sessions/" + id);
+        assertThat(conforming("correct", correct).status()).isEqualTo(200);
+        ObjectNode voidIt = LambdaHarness.event("sessions-void-unknown-id.json");
+        voidIt.put("rawPath", "/v1/sessions/" + id + "/void");
+        assertThat(conforming("void", voidIt).status()).isEqualTo(200);
+        assertThat(conforming("void again", voidIt).status()).isEqualTo(409);
+        Response found = conforming("sessions-search.json");
+        assertThat(found.body().get("sessions").get(0).get("history").size()).isEqualTo(3);
+        ObjectNode wrongRegion = LambdaHarness.withBody("sessions-correct-unknown-id.json",
+                Map.of("lines", List.of(Map.of("code", "62323"))));
+        wrongRegion.put("rawPath", "/v1/sessions/" + conforming("sessions-record-lines.json").body()
+                .get("sessionId").asText());
+        assertThat(conforming("region change", wrongRegion).status()).isEqualTo(200);
+        Response withOthers = conforming("other sessions", LambdaHarness.withBody("estimates-contract-example.json",
+                Map.of("otherSessions", List.of(Map.of("dateOfService", "2025-01-01", "region", "cervical-thoracic")))));
+        assertThat(withOthers.body().get("frequency").get("priorSessionsElsewhere").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void nonParticipatingEstimateWithoutDeductibleMatchesTheSpec() {
         ObjectNode event = LambdaHarness.withBody("estimates-contract-example.json",
                 Map.of("participation", "non-participating"));

@@ -71,7 +71,7 @@ final class OpenApiSpec {
 
     /** The schema the spec declares for that response, or {@link Undeclared}. */
     JsonNode responseSchema(String method, String path, int status, String contentType) {
-        JsonNode operation = spec.path("paths").path(path).path(method.toLowerCase(Locale.ROOT));
+        JsonNode operation = spec.path("paths").path(templateOf(path)).path(method.toLowerCase(Locale.ROOT));
         if (operation.isMissingNode()) {
             throw new Undeclared("openapi.yaml has no operation " + method + " " + path);
         }
@@ -85,6 +85,26 @@ final class OpenApiSpec {
                     + " " + path + " (declared: " + response.path("content").fieldNames().next() + ")");
         }
         return media.get("schema");
+    }
+
+    /** The spec's path for a request path: itself, or the path template whose {parameter} segments it fills. */
+    String templateOf(String path) {
+        if (spec.path("paths").has(path)) {
+            return path;
+        }
+        String[] p = path.split("/", -1);
+        for (java.util.Iterator<String> it = spec.path("paths").fieldNames(); it.hasNext(); ) {
+            String template = it.next();
+            String[] t = template.split("/", -1);
+            boolean match = t.length == p.length;
+            for (int i = 0; match && i < t.length; i++) {
+                match = t[i].startsWith("{") ? !p[i].isEmpty() : t[i].equals(p[i]);
+            }
+            if (match) {
+                return template;
+            }
+        }
+        return path;
     }
 
     JsonNode componentSchema(String name) {

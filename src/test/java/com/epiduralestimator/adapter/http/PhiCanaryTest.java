@@ -65,6 +65,20 @@ class PhiCanaryTest {
             responses.add(api.postSession(sessionBody(CANARY, "2025-06-11", "62320"), "clinic-a")); // 422
             responses.add(api.postSession(sessionBody(CANARY, "2030-01-01", "62321"), "clinic-a")); // future
             responses.add(api.postSession(sessionBody(CANARY, "2025-06-12", "62321"), null)); // 401
+            // The session history routes (issue #11): search, batch, correct, void, the 409 and import-style ids.
+            responses.add(invoke(api.sessions, event("POST", "/v1/sessions/search", null, "application/json",
+                    "{\"patientId\":\"" + CANARY + "\",\"includeVoided\":true}", "clinic-a")));
+            Response conflict = api.postSession(sessionBody(CANARY, "2025-06-10", "64479"), "clinic-a"); // 409
+            responses.add(conflict);
+            String sessionId = (String) ((Map<?, ?>) conflict.json().get("stored")).get("sessionId");
+            responses.add(invoke(api.sessions, event("PUT", "/v1/sessions/" + sessionId, null, "application/json",
+                    "{\"code\":\"62321\",\"units\":1,\"modifiers\":[\"KX\"],\"reason\":\"fix\"}", "clinic-a")));
+            responses.add(invoke(api.sessions, event("POST", "/v1/sessions/" + sessionId + "/void", null,
+                    "application/json", "{\"reason\":\"wrong patient\"}", "clinic-a")));
+            responses.add(invoke(api.sessions, event("POST", "/v1/sessions/batch", null, "application/json",
+                    "{\"sessions\":[" + sessionBody(CANARY, "2025-02-02", "62321") + "," + sessionBody(CANARY + "\u0007",
+                            "2025-02-03", "62321") + "," + sessionBody(CANARY, "2025-02-04", "99213") + "]}",
+                    "clinic-a")));
             responses.add(api.postEstimate(covered, "clinic-b"));
             responses.add(api.postEstimate(covered, "clinic-a")); // over the cap: not covered
             responses.add(api.postEstimate(covered.replace("\"locality\":\"0111205\"", "\"locality\":\"9999999\""),
@@ -87,7 +101,9 @@ class PhiCanaryTest {
         String output = captured.toString(StandardCharsets.UTF_8);
         assertThat(output).contains("route=\"POST /v1/estimates\"").contains("rules=").contains("CloudWatchMetrics")
                 .contains("NotCovered");
-        assertThat(responses).extracting(Response::status).contains(200, 201, 400, 401, 415, 422);
+        assertThat(responses).extracting(Response::status).contains(200, 201, 400, 401, 409, 415, 422);
+        assertThat(output).contains("route=\"POST /v1/sessions/{sessionId}/void\"")
+                .contains("route=\"PUT /v1/sessions/{sessionId}\"").contains("route=\"POST /v1/sessions/batch\"");
         StringBuilder all = new StringBuilder(output);
         responses.forEach(r -> all.append('\n').append(r.headers()).append('\n').append(r.body()));
         return all.toString();

@@ -1,0 +1,82 @@
+package com.epiduralestimator.adapter.http;
+
+import com.epiduralestimator.application.OtherSession;
+import com.epiduralestimator.domain.SessionLine;
+import com.epiduralestimator.domain.SpinalRegion;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The session history routes' request bodies (search, correct, void, batch) and an estimate's otherSessions. */
+final class SessionRequests {
+    static final int MAX_BATCH = 100;
+    static final int MAX_OTHER_SESSIONS = 50;
+    static final int MAX_REASON = 500;
+
+    private SessionRequests() {}
+
+    record Search(String patientId, Optional<LocalDate> from, Optional<LocalDate> to, boolean includeVoided) {}
+
+    record Correction(List<SessionLine> lines, String reason) {}
+
+    static Search search(String body) {
+        BodyReader r = BodyReader.ofJsonBody(body);
+        Optional<String> patientId = Requests.patientId(r);
+        Optional<LocalDate> from = r.date("from", false);
+        Optional<LocalDate> to = r.date("to", false);
+        Optional<Boolean> includeVoided = r.bool("includeVoided");
+        if (from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {
+            r.error("to", "must not be before from");
+        }
+        r.finish("session search");
+        return new Search(patientId.orElseThrow(), from, to, includeVoided.orElse(false));
+    }
+
+    static Correction correction(String body) {
+        BodyReader r = BodyReader.ofJsonBody(body);
+        List<SessionLine> lines = Requests.lines(r); // code/units/modifiers or lines, as when recording
+        Optional<String> reason = reason(r);
+        r.finish("correction");
+        return new Correction(lines, reason.orElseThrow());
+    }
+
+    static String voiding(String body) {
+        BodyReader r = BodyReader.ofJsonBody(body);
+        Optional<String> reason = reason(r);
+        r.finish("void request");
+        return reason.orElseThrow();
+    }
+
+    /** The batch's items, each still raw JSON: every item is read on its own so one bad item stops no other. */
+    static List<Object> batch(String body) {
+        BodyReader r = BodyReader.ofJsonBody(body);
+        Optional<List<Object>> items = r.list("sessions", 1, MAX_BATCH);
+        r.finish("batch");
+        return items.orElseThrow();
+    }
+
+    private static Optional<String> reason(BodyReader r) {
+        Optional<String> reason = r.requiredString("reason", MAX_REASON, null, null);
+        if (reason.isPresent() && reason.get().isBlank()) {
+            r.error("reason", "must not be blank");
+            return Optional.empty();
+        }
+        return reason;
+    }
+
+    /** An estimate's {@code otherSessions}: sessions elsewhere, counted by region, never stored. */
+    static List<OtherSession> otherSessions(BodyReader r) {
+        List<OtherSession> out = new ArrayList<>();
+        for (BodyReader item : r.objects("otherSessions", 0, MAX_OTHER_SESSIONS)) {
+            Optional<LocalDate> date = item.date("dateOfService", true);
+            Optional<SpinalRegion> region = item.enumValue("region", true, SpinalRegion::fromWire,
+                    "cervical-thoracic", "lumbar-sacral");
+            item.rejectUnknown();
+            if (date.isPresent() && region.isPresent()) {
+                out.add(new OtherSession(date.get(), region.get()));
+            }
+        }
+        return out;
+    }
+}

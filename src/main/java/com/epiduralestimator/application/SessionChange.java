@@ -1,0 +1,41 @@
+package com.epiduralestimator.application;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One entry of a session's history: when, by whom (the JWT {@code sub}, or {@code local}), what and why.
+ * {@code reason} is the caller's free text; it is stored and returned, never logged.
+ */
+public record SessionChange(Instant at, String by, Action action, Optional<String> reason) {
+    public enum Action {
+        RECORDED("recorded"), CORRECTED("corrected"), VOIDED("voided"), MIGRATED("migrated");
+
+        private final String wireName;
+
+        Action(String wireName) {
+            this.wireName = wireName;
+        }
+
+        public String wireName() {
+            return wireName;
+        }
+
+        public static Optional<Action> fromWire(String value) {
+            for (Action a : values()) {
+                if (a.wireName.equals(value)) {
+                    return Optional.of(a);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    public SessionChange {
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(by, "by");
+        Objects.requireNonNull(action, "action");
+        Objects.requireNonNull(reason, "reason");
+    }
+}

@@ -1,0 +1,309 @@
+package com.epiduralestimator.local;
+
+import com.epiduralestimator.Config;
+import com.epiduralestimator.SessionSettings;
+import com.epiduralestimator.adapter.dynamodb.DynamoClients;
+import com.epiduralestimator.adapter.dynamodb.DynamoSessionLedger;
+import com.epiduralestimator.adapter.dynamodb.DynamoTables;
+import com.epiduralestimator.application.PatientKeys;
+import com.epiduralestimator.application.PerformedBy;
+import com.epiduralestimator.application.RecordOutcome;
+import com.epiduralestimator.application.SessionConflictException;
+import com.epiduralestimator.application.SessionRecorder;
+import com.epiduralestimator.application.StoreUnavailableException;
+import com.epiduralestimator.cmsdata.Csv;
+import com.epiduralestimator.domain.InvalidFieldException;
+import com.epiduralestimator.domain.SessionLine;
+import com.epiduralestimator.domain.UnsupportedRequestException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * {@code import-sessions --file sessions.csv [--tenant T] [--dynamodb-endpoint URL]}: a practice's session history
+ * export, one session per CSV row, recorded exactly as {@code POST /v1/sessions} records (so a re-run finds every
+ * row already there). Layout (UTF-8, a header row, RFC 4180 quoting):
+ *
+ * <pre>
+ * patient_id,date_of_service,codes,performed_by
+ * MRN-0042,2025-01-15,62321,this-practice
+ * MRN-0042,2025-03-01,64483 RT;64484 RT,other-provider
+ * MRN-0077,2024-11-20,64479 x1 KX;64480 x2,
+ * </pre>
+ *
+ * {@code codes}: the session's lines separated by {@code ;}, each a 5-character code followed, space-separated, by
+ * {@code xN} for units (default 1) and 2-character modifiers. {@code performed_by}: {@code this-practice} (also when
+ * empty) or {@code other-provider}. Each session is one conditional write: written whole or not at all. Progress
+ * goes to stderr every 100 rows; the summary (created / already there / rejected, with line numbers and reasons)
+ * to stdout. No patient id appears in any line it prints. Exit status 0, or 1 when any row was rejected or the
+ * store failed (re-running is safe), 2 for a usage error.
+ */
+public final class ImportSessionsCommand implements Command {
+    static final List<String> HEADER = List.of("patient_id", "date_of_service", "codes", "performed_by");
+    static final String ACTOR = "import-sessions";
+    private static final Pattern TENANT = Pattern.compile("[A-Za-z0-9._:@-]{1,128}");
+    private static final Pattern CODE = Pattern.compile("[0-9A-Z]{5}");
+    private static final Pattern MODIFIER = Pattern.compile("[0-9A-Z]{2}");
+    private static final Pattern UNITS = Pattern.compile("x([1-9][0-9]?)");
+    private static final int PROGRESS_EVERY = 100;
+    private static final int MAX_LINES = 10;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public ImportSessionsCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    /** What a run did: counts and, per rejected row, its line number and why. */
+    public record Summary(int created, int alreadyThere, Map<Integer, String> rejected) {}
+
+    @Override
+    public String name() {
+        return "import-sessions";
+    }
+
+    @Override
+    public String usage() {
+        return String.join("\n",
+                "  import-sessions --file sessions.csv [--tenant local] [--dynamodb-endpoint URL]",
+                "         records a practice's session history (CSV header: patient_id,date_of_service,codes,"
+                        + "performed_by;",
+                "         codes like \"64483 RT;64484 x1 RT\"), each row as POST /v1/sessions would; re-running is safe");
+    }
+
+    @Override
+    public CommandOptions.Spec spec() {
+        return CommandOptions.Spec.of("--file", "--tenant", CommandOptions.DYNAMODB_ENDPOINT);
+    }
+
+    @Override
+    public int run(CommandOptions options) {
+        if (!options.has("--file")) {
+            err.println("error: --file is required");
+            err.println(usage());
+            return 2;
+        }
+        String tenant = options.value("--tenant", "local");
+        if (!TENANT.matcher(tenant).matches()) {
+            err.println("error: --tenant must be 1 to 128 of A-Z a-z 0-9 . _ : @ -");
+            return 2;
+        }
+        Optional<URI> endpoint = options.endpoint();
+        Config config = Config.fromEnvironment();
+        SessionSettings settings = SessionSettings.fromEnvironment();
+        if (endpoint.isEmpty() && config.patientKeySecret().isEmpty()) {
+            err.println("error: PATIENT_KEY_SECRET is not set: sessions imported into AWS must be keyed with the"
+                    + " deployed functions' secret");
+            return 2;
+        }
+        byte[] secret;
+        try {
+            // The development key only while the sessions stay on this machine (issue #14), as serve and invoke.
+            secret = config.localPatientKey(endpoint, err::println);
+        } catch (IllegalStateException e) {
+            err.println("error: " + e.getMessage());
+            return 2;
+        }
+        DynamoDbClient client = DynamoClients.create(endpoint);
+        try {
+            if (endpoint.filter(Config::isLoopback).isPresent()) {
+                // A local DynamoDB only: deployed, the stack owns the table (as load, issue #12).
+                new DynamoTables(client).createSessionTableIfAbsent(config.sessionTable());
+            }
+            Clock clock = Clock.systemUTC();
+            SessionRecorder recorder = new SessionRecorder(
+                    new DynamoSessionLedger(client, config.sessionTable(), clock),
+                    new PatientKeys(secret, settings.caseInsensitiveTenants()), clock, settings.retentionYears());
+            return importFile(Path.of(options.value("--file", "")), tenant, recorder);
+        } catch (StoreUnavailableException e) {
+            err.println("error: the session store failed (" + e.getMessage() + "); re-running is safe: rows"
+                    + " already imported are found, not duplicated");
+            return 1;
+        } finally {
+            client.close();
+        }
+    }
+
+    int importFile(Path file, String tenant, SessionRecorder recorder) {
+        Summary summary;
+        try {
+            summary = importRows(file, tenant, recorder);
+        } catch (NoSuchFileException e) {
+            err.println("error: no such file: " + file);
+            return 2;
+        } catch (IOException e) {
+            err.println("error: " + file + " could not be read (" + e.getClass().getSimpleName() + ")");
+            return 2;
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return 2;
+        }
+        out.println("import-sessions: created " + summary.created() + ", already there " + summary.alreadyThere()
+                + ", rejected " + summary.rejected().size());
+        summary.rejected().forEach((line, why) -> out.println("  rejected line " + line + ": " + why));
+        return summary.rejected().isEmpty() ? 0 : 1;
+    }
+
+    /** Reads and records every row; a row's problem rejects that row only. */
+    Summary importRows(Path file, String tenant, SessionRecorder recorder) throws IOException {
+        int created = 0;
+        int alreadyThere = 0;
+        Map<Integer, String> rejected = new LinkedHashMap<>();
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try (BufferedReader reader = new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file),
+                decoder))) {
+            String header = reader.readLine();
+            if (header == null) {
+                throw new IllegalArgumentException(file + " is empty: the first line must be the header "
+                        + String.join(",", HEADER));
+            }
+            if (header.startsWith("\uFEFF")) {
+                header = header.substring(1);
+            }
+            if (!Csv.split(header.strip()).stream().map(String::strip).toList().equals(HEADER)) {
+                throw new IllegalArgumentException("line 1 must be the header " + String.join(",", HEADER));
+            }
+            int lineNumber = 1;
+            int rows = 0;
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                lineNumber++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                rows++;
+                try {
+                    Row row = row(line);
+                    RecordOutcome outcome = recorder.record(tenant, row.patientId(), row.date(), row.lines(),
+                            row.performedBy(), ACTOR);
+                    if (outcome.created()) {
+                        created++;
+                    } else {
+                        alreadyThere++;
+                    }
+                } catch (RowException | InvalidFieldException e) {
+                    rejected.put(lineNumber, field(e) + e.getMessage());
+                } catch (UnsupportedRequestException e) {
+                    rejected.put(lineNumber, e.getMessage());
+                } catch (SessionConflictException e) {
+                    rejected.put(lineNumber, "a session with different lines is already recorded for this patient,"
+                            + " region and date (sessionId " + e.stored().sessionId() + ")");
+                }
+                if (rows % PROGRESS_EVERY == 0) {
+                    err.println("import-sessions: " + rows + " rows read (" + created + " created, " + alreadyThere
+                            + " already there, " + rejected.size() + " rejected)");
+                }
+            }
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        } catch (CharacterCodingException e) {
+            throw new IllegalArgumentException(file + " is not UTF-8");
+        }
+        return new Summary(created, alreadyThere, rejected);
+    }
+
+    private static String field(RuntimeException e) {
+        return e instanceof InvalidFieldException f ? column(f.field()) + ": " : "";
+    }
+
+    private static String column(String field) {
+        return switch (field) {
+            case "patientId" -> "patient_id";
+            case "dateOfService" -> "date_of_service";
+            default -> field;
+        };
+    }
+
+    record Row(String patientId, LocalDate date, List<SessionLine> lines, PerformedBy performedBy) {}
+
+    /** A row's problem; messages name the column, never quote the value (it may be a patient id). */
+    static final class RowException extends RuntimeException {
+        RowException(String message) {
+            super(message);
+        }
+    }
+
+    static Row row(String line) {
+        List<String> cells;
+        try {
+            cells = Csv.split(line);
+        } catch (IllegalArgumentException e) {
+            throw new RowException("malformed CSV: " + e.getMessage());
+        }
+        if (cells.size() != HEADER.size()) {
+            throw new RowException("has " + cells.size() + " cells, not " + HEADER.size());
+        }
+        String patientId = cells.get(0);
+        if (patientId.isBlank() || patientId.length() > 64) {
+            throw new RowException("patient_id: must be 1 to 64 characters");
+        }
+        LocalDate date;
+        try {
+            String text = cells.get(1).strip();
+            if (text.length() != 10) {
+                throw new DateTimeParseException("length", text, 0);
+            }
+            date = LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new RowException("date_of_service: must be an ISO-8601 date, e.g. 2025-06-01");
+        }
+        List<SessionLine> lines = lines(cells.get(2));
+        String performed = cells.get(3).strip();
+        PerformedBy performedBy = performed.isEmpty() ? PerformedBy.THIS_PRACTICE
+                : PerformedBy.fromWire(performed).orElseThrow(() -> new RowException(
+                        "performed_by: must be this-practice, other-provider or empty"));
+        return new Row(patientId, date, lines, performedBy);
+    }
+
+    private static List<SessionLine> lines(String codes) {
+        if (codes.isBlank()) {
+            throw new RowException("codes: at least one code is required");
+        }
+        String[] parts = codes.split(";", -1);
+        if (parts.length > MAX_LINES) {
+            throw new RowException("codes: at most " + MAX_LINES + " lines");
+        }
+        List<SessionLine> lines = new ArrayList<>();
+        for (String part : parts) {
+            String[] tokens = part.strip().split("\\s+");
+            if (!CODE.matcher(tokens[0]).matches()) {
+                throw new RowException("codes: each line starts with a 5-character HCPCS code, e.g. 62321");
+            }
+            int units = 1;
+            List<String> modifiers = new ArrayList<>();
+            for (int i = 1; i < tokens.length; i++) {
+                var u = UNITS.matcher(tokens[i]);
+                if (u.matches()) {
+                    units = Integer.parseInt(u.group(1));
+                } else if (MODIFIER.matcher(tokens[i]).matches() && !modifiers.contains(tokens[i])
+                        && modifiers.size() < 4) {
+                    modifiers.add(tokens[i]);
+                } else {
+                    throw new RowException("codes: after a code come xN (units, 1-99) and up to 4 distinct"
+                            + " 2-character modifiers");
+                }
+            }
+            lines.add(new SessionLine(tokens[0], units, modifiers));
+        }
+        return lines;
+    }
+}
