@@ -98,7 +98,7 @@ public record Config(String feeTable, String sessionTable, String tenantClaim, O
     private static final Pattern IP_LITERAL = Pattern.compile("[0-9.]+|\\[[0-9A-Fa-f:.]+]");
 
     /** localhost, 127.0.0.0/8 or ::1, from the URL alone: a name is never resolved (DNS could say anything). */
-    static boolean isLoopback(URI endpoint) {
+    public static boolean isLoopback(URI endpoint) {
         String host = endpoint.getHost();
         if (host == null) {
             return false;

@@ -24,7 +24,6 @@ import com.epiduralestimator.application.WholeBillService;
 import com.epiduralestimator.cmsdata.BundledFacility;
 import com.epiduralestimator.cmsdata.BundledSchedule;
 import com.epiduralestimator.domain.rules.CoverageChecks;
-import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -118,9 +117,5 @@ public final class DependencyFactory {
                 wire(config, new InMemoryFeeSchedule(bundled), new DynamoSessionLedger(offline, table), secret, clock),
                 wire(config, new DynamoFeeSchedule(offline, table), new InMemorySessionLedger(), secret, clock)),
                 offline);
-    }
-
-    public static DynamoDbClient dynamoClient(Optional<URI> endpoint) {
-        return DynamoClients.create(endpoint);
     }
 }

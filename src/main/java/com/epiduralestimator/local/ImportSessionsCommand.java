@@ -110,20 +110,23 @@ public final class ImportSessionsCommand implements Command {
         Optional<URI> endpoint = options.endpoint();
         Config config = Config.fromEnvironment();
         SessionSettings settings = SessionSettings.fromEnvironment();
-        byte[] secret;
-        if (config.patientKeySecret().isPresent()) {
-            secret = config.requirePatientKeySecret();
-        } else if (endpoint.isPresent()) {
-            err.println("PATIENT_KEY_SECRET is not set: using the fixed development key. Local use only.");
-            secret = Config.DEVELOPMENT_PATIENT_KEY;
-        } else {
+        if (endpoint.isEmpty() && config.patientKeySecret().isEmpty()) {
             err.println("error: PATIENT_KEY_SECRET is not set: sessions imported into AWS must be keyed with the"
                     + " deployed functions' secret");
             return 2;
         }
+        byte[] secret;
+        try {
+            // The development key only while the sessions stay on this machine (issue #14), as serve and invoke.
+            secret = config.localPatientKey(endpoint, err::println);
+        } catch (IllegalStateException e) {
+            err.println("error: " + e.getMessage());
+            return 2;
+        }
         DynamoDbClient client = DynamoClients.create(endpoint);
         try {
-            if (endpoint.isPresent()) {
+            if (endpoint.filter(Config::isLoopback).isPresent()) {
+                // A local DynamoDB only: deployed, the stack owns the table (as load, issue #12).
                 new DynamoTables(client).createSessionTableIfAbsent(config.sessionTable());
             }
             Clock clock = Clock.systemUTC();

@@ -74,9 +74,7 @@ final class LoadCommand implements Command {
         if (createTables) {
             return true;
         }
-        String host = endpoint.map(URI::getHost).orElse("");
-        return host.equalsIgnoreCase("localhost") || host.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}")
-                || host.equals("[::1]");
+        return endpoint.map(Config::isLoopback).orElse(false);
     }
 
     /** Creates the missing tables if allowed; else checks both exist, or says which not and what to do (1). */

@@ -49,7 +49,8 @@ public final class MigrateSessionsCommand implements Command {
         Config config = Config.fromEnvironment();
         DynamoDbClient client = DynamoClients.create(endpoint);
         try {
-            if (endpoint.isPresent()) {
+            if (endpoint.filter(Config::isLoopback).isPresent()) {
+                // A local DynamoDB only: deployed, the stack owns the table (as load, issue #12).
                 new DynamoTables(client).createSessionTableIfAbsent(config.sessionTable());
             }
             SessionMigration.Summary s = new SessionMigration(client, config.sessionTable(), Clock.systemUTC(),

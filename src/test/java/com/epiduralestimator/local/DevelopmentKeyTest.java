@@ -68,4 +68,21 @@ class DevelopmentKeyTest {
         assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(1_500);
         assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("\"statusCode\"");
     }
+
+    @Test
+    void importSessionsRefusesARemoteStoreWithoutTheSecretBeforeConnecting(@org.junit.jupiter.api.io.TempDir
+            java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path csv = dir.resolve("sessions.csv");
+        java.nio.file.Files.writeString(csv, "patient_id,date_of_service,codes,performed_by\nMRN-1,2025-01-15,62321,\n");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Cli cli = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(out, true, StandardCharsets.UTF_8));
+        long started = System.nanoTime();
+        // 192.0.2.1 (TEST-NET-1) is never reached: the refusal comes before any client is made.
+        assertThat(cli.run(new String[] {"import-sessions", "--file", csv.toString(), "--dynamodb-endpoint",
+                "http://192.0.2.1:8000"})).isEqualTo(2);
+        assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(1_500);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("PATIENT_KEY_SECRET").doesNotContain("MRN-1")
+                .doesNotContain("created");
+    }
 }
