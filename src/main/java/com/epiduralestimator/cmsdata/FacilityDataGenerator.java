@@ -78,7 +78,7 @@ public final class FacilityDataGenerator {
             written.add(write(yearDir.resolve("areas.csv"), BundledFacility.areas(data)));
             written.add(write(yearDir.resolve("floors.csv"), BundledFacility.floors(data)));
             Path years = root.resolve("years.txt");
-            written.add(write(years, BundledDataGenerator.yearsTxt(years, year)));
+            written.add(write(years, BundledFiles.yearsTxt(years, year)));
             return written;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

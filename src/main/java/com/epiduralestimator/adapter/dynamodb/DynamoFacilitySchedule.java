@@ -42,14 +42,14 @@ public final class DynamoFacilitySchedule implements FacilitySchedule {
         int year = request.year();
         List<Map<String, AttributeValue>> keys = new ArrayList<>();
         keys.add(FacilityItemMapper.pointerKey());
-        for (String slot : FeeItemMapper.SLOTS) {
+        for (String slot : FeeCatalog.SLOTS) {
             request.codes().forEach(code -> keys.add(FacilityItemMapper.codeKey(year, slot, code)));
             request.cbsa().ifPresent(cbsa -> keys.add(FacilityItemMapper.areaKey(year, slot, cbsa)));
         }
         List<Map<String, AttributeValue>> items = batchGet(keys);
         Map<String, AttributeValue> pointerItem = null;
         for (Map<String, AttributeValue> item : items) {
-            if (FacilityItemMapper.POINTER_PK.equals(FeeItemMapper.pk(item))) {
+            if (FacilityItemMapper.POINTER_PK.equals(FeeKeys.pk(item))) {
                 pointerItem = item;
             }
         }
@@ -61,8 +61,8 @@ public final class DynamoFacilitySchedule implements FacilitySchedule {
         String pk = FacilityItemMapper.partition(year, active.slot());
         Map<String, Map<String, AttributeValue>> bySk = new HashMap<>();
         for (Map<String, AttributeValue> item : items) {
-            if (pk.equals(FeeItemMapper.pk(item)) && active.loadId().equals(FeeItemMapper.loadId(item))) {
-                bySk.put(FeeItemMapper.sk(item), item);
+            if (pk.equals(FeeKeys.pk(item)) && active.loadId().equals(FeeKeys.loadId(item))) {
+                bySk.put(FeeKeys.sk(item), item);
             }
         }
         Map<String, FacilityRate> rates = new HashMap<>();

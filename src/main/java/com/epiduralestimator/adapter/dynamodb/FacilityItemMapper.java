@@ -101,7 +101,7 @@ final class FacilityItemMapper {
 
     static Map<String, AttributeValue> codeItem(int year, String slot, String loadId, FacilityRate rate) {
         Map<String, AttributeValue> item = new HashMap<>(codeKey(year, slot, rate.code()));
-        item.put(FeeItemMapper.LOAD_ID, AttributeValue.fromS(loadId));
+        item.put(FeeKeys.LOAD_ID, AttributeValue.fromS(loadId));
         rate.opps().ifPresent(o -> {
             Map<String, AttributeValue> m = new HashMap<>();
             m.put("si", AttributeValue.fromS(o.status()));
@@ -127,7 +127,7 @@ final class FacilityItemMapper {
     static Map<String, AttributeValue> areaItem(int year, String slot, String loadId, WageArea area,
                                                 Map<String, StateFloor> floors) {
         Map<String, AttributeValue> item = new HashMap<>(areaKey(year, slot, area.cbsa()));
-        item.put(FeeItemMapper.LOAD_ID, AttributeValue.fromS(loadId));
+        item.put(FeeKeys.LOAD_ID, AttributeValue.fromS(loadId));
         item.put("name", AttributeValue.fromS(area.name()));
         item.put("states", AttributeValue.fromL(area.states().stream().map(AttributeValue::fromS).toList()));
         area.oppsGeographic().ifPresent(v -> item.put("geo", number(v)));
@@ -162,7 +162,7 @@ final class FacilityItemMapper {
     }
 
     private static Map<String, AttributeValue> key(String pk, String sk) {
-        return Map.of(FeeItemMapper.PK, AttributeValue.fromS(pk), FeeItemMapper.SK, AttributeValue.fromS(sk));
+        return Map.of(FeeKeys.PK, AttributeValue.fromS(pk), FeeKeys.SK, AttributeValue.fromS(sk));
     }
 
     private static AttributeValue number(BigDecimal value) {

@@ -120,7 +120,7 @@ public final class FacilityLoader {
                         + " minutes");
             }
             FacilityItemMapper.ActiveYear active = pointer.years().get(year);
-            slot[0] = active == null ? FeeItemMapper.SLOTS.get(0) : FeeItemMapper.otherSlot(active.slot());
+            slot[0] = active == null ? FeeCatalog.SLOTS.get(0) : (active.slot().equals(FeeCatalog.SLOTS.get(0)) ? FeeCatalog.SLOTS.get(1) : FeeCatalog.SLOTS.get(0));
             Map<Integer, FacilityItemMapper.Loading> loading = new TreeMap<>(pointer.loading());
             loading.put(year, new FacilityItemMapper.Loading(loadId, now));
             return FacilityItemMapper.pointerItem(pointer.version() + 1, pointer.years(), loading);
