@@ -92,7 +92,7 @@ public final class SnapStartPriming implements Resource {
         RequestLog.awaitLog4j(); // in the snapshot: a restored function logs through log4j2 at once
         boolean wasMuted = RequestLog.mute(true);
         PrintStream metrics = Metrics.current();
-        Metrics.redirect(new PrintStream(OutputStream.nullOutputStream()));
+        Metrics.redirect(new PrintStream(OutputStream.nullOutputStream(), false, java.nio.charset.StandardCharsets.UTF_8));
         try (DependencyFactory.Priming priming = DependencyFactory.priming(config, PRIMING_KEY, PRIMING_CLOCK)) {
             List<Services> services = priming.services();
             List<byte[]> events = PrimingEvents.forRoute(route);
