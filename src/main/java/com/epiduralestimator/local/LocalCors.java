@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 record LocalCors(List<String> origins) {
     static final LocalCors NONE = new LocalCors(List.of());
-    static final String ALLOW_METHODS = "GET,POST";
+    static final String ALLOW_METHODS = "GET,POST,PUT";
     static final String ALLOW_HEADERS = "authorization,content-type";
     static final String EXPOSE_HEADERS = "retry-after";
     static final String MAX_AGE = "600";
@@ -38,8 +38,19 @@ record LocalCors(List<String> origins) {
         return !origins.isEmpty();
     }
 
+    /**
+     * Whether {@code origin} is listed. Scheme and host compare without case (RFC 3986 §6.2.2.1: a browser may
+     * send either); the port and everything else compare exactly, so no prefix or suffix of a listed origin passes.
+     */
     boolean allows(String origin) {
-        return origin != null && origins.contains(origin);
+        if (origin == null) {
+            return false;
+        }
+        String wanted = origin.toLowerCase(java.util.Locale.ROOT);
+        if (!ORIGIN.matcher(wanted).matches()) {
+            return false;
+        }
+        return origins.stream().anyMatch(listed -> listed.toLowerCase(java.util.Locale.ROOT).equals(wanted));
     }
 
     /** A CORS preflight: OPTIONS with an Origin and Access-Control-Request-Method. */

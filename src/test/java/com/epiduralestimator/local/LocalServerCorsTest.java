@@ -47,10 +47,15 @@ class LocalServerCorsTest {
     }
 
     private static HttpResponse<String> preflight(String base, String origin) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(base + "/v1/estimates"))
+        return preflight(base, "/v1/estimates", origin, "POST");
+    }
+
+    private static HttpResponse<String> preflight(String base, String path, String origin, String method)
+            throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base + path))
                 .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
                 .header("Origin", origin)
-                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Method", method)
                 .header("Access-Control-Request-Headers", "content-type")
                 .build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -66,11 +71,38 @@ class LocalServerCorsTest {
         HttpResponse<String> r = preflight(corsBase, CLINIC);
         assertThat(r.statusCode()).isEqualTo(204);
         assertThat(r.headers().firstValue("access-control-allow-origin")).hasValue(CLINIC);
-        assertThat(r.headers().firstValue("access-control-allow-methods")).hasValue("GET,POST");
+        assertThat(r.headers().firstValue("access-control-allow-methods")).hasValue("GET,POST,PUT");
         assertThat(r.headers().firstValue("access-control-allow-headers")).hasValue("authorization,content-type");
         assertThat(r.headers().firstValue("access-control-max-age")).hasValue("600");
         assertThat(preflight(corsBase, "http://localhost:8080").headers().firstValue("access-control-allow-origin"))
                 .hasValue("http://localhost:8080");
+    }
+
+    /** correctSession is PUT /v1/sessions/{id}: a browser asks first, and must be told PUT is allowed. */
+    @Test
+    void aPutPreflightForCorrectingASessionIsAllowed() throws Exception {
+        HttpResponse<String> r = preflight(corsBase, "/v1/sessions/s_AAAAAAAAAAAAAAAAAAAAAA", CLINIC, "PUT");
+        assertThat(r.statusCode()).isEqualTo(204);
+        assertThat(r.headers().firstValue("access-control-allow-origin")).hasValue(CLINIC);
+        assertThat(r.headers().firstValue("access-control-allow-methods").orElseThrow().split(","))
+                .contains("PUT");
+    }
+
+    /** Scheme and host are case-insensitive (RFC 3986 §6.2.2.1); the rest of the origin stays exact. */
+    @Test
+    void originsCompareWithoutCaseInSchemeAndHostOnly() throws Exception {
+        String upper = "HTTPS://Estimates.Clinic.EXAMPLE";
+        HttpResponse<String> r = preflight(corsBase, upper);
+        assertThat(r.headers().firstValue("access-control-allow-origin")).hasValue(upper);
+        assertThat(fee(corsBase, upper).headers().firstValue("access-control-allow-origin")).hasValue(upper);
+        assertThat(preflight(corsBase, "http://LOCALHOST:8080").headers().firstValue("access-control-allow-origin"))
+                .hasValue("http://LOCALHOST:8080");
+        for (String other : new String[] {"http://estimates.clinic.example", "https://estimates.clinic.example:8443",
+                "https://estimates.clinic.example.evil", "http://localhost:8081", "https://clinic.example"}) {
+            assertThat(preflight(corsBase, other).headers().firstValue("access-control-allow-origin")).as(other)
+                    .isEmpty();
+            assertThat(fee(corsBase, other).headers().firstValue("access-control-allow-origin")).as(other).isEmpty();
+        }
     }
 
     @Test

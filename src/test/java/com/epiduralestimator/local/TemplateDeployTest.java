@@ -31,12 +31,12 @@ class TemplateDeployTest {
         // !If [HasAllowedOrigins, {AllowOrigins: !Ref AllowedOrigins, ...}, !Ref AWS::NoValue]
         assertThat(cors.get(0).asText()).isEqualTo("HasAllowedOrigins");
         assertThat(cors.get(1).get("AllowOrigins").asText()).isEqualTo("AllowedOrigins");
-        assertThat(cors.get(1).get("AllowMethods").toString()).isEqualTo("[\"GET\",\"POST\"]");
+        assertThat(cors.get(1).get("AllowMethods").toString()).isEqualTo("[\"GET\",\"POST\",\"PUT\"]");
         assertThat(cors.get(1).get("AllowHeaders").toString()).isEqualTo("[\"authorization\",\"content-type\"]");
         assertThat(cors.get(2).asText()).isEqualTo("AWS::NoValue");
         assertThat(TEMPLATE.at("/Conditions/HasAllowedOrigins").isMissingNode()).isFalse();
         // The local server answers with the same allowance.
-        assertThat(LocalCors.ALLOW_METHODS).isEqualTo("GET,POST");
+        assertThat(LocalCors.ALLOW_METHODS).isEqualTo("GET,POST,PUT");
         assertThat(LocalCors.ALLOW_HEADERS).isEqualTo("authorization,content-type");
         assertThat(cors.get(1).get("MaxAge").asText()).isEqualTo(LocalCors.MAX_AGE);
     }
@@ -58,6 +58,36 @@ class TemplateDeployTest {
                 "FeesLogGroup", "EstimatesLogGroup", "SessionsLogGroup");
         assertThat(TEMPLATE.at("/Outputs/FeeTableName/Value").asText()).isEqualTo("FeeTable");
         assertThat(TEMPLATE.at("/Outputs/SessionTableName/Value").asText()).isEqualTo("SessionTable");
+    }
+
+    /**
+     * A retained resource outlives its stack: with a fixed physical name (e.g. /aws/apigateway/${AWS::StackName}/access)
+     * deleting the stack and deploying it again under the same name fails with "already exists". Each retained
+     * resource is named by CloudFormation, or after another resource that CloudFormation names afresh.
+     */
+    @Test
+    void aDeletedStackCanBeDeployedAgainUnderTheSameName() {
+        JsonNode resources = TEMPLATE.get("Resources");
+        java.util.regex.Pattern reference = java.util.regex.Pattern.compile("\\$\\{([A-Za-z0-9]+)}");
+        resources.fields().forEachRemaining(r -> {
+            if (!r.getValue().path("DeletionPolicy").asText().equals("Retain")) {
+                return;
+            }
+            r.getValue().path("Properties").fields().forEachRemaining(p -> {
+                if (!p.getKey().endsWith("Name") || !p.getValue().isTextual()) {
+                    return;
+                }
+                java.util.regex.Matcher m = reference.matcher(p.getValue().asText());
+                boolean namedAfterAGeneratedResource = false;
+                while (m.find()) {
+                    namedAfterAGeneratedResource |= resources.has(m.group(1));
+                }
+                assertThat(namedAfterAGeneratedResource).as(r.getKey() + "." + p.getKey() + " = " + p.getValue())
+                        .isTrue();
+            });
+        });
+        assertThat(TEMPLATE.at("/Resources/ApiAccessLogGroup/Properties/LogGroupName").isMissingNode()).isTrue();
+        assertThat(TEMPLATE.at("/Outputs/ApiAccessLogGroupName/Value").asText()).isEqualTo("ApiAccessLogGroup");
     }
 
     /** API Gateway always sends isBase64Encoded; an event without it is not one Lambda would receive. */
