@@ -1,10 +1,14 @@
 package com.epiduralestimator.local;
 
+import com.epiduralestimator.application.StoreUnavailableException;
 import java.io.PrintStream;
+import java.net.URI;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.core.exception.SdkClientException;
 
 /**
  * The jar's command line: {@code serve}, {@code load} and {@code invoke}, with no AWS and no Docker by default.
@@ -93,6 +97,25 @@ public final class Cli {
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             return 2;
+        } catch (StoreUnavailableException | SdkClientException e) {
+            err.println(storeDidNotAnswer(options, e));
+            return 1;
         }
+    }
+
+    /**
+     * One line instead of the SDK's stack trace when DynamoDB is not up (connection refused, timed out): which
+     * endpoint, the innermost cause's message (the SDK's and ours name the operation, never an item), what to check.
+     */
+    static String storeDidNotAnswer(CommandOptions options, RuntimeException e) {
+        String where = options.endpoint().map(URI::toString)
+                .or(() -> Optional.ofNullable(System.getenv("AWS_ENDPOINT_URL_DYNAMODB")))
+                .orElse("AWS (region " + Optional.ofNullable(System.getenv("AWS_REGION")).orElse("not set") + ")");
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String why = cause == e ? e.getMessage() : e.getMessage() + ": " + cause.getMessage();
+        return "error: DynamoDB at " + where + " did not answer (" + why + "); is it running?";
     }
 }

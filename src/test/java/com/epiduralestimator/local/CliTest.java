@@ -183,4 +183,24 @@ class CliTest {
             Files.deleteIfExists(stderr);
         }
     }
+
+    /** A loopback port nobody listens on: bound, then closed, so a connection to it is refused. */
+    private static int closedPort() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** A DynamoDB that is not up is one line naming the endpoint and what to check, exit 1: no stack trace. */
+    @ParameterizedTest
+    @ValueSource(strings = {"load", "load-facility"})
+    void aDynamoDbThatIsNotUpIsOneLineNotAStackTrace(String command) throws Exception {
+        String endpoint = "http://127.0.0.1:" + closedPort();
+        int status = cli.run(new String[] {command, "--dynamodb-endpoint", endpoint});
+        assertThat(status).isEqualTo(1);
+        String[] lines = err().strip().split("\n");
+        assertThat(lines[lines.length - 1]).startsWith("error: DynamoDB at " + endpoint + " did not answer (")
+                .endsWith("); is it running?");
+        assertThat(err()).doesNotContain("\tat ").doesNotContain("Exception");
+    }
 }
