@@ -3,12 +3,19 @@ package com.epiduralestimator.domain.rules;
 import static com.epiduralestimator.domain.FindingKind.CODING;
 import static com.epiduralestimator.domain.Severity.ERROR;
 
+import com.epiduralestimator.domain.EstimateInput;
 import com.epiduralestimator.domain.Finding;
+import com.epiduralestimator.domain.ProcedureCatalog;
 import com.epiduralestimator.domain.ProcedureCode;
+import com.epiduralestimator.domain.SessionLine;
+import java.util.ArrayList;
 import java.util.List;
 
-/** ADDON-WITHOUT-PRIMARY: 64480 needs 64479, 64484 needs 64483 on the same session. */
-final class AddOnWithoutPrimaryRule extends Rule {
+/**
+ * ADDON-WITHOUT-PRIMARY: 64480 needs 64479, 64484 needs 64483 on the same session. An add-on reported alone
+ * means the first level was done and reported with the wrong code: the fix reports it as its first-level code.
+ */
+final class AddOnWithoutPrimaryRule extends Rule implements ClaimFix {
     AddOnWithoutPrimaryRule() {
         super("ADDON-WITHOUT-PRIMARY", CODING, ERROR, ARTICLE);
     }
@@ -17,8 +24,35 @@ final class AddOnWithoutPrimaryRule extends Rule {
     public List<Finding> evaluate(SessionReview s) {
         return s.codes().stream().filter(ProcedureCode::addOn)
                 .filter(c -> !s.codeValues().contains(c.primaryCode()))
-                .map(c -> finding(c.code() + " is an add-on code: it needs " + c.primaryCode()
-                        + " on the same session."))
+                .map(ProcedureCode::code).distinct()
+                .map(code -> {
+                    String primary = ProcedureCatalog.find(code).orElseThrow().primaryCode();
+                    return finding(code + " is an add-on code: it needs " + primary + " on the same session. The"
+                            + " first level is reported as " + primary + " (a further level, if any, as " + code
+                            + ").");
+                })
                 .toList();
+    }
+
+    /**
+     * Each line of an add-on code whose first-level code is absent: its first unit becomes the first-level code
+     * (the same modifiers, so RT and LT stay one bilateral level), its further units stay on the add-on code.
+     */
+    @Override
+    public List<SessionLine> fix(EstimateInput input, List<SessionLine> lines) {
+        List<String> present = lines.stream().map(SessionLine::code).toList();
+        List<SessionLine> fixed = new ArrayList<>();
+        for (SessionLine line : lines) {
+            ProcedureCode code = ProcedureCatalog.find(line.code()).orElseThrow();
+            if (!code.addOn() || present.contains(code.primaryCode())) {
+                fixed.add(line);
+                continue;
+            }
+            fixed.add(new SessionLine(code.primaryCode(), 1, line.modifiers()));
+            if (line.units() > 1) {
+                fixed.add(new SessionLine(line.code(), line.units() - 1, line.modifiers()));
+            }
+        }
+        return fixed;
     }
 }

@@ -223,6 +223,7 @@ class CoverageChecksTest {
             "lines=62321+50                         | remove it",
             "lines=64479x2                          | second level with its add-on code",
             "lines=64480                            | needs 64479",
+            "lines=64484                            | first level is reported as 64483",
             "lines=64479 purpose=diagnostic-selective-nerve-root-block | must carry modifier KX",
             "lines=62321 substance=chemotherapy     | its own code"})
     void findingsNameTheRightCode(String spec, String expected) {
@@ -250,7 +251,13 @@ class CoverageChecksTest {
             "lines=62321+50                                           | 62321",
             "lines=64483 purpose=diagnostic-selective-nerve-root-block | 64483+KX",
             "lines=62323 substance=neurolytic                         | 62282",
-            "lines=64480                                              | 64480",
+            // ADDON-WITHOUT-PRIMARY: an add-on alone is the first level, reported as its first-level code
+            "lines=64480                                              | 64479",
+            "lines=64484                                              | 64483",
+            "lines=64484+RT,64484+LT                                  | 64483+RT,64483+LT",
+            "lines=64484x2                                            | 64483,64484",
+            "lines=64484 purpose=diagnostic-selective-nerve-root-block | 64483+KX",
+            "lines=64479,64480                                        | 64479,64480",
             "lines=62321 substance=chemotherapy                       | 62321"})
     void aCodingErrorIsPricedAsTheClaimOnceFixed(String spec, String expected) {
         assertThat(lines(CHECKS.corrected(parse(spec).input()))).isEqualTo(expected.trim());
