@@ -6,7 +6,6 @@ import com.epiduralestimator.domain.YearParameters;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
@@ -81,13 +80,6 @@ record FeeCatalog(boolean exists, long version, Map<Integer, ActiveYear> years, 
     /** Only the active slot's items of the active load, by sort key: never a mix of two loads. */
     static Map<String, Map<String, AttributeValue>> activeItems(int year, ActiveYear active,
                                                                List<Map<String, AttributeValue>> items) {
-        String pk = FeeKeys.schedule(year, active.slot());
-        Map<String, Map<String, AttributeValue>> bySk = new HashMap<>();
-        for (Map<String, AttributeValue> item : items) {
-            if (pk.equals(FeeKeys.pk(item)) && active.loadId().equals(FeeKeys.loadId(item))) {
-                bySk.put(FeeKeys.sk(item), item);
-            }
-        }
-        return bySk;
+        return SlotReads.activeItems(FeeKeys.schedule(year, active.slot()), active.loadId(), items);
     }
 }
