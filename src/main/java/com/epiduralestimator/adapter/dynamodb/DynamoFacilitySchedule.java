@@ -36,7 +36,7 @@ public final class DynamoFacilitySchedule implements FacilitySchedule {
         int year = request.year();
         List<Map<String, AttributeValue>> keys = new ArrayList<>();
         keys.add(FacilityItemMapper.pointerKey());
-        for (String slot : FeeCatalog.SLOTS) {
+        for (String slot : SlotPointer.SLOTS) {
             request.codes().forEach(code -> keys.add(FacilityItemMapper.codeKey(year, slot, code)));
             request.cbsa().ifPresent(cbsa -> keys.add(FacilityItemMapper.areaKey(year, slot, cbsa)));
         }
