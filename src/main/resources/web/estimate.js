@@ -7,12 +7,24 @@
 
   var config = window.ESTIMATOR_CONFIG || {};
   var apiBase = String(config.apiBase || '').replace(/\/+$/, '');
-  var SHARED = ['code', 'setting', 'where', 'date', 'imaging', 'participation', 'deductible'];
+  var SHARED = ['code', 'setting', 'where', 'date', 'facility', 'cbsa', 'state', 'imaging', 'participation',
+    'deductible', 'supplemental'];
   var MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
   var SEVERITY = {
-    error: 'Not covered',
+    error: 'Fix before billing',
     warning: 'Check',
     info: 'Note'
+  };
+  // An error's label follows its kind: only a coverage error means Medicare would not pay; a coding error names
+  // its fix and the estimate is priced as the claim once fixed.
+  var ERROR_KIND = {
+    coverage: 'Not covered',
+    coding: 'Fix before billing'
+  };
+  var FACILITY = {
+    'hospital-outpatient': 'hospital outpatient department',
+    'hospital-outpatient-off-campus': 'off-campus hospital department',
+    asc: 'ambulatory surgical center'
   };
 
   var form = document.getElementById('estimate-form');
@@ -39,11 +51,9 @@
     return Date.UTC(Number(p[0]), Number(p[1]) - 1, Number(p[2])) / 86400000;
   }
 
-  function todayIso() {
-    var now = new Date();
-    var m = String(now.getMonth() + 1).padStart(2, '0');
-    var d = String(now.getDate()).padStart(2, '0');
-    return now.getFullYear() + '-' + m + '-' + d;
+  // The contract's default date of service is today in UTC, not the browser's local date.
+  function todayUtcIso() {
+    return new Date().toISOString().slice(0, 10);
   }
 
   function text(id, value) { el(id).textContent = value; }
@@ -162,9 +172,21 @@
     el('eligibility-card').hidden = false;
     var f = estimate.frequency;
     var verdict = el('verdict');
-    verdict.className = 'verdict ' + estimate.coverage;
-    verdict.textContent = estimate.eligible ? 'Covered: this session can be billed to Medicare.'
-      : 'Not covered: Medicare would not pay for this session.';
+    var codingError = (estimate.findings || []).some(function (x) {
+      return x.severity === 'error' && x.kind === 'coding';
+    });
+    if (!estimate.eligible) {
+      verdict.className = 'verdict not-covered';
+      verdict.textContent = 'Not covered: Medicare would not pay for this session.';
+    } else if (estimate.claimReady === false) {
+      verdict.className = 'verdict not-ready';
+      verdict.textContent = codingError
+        ? 'Covered once the coding is fixed \u2014 not ready to bill (see What to check).'
+        : 'Covered, but not ready to bill: see What to check.';
+    } else {
+      verdict.className = 'verdict covered';
+      verdict.textContent = 'Covered: this session can be billed to Medicare.';
+    }
     var regionName = f.region === 'cervical-thoracic' ? 'cervical/thoracic' : 'lumbar/sacral';
     var summary = f.priorSessions + ' of ' + f.limit + ' ' + regionName + ' sessions used in the 12 months from '
       + day(f.windowStart) + ' to ' + day(f.windowEnd) + '.';
@@ -207,9 +229,10 @@
     notes.textContent = '';
     findings.forEach(function (finding) {
       var item = document.createElement('li');
-      item.className = 'finding ' + finding.severity;
+      item.className = 'finding ' + finding.severity + (finding.kind ? ' ' + finding.kind : '');
       var head = document.createElement('strong');
-      head.textContent = SEVERITY[finding.severity] || finding.severity;
+      head.textContent = finding.severity === 'error' ? (ERROR_KIND[finding.kind] || SEVERITY.error)
+        : (SEVERITY[finding.severity] || finding.severity);
       item.appendChild(head);
       item.appendChild(document.createTextNode(' ' + finding.message));
       if (finding.source) {
@@ -226,6 +249,64 @@
       notes.appendChild(item);
     });
     el('findings-card').hidden = findings.length === 0 && (assumptions || []).length === 0;
+  }
+
+  var BILL_ROWS = [
+    ['allowed', 'Medicare allows'],
+    ['deductibleApplied', 'Part B deductible'],
+    ['coinsurance', 'Coinsurance'],
+    ['patientPays', 'The patient pays, before any supplement'],
+    ['supplementalPays', 'Supplemental coverage pays'],
+    ['patientOwes', 'The patient owes'],
+    ['medicarePaysAfterSequestration', 'Medicare pays (after 2% sequestration)']
+  ];
+
+  function cell(row, value) {
+    var td = document.createElement('td');
+    td.textContent = value === undefined || value === null ? '' : money(value);
+    row.appendChild(td);
+    return td;
+  }
+
+  // The whole bill: the total the patient owes as the headline, the physician's and the facility's claims side
+  // by side. Every figure is the API's; the page adds none up.
+  function renderBill(estimate, setting, facilityType) {
+    var payment = estimate.payment;
+    var facility = estimate.facilityPayment;
+    var total = estimate.total || payment;
+    el('bill-card').hidden = false;
+    text('bill-owes', money(total.patientOwes));
+    var summary = 'The patient owes ' + money(total.patientOwes) + ' in all';
+    if (facility) {
+      summary += ': ' + money(payment.patientOwes) + ' on the physician\'s claim and ' + money(facility.patientOwes)
+        + ' on the ' + (FACILITY[facility.type] || facility.type) + '\'s claim';
+    } else if (setting === 'facility') {
+      summary += ' on the physician\'s claim; the facility bills Medicare separately and is not included'
+        + ' (choose the facility to include it)';
+    }
+    if (Number(total.supplementalPays) > 0) {
+      summary += ', after their supplemental coverage pays ' + money(total.supplementalPays);
+    }
+    text('bill-summary', summary + '.');
+    var showFacility = !!facility || setting === 'facility';
+    el('claim-facility').hidden = !showFacility;
+    el('claim-facility').textContent = facility ? 'The facility\'s claim (' + (FACILITY[facility.type]
+      || facility.type) + ')' : 'The facility\'s claim (not included)';
+    var body = el('claims-body');
+    body.textContent = '';
+    BILL_ROWS.forEach(function (r) {
+      var tr = document.createElement('tr');
+      tr.className = r[0] === 'patientOwes' ? 'owes' : '';
+      var label = document.createElement('td');
+      label.textContent = r[1];
+      tr.appendChild(label);
+      cell(tr, payment[r[0]]).className = 'physician';
+      var f = cell(tr, facility ? facility[r[0]] : undefined);
+      f.className = 'facility';
+      f.hidden = !showFacility;
+      cell(tr, total[r[0]]).className = 'total';
+      body.appendChild(tr);
+    });
   }
 
   function renderProblem(problem) {
@@ -248,11 +329,11 @@
     share.hidden = false;
     var code = form.elements.code.value.trim();
     var setting = form.elements.setting.value;
-    var date = form.elements.date.value || todayIso();
+    var date = form.elements.date.value || todayUtcIso();
     var place = where();
     var feeQuery = new URLSearchParams({ code: code, setting: setting, date: date });
     Object.keys(place).forEach(function (k) { feeQuery.set(k, place[k]); });
-    ['split-card', 'eligibility-card', 'findings-card', 'no-patient'].forEach(function (id) { el(id).hidden = true; });
+    ['bill-card', 'split-card', 'eligibility-card', 'findings-card', 'no-patient'].forEach(function (id) { el(id).hidden = true; });
     el('result').hidden = true;
     setState('loading', 'Looking up the fee...');
     var patient = el('patient').value.trim();
@@ -271,7 +352,16 @@
       Object.keys(place).forEach(function (k) { body[k] = place[k]; });
       var deductible = form.elements.deductible.value.trim();
       if (deductible) { body.deductibleRemaining = Number(deductible); }
+      var facilityType = form.elements.facility.value;
+      if (facilityType) { body.facilityType = facilityType; }
+      var cbsa = form.elements.cbsa.value.trim();
+      if (cbsa) { body.facilityCbsa = cbsa; }
+      var state = form.elements.state.value.trim().toUpperCase();
+      if (state) { body.facilityState = state; }
+      var supplemental = form.elements.supplemental.value;
+      if (supplemental) { body.supplemental = supplemental; }
       return call('POST', '/v1/estimates', body).then(function (estimate) {
+        renderBill(estimate, setting, facilityType);
         renderSplit(estimate.payment, estimate.eligible);
         renderEligibility(estimate, date);
         renderFindings(estimate.findings, estimate.assumptions);

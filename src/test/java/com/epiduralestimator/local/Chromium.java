@@ -149,6 +149,11 @@ final class Chromium implements AutoCloseable {
         command("POST", "/element/" + element(css) + "/click", Map.of());
     }
 
+    /** A Chrome DevTools Protocol command through chromedriver (e.g. Emulation.setTimezoneOverride). */
+    JsonNode cdp(String cmd, Map<String, Object> params) throws IOException {
+        return command("POST", "/goog/cdp/execute", Map.of("cmd", cmd, "params", params));
+    }
+
     /** Runs a script in the page and returns its result as JSON. */
     JsonNode script(String script, Object... args) throws IOException {
         return command("POST", "/execute/sync", Map.of("script", script, "args", List.of(args)));

@@ -198,4 +198,99 @@ class EstimatePageBrowserTest {
             api.stop();
         }
     }
+
+    private static void estimateFor(String link, String patient) throws Exception {
+        browser.open(base + link);
+        awaitDone();
+        browser.type("#patient", patient);
+        browser.click("#submit");
+        browser.await("return document.getElementById('eligibility-card').hidden", v -> !v.asBoolean());
+        assertThat(awaitDone()).as(browser.text("#status")).isEqualTo("done");
+    }
+
+    /**
+     * A coding error (64484 alone: ADDON-WITHOUT-PRIMARY) leaves the patient eligible but the claim not ready: the
+     * verdict says so and the finding is labelled by its kind, not "Not covered". Priced as fixed, 64483 CY2026 in
+     * San Francisco (94103, 0111205) non-facility: (1.85 x 1.095 + 5.91 x 1.410 + 0.17 x 0.425) x 33.4009
+     * = (2.02575 + 8.3331 + 0.07225) x 33.4009 = 10.4311 x 33.4009 = 348.4081 -> $348.41; deductible 0: the
+     * patient's 20% = 69.682 -> $69.68.
+     */
+    @Test
+    void aCodingErrorIsCoveredOnceFixedNotReadyToBillAndLabelledByKind() throws Exception {
+        estimateFor("/?code=64484&setting=non-facility&where=94103&date=2026-06-01&deductible=0", "MRN-PAGE-ADDON");
+        assertThat(browser.text("#verdict")).isEqualTo(
+                "Covered once the coding is fixed \u2014 not ready to bill (see What to check).");
+        assertThat(browser.text("#findings")).contains("Fix before billing", "ADDON-WITHOUT-PRIMARY")
+                .doesNotContain("Not covered");
+        assertThat(browser.text("#patient-pays")).isEqualTo("$69.68");
+        browser.screenshot(SCREENSHOTS.resolve("coding-error.png"));
+    }
+
+    /**
+     * The whole bill (issue #10): 62321 in a hospital outpatient department, CY2026 national, deductible met. The
+     * physician's claim: 95.53 x 20% = 19.106 -> $19.11; the hospital's: 721.17 x 20% = 144.234 -> $144.24 (an OPPS
+     * copayment is rounded up to the cent, the README's rules table); the patient owes 19.11 + 144.24 = $163.35 in
+     * all (the API's total; the page adds nothing up).
+     */
+    @Test
+    void theWholeBillHeadlinesWhatThePatientOwesWithBothClaimsSideBySide() throws Exception {
+        estimateFor("/?code=62321&setting=facility&date=2026-06-01&deductible=0&facility=hospital-outpatient",
+                "MRN-PAGE-BILL");
+        assertThat(browser.text("#bill-owes")).isEqualTo("$163.35");
+        assertThat(browser.text("#bill-summary")).isEqualTo("The patient owes $163.35 in all: $19.11 on the"
+                + " physician's claim and $144.24 on the hospital outpatient department's claim.");
+        JsonNode physician = browser.script("return Array.from(document.querySelectorAll('#claims-body td.physician'))"
+                + ".map(c => c.textContent)");
+        JsonNode facility = browser.script("return Array.from(document.querySelectorAll('#claims-body td.facility'))"
+                + ".map(c => c.textContent)");
+        // allowed, deductible, coinsurance, patient pays, supplement pays, patient owes, Medicare after 2%:
+        // physician 95.53 - 19.11 = 76.42 x 0.98 = 74.8916 -> 74.89; hospital 721.17 - 144.24 = 576.93 x 0.98
+        // = 565.3914 -> 565.39.
+        assertThat(physician.toString()).isEqualTo(
+                "[\"$95.53\",\"$0.00\",\"$19.11\",\"$19.11\",\"$0.00\",\"$19.11\",\"$74.89\"]");
+        assertThat(facility.toString()).isEqualTo(
+                "[\"$721.17\",\"$0.00\",\"$144.24\",\"$144.24\",\"$0.00\",\"$144.24\",\"$565.39\"]");
+        assertThat(browser.url()).contains("facility=hospital-outpatient").doesNotContain("MRN");
+        browser.screenshot(SCREENSHOTS.resolve("whole-bill.png"));
+
+        // With Medigap G (pays everything after the Part B deductible, here met) the patient owes nothing and the
+        // plan pays the rest; the choice is in the shareable link, sent in the body.
+        estimateFor("/?code=62321&setting=facility&date=2026-06-01&deductible=0&facility=asc&cbsa=12420"
+                + "&supplemental=medigap-g", "MRN-PAGE-BILL-G");
+        assertThat(browser.text("#bill-owes")).isEqualTo("$0.00");
+        assertThat(browser.text("#bill-summary")).contains("ambulatory surgical center's claim",
+                "after their supplemental coverage pays $");
+        assertThat(browser.url()).contains("facility=asc", "cbsa=12420", "supplemental=medigap-g");
+        browser.screenshot(SCREENSHOTS.resolve("whole-bill-asc-medigap-g.png"));
+    }
+
+    /**
+     * With no date entered the page sends today in UTC (the contract's default), not the browser's local date: the
+     * browser is put in a zone whose local date differs from UTC's right now (UTC-12 before noon UTC, UTC+14 after).
+     */
+    @Test
+    void withoutADateThePageSendsTodayInUtcNotTheLocalDate() throws Exception {
+        java.time.ZonedDateTime now = java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC);
+        String zone = now.getHour() < 12 ? "Etc/GMT+12" : "Etc/GMT-14";
+        browser.cdp("Emulation.setTimezoneOverride", java.util.Map.of("timezoneId", zone));
+        try {
+            browser.open(base + "/?code=62321&setting=non-facility");
+            awaitDone();
+            String local = browser.script("var d = new Date(); return d.getFullYear() + '-' + String(d.getMonth() + 1)"
+                    + ".padStart(2, '0') + '-' + String(d.getDate()).padStart(2, '0')").asText();
+            String utc = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+            assertThat(local).as("the zone's local date").isNotEqualTo(utc);
+            browser.script("window.sent = []; var f = window.fetch; window.fetch = function (u, i) {"
+                    + " window.sent.push(String(u) + ' ' + (i && i.body || '')); return f.apply(this, arguments); };");
+            browser.type("#patient", "MRN-PAGE-UTC");
+            browser.click("#submit");
+            browser.await("return document.getElementById('eligibility-card').hidden", v -> !v.asBoolean());
+            assertThat(awaitDone()).isEqualTo("done");
+            String sent = browser.script("return window.sent.join('\\n')").asText();
+            assertThat(sent).contains("date=" + utc).contains("\"dateOfService\":\"" + utc + "\"")
+                    .doesNotContain(local);
+        } finally {
+            browser.cdp("Emulation.setTimezoneOverride", java.util.Map.of("timezoneId", ""));
+        }
+    }
 }
