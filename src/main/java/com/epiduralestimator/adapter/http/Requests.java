@@ -178,13 +178,13 @@ final class Requests {
 
     private static Documentation documentation(BodyReader d) {
         Documentation doc = new Documentation(
-                d.integer("conservativeCareWeeks", 0, 5200).orElse(null),
-                d.integer("painDurationWeeks", 0, 5200).orElse(null),
-                d.decimal("baselinePainScore", BigDecimal.ZERO, BigDecimal.TEN, 2).orElse(null),
-                d.bool("procedureReportWithImaging").orElse(null),
-                d.integer("imageViewsSaved", 0, 100).orElse(null),
-                d.decimal("priorReliefPercent", BigDecimal.ZERO, new BigDecimal("100"), 2).orElse(null),
-                d.integer("priorReliefWeeks", 0, 5200).orElse(null));
+                d.integer("conservativeCareWeeks", 0, 5200),
+                d.integer("painDurationWeeks", 0, 5200),
+                d.decimal("baselinePainScore", BigDecimal.ZERO, BigDecimal.TEN, 2),
+                d.bool("procedureReportWithImaging"),
+                d.integer("imageViewsSaved", 0, 100),
+                d.decimal("priorReliefPercent", BigDecimal.ZERO, new BigDecimal("100"), 2),
+                d.integer("priorReliefWeeks", 0, 5200));
         d.rejectUnknown();
         return doc;
     }
