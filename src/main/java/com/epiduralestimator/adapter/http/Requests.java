@@ -49,7 +49,7 @@ final class Requests {
     record Session(String patientId, LocalDate dateOfService, List<SessionLine> lines, PerformedBy performedBy) {}
 
     static FeeQuery feeQuery(java.util.Map<String, String> query, LocalDate today) {
-        BodyReader q = BodyReader.ofQuery(query);
+        QueryReader q = QueryReader.of(query);
         if (q.has("patientId")) {
             q.error("patientId", "patient identifiers are never accepted in URLs");
             q.skip("patientId");
@@ -166,7 +166,7 @@ final class Requests {
         return code.map(c -> new SessionLine(c, units.orElse(1), modifiers));
     }
 
-    private static Place place(BodyReader r) {
+    private static Place place(FieldReader r) {
         Optional<LocalityId> locality = r.string("locality", 7, LOCALITY,
                 "must be 7 digits: MAC number and locality number, e.g. 0111205").map(LocalityId::new);
         Optional<ZipCode> zip = r.string("zip", 10, ZIP, "must be a 5-digit ZIP code").flatMap(ZipCode::parse);
