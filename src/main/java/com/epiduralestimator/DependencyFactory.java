@@ -17,7 +17,6 @@ import com.epiduralestimator.application.SessionRecorder;
 import com.epiduralestimator.application.SupportingDiagnosesResource;
 import com.epiduralestimator.cmsdata.BundledSchedule;
 import com.epiduralestimator.domain.rules.CoverageChecks;
-import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -98,9 +97,5 @@ public final class DependencyFactory {
                 wire(config, new InMemoryFeeSchedule(bundled), new DynamoSessionLedger(offline, table), secret, clock),
                 wire(config, new DynamoFeeSchedule(offline, table), new InMemorySessionLedger(), secret, clock)),
                 offline);
-    }
-
-    public static DynamoDbClient dynamoClient(Optional<URI> endpoint) {
-        return DynamoClients.create(endpoint);
     }
 }

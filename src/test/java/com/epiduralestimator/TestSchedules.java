@@ -1,5 +1,16 @@
 package com.epiduralestimator;
 
+import static com.epiduralestimator.domain.YearParameters.Parameter.APM_CONVERSION_FACTOR;
+import static com.epiduralestimator.domain.YearParameters.Parameter.ASC_CONVERSION_FACTOR;
+import static com.epiduralestimator.domain.YearParameters.Parameter.CONVERSION_FACTOR;
+import static com.epiduralestimator.domain.YearParameters.Parameter.MEDIGAP_HIGH_DEDUCTIBLE;
+import static com.epiduralestimator.domain.YearParameters.Parameter.MEDIGAP_K_OUT_OF_POCKET_LIMIT;
+import static com.epiduralestimator.domain.YearParameters.Parameter.MEDIGAP_L_OUT_OF_POCKET_LIMIT;
+import static com.epiduralestimator.domain.YearParameters.Parameter.OPPS_CONVERSION_FACTOR;
+import static com.epiduralestimator.domain.YearParameters.Parameter.PART_A_DEDUCTIBLE;
+import static com.epiduralestimator.domain.YearParameters.Parameter.PART_B_DEDUCTIBLE;
+import static com.epiduralestimator.domain.YearParameters.Parameter.SEQUESTRATION_RATE;
+
 import com.epiduralestimator.application.ScheduleData;
 import com.epiduralestimator.domain.FeeRow;
 import com.epiduralestimator.domain.Locality;
@@ -42,21 +53,33 @@ public final class TestSchedules {
      * Each year's parameters as CMS published them (medicare-rules.md section 2 and the issue): PFS CF, Part B
      * deductible, Part A deductible, OPPS and ASC CFs, 2% sequestration, Medigap K/L limits and high deductible.
      */
-    public static final YearParameters PARAMETERS_2025 = YearParameters.builder(2025).conversionFactor(CF_2025)
-            .partBDeductible(new BigDecimal("257")).partADeductible(new BigDecimal("1676"))
-            .oppsConversionFactor(new BigDecimal("89.169")).ascConversionFactor(new BigDecimal("54.895"))
-            .sequestrationRate(new BigDecimal("0.02")).medigapKOutOfPocketLimit(new BigDecimal("7060"))
-            .medigapLOutOfPocketLimit(new BigDecimal("3530")).medigapHighDeductible(new BigDecimal("2870")).build();
+    public static final YearParameters PARAMETERS_2025 = YearParameters.builder(2025)
+            .set(CONVERSION_FACTOR, CF_2025)
+            .set(PART_B_DEDUCTIBLE, new BigDecimal("257"))
+            .set(PART_A_DEDUCTIBLE, new BigDecimal("1676"))
+            .set(OPPS_CONVERSION_FACTOR, new BigDecimal("89.169"))
+            .set(ASC_CONVERSION_FACTOR, new BigDecimal("54.895"))
+            .set(SEQUESTRATION_RATE, new BigDecimal("0.02"))
+            .set(MEDIGAP_K_OUT_OF_POCKET_LIMIT, new BigDecimal("7060"))
+            .set(MEDIGAP_L_OUT_OF_POCKET_LIMIT, new BigDecimal("3530"))
+            .set(MEDIGAP_HIGH_DEDUCTIBLE, new BigDecimal("2870")).build();
     public static final YearParameters PARAMETERS_2026 = YearParameters.builder(2026)
-            .conversionFactor(new BigDecimal("33.4009")).apmConversionFactor(new BigDecimal("33.5675"))
-            .partBDeductible(new BigDecimal("283")).partADeductible(new BigDecimal("1736"))
-            .oppsConversionFactor(new BigDecimal("91.415")).ascConversionFactor(new BigDecimal("56.322"))
-            .sequestrationRate(new BigDecimal("0.02")).medigapKOutOfPocketLimit(new BigDecimal("8000"))
-            .medigapLOutOfPocketLimit(new BigDecimal("4000")).medigapHighDeductible(new BigDecimal("2950")).build();
+            .set(CONVERSION_FACTOR, new BigDecimal("33.4009"))
+            .set(APM_CONVERSION_FACTOR, new BigDecimal("33.5675"))
+            .set(PART_B_DEDUCTIBLE, new BigDecimal("283"))
+            .set(PART_A_DEDUCTIBLE, new BigDecimal("1736"))
+            .set(OPPS_CONVERSION_FACTOR, new BigDecimal("91.415"))
+            .set(ASC_CONVERSION_FACTOR, new BigDecimal("56.322"))
+            .set(SEQUESTRATION_RATE, new BigDecimal("0.02"))
+            .set(MEDIGAP_K_OUT_OF_POCKET_LIMIT, new BigDecimal("8000"))
+            .set(MEDIGAP_L_OUT_OF_POCKET_LIMIT, new BigDecimal("4000"))
+            .set(MEDIGAP_HIGH_DEDUCTIBLE, new BigDecimal("2950")).build();
     /** CY2024 (after 8 March: $33.2875; Part B deductible $240, Part A $1,632). */
     public static final YearParameters PARAMETERS_2024 = YearParameters.builder(2024)
-            .conversionFactor(new BigDecimal("33.2875")).partBDeductible(new BigDecimal("240"))
-            .partADeductible(new BigDecimal("1632")).sequestrationRate(new BigDecimal("0.02")).build();
+            .set(CONVERSION_FACTOR, new BigDecimal("33.2875"))
+            .set(PART_B_DEDUCTIBLE, new BigDecimal("240"))
+            .set(PART_A_DEDUCTIBLE, new BigDecimal("1632"))
+            .set(SEQUESTRATION_RATE, new BigDecimal("0.02")).build();
 
     private TestSchedules() {}
 
@@ -74,8 +97,8 @@ public final class TestSchedules {
                 b.set(p, v);
             }
         });
-        cf.ifPresent(b::conversionFactor);
-        apmCf.ifPresent(b::apmConversionFactor);
+        cf.ifPresent(v -> b.set(CONVERSION_FACTOR, v));
+        apmCf.ifPresent(v -> b.set(APM_CONVERSION_FACTOR, v));
         return b;
     }
 

@@ -9,7 +9,6 @@ import com.epiduralestimator.domain.ZipLocation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -66,12 +64,9 @@ public final class BundledDataGenerator {
             throw usage("--year must be a number, e.g. 2025");
         }
         Path out = Path.of(require(options, "--out"));
-        Path rvu = options.containsKey("--rvu") ? Path.of(options.get("--rvu"))
-                : find(cmsDir, "PPRRVU" + year, ".csv", name -> true);
-        Path gpci = options.containsKey("--gpci") ? Path.of(options.get("--gpci"))
-                : find(cmsDir, "GPCI" + year, ".csv", name -> true);
-        Path zip5 = options.containsKey("--zip5") ? Path.of(options.get("--zip5"))
-                : find(cmsDir, "ZIP5_", ".txt", name -> name.contains(String.valueOf(year)));
+        Path rvu = options.containsKey("--rvu") ? Path.of(options.get("--rvu")) : rvuIn(cmsDir, year);
+        Path gpci = options.containsKey("--gpci") ? Path.of(options.get("--gpci")) : gpciIn(cmsDir, year);
+        Path zip5 = options.containsKey("--zip5") ? Path.of(options.get("--zip5")) : zip5In(cmsDir, year);
         List<String> missing = YearParameterOptions.missingRequired(options);
         if (!missing.isEmpty()) {
             throw usage("missing " + String.join(", ", missing));
@@ -85,11 +80,21 @@ public final class BundledDataGenerator {
     /** Finds the year's three files in {@code cmsDir} by CMS's names and generates into {@code out}. */
     public static Summary generate(Path cmsDir, YearParameters.Builder parameters, Path out) {
         int year = parameters.year();
-        return generate(
-                find(cmsDir, "PPRRVU" + year, ".csv", name -> true),
-                find(cmsDir, "GPCI" + year, ".csv", name -> true),
-                find(cmsDir, "ZIP5_", ".txt", name -> name.contains(String.valueOf(year))),
-                parameters, out);
+        return generate(rvuIn(cmsDir, year), gpciIn(cmsDir, year), zip5In(cmsDir, year), parameters, out);
+    }
+
+    // CMS's names for a year's files: PPRRVU2026_Jul_nonQPP.csv, GPCI2026.csv, ZIP5_JAN2026.txt.
+
+    private static Path rvuIn(Path cmsDir, int year) {
+        return find(cmsDir, "PPRRVU" + year, ".csv", name -> true);
+    }
+
+    private static Path gpciIn(Path cmsDir, int year) {
+        return find(cmsDir, "GPCI" + year, ".csv", name -> true);
+    }
+
+    private static Path zip5In(Path cmsDir, int year) {
+        return find(cmsDir, "ZIP5_", ".txt", name -> name.contains(String.valueOf(year)));
     }
 
     public static Summary generate(Path rvuFile, Path gpciFile, Path zip5File, YearParameters.Builder given,
@@ -154,100 +159,19 @@ public final class BundledDataGenerator {
             Path dir = root.resolve(String.valueOf(year));
             Files.createDirectories(dir);
             List<Path> written = new ArrayList<>();
-            written.add(write(dir.resolve(BundledFormat.YEAR_PROPERTIES), yearProperties(parameters,
-                    List.of(FileDigest.source(ScheduleSource.RVU, rvuFile),
+            written.add(BundledFiles.write(dir.resolve(BundledFormat.YEAR_PROPERTIES),
+                    BundledFiles.yearProperties(parameters, List.of(FileDigest.source(ScheduleSource.RVU, rvuFile),
                             FileDigest.source(ScheduleSource.GPCI, gpciFile),
                             FileDigest.source(ScheduleSource.ZIP5, zip5File)))));
-            written.add(write(dir.resolve(BundledFormat.RVU), rvuCsv(rows)));
-            written.add(write(dir.resolve(BundledFormat.LOCALITIES), localitiesCsv(localities)));
-            written.add(write(dir.resolve(BundledFormat.ZIPS), zipsCsv(byZip, count[0])));
-            written.add(write(root.resolve(BundledFormat.YEARS), yearsTxt(root.resolve(BundledFormat.YEARS), year)));
+            written.add(BundledFiles.write(dir.resolve(BundledFormat.RVU), BundledFiles.rvuCsv(rows)));
+            written.add(BundledFiles.write(dir.resolve(BundledFormat.LOCALITIES), BundledFiles.localitiesCsv(localities)));
+            written.add(BundledFiles.write(dir.resolve(BundledFormat.ZIPS), BundledFiles.zipsCsv(byZip, count[0])));
+            Path years = root.resolve(BundledFormat.YEARS);
+            written.add(BundledFiles.write(years, BundledFiles.yearsTxt(years, year)));
             return new Summary(parameters, rows.size(), localities.size(), count[0], written);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write under " + out, e);
         }
-    }
-
-    /** The year's parameters, then each source file's name and SHA-256 ({@code source.rvu}, {@code source.rvu.sha256}). */
-    static String yearProperties(YearParameters parameters, List<ScheduleSource> sources) {
-        StringBuilder out = new StringBuilder("# Generated by BundledDataGenerator from CMS's public files: do not edit by hand.\n"
-                + "# The year's parameters were given to the generator (CMS fact sheets and final rules);\n"
-                + "# the rows, localities and ZIPs are derived from the source files named below.\n"
-                + BundledFormat.KEY_YEAR + "=" + parameters.year() + "\n");
-        parameters.known().forEach((parameter, value) ->
-                out.append(parameter.key()).append('=').append(value.toPlainString()).append('\n'));
-        for (ScheduleSource source : sources) {
-            String key = BundledFormat.KEY_SOURCE + "." + source.part();
-            out.append(key).append('=').append(source.file()).append('\n');
-            out.append(key).append(BundledFormat.SHA256_SUFFIX).append('=').append(source.sha256()).append('\n');
-        }
-        return out.toString();
-    }
-
-    static String rvuCsv(List<FeeRow> rows) {
-        StringBuilder out = new StringBuilder(BundledFormat.RVU_HEADER).append('\n');
-        for (FeeRow r : rows) {
-            out.append(r.code()).append(',')
-                    .append(r.modifier()).append(',')
-                    .append(r.status()).append(',')
-                    .append(r.workRvu().toPlainString()).append(',')
-                    .append(r.nonFacilityPeRvu().toPlainString()).append(',')
-                    .append(r.nonFacilityNa() ? '1' : '0').append(',')
-                    .append(r.facilityPeRvu().toPlainString()).append(',')
-                    .append(r.facilityNa() ? '1' : '0').append(',')
-                    .append(r.mpRvu().toPlainString()).append(',')
-                    .append(Csv.quote(r.pctc())).append(',')
-                    .append(Csv.quote(r.globalDays())).append(',')
-                    .append(r.multipleProcedure()).append(',')
-                    .append(r.bilateral()).append('\n');
-        }
-        return out.toString();
-    }
-
-    static String localitiesCsv(List<Locality> localities) {
-        StringBuilder out = new StringBuilder(BundledFormat.LOCALITIES_HEADER).append('\n');
-        for (Locality l : localities) {
-            out.append(l.id().value()).append(',')
-                    .append(Csv.quote(l.state() == null ? "" : l.state())).append(',')
-                    .append(Csv.quote(l.name())).append(',')
-                    .append(l.workGpci().toPlainString()).append(',')
-                    .append(l.peGpci().toPlainString()).append(',')
-                    .append(l.mpGpci().toPlainString()).append('\n');
-        }
-        return out.toString();
-    }
-
-    static String zipsCsv(ZipLocation[] byZip, int count) {
-        StringBuilder out = new StringBuilder(BundledFormat.ZIPS_HEADER.length() + 1 + count * 16);
-        out.append(BundledFormat.ZIPS_HEADER).append('\n');
-        for (ZipLocation z : byZip) {
-            if (z != null) {
-                out.append(z.zip().value()).append(',').append(z.locality().value()).append(',')
-                        .append(z.splitByPlusFour() ? '1' : '0').append('\n');
-            }
-        }
-        return out.toString();
-    }
-
-    /** The years already listed plus {@code year}, ascending, one per line. */
-    static String yearsTxt(Path existing, int year) throws IOException {
-        TreeSet<Integer> years = new TreeSet<>();
-        if (Files.exists(existing)) {
-            for (String line : Files.readAllLines(existing, StandardCharsets.UTF_8)) {
-                if (!line.isBlank()) {
-                    years.add(Integer.parseInt(line.strip()));
-                }
-            }
-        }
-        years.add(year);
-        StringBuilder out = new StringBuilder();
-        years.forEach(y -> out.append(y).append('\n'));
-        return out.toString();
-    }
-
-    private static Path write(Path file, String content) throws IOException {
-        Files.writeString(file, content, StandardCharsets.UTF_8);
-        return file;
     }
 
     /** The one file in {@code dir} whose name starts with {@code prefix} and ends with {@code suffix} (any case). */

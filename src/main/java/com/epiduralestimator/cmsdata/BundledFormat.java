@@ -1,5 +1,7 @@
 package com.epiduralestimator.cmsdata;
 
+import com.epiduralestimator.domain.ProcedureCatalog;
+import com.epiduralestimator.domain.ProcedureCode;
 import java.util.List;
 
 /** The layout of the bundled schedule files under {@code src/main/resources/schedule/}: one place for both sides. */
@@ -25,11 +27,11 @@ final class BundledFormat {
     static final String SHA256_SUFFIX = ".sha256";
 
     /**
-     * The codes whose RVU rows are bundled: the epidural injection family of the rules (section 1), every modifier row.
+     * The codes whose RVU rows are bundled: the epidural injection family of the rules (section 1), as the domain's
+     * {@link ProcedureCatalog} lists it, every modifier row.
      * A full schedule comes from the later loader, not from the bundle.
      */
-    static final List<String> ESI_FAMILY = List.of("62281", "62282", "62320", "62321", "62322", "62323", "62324",
-            "62325", "62326", "62327", "64479", "64480", "64483", "64484");
+    static final List<String> ESI_FAMILY = ProcedureCatalog.all().stream().map(ProcedureCode::code).sorted().toList();
 
     /** Resource path of one year's file, e.g. {@code schedule/2025/rvu.csv}. */
     static String resource(int year, String file) {

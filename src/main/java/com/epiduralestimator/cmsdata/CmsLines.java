@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /** Opening CMS files: ISO-8859-1 (never fails to decode; the files are ASCII), a leading byte order mark dropped. */
 final class CmsLines {
@@ -54,6 +55,40 @@ final class CmsLines {
 
     static UncheckedIOException readFailure(String file, IOException e) {
         return new UncheckedIOException("cannot read " + file, e);
+    }
+
+    /** A line's CSV cells; a malformed line names the file and the line. */
+    static List<String> cells(String fileName, int lineNo, String line) {
+        try {
+            return Csv.split(line);
+        } catch (IllegalArgumentException e) {
+            throw new CmsFileException(fileName, lineNo, null, "malformed CSV: " + e.getMessage());
+        }
+    }
+
+    /** A file's lines with their 1-based numbers, the first line's byte order mark dropped. */
+    static final class Numbered {
+        private final BufferedReader in;
+        private int lineNo;
+
+        Numbered(Reader in) {
+            this.in = buffered(in);
+        }
+
+        /** The next line, or null at the end of the file. */
+        String next() throws IOException {
+            String line = in.readLine();
+            if (line == null) {
+                return null;
+            }
+            lineNo++;
+            return lineNo == 1 ? dropByteOrderMark(line) : line;
+        }
+
+        /** The number of the line {@link #next} returned last (0 before the first). */
+        int lineNo() {
+            return lineNo;
+        }
     }
 
     /** Blank lines may end a CMS file (CMS leaves some), but never stand between data rows. */

@@ -2,7 +2,6 @@ package com.epiduralestimator.cmsdata;
 
 import com.epiduralestimator.domain.Locality;
 import com.epiduralestimator.domain.LocalityId;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
@@ -53,19 +52,15 @@ public final class GpciFileReader {
     /** Streams every locality to {@code sink}; {@code fileName} is used in error messages. Does not close {@code in}. */
     public static void read(String fileName, Reader in, Consumer<Locality> sink) {
         Objects.requireNonNull(sink, "sink");
-        BufferedReader lines = CmsLines.buffered(in);
+        CmsLines.Numbered lines = new CmsLines.Numbered(in);
         try {
             int[] col = null;
-            int lineNo = 0;
             int footnoteLine = 0;
             Set<LocalityId> seen = new HashSet<>();
             String line;
-            while ((line = lines.readLine()) != null) {
-                lineNo++;
-                if (lineNo == 1) {
-                    line = CmsLines.dropByteOrderMark(line);
-                }
-                List<String> cells = split(fileName, lineNo, line);
+            while ((line = lines.next()) != null) {
+                int lineNo = lines.lineNo();
+                List<String> cells = CmsLines.cells(fileName, lineNo, line);
                 if (col == null) {
                     col = headerColumns(cells);
                     if (col == null && lineNo >= MAX_PREAMBLE_LINES) {
@@ -97,7 +92,7 @@ public final class GpciFileReader {
                         "no header row (MAC, State, Locality Number, ...) in the first " + MAX_PREAMBLE_LINES + " lines");
             }
             if (seen.isEmpty()) {
-                throw new CmsFileException(fileName, lineNo, null, "no locality rows after the header");
+                throw new CmsFileException(fileName, lines.lineNo(), null, "no locality rows after the header");
             }
         } catch (IOException e) {
             throw CmsLines.readFailure(fileName, e);
@@ -133,14 +128,6 @@ public final class GpciFileReader {
             }
         }
         return col;
-    }
-
-    private static List<String> split(String fileName, int lineNo, String line) {
-        try {
-            return Csv.split(line);
-        } catch (IllegalArgumentException e) {
-            throw new CmsFileException(fileName, lineNo, null, "malformed CSV: " + e.getMessage());
-        }
     }
 
     private static final String[] FIELD = {MAC, STATE, LOCALITY_NUMBER, LOCALITY_NAME, WORK_GPCI, PE_GPCI, MP_GPCI};

@@ -55,7 +55,7 @@ public final class OppsCapFileReader {
             checkHeader(fileName, Csv.split(CmsLines.dropByteOrderMark(line)));
             while ((line = lines.readLine()) != null) {
                 lineNo++;
-                List<String> cells = split(fileName, lineNo, line);
+                List<String> cells = CmsLines.cells(fileName, lineNo, line);
                 if (blanks.skip(Csv.allBlank(cells, 0), lineNo)) {
                     continue;
                 }
@@ -87,14 +87,6 @@ public final class OppsCapFileReader {
                 throw new CmsFileException(file, 1, FIELDS[i], "expected header '" + FIELDS[i] + "', found '"
                         + cells.get(i).strip() + "': not an OPPSCAP file?");
             }
-        }
-    }
-
-    private static List<String> split(String fileName, int lineNo, String line) {
-        try {
-            return Csv.split(line);
-        } catch (IllegalArgumentException e) {
-            throw new CmsFileException(fileName, lineNo, null, "malformed CSV: " + e.getMessage());
         }
     }
 

@@ -1,7 +1,6 @@
 package com.epiduralestimator.cmsdata;
 
 import com.epiduralestimator.domain.FeeRow;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
@@ -71,15 +70,14 @@ public final class RvuFileReader {
     /** Streams every data row to {@code sink}; {@code fileName} is used in error messages. Does not close {@code in}. */
     public static void read(String fileName, Reader in, Consumer<Row> sink) {
         Objects.requireNonNull(sink, "sink");
-        BufferedReader lines = CmsLines.buffered(in);
+        CmsLines.Numbered lines = new CmsLines.Numbered(in);
         try {
             Columns columns = readHeader(fileName, lines);
-            int lineNo = columns.headerLine;
             CmsLines.TrailingBlanks blanks = new CmsLines.TrailingBlanks(fileName);
             String line;
-            while ((line = lines.readLine()) != null) {
-                lineNo++;
-                List<String> cells = split(fileName, lineNo, line);
+            while ((line = lines.next()) != null) {
+                int lineNo = lines.lineNo();
+                List<String> cells = CmsLines.cells(fileName, lineNo, line);
                 if (blanks.skip(Csv.allBlank(cells, 0), lineNo)) {
                     continue;
                 }
@@ -90,16 +88,12 @@ public final class RvuFileReader {
         }
     }
 
-    private static Columns readHeader(String fileName, BufferedReader lines) throws IOException {
+    private static Columns readHeader(String fileName, CmsLines.Numbered lines) throws IOException {
         Deque<List<String>> recent = new ArrayDeque<>(HEADER_LINES);
-        int lineNo = 0;
         String line;
-        while ((line = lines.readLine()) != null) {
-            lineNo++;
-            if (lineNo == 1) {
-                line = CmsLines.dropByteOrderMark(line);
-            }
-            List<String> cells = split(fileName, lineNo, line);
+        while ((line = lines.next()) != null) {
+            int lineNo = lines.lineNo();
+            List<String> cells = CmsLines.cells(fileName, lineNo, line);
             if (recent.size() == HEADER_LINES) {
                 recent.removeFirst();
             }
@@ -113,14 +107,6 @@ public final class RvuFileReader {
         }
         throw new CmsFileException(fileName, 0, HCPCS,
                 "no header line starting with HCPCS in the first " + MAX_PREAMBLE_LINES + " lines: not a PPRRVU file?");
-    }
-
-    private static List<String> split(String fileName, int lineNo, String line) {
-        try {
-            return Csv.split(line);
-        } catch (IllegalArgumentException e) {
-            throw new CmsFileException(fileName, lineNo, null, "malformed CSV: " + e.getMessage());
-        }
     }
 
     private static Row parseRow(String file, int line, List<String> cells, Columns c) {

@@ -3,7 +3,6 @@ package com.epiduralestimator.cmsdata;
 import com.epiduralestimator.domain.LocalityId;
 import com.epiduralestimator.domain.ZipCode;
 import com.epiduralestimator.domain.ZipLocation;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Path;
@@ -50,17 +49,13 @@ public final class Zip5FileReader {
     /** Streams every line to {@code sink}; {@code fileName} is used in error messages. Does not close {@code in}. */
     public static void read(String fileName, Reader in, Consumer<Record> sink) {
         Objects.requireNonNull(sink, "sink");
-        BufferedReader lines = CmsLines.buffered(in);
+        CmsLines.Numbered lines = new CmsLines.Numbered(in);
         BitSet seen = new BitSet(100_000);
-        int lineNo = 0;
         CmsLines.TrailingBlanks blanks = new CmsLines.TrailingBlanks(fileName);
         try {
             String line;
-            while ((line = lines.readLine()) != null) {
-                lineNo++;
-                if (lineNo == 1) {
-                    line = CmsLines.dropByteOrderMark(line);
-                }
+            while ((line = lines.next()) != null) {
+                int lineNo = lines.lineNo();
                 if (blanks.skip(line.isBlank(), lineNo)) {
                     continue;
                 }
@@ -75,7 +70,7 @@ public final class Zip5FileReader {
         } catch (IOException e) {
             throw CmsLines.readFailure(fileName, e);
         }
-        if (lineNo == 0 || seen.isEmpty()) {
+        if (lines.lineNo() == 0 || seen.isEmpty()) {
             throw new CmsFileException(fileName, 0, null, "no ZIP lines");
         }
     }

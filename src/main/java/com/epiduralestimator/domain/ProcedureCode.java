@@ -1,7 +1,5 @@
 package com.epiduralestimator.domain;
 
-import java.util.Optional;
-
 /**
  * A code of the epidural family (medicare-rules.md section 1), described in our own words: no AMA descriptor.
  *
@@ -20,10 +18,6 @@ public record ProcedureCode(
         String primaryCode,
         String counterpart,
         String label) {
-
-    public Optional<String> primary() {
-        return Optional.ofNullable(primaryCode);
-    }
 
     public boolean isInterlaminarSingleInjection() {
         return approach == Approach.INTERLAMINAR;

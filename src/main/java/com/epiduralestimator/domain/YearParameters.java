@@ -1,7 +1,9 @@
 package com.epiduralestimator.domain;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,31 +33,38 @@ public record YearParameters(int year, BigDecimal conversionFactor, Optional<Big
 
     /** One parameter: its name on the wire, in files and options, and how a sentence names it. */
     public enum Parameter {
-        CONVERSION_FACTOR("conversionFactor", "conversion-factor", "PFS conversion factor", false),
+        CONVERSION_FACTOR("conversionFactor", "conversion-factor", "PFS conversion factor", false, Check.POSITIVE),
         APM_CONVERSION_FACTOR("apmConversionFactor", "apm-conversion-factor",
-                "PFS conversion factor for qualifying APM participants", false),
-        PART_B_DEDUCTIBLE("partBDeductible", "part-b-deductible", "Part B deductible", true),
-        PART_A_DEDUCTIBLE("partADeductible", "part-a-deductible", "Part A deductible", true),
-        OPPS_CONVERSION_FACTOR("oppsConversionFactor", "opps-conversion-factor", "OPPS conversion factor", false),
-        ASC_CONVERSION_FACTOR("ascConversionFactor", "asc-conversion-factor", "ASC conversion factor", false),
-        SEQUESTRATION_RATE("sequestrationRate", "sequestration-rate", "sequestration rate", false),
+                "PFS conversion factor for qualifying APM participants", false, Check.POSITIVE),
+        PART_B_DEDUCTIBLE("partBDeductible", "part-b-deductible", "Part B deductible", true, Check.NOT_NEGATIVE),
+        PART_A_DEDUCTIBLE("partADeductible", "part-a-deductible", "Part A deductible", true, Check.NOT_NEGATIVE),
+        OPPS_CONVERSION_FACTOR("oppsConversionFactor", "opps-conversion-factor", "OPPS conversion factor", false,
+                Check.POSITIVE),
+        ASC_CONVERSION_FACTOR("ascConversionFactor", "asc-conversion-factor", "ASC conversion factor", false,
+                Check.POSITIVE),
+        SEQUESTRATION_RATE("sequestrationRate", "sequestration-rate", "sequestration rate", false, Check.FRACTION),
         MEDIGAP_K_OUT_OF_POCKET_LIMIT("medigapKOutOfPocketLimit", "medigap-k-out-of-pocket-limit",
-                "Medigap plan K out-of-pocket limit", true),
+                "Medigap plan K out-of-pocket limit", true, Check.NOT_NEGATIVE),
         MEDIGAP_L_OUT_OF_POCKET_LIMIT("medigapLOutOfPocketLimit", "medigap-l-out-of-pocket-limit",
-                "Medigap plan L out-of-pocket limit", true),
+                "Medigap plan L out-of-pocket limit", true, Check.NOT_NEGATIVE),
         MEDIGAP_HIGH_DEDUCTIBLE("medigapHighDeductible", "medigap-high-deductible",
-                "high-deductible Medigap F/G deductible", true);
+                "high-deductible Medigap F/G deductible", true, Check.NOT_NEGATIVE);
+
+        /** The parameters every year must have; the others may be unknown. */
+        static final List<Parameter> REQUIRED = List.of(CONVERSION_FACTOR, PART_B_DEDUCTIBLE, SEQUESTRATION_RATE);
 
         private final String key;
         private final String option;
         private final String label;
         private final boolean wholeDollars;
+        private final Check check;
 
-        Parameter(String key, String option, String label, boolean wholeDollars) {
+        Parameter(String key, String option, String label, boolean wholeDollars, Check check) {
             this.key = key;
             this.option = option;
             this.label = label;
             this.wholeDollars = wholeDollars;
+            this.check = check;
         }
 
         /** The name in {@code year.properties}, the catalog and the API ({@code partBDeductible}). */
@@ -101,32 +110,57 @@ public record YearParameters(int year, BigDecimal conversionFactor, Optional<Big
         }
     }
 
+    /** What a parameter's value must be. */
+    private enum Check {
+        POSITIVE(" must be positive"), NOT_NEGATIVE(" must not be negative"),
+        FRACTION(" must be a fraction in [0, 1), e.g. 0.02");
+
+        private final String rule;
+
+        Check(String rule) {
+            this.rule = rule;
+        }
+
+        void check(Parameter p, BigDecimal v) {
+            boolean ok = switch (this) {
+                case POSITIVE -> v.signum() > 0;
+                case NOT_NEGATIVE -> v.signum() >= 0;
+                case FRACTION -> v.signum() >= 0 && v.compareTo(BigDecimal.ONE) < 0;
+            };
+            if (!ok) {
+                throw new IllegalArgumentException(p.key() + rule);
+            }
+        }
+    }
+
     public YearParameters {
-        Objects.requireNonNull(conversionFactor, "conversionFactor");
-        Objects.requireNonNull(apmConversionFactor, "apmConversionFactor");
-        Objects.requireNonNull(partBDeductible, "partBDeductible");
-        Objects.requireNonNull(partADeductible, "partADeductible");
-        Objects.requireNonNull(oppsConversionFactor, "oppsConversionFactor");
-        Objects.requireNonNull(ascConversionFactor, "ascConversionFactor");
-        Objects.requireNonNull(sequestrationRate, "sequestrationRate");
-        Objects.requireNonNull(medigapKOutOfPocketLimit, "medigapKOutOfPocketLimit");
-        Objects.requireNonNull(medigapLOutOfPocketLimit, "medigapLOutOfPocketLimit");
-        Objects.requireNonNull(medigapHighDeductible, "medigapHighDeductible");
+        Map<Parameter, Optional<BigDecimal>> values = byParameter(conversionFactor, apmConversionFactor,
+                partBDeductible, partADeductible, oppsConversionFactor, ascConversionFactor, sequestrationRate,
+                medigapKOutOfPocketLimit, medigapLOutOfPocketLimit, medigapHighDeductible);
         if (year < 1992 || year > 2100) {
             throw new IllegalArgumentException("year must be a fee schedule year such as 2026: " + year);
         }
-        positive("conversionFactor", conversionFactor);
-        apmConversionFactor.ifPresent(v -> positive("apmConversionFactor", v));
-        notNegative("partBDeductible", partBDeductible);
-        partADeductible.ifPresent(v -> notNegative("partADeductible", v));
-        oppsConversionFactor.ifPresent(v -> positive("oppsConversionFactor", v));
-        ascConversionFactor.ifPresent(v -> positive("ascConversionFactor", v));
-        if (sequestrationRate.signum() < 0 || sequestrationRate.compareTo(BigDecimal.ONE) >= 0) {
-            throw new IllegalArgumentException("sequestrationRate must be a fraction in [0, 1), e.g. 0.02");
+        values.forEach((p, v) -> v.ifPresent(value -> p.check.check(p, value)));
+    }
+
+    /** The components by parameter, in declaration order: the one place their order is spelt out. */
+    private static Map<Parameter, Optional<BigDecimal>> byParameter(
+            BigDecimal conversionFactor, Optional<BigDecimal> apmConversionFactor, BigDecimal partBDeductible,
+            Optional<BigDecimal> partADeductible, Optional<BigDecimal> oppsConversionFactor,
+            Optional<BigDecimal> ascConversionFactor, BigDecimal sequestrationRate,
+            Optional<BigDecimal> medigapKOutOfPocketLimit, Optional<BigDecimal> medigapLOutOfPocketLimit,
+            Optional<BigDecimal> medigapHighDeductible) {
+        List<Optional<BigDecimal>> values = Arrays.asList(
+                Optional.of(Objects.requireNonNull(conversionFactor, "conversionFactor")), apmConversionFactor,
+                Optional.of(Objects.requireNonNull(partBDeductible, "partBDeductible")), partADeductible,
+                oppsConversionFactor, ascConversionFactor,
+                Optional.of(Objects.requireNonNull(sequestrationRate, "sequestrationRate")),
+                medigapKOutOfPocketLimit, medigapLOutOfPocketLimit, medigapHighDeductible);
+        Map<Parameter, Optional<BigDecimal>> m = new LinkedHashMap<>();
+        for (Parameter p : Parameter.values()) {
+            m.put(p, Objects.requireNonNull(values.get(p.ordinal()), p.key()));
         }
-        medigapKOutOfPocketLimit.ifPresent(v -> notNegative("medigapKOutOfPocketLimit", v));
-        medigapLOutOfPocketLimit.ifPresent(v -> notNegative("medigapLOutOfPocketLimit", v));
-        medigapHighDeductible.ifPresent(v -> notNegative("medigapHighDeductible", v));
+        return m;
     }
 
     /** The CF for a qualifying APM participant or not; a year with one CF uses it for everyone. */
@@ -137,16 +171,9 @@ public record YearParameters(int year, BigDecimal conversionFactor, Optional<Big
     /** Every parameter the year has, by name, in declaration order (unknown ones left out). */
     public Map<Parameter, BigDecimal> known() {
         Map<Parameter, BigDecimal> m = new LinkedHashMap<>();
-        m.put(Parameter.CONVERSION_FACTOR, conversionFactor);
-        apmConversionFactor.ifPresent(v -> m.put(Parameter.APM_CONVERSION_FACTOR, v));
-        m.put(Parameter.PART_B_DEDUCTIBLE, partBDeductible);
-        partADeductible.ifPresent(v -> m.put(Parameter.PART_A_DEDUCTIBLE, v));
-        oppsConversionFactor.ifPresent(v -> m.put(Parameter.OPPS_CONVERSION_FACTOR, v));
-        ascConversionFactor.ifPresent(v -> m.put(Parameter.ASC_CONVERSION_FACTOR, v));
-        m.put(Parameter.SEQUESTRATION_RATE, sequestrationRate);
-        medigapKOutOfPocketLimit.ifPresent(v -> m.put(Parameter.MEDIGAP_K_OUT_OF_POCKET_LIMIT, v));
-        medigapLOutOfPocketLimit.ifPresent(v -> m.put(Parameter.MEDIGAP_L_OUT_OF_POCKET_LIMIT, v));
-        medigapHighDeductible.ifPresent(v -> m.put(Parameter.MEDIGAP_HIGH_DEDUCTIBLE, v));
+        byParameter(conversionFactor, apmConversionFactor, partBDeductible, partADeductible, oppsConversionFactor,
+                ascConversionFactor, sequestrationRate, medigapKOutOfPocketLimit, medigapLOutOfPocketLimit,
+                medigapHighDeductible).forEach((p, v) -> v.ifPresent(value -> m.put(p, value)));
         return m;
     }
 
@@ -157,25 +184,6 @@ public record YearParameters(int year, BigDecimal conversionFactor, Optional<Big
 
     public static Builder builder(int year) {
         return new Builder(year);
-    }
-
-    /** The same figures under another conversion factor (a load that overrides the RVU file's). */
-    public Builder toBuilder() {
-        Builder b = new Builder(year);
-        known().forEach(b::set);
-        return b;
-    }
-
-    private static void positive(String name, BigDecimal value) {
-        if (value.signum() <= 0) {
-            throw new IllegalArgumentException(name + " must be positive");
-        }
-    }
-
-    private static void notNegative(String name, BigDecimal value) {
-        if (value.signum() < 0) {
-            throw new IllegalArgumentException(name + " must not be negative");
-        }
     }
 
     /** Collects a year's parameters from wherever they are read (a properties file, options, the catalog). */
@@ -196,46 +204,6 @@ public record YearParameters(int year, BigDecimal conversionFactor, Optional<Big
             return this;
         }
 
-        public Builder conversionFactor(BigDecimal v) {
-            return set(Parameter.CONVERSION_FACTOR, v);
-        }
-
-        public Builder apmConversionFactor(BigDecimal v) {
-            return set(Parameter.APM_CONVERSION_FACTOR, v);
-        }
-
-        public Builder partBDeductible(BigDecimal v) {
-            return set(Parameter.PART_B_DEDUCTIBLE, v);
-        }
-
-        public Builder partADeductible(BigDecimal v) {
-            return set(Parameter.PART_A_DEDUCTIBLE, v);
-        }
-
-        public Builder oppsConversionFactor(BigDecimal v) {
-            return set(Parameter.OPPS_CONVERSION_FACTOR, v);
-        }
-
-        public Builder ascConversionFactor(BigDecimal v) {
-            return set(Parameter.ASC_CONVERSION_FACTOR, v);
-        }
-
-        public Builder sequestrationRate(BigDecimal v) {
-            return set(Parameter.SEQUESTRATION_RATE, v);
-        }
-
-        public Builder medigapKOutOfPocketLimit(BigDecimal v) {
-            return set(Parameter.MEDIGAP_K_OUT_OF_POCKET_LIMIT, v);
-        }
-
-        public Builder medigapLOutOfPocketLimit(BigDecimal v) {
-            return set(Parameter.MEDIGAP_L_OUT_OF_POCKET_LIMIT, v);
-        }
-
-        public Builder medigapHighDeductible(BigDecimal v) {
-            return set(Parameter.MEDIGAP_HIGH_DEDUCTIBLE, v);
-        }
-
         /** A copy of these values with one more set (this builder is left as it is). */
         public Builder toBuilderWith(Parameter parameter, BigDecimal value) {
             Builder copy = new Builder(year);
@@ -249,8 +217,7 @@ public record YearParameters(int year, BigDecimal conversionFactor, Optional<Big
 
         /** @throws IllegalArgumentException naming the first required parameter missing, or an invalid one */
         public YearParameters build() {
-            for (Parameter required : new Parameter[] {Parameter.CONVERSION_FACTOR, Parameter.PART_B_DEDUCTIBLE,
-                    Parameter.SEQUESTRATION_RATE}) {
+            for (Parameter required : Parameter.REQUIRED) {
                 if (!values.containsKey(required)) {
                     throw new IllegalArgumentException("the " + year + " " + required.label() + " ("
                             + required.key() + ") is required");

@@ -28,18 +28,20 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class BundledScheduleTest {
 
-    private static final ScheduleData Y2025 = BundledSchedule.load(2025);
+    /** The classpath the jar reads its bundled years from. */
+    private static final ClassLoader LOADER = BundledSchedule.class.getClassLoader();
+    private static final ScheduleData Y2025 = BundledSchedule.load(LOADER, 2025);
 
     @Test
     void loadsEveryListedYear() {
         List<ScheduleData> all = BundledSchedule.loadAll();
         assertThat(all).extracting(d -> d.year().year()).containsExactly(2025, 2026);
-        assertThat(BundledSchedule.years()).containsExactly(2025, 2026);
+        assertThat(BundledSchedule.years(LOADER)).containsExactly(2025, 2026);
     }
 
     @Test
     void loads2026WithItsParametersAndTheCmsFilesItCameFrom() {
-        ScheduleData y2026 = BundledSchedule.load(2026);
+        ScheduleData y2026 = BundledSchedule.load(LOADER, 2026);
         assertThat(y2026.year()).isEqualTo(com.epiduralestimator.TestSchedules.PARAMETERS_2026);
         assertThat(y2026.localities()).hasSize(109);
         assertThat(y2026.zips()).hasSize(42_956);
@@ -56,7 +58,7 @@ class BundledScheduleTest {
     @Test
     void carries62321For2026AsCmsPublishesIt() {
         // cms-2026/README.md: work 1.90 (was 1.95), non-facility PE 6.20, facility PE 0.78 (was 1.08), MP 0.18
-        FeeRow r = BundledSchedule.load(2026).rows().stream().filter(f -> f.code().equals("62321")).findFirst()
+        FeeRow r = BundledSchedule.load(LOADER, 2026).rows().stream().filter(f -> f.code().equals("62321")).findFirst()
                 .orElseThrow();
         assertThat(r.workRvu()).isEqualByComparingTo("1.90");
         assertThat(r.nonFacilityPeRvu()).isEqualByComparingTo("6.20");
@@ -127,9 +129,9 @@ class BundledScheduleTest {
 
     @Test
     void loadsFast() {
-        BundledSchedule.load(2025); // warm up class loading and the JIT a little
+        BundledSchedule.load(LOADER, 2025); // warm up class loading and the JIT a little
         long start = System.nanoTime();
-        BundledSchedule.load(2025);
+        BundledSchedule.load(LOADER, 2025);
         long millis = (System.nanoTime() - start) / 1_000_000;
         // the aim is < 150 ms on a developer machine; the bound leaves room for a slow CI runner
         assertThat(millis).isLessThan(1_000);
@@ -137,7 +139,7 @@ class BundledScheduleTest {
 
     @Test
     void rejectsAYearThatIsNotBundled() {
-        assertThatThrownBy(() -> BundledSchedule.load(2019))
+        assertThatThrownBy(() -> BundledSchedule.load(LOADER, 2019))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("2019");
     }

@@ -21,12 +21,13 @@ class YearParametersTest {
 
     @Test
     void theRequiredParametersAreNamedWhenMissing() {
-        assertThatThrownBy(() -> YearParameters.builder(2027).conversionFactor(new BigDecimal("32.8409"))
-                .sequestrationRate(new BigDecimal("0.02")).build())
+        assertThatThrownBy(() -> YearParameters.builder(2027).set(Parameter.CONVERSION_FACTOR, new BigDecimal("32.8409"))
+                .set(Parameter.SEQUESTRATION_RATE, new BigDecimal("0.02")).build())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("the 2027 Part B deductible (partBDeductible) is required");
-        assertThatThrownBy(() -> YearParameters.builder(2027).conversionFactor(new BigDecimal("32.8409"))
-                .partBDeductible(new BigDecimal("300")).sequestrationRate(new BigDecimal("2")).build())
+        assertThatThrownBy(() -> YearParameters.builder(2027).set(Parameter.CONVERSION_FACTOR, new BigDecimal("32.8409"))
+                .set(Parameter.PART_B_DEDUCTIBLE, new BigDecimal("300"))
+                .set(Parameter.SEQUESTRATION_RATE, new BigDecimal("2")).build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sequestrationRate");
     }
 

@@ -8,6 +8,7 @@ import com.epiduralestimator.domain.FeeRow;
 import com.epiduralestimator.domain.Locality;
 import com.epiduralestimator.domain.LocalityId;
 import com.epiduralestimator.domain.OppsCap;
+import com.epiduralestimator.domain.ZipCode;
 import com.epiduralestimator.domain.ZipLocation;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,8 +33,8 @@ import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 public final class DynamoFeeSchedule implements FeeSchedule {
     private static final String OPERATION = "BatchGetItem (fee schedule slice)";
     private static final int MAX_KEYS_PER_BATCH = 100;
-    private static final int MAX_UNPROCESSED_RETRIES = 3;
-    private static final Duration FIRST_BACKOFF = Duration.ofMillis(25);
+    /** Unprocessed keys (throttling) sent again 3 times, after 25, 50 and 100 ms: within a request's budget. */
+    private static final BatchRetry UNPROCESSED = new BatchRetry(3, Duration.ofMillis(25), Duration.ofMillis(100), false);
 
     private final DynamoDbClient client;
     private final String table;
@@ -46,53 +47,32 @@ public final class DynamoFeeSchedule implements FeeSchedule {
     @Override
     public ScheduleSlice slice(SliceRequest request) {
         int year = request.year();
-        List<Map<String, AttributeValue>> keys = new ArrayList<>();
-        keys.add(FeeItemMapper.catalogKey());
-        for (String slot : FeeItemMapper.SLOTS) {
-            request.codes().forEach(code -> keys.add(FeeItemMapper.codeKey(year, slot, code)));
-            if (request.locality().isPresent() || request.zip().isPresent()) {
-                keys.add(FeeItemMapper.localitiesKey(year, slot));
-            }
-            request.zip().ifPresent(zip -> keys.add(FeeItemMapper.zipKey(year, slot, zip.prefix())));
-        }
-
-        List<Map<String, AttributeValue>> items = batchGet(keys);
-        Map<String, AttributeValue> catalogItem = null;
-        for (Map<String, AttributeValue> item : items) {
-            if ("CATALOG".equals(FeeItemMapper.pk(item))) {
-                catalogItem = item;
-            }
-        }
-        FeeItemMapper.Catalog catalog = FeeItemMapper.catalog(catalogItem);
-        FeeItemMapper.ActiveYear active = catalog.years().get(year);
+        List<Map<String, AttributeValue>> items = batchGet(FeeCatalog.sliceKeys(year, request.codes(),
+                request.locality().isPresent() || request.zip().isPresent(),
+                request.zip().map(ZipCode::prefix).orElse(null)));
+        FeeCatalog catalog = FeeCatalog.of(items);
+        FeeCatalog.ActiveYear active = catalog.years().get(year);
         if (active == null) {
             return ScheduleSlice.yearNotLoaded(catalog.loadedYears());
         }
-        // Only the active slot's items of the active load: never a mix of two loads.
-        String pk = FeeItemMapper.schedule(year, active.slot());
-        Map<String, Map<String, AttributeValue>> bySk = new HashMap<>();
-        for (Map<String, AttributeValue> item : items) {
-            if (pk.equals(FeeItemMapper.pk(item)) && active.loadId().equals(FeeItemMapper.loadId(item))) {
-                bySk.put(FeeItemMapper.sk(item), item);
-            }
-        }
+        Map<String, Map<String, AttributeValue>> bySk = FeeCatalog.activeItems(year, active, items);
         Map<String, List<FeeRow>> rows = new HashMap<>();
         for (String code : request.codes()) {
-            Map<String, AttributeValue> codeItem = bySk.get("C#" + code);
+            Map<String, AttributeValue> codeItem = bySk.get(FeeKeys.codeSk(code));
             if (codeItem != null) {
                 rows.put(code, FeeItemMapper.rows(codeItem));
             }
         }
-        Map<String, AttributeValue> localities = bySk.get("LOCALITIES");
+        Map<String, AttributeValue> localities = bySk.get(FeeKeys.LOCALITIES_SK);
         Optional<ZipLocation> zip = request.zip().flatMap(z ->
-                FeeItemMapper.zipLocation(bySk.get("Z#" + z.prefix()), z));
+                FeeItemMapper.zipLocation(bySk.get(FeeKeys.zipSk(z.prefix())), z));
         Optional<LocalityId> localityId = request.locality().isPresent()
                 ? request.locality()
                 : zip.map(ZipLocation::locality);
         Optional<Locality> locality = localityId.flatMap(id -> FeeItemMapper.locality(localities, id));
         Map<String, List<OppsCap>> caps = new HashMap<>();
         locality.ifPresent(l -> request.codes().forEach(code -> {
-            Map<String, AttributeValue> codeItem = bySk.get("C#" + code);
+            Map<String, AttributeValue> codeItem = bySk.get(FeeKeys.codeSk(code));
             List<OppsCap> codeCaps = codeItem == null ? List.of() : FeeItemMapper.caps(codeItem, l.id());
             if (!codeCaps.isEmpty()) {
                 caps.put(code, codeCaps);
@@ -107,12 +87,12 @@ public final class DynamoFeeSchedule implements FeeSchedule {
     public List<LoadedSchedule> loadedSchedules() {
         Map<String, AttributeValue> item;
         try {
-            item = client.getItem(b -> b.tableName(table).key(FeeItemMapper.catalogKey()).consistentRead(true)).item();
+            item = client.getItem(b -> b.tableName(table).key(FeeKeys.catalogKey()).consistentRead(true)).item();
         } catch (SdkException e) {
             throw DynamoFailures.translate("GetItem (schedule catalog)", e);
         }
         List<LoadedSchedule> all = new ArrayList<>();
-        FeeItemMapper.catalog(item).years().values().forEach(a -> all.add(a.loaded()));
+        FeeCatalogMapper.catalog(item).years().values().forEach(a -> all.add(a.loaded()));
         return all;
     }
 
@@ -120,22 +100,13 @@ public final class DynamoFeeSchedule implements FeeSchedule {
         List<Map<String, AttributeValue>> items = new ArrayList<>();
         // More than 100 keys only for a request of ~95 codes: split rather than fail.
         for (int from = 0; from < keys.size(); from += MAX_KEYS_PER_BATCH) {
-            List<Map<String, AttributeValue>> pending = keys.subList(from, Math.min(keys.size(), from + MAX_KEYS_PER_BATCH));
-            Duration backoff = FIRST_BACKOFF;
-            for (int attempt = 0; !pending.isEmpty(); attempt++) {
-                if (attempt > MAX_UNPROCESSED_RETRIES) {
-                    throw DynamoFailures.unavailable(OPERATION + " throttled: keys left unprocessed",
-                            DynamoFailures.RETRY_AFTER_THROTTLED, null);
-                }
-                if (attempt > 0) {
-                    Backoff.sleep(backoff);
-                    backoff = backoff.multipliedBy(2);
-                }
-                BatchGetItemResponse response = call(pending);
-                items.addAll(response.responses().getOrDefault(table, List.of()));
-                KeysAndAttributes unprocessed = response.unprocessedKeys().get(table);
-                pending = unprocessed == null ? List.of() : unprocessed.keys();
-            }
+            UNPROCESSED.run(OPERATION, keys.subList(from, Math.min(keys.size(), from + MAX_KEYS_PER_BATCH)),
+                    (pending, attempt) -> {
+                        BatchGetItemResponse response = call(pending);
+                        items.addAll(response.responses().getOrDefault(table, List.of()));
+                        KeysAndAttributes unprocessed = response.unprocessedKeys().get(table);
+                        return unprocessed == null ? List.of() : unprocessed.keys();
+                    });
         }
         return items;
     }

@@ -1,13 +1,10 @@
 package com.epiduralestimator.adapter.dynamodb;
 
 import com.epiduralestimator.application.CodeSchedule;
-import com.epiduralestimator.application.LoadedSchedule;
-import com.epiduralestimator.application.ScheduleSource;
 import com.epiduralestimator.domain.FeeRow;
 import com.epiduralestimator.domain.Locality;
 import com.epiduralestimator.domain.LocalityId;
 import com.epiduralestimator.domain.OppsCap;
-import com.epiduralestimator.domain.YearParameters;
 import com.epiduralestimator.domain.ZipCode;
 import com.epiduralestimator.domain.ZipLocation;
 import java.math.BigDecimal;
@@ -17,195 +14,28 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableSet;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * The fee table's items, by hand (no reflection: nothing to scan at cold start, and the layout is visible here).
+ * The fee schedule's items, by hand (no reflection: nothing to scan at cold start, and the layout is visible here);
+ * their keys are in {@link FeeKeys}, the catalog in {@link FeeCatalogMapper}.
  *
  * <pre>
- * pk=CATALOG      sk=YEARS        version: N; years: M "2025" -> M {slot S, loadId S, params M (the year's
- *                                 parameters by name: conversionFactor N, partBDeductible N, ...), loadedAt N
- *                                 (epoch ms), sources L of M {part, file, sha256}, oppsCap BOOL,
- *                                 facilityRates L of S};
- *                                 loading: M "2025" -> M {slot S, loadId S, startedAt N}
- * pk=S#2025#A     sk=C#62321      loadId: S; rows: L of M (one per modifier; imaging rows also carry
- *                                 opps: M localityId -> S "facility/nonFacility", CMS's OPPS caps)
- * pk=S#2025#A     sk=LOCALITIES   loadId: S; localities: M localityId -> M {state, name, work, pe, mp}
- * pk=S#2025#A     sk=Z#941        loadId: S; zips: M zip5 -> S "0111205", or "0111205+" when CMS splits the ZIP
+ * C#62321      loadId: S; rows: L of M (one per modifier; imaging rows also carry
+ *              opps: M localityId -> S "facility/nonFacility", CMS's OPPS caps)
+ * LOCALITIES   loadId: S; localities: M localityId -> M {state, name, work, pe, mp}
+ * Z#941        loadId: S; zips: M zip5 -> S "0111205", or "0111205+" when CMS splits the ZIP
  * </pre>
- *
- * Each year has two slots, A and B: a load writes the slot the catalog does not name, then flips the catalog. An
- * item counts only when its slot and load id are the ones the catalog names for its year.
  *
  * DynamoDB keeps a number's value, not its scale ("1.080" reads back as 1.08); prices round once at the end, so
  * only the value matters.
  */
 final class FeeItemMapper {
-    static final String PK = "pk";
-    static final String SK = "sk";
-    static final String LOAD_ID = "loadId";
-    static final List<String> SLOTS = List.of("A", "B");
     private static final String SPLIT_MARK = "+";
     private static final String CAP_SEPARATOR = "/";
 
     private FeeItemMapper() {}
-
-    /**
-     * A year as the catalog lists it: its active slot and load, its parameters, and where it came from. {@code
-     * facilityRates} names the facility rate sets loaded for the year (set by their own load, kept by a PFS reload).
-     */
-    record ActiveYear(String slot, String loadId, YearParameters parameters, long loadedAtMillis,
-                      List<ScheduleSource> sources, boolean oppsCapLoaded, List<String> facilityRates) {
-        LoadedSchedule loaded() {
-            return new LoadedSchedule(parameters, java.time.Instant.ofEpochMilli(loadedAtMillis), sources,
-                    oppsCapLoaded, facilityRates);
-        }
-    }
-
-    /** A load in progress: it owns the slot until it flips the catalog or gives up. */
-    record Loading(String slot, String loadId, long startedAtMillis) {}
-
-    /** The catalog as read; {@code exists} is false before the first load. */
-    record Catalog(boolean exists, long version, Map<Integer, ActiveYear> years, Map<Integer, Loading> loading) {
-        static final Catalog EMPTY = new Catalog(false, 0, Map.of(), Map.of());
-
-        NavigableSet<Integer> loadedYears() {
-            return new TreeSet<>(years.keySet());
-        }
-    }
-
-    // Keys
-
-    static Map<String, AttributeValue> catalogKey() {
-        return key("CATALOG", "YEARS");
-    }
-
-    static Map<String, AttributeValue> codeKey(int year, String slot, String code) {
-        return key(schedule(year, slot), "C#" + code);
-    }
-
-    static Map<String, AttributeValue> localitiesKey(int year, String slot) {
-        return key(schedule(year, slot), "LOCALITIES");
-    }
-
-    static Map<String, AttributeValue> zipKey(int year, String slot, String zipPrefix) {
-        return key(schedule(year, slot), "Z#" + zipPrefix);
-    }
-
-    static String sk(Map<String, AttributeValue> item) {
-        return item.get(SK).s();
-    }
-
-    static String pk(Map<String, AttributeValue> item) {
-        return item.get(PK).s();
-    }
-
-    static String schedule(int year, String slot) {
-        return "S#" + year + "#" + slot;
-    }
-
-    static String loadId(Map<String, AttributeValue> item) {
-        AttributeValue v = item.get(LOAD_ID);
-        return v == null ? "" : v.s();
-    }
-
-    static String otherSlot(String slot) {
-        return "A".equals(slot) ? "B" : "A";
-    }
-
-    // CATALOG
-
-    static Catalog catalog(Map<String, AttributeValue> item) {
-        if (item == null || item.isEmpty()) {
-            return Catalog.EMPTY;
-        }
-        Map<Integer, ActiveYear> years = new TreeMap<>();
-        AttributeValue yearsValue = item.get("years");
-        if (yearsValue != null && yearsValue.hasM()) {
-            yearsValue.m().forEach((year, v) -> {
-                Map<String, AttributeValue> m = v.m();
-                int y = Integer.parseInt(year);
-                List<ScheduleSource> sources = new ArrayList<>();
-                AttributeValue sourcesValue = m.get("sources");
-                if (sourcesValue != null && sourcesValue.hasL()) {
-                    sourcesValue.l().forEach(src -> sources.add(new ScheduleSource(src.m().get("part").s(),
-                            src.m().get("file").s(), src.m().get("sha256").s())));
-                }
-                List<String> facilityRates = new ArrayList<>();
-                AttributeValue ratesValue = m.get("facilityRates");
-                if (ratesValue != null && ratesValue.hasL()) {
-                    ratesValue.l().forEach(r -> facilityRates.add(r.s()));
-                }
-                AttributeValue loadedAt = m.get("loadedAt");
-                AttributeValue oppsCap = m.get("oppsCap");
-                years.put(y, new ActiveYear(m.get("slot").s(), m.get("loadId").s(), parameters(y, m.get("params")),
-                        loadedAt == null ? 0 : Long.parseLong(loadedAt.n()), sources,
-                        oppsCap != null && Boolean.TRUE.equals(oppsCap.bool()), facilityRates));
-            });
-        }
-        Map<Integer, Loading> loading = new TreeMap<>();
-        AttributeValue loadingValue = item.get("loading");
-        if (loadingValue != null && loadingValue.hasM()) {
-            loadingValue.m().forEach((year, v) -> {
-                Map<String, AttributeValue> m = v.m();
-                loading.put(Integer.parseInt(year), new Loading(m.get("slot").s(), m.get("loadId").s(),
-                        Long.parseLong(m.get("startedAt").n())));
-            });
-        }
-        long version = item.containsKey("version") ? Long.parseLong(item.get("version").n()) : 0;
-        return new Catalog(true, version, years, loading);
-    }
-
-    static Map<String, AttributeValue> catalogItem(Map<Integer, ActiveYear> years, Map<Integer, Loading> loading,
-                                                   long version) {
-        Map<String, AttributeValue> item = catalogKey();
-        Map<String, AttributeValue> yearsMap = new HashMap<>();
-        years.forEach((year, a) -> {
-            Map<String, AttributeValue> m = new HashMap<>();
-            m.put("slot", AttributeValue.fromS(a.slot()));
-            m.put("loadId", AttributeValue.fromS(a.loadId()));
-            Map<String, AttributeValue> params = new HashMap<>();
-            a.parameters().known().forEach((p, value) -> params.put(p.key(), number(value)));
-            m.put("params", AttributeValue.fromM(params));
-            m.put("loadedAt", AttributeValue.fromN(Long.toString(a.loadedAtMillis())));
-            m.put("sources", AttributeValue.fromL(a.sources().stream().map(src -> AttributeValue.fromM(Map.of(
-                    "part", AttributeValue.fromS(src.part()),
-                    "file", AttributeValue.fromS(src.file()),
-                    "sha256", AttributeValue.fromS(src.sha256())))).toList()));
-            m.put("oppsCap", AttributeValue.fromBool(a.oppsCapLoaded()));
-            m.put("facilityRates", AttributeValue.fromL(a.facilityRates().stream().map(AttributeValue::fromS).toList()));
-            yearsMap.put(Integer.toString(year), AttributeValue.fromM(m));
-        });
-        Map<String, AttributeValue> loadingMap = new HashMap<>();
-        loading.forEach((year, l) -> loadingMap.put(Integer.toString(year), AttributeValue.fromM(Map.of(
-                "slot", AttributeValue.fromS(l.slot()),
-                "loadId", AttributeValue.fromS(l.loadId()),
-                "startedAt", AttributeValue.fromN(Long.toString(l.startedAtMillis()))))));
-        item.put("years", AttributeValue.fromM(yearsMap));
-        item.put("loading", AttributeValue.fromM(loadingMap));
-        item.put("version", AttributeValue.fromN(Long.toString(version)));
-        return item;
-    }
-
-    /** A year's parameters as the catalog holds them (a catalog written before parameters were data has none). */
-    private static YearParameters parameters(int year, AttributeValue params) {
-        if (params == null || !params.hasM()) {
-            throw new IllegalStateException("the fee catalog lists " + year + " without its year parameters (loaded"
-                    + " by an older version): run `load` again");
-        }
-        YearParameters.Builder b = YearParameters.builder(year);
-        for (YearParameters.Parameter p : YearParameters.Parameter.values()) {
-            AttributeValue value = params.m().get(p.key());
-            if (value != null) {
-                b.set(p, decimal(value));
-            }
-        }
-        return b.build();
-    }
 
     // C#<code>
 
@@ -226,24 +56,20 @@ final class FeeItemMapper {
             }
             rows.add(AttributeValue.fromM(m));
         }
-        Map<String, AttributeValue> item = codeKey(year, slot, code.code());
-        item.put(LOAD_ID, AttributeValue.fromS(loadId));
+        Map<String, AttributeValue> item = FeeKeys.codeKey(year, slot, code.code());
+        item.put(FeeKeys.LOAD_ID, AttributeValue.fromS(loadId));
         item.put("rows", AttributeValue.fromL(rows));
         return item;
     }
 
-    static String codeOf(Map<String, AttributeValue> codeItem) {
-        return sk(codeItem).substring("C#".length());
-    }
-
     static List<FeeRow> rows(Map<String, AttributeValue> codeItem) {
-        String code = codeOf(codeItem);
+        String code = FeeKeys.codeOf(codeItem);
         return codeItem.get("rows").l().stream().map(v -> row(code, v.m())).toList();
     }
 
     /** The OPPS caps of the code's rows in one locality. */
     static List<OppsCap> caps(Map<String, AttributeValue> codeItem, LocalityId locality) {
-        String code = codeOf(codeItem);
+        String code = FeeKeys.codeOf(codeItem);
         List<OppsCap> caps = new ArrayList<>();
         for (AttributeValue row : codeItem.get("rows").l()) {
             AttributeValue opps = row.m().get("opps");
@@ -307,8 +133,8 @@ final class FeeItemMapper {
             m.put("mp", number(l.mpGpci()));
             byId.put(l.id().value(), AttributeValue.fromM(m));
         }
-        Map<String, AttributeValue> item = localitiesKey(year, slot);
-        item.put(LOAD_ID, AttributeValue.fromS(loadId));
+        Map<String, AttributeValue> item = FeeKeys.localitiesKey(year, slot);
+        item.put(FeeKeys.LOAD_ID, AttributeValue.fromS(loadId));
         item.put("localities", AttributeValue.fromM(byId));
         return item;
     }
@@ -339,8 +165,8 @@ final class FeeItemMapper {
         }
         List<Map<String, AttributeValue>> items = new ArrayList<>();
         byPrefix.forEach((prefix, entries) -> {
-            Map<String, AttributeValue> item = zipKey(year, slot, prefix);
-            item.put(LOAD_ID, AttributeValue.fromS(loadId));
+            Map<String, AttributeValue> item = FeeKeys.zipKey(year, slot, prefix);
+            item.put(FeeKeys.LOAD_ID, AttributeValue.fromS(loadId));
             item.put("zips", AttributeValue.fromM(entries));
             items.add(item);
         });
@@ -362,13 +188,6 @@ final class FeeItemMapper {
     }
 
     // Helpers
-
-    private static Map<String, AttributeValue> key(String pk, String sk) {
-        Map<String, AttributeValue> key = new HashMap<>();
-        key.put(PK, AttributeValue.fromS(pk));
-        key.put(SK, AttributeValue.fromS(sk));
-        return key;
-    }
 
     private static AttributeValue number(BigDecimal value) {
         return AttributeValue.fromN(value.toPlainString());

@@ -3,7 +3,6 @@ package com.epiduralestimator.adapter.dynamodb;
 import com.epiduralestimator.application.CodeSchedule;
 import com.epiduralestimator.application.ScheduleData;
 import com.epiduralestimator.application.ScheduleFeed;
-import com.epiduralestimator.application.ScheduleSource;
 import com.epiduralestimator.domain.Locality;
 import com.epiduralestimator.domain.YearParameters;
 import com.epiduralestimator.domain.ZipLocation;
@@ -13,12 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -26,8 +23,6 @@ import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
@@ -47,12 +42,10 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  * harmless. Other years are never touched.
  */
 public final class ScheduleLoader {
+    private static final String OPERATION = "BatchWriteItem (schedule load)";
     private static final int BATCH_SIZE = 25;
     private static final int MAX_UNPROCESSED_RETRIES = 10;
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
-    private static final int MAX_CATALOG_RACES = 20;
-    /** A claim older than this is taken to be a crashed load's, and taken over. */
-    static final Duration STALE_CLAIM = Duration.ofMinutes(15);
 
     /** Told of a load's progress, from the loading thread. */
     @FunctionalInterface
@@ -69,9 +62,9 @@ public final class ScheduleLoader {
 
     private final DynamoDbClient client;
     private final String table;
-    private final Duration firstBackoff;
+    private final BatchRetry unprocessed;
     private final int parallelism;
-    private final Clock clock;
+    private final FeeCatalogStore catalog;
 
     public ScheduleLoader(DynamoDbClient client, String table) {
         this(client, table, Duration.ofMillis(50), 6, Clock.systemUTC());
@@ -80,9 +73,10 @@ public final class ScheduleLoader {
     ScheduleLoader(DynamoDbClient client, String table, Duration firstBackoff, int parallelism, Clock clock) {
         this.client = Objects.requireNonNull(client, "client");
         this.table = Objects.requireNonNull(table, "table");
-        this.firstBackoff = firstBackoff;
+        // Unprocessed items are sent again up to 10 times, full jitter, the wait doubling up to 5 s.
+        this.unprocessed = new BatchRetry(MAX_UNPROCESSED_RETRIES, firstBackoff, MAX_BACKOFF, true);
         this.parallelism = parallelism;
-        this.clock = clock;
+        this.catalog = new FeeCatalogStore(this.client, this.table, clock);
     }
 
     /** Loads a year held in memory; returns the number of items written, the catalog included. */
@@ -95,14 +89,14 @@ public final class ScheduleLoader {
         List<Locality> localities = feed.localities();
         List<ZipLocation> zips = feed.zips();
         String loadId = UUID.randomUUID().toString();
-        String slot = claim(year, loadId);
+        String slot = catalog.claim(year, loadId);
         Result result;
         try {
             result = write(feed, listener, year, slot, loadId, localities, zips);
-            flip(year, slot, loadId, result.year(), feed.sources(), feed.oppsCapLoaded());
+            catalog.flip(year, slot, loadId, result.year(), feed.sources(), feed.oppsCapLoaded());
         } catch (RuntimeException | Error e) {
             try {
-                release(year, loadId);
+                catalog.release(year, loadId);
             } catch (RuntimeException releaseFailure) {
                 e.addSuppressed(releaseFailure);
             }
@@ -192,85 +186,24 @@ public final class ScheduleLoader {
     }
 
     private void writeBatch(List<Map<String, AttributeValue>> items) {
-        List<WriteRequest> pending = items.stream()
+        List<WriteRequest> puts = items.stream()
                 .map(item -> WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build())
                 .toList();
-        Duration backoff = firstBackoff;
-        for (int attempt = 0; !pending.isEmpty(); attempt++) {
-            if (attempt > MAX_UNPROCESSED_RETRIES) {
-                throw DynamoFailures.unavailable("BatchWriteItem (schedule load) throttled: " + pending.size()
-                        + " items still unprocessed after " + MAX_UNPROCESSED_RETRIES + " retries",
-                        DynamoFailures.RETRY_AFTER_THROTTLED, null);
-            }
-            if (attempt > 0) {
-                // Full jitter: a random wait up to the exponential bound, so parallel writers spread out.
-                Backoff.sleep(Duration.ofMillis(ThreadLocalRandom.current().nextLong(backoff.toMillis() / 2,
-                        backoff.toMillis() + 1)));
-                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
-            }
-            List<WriteRequest> batch = pending;
-            BatchWriteItemResponse response;
+        unprocessed.run(OPERATION, puts, (pending, attempt) -> {
             try {
-                response = client.batchWriteItem(b -> b.requestItems(Map.of(table, batch)));
+                return client.batchWriteItem(b -> b.requestItems(Map.of(table, pending)))
+                        .unprocessedItems().getOrDefault(table, List.of());
             } catch (SdkClientException e) {
                 // A call that timed out or lost its connection (the client's 2 s budget is a Lambda request's,
                 // not a bulk load's): the puts are idempotent, so the same batch is sent again after the backoff,
                 // within the same retry budget; still failing, the load stops and nothing of it is visible.
                 if (attempt >= MAX_UNPROCESSED_RETRIES) {
-                    throw DynamoFailures.translate("BatchWriteItem (schedule load)", e);
+                    throw DynamoFailures.translate(OPERATION, e);
                 }
-                continue;
+                return pending;
             } catch (SdkException e) {
-                throw DynamoFailures.translate("BatchWriteItem (schedule load)", e);
+                throw DynamoFailures.translate(OPERATION, e);
             }
-            pending = response.unprocessedItems().getOrDefault(table, List.of());
-        }
-    }
-
-    // The catalog: claim, flip, release. Each is a read and a put conditional on the version read.
-
-    private interface CatalogChange {
-        /** The new catalog, or null to leave it as it is. */
-        Map<String, AttributeValue> apply(FeeItemMapper.Catalog catalog);
-    }
-
-    /** Claims the slot the catalog does not name for the year; returns it. */
-    private String claim(int year, String loadId) {
-        String[] slot = new String[1];
-        changeCatalog("claim", catalog -> {
-            FeeItemMapper.Loading other = catalog.loading().get(year);
-            long now = clock.millis();
-            if (other != null && now - other.startedAtMillis() < STALE_CLAIM.toMillis()) {
-                throw new IllegalStateException("another load of " + year + " (load id " + other.loadId()
-                        + ") has been running since " + java.time.Instant.ofEpochMilli(other.startedAtMillis())
-                        + "; wait for it, or, if it died, retry after " + STALE_CLAIM.toMinutes() + " minutes");
-            }
-            FeeItemMapper.ActiveYear active = catalog.years().get(year);
-            slot[0] = active == null ? FeeItemMapper.SLOTS.get(0) : FeeItemMapper.otherSlot(active.slot());
-            Map<Integer, FeeItemMapper.Loading> loading = new TreeMap<>(catalog.loading());
-            loading.put(year, new FeeItemMapper.Loading(slot[0], loadId, now));
-            return FeeItemMapper.catalogItem(catalog.years(), loading, catalog.version() + 1);
-        });
-        return slot[0];
-    }
-
-    /** Makes the load the year's active one, if its claim still holds. */
-    private void flip(int year, String slot, String loadId, YearParameters scheduleYear, List<ScheduleSource> sources,
-                      boolean oppsCapLoaded) {
-        changeCatalog("flip", catalog -> {
-            FeeItemMapper.Loading claim = catalog.loading().get(year);
-            if (claim == null || !claim.loadId().equals(loadId)) {
-                throw new IllegalStateException("the load of " + year + " lost its claim on slot " + slot
-                        + " (taken over as stale?): not switching to it; run the load again");
-            }
-            Map<Integer, FeeItemMapper.ActiveYear> years = new TreeMap<>(catalog.years());
-            // Facility rates are loaded on their own: a PFS reload keeps what the year had.
-            FeeItemMapper.ActiveYear previous = catalog.years().get(year);
-            years.put(year, new FeeItemMapper.ActiveYear(slot, loadId, scheduleYear, clock.millis(), sources,
-                    oppsCapLoaded, previous == null ? List.of() : previous.facilityRates()));
-            Map<Integer, FeeItemMapper.Loading> loading = new TreeMap<>(catalog.loading());
-            loading.remove(year);
-            return FeeItemMapper.catalogItem(years, loading, catalog.version() + 1);
         });
     }
 
@@ -282,71 +215,9 @@ public final class ScheduleLoader {
      * @throws IllegalStateException when the year is not loaded
      */
     public void recordFacilityRates(int year, java.util.Collection<String> rates) {
-        List<String> sorted = new java.util.TreeSet<>(rates).stream().toList();
-        for (String rate : sorted) {
-            if (!FACILITY_RATE_SETS.contains(rate)) {
-                throw new IllegalArgumentException("facility rates are " + FACILITY_RATE_SETS + ", not " + rate);
-            }
-        }
-        changeCatalog("facility rates", catalog -> {
-            FeeItemMapper.ActiveYear active = catalog.years().get(year);
-            if (active == null) {
-                throw new IllegalStateException("the " + year + " fee schedule is not loaded: load it before its"
-                        + " facility rates");
-            }
-            Map<Integer, FeeItemMapper.ActiveYear> years = new TreeMap<>(catalog.years());
-            years.put(year, new FeeItemMapper.ActiveYear(active.slot(), active.loadId(), active.parameters(),
-                    active.loadedAtMillis(), active.sources(), active.oppsCapLoaded(), sorted));
-            return FeeItemMapper.catalogItem(years, catalog.loading(), catalog.version() + 1);
-        });
+        catalog.recordFacilityRates(year, rates);
     }
 
     /** The facility rate sets a year can carry (api-contract.md, GET /v1/schedules). */
-    public static final List<String> FACILITY_RATE_SETS = List.of("asc", "hospital-outpatient");
-
-    /** Drops the load's claim after a failure; the year's active load is unchanged. */
-    private void release(int year, String loadId) {
-        changeCatalog("release", catalog -> {
-            FeeItemMapper.Loading claim = catalog.loading().get(year);
-            if (claim == null || !claim.loadId().equals(loadId)) {
-                return null;
-            }
-            Map<Integer, FeeItemMapper.Loading> loading = new TreeMap<>(catalog.loading());
-            loading.remove(year);
-            return FeeItemMapper.catalogItem(catalog.years(), loading, catalog.version() + 1);
-        });
-    }
-
-    private void changeCatalog(String what, CatalogChange change) {
-        String operation = "PutItem (schedule catalog " + what + ")";
-        for (int race = 0; race < MAX_CATALOG_RACES; race++) {
-            Map<String, AttributeValue> item;
-            try {
-                item = client.getItem(b -> b.tableName(table).key(FeeItemMapper.catalogKey()).consistentRead(true)).item();
-            } catch (SdkException e) {
-                throw DynamoFailures.translate("GetItem (schedule catalog)", e);
-            }
-            FeeItemMapper.Catalog catalog = FeeItemMapper.catalog(item);
-            Map<String, AttributeValue> next = change.apply(catalog);
-            if (next == null) {
-                return;
-            }
-            try {
-                if (catalog.exists()) {
-                    client.putItem(b -> b.tableName(table).item(next)
-                            .conditionExpression("attribute_not_exists(#v) OR #v = :v")
-                            .expressionAttributeNames(Map.of("#v", "version"))
-                            .expressionAttributeValues(Map.of(":v", AttributeValue.fromN(Long.toString(catalog.version())))));
-                } else {
-                    client.putItem(b -> b.tableName(table).item(next).conditionExpression("attribute_not_exists(pk)"));
-                }
-                return;
-            } catch (ConditionalCheckFailedException raced) {
-                // Another load changed the catalog since we read it: read it again.
-            } catch (SdkException e) {
-                throw DynamoFailures.translate(operation, e);
-            }
-        }
-        throw DynamoFailures.unavailable(operation + " kept racing other loads", DynamoFailures.RETRY_AFTER, null);
-    }
+    public static final List<String> FACILITY_RATE_SETS = FeeCatalogStore.FACILITY_RATE_SETS;
 }

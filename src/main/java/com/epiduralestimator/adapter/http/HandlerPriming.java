@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,7 @@ public final class HandlerPriming {
         RequestLog.awaitLog4j(); // in the snapshot: a restored function logs through log4j2 at once
         boolean wasMuted = RequestLog.mute(true);
         PrintStream metrics = Metrics.current();
-        Metrics.redirect(new PrintStream(OutputStream.nullOutputStream()));
+        Metrics.redirect(new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8));
         try {
             List<byte[]> events = PrimingEvents.forRoute(route);
             for (int round = 0; round < rounds; round++) {

@@ -86,8 +86,8 @@ class ScheduleReloadTest {
     }
 
     private String activeSlot(String table, int year) {
-        var item = client.getItem(b -> b.tableName(table).key(FeeItemMapper.catalogKey()).consistentRead(true)).item();
-        return FeeItemMapper.catalog(item).years().get(year).slot();
+        var item = client.getItem(b -> b.tableName(table).key(FeeKeys.catalogKey()).consistentRead(true)).item();
+        return FeeCatalogMapper.catalog(item).years().get(year).slot();
     }
 
     @Test
