@@ -1,13 +1,18 @@
 package com.epiduralestimator;
 
 import com.epiduralestimator.adapter.dynamodb.DynamoClients;
+import com.epiduralestimator.adapter.dynamodb.DynamoFacilitySchedule;
 import com.epiduralestimator.adapter.dynamodb.DynamoFeeSchedule;
 import com.epiduralestimator.adapter.dynamodb.DynamoSessionLedger;
 import com.epiduralestimator.adapter.dynamodb.OfflineDynamoDb;
+import com.epiduralestimator.adapter.memory.InMemoryFacilitySchedule;
 import com.epiduralestimator.adapter.memory.InMemoryFeeSchedule;
 import com.epiduralestimator.adapter.memory.InMemorySessionLedger;
+import com.epiduralestimator.application.CachingFacilitySchedule;
 import com.epiduralestimator.application.CachingFeeSchedule;
 import com.epiduralestimator.application.EstimateService;
+import com.epiduralestimator.application.FacilityRatesInCatalog;
+import com.epiduralestimator.application.FacilitySchedule;
 import com.epiduralestimator.application.FeeLookup;
 import com.epiduralestimator.application.FeeSchedule;
 import com.epiduralestimator.application.PatientKeys;
@@ -15,6 +20,8 @@ import com.epiduralestimator.application.ScheduleData;
 import com.epiduralestimator.application.SessionLedger;
 import com.epiduralestimator.application.SessionRecorder;
 import com.epiduralestimator.application.SupportingDiagnosesResource;
+import com.epiduralestimator.application.WholeBillService;
+import com.epiduralestimator.cmsdata.BundledFacility;
 import com.epiduralestimator.cmsdata.BundledSchedule;
 import com.epiduralestimator.domain.rules.CoverageChecks;
 import java.time.Clock;
@@ -49,18 +56,27 @@ public final class DependencyFactory {
     public static Services dynamo(Config config, DynamoDbClient client, Optional<byte[]> patientKeySecret,
                                   Clock clock) {
         return wire(config, new DynamoFeeSchedule(client, config.feeTable()),
+                new DynamoFacilitySchedule(client, config.feeTable()),
                 new DynamoSessionLedger(client, config.sessionTable(), clock), patientKeySecret, clock);
     }
 
     /** The embedded default: in-memory stores seeded from the bundled CY2025 data. */
     public static Services memory(Config config, List<ScheduleData> schedule, byte[] patientKeySecret, Clock clock) {
-        return wire(config, new InMemoryFeeSchedule(schedule), new InMemorySessionLedger(clock),
-                Optional.of(patientKeySecret), clock);
+        InMemoryFacilitySchedule facilities = new InMemoryFacilitySchedule(BundledFacility.loadAll());
+        return wire(config, new FacilityRatesInCatalog(new InMemoryFeeSchedule(schedule), facilities.rateSets()),
+                facilities, new InMemorySessionLedger(clock), Optional.of(patientKeySecret), clock);
+    }
+
+    /** As below, with the bundled facility data in memory. */
+    public static Services wire(Config config, FeeSchedule schedule, SessionLedger ledger,
+                                Optional<byte[]> patientKeySecret, Clock clock) {
+        return wire(config, schedule, new InMemoryFacilitySchedule(BundledFacility.loadAll()), ledger,
+                patientKeySecret, clock);
     }
 
     /** With no patient key secret only the fee lookup is wired (the fees function never sees patient data). */
-    public static Services wire(Config config, FeeSchedule schedule, SessionLedger ledger,
-                                Optional<byte[]> patientKeySecret, Clock clock) {
+    public static Services wire(Config config, FeeSchedule schedule, FacilitySchedule facilities,
+                                SessionLedger ledger, Optional<byte[]> patientKeySecret, Clock clock) {
         FeeSchedule cached = config.feeCacheTtl().isZero() ? schedule
                 : new CachingFeeSchedule(schedule, clock, config.feeCacheTtl(), FEE_CACHE_ENTRIES);
         FeeLookup fees = new FeeLookup(cached);
@@ -70,7 +86,11 @@ public final class DependencyFactory {
         SessionSettings sessions = SessionSettings.fromEnvironment();
         PatientKeys keys = new PatientKeys(patientKeySecret.get(), sessions.caseInsensitiveTenants());
         CoverageChecks checks = new CoverageChecks(SupportingDiagnosesResource.load());
-        return new Services(fees, new EstimateService(fees, ledger, keys, checks),
+        // Facility data is cached like fee slices, so that a warm facility estimate reads only the sessions.
+        FacilitySchedule cachedFacilities = config.feeCacheTtl().isZero() ? facilities
+                : new CachingFacilitySchedule(facilities, clock, config.feeCacheTtl(), FEE_CACHE_ENTRIES);
+        return new Services(fees, new EstimateService(fees, ledger, keys, checks,
+                new WholeBillService(cachedFacilities)),
                 new SessionRecorder(ledger, keys, clock, sessions.retentionYears()), config.tenantClaim(), clock);
     }
 

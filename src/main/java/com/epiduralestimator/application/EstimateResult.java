@@ -16,7 +16,7 @@ import java.util.List;
 public record EstimateResult(boolean eligible, SpinalRegion region, boolean countsTowardCap,
                              FrequencyResult frequency, Setting setting, FeeResolution fee, List<PricedLine> lines,
                              Payment payment, List<Finding> findings, List<String> assumptions,
-                             int priorSessionsElsewhere) {
+                             int priorSessionsElsewhere, WholeBill bill) {
     public EstimateResult {
         lines = List.copyOf(lines);
         findings = List.copyOf(findings);

@@ -37,12 +37,15 @@ public final class EstimateService {
     private final SessionLedger ledger;
     private final PatientKeys patientKeys;
     private final CoverageChecks checks;
+    private final WholeBillService bills;
 
-    public EstimateService(FeeLookup fees, SessionLedger ledger, PatientKeys patientKeys, CoverageChecks checks) {
+    public EstimateService(FeeLookup fees, SessionLedger ledger, PatientKeys patientKeys, CoverageChecks checks,
+                           WholeBillService bills) {
         this.fees = fees;
         this.ledger = ledger;
         this.patientKeys = patientKeys;
         this.checks = checks;
+        this.bills = bills;
     }
 
     /** The stored key of a patient (HMAC, never the id): what the audit line names. */
@@ -58,13 +61,31 @@ public final class EstimateService {
     /** @param qualifyingApm price with the year's conversion factor for qualifying APM participants, if it has one */
     public EstimateResult estimate(String tenant, String patientId, EstimateInput input,
                                    Optional<LocalityId> locality, Optional<ZipCode> zip, boolean qualifyingApm) {
-        return estimate(tenant, patientId, input, locality, zip, qualifyingApm, List.of());
+        return estimate(tenant, patientId, input, locality, zip, qualifyingApm, List.of(), BillOptions.NONE);
     }
 
     /** @param otherSessions sessions the patient had elsewhere, from the request: counted, not stored */
     public EstimateResult estimate(String tenant, String patientId, EstimateInput input,
                                    Optional<LocalityId> locality, Optional<ZipCode> zip, boolean qualifyingApm,
                                    List<OtherSession> otherSessions) {
+        return estimate(tenant, patientId, input, locality, zip, qualifyingApm, otherSessions, BillOptions.NONE);
+    }
+
+    /** @param bill the facility and supplemental coverage of the whole bill ({@link WholeBillService}) */
+    public EstimateResult estimate(String tenant, String patientId, EstimateInput input,
+                                   Optional<LocalityId> locality, Optional<ZipCode> zip, boolean qualifyingApm,
+                                   BillOptions bill) {
+        return estimate(tenant, patientId, input, locality, zip, qualifyingApm, List.of(), bill);
+    }
+
+    /**
+     * @param otherSessions sessions the patient had elsewhere, from the request: counted, not stored
+     * @param bill          the facility and supplemental coverage of the whole bill ({@link WholeBillService})
+     */
+    public EstimateResult estimate(String tenant, String patientId, EstimateInput input,
+                                   Optional<LocalityId> locality, Optional<ZipCode> zip, boolean qualifyingApm,
+                                   List<OtherSession> otherSessions, BillOptions bill) {
+        WholeBillService.validate(input, bill);
         List<ProcedureCode> billed = SessionCodes.resolve(input.lines(), false);
         SessionCodes.oneRegion(billed);
         // A coding error names its fix; the fee, the cap and the payment are those of the claim once fixed.
@@ -134,8 +155,10 @@ public final class EstimateService {
         if (covered) {
             parameters.assumption(YearParameters.Parameter.SEQUESTRATION_RATE).ifPresent(assumptions::add);
         }
+        WholeBill whole = bills.bill(input, claim, bill, parameters, covered, payment, deductibleRemaining,
+                fee.locality().map(com.epiduralestimator.domain.Locality::state), findings, assumptions);
         return new EstimateResult(covered, region, counts, frequency, input.setting(), fee, priced, payment,
-                findings, assumptions, history.priorSessionsElsewhere());
+                findings, assumptions, history.priorSessionsElsewhere(), whole);
     }
 
     /**

@@ -23,7 +23,8 @@ public final class Cli {
         this.out = out;
         this.err = err;
         for (Command command : List.of(new ServeCommand(out, err), new LoadCommand(out, err),
-                new InvokeCommand(out, err), new ImportSessionsCommand(out, err), new MigrateSessionsCommand(out, err))) {
+                new InvokeCommand(out, err), new ImportSessionsCommand(out, err), new MigrateSessionsCommand(out, err),
+                new FacilityLoadCommand(out, err))) {
             commands.put(command.name(), command);
         }
     }

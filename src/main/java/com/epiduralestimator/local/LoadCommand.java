@@ -157,6 +157,16 @@ final class LoadCommand implements Command {
                                 + ", loaded into CY" + feed.year()));
             }
         }
+        if (cms.isEmpty()) {
+            // The bundled facility (OPPS/ASC) data goes with the bundled schedule; load-facility loads CMS's files.
+            for (com.epiduralestimator.application.FacilityData data
+                    : com.epiduralestimator.cmsdata.BundledFacility.loadAll()) {
+                items += new com.epiduralestimator.adapter.dynamodb.FacilityLoader(client, config.feeTable())
+                        .load(data).itemsWritten();
+                out.println("loaded facility CY" + data.year() + ": " + data.rates().size() + " codes, "
+                        + data.areas().size() + " wage areas");
+            }
+        }
         out.printf(Locale.ROOT, "done: tables %s and %s, years %s, %d items written in %.1f s%n", config.feeTable(),
                 config.sessionTable(), years, items, (System.nanoTime() - started) / 1e9);
         return 0;

@@ -27,6 +27,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import com.epiduralestimator.adapter.memory.InMemoryFacilitySchedule;
+import com.epiduralestimator.cmsdata.BundledFacility;
 import org.junit.jupiter.api.Test;
 
 /** The estimate's orchestration: fee, history, cap, checks and payment together. */
@@ -39,7 +41,8 @@ class EstimateServiceTest {
     private final Clock clock = Clock.fixed(Instant.parse("2025-07-01T12:00:00Z"), ZoneOffset.UTC);
     private final FeeLookup fees = new FeeLookup(new InMemoryFeeSchedule(List.of(TestSchedules.year2025())));
     private final EstimateService service = new EstimateService(fees, ledger, keys,
-            new CoverageChecks(SupportingDiagnosesResource.load()));
+            new CoverageChecks(SupportingDiagnosesResource.load()),
+            new WholeBillService(new InMemoryFacilitySchedule(BundledFacility.loadAll())));
     private final SessionRecorder recorder = new SessionRecorder(ledger, keys, clock);
 
     private static EstimateInput input(String date, Setting setting, Participation participation,
@@ -71,7 +74,8 @@ class EstimateServiceTest {
         assertThat(result.payment().allowed()).isEqualByComparingTo("120.79");
         assertThat(result.payment().coinsurance()).isEqualByComparingTo("24.16");
         assertThat(result.payment().medicarePaysAfterSequestration()).isEqualByComparingTo("94.70");
-        assertThat(result.findings()).isEmpty();
+        // the facility's own claim is not asked for (no facilityType): said, not silently left out
+        assertThat(result.findings()).extracting(Finding::code).containsExactly("FACILITY-SEPARATE");
     }
 
     @Test
@@ -202,7 +206,8 @@ class EstimateServiceTest {
                 Optional.of(BigDecimal.ONE), Optional.of(true), Optional.of(2), Optional.of(BigDecimal.TEN),
                 Optional.of(2)));
         EstimateResult result = service.estimate("clinic-a", "MRN-9", retry, Optional.empty(), Optional.empty());
-        assertThat(result.findings()).singleElement().satisfies(f -> {
+        assertThat(result.findings().stream().filter(f -> !f.code().equals("FACILITY-SEPARATE")))
+                .singleElement().satisfies(f -> {
             assertThat(f.code()).isEqualTo("REPEAT-RESPONSE");
             assertThat(f.severity().wireName()).isEqualTo("info");
         });

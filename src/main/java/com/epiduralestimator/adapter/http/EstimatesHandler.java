@@ -21,7 +21,7 @@ public final class EstimatesHandler extends ApiHandler {
                 estimates.patientKey(tenant, estimate.patientId())));
         EstimateResult result = estimates.estimate(tenant, estimate.patientId(), estimate.input(),
                 estimate.place().locality(), estimate.place().zip(), estimate.qualifyingApm(),
-                estimate.otherSessions());
+                estimate.otherSessions(), estimate.bill());
         facts.estimateMade();
         facts.findings(result.findings());
         return HttpResponse.json(200, ResponseBodies.estimate(result));

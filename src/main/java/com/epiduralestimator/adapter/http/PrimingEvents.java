@@ -26,6 +26,12 @@ final class PrimingEvents {
                             + "{\"code\":\"64483\",\"units\":1,\"modifiers\":[]},{\"code\":\"64484\",\"units\":1,"
                             + "\"modifiers\":[]}],\"imagingGuidance\":\"fluoroscopy\",\"diagnosisCodes\":[\"M54.16\"],"
                             + "\"deductibleRemaining\":100}"),
+                    // the whole bill: the facility's claim and a supplement (issue 10)
+                    post("/v1/estimates", "{\"patientId\":\"PRIMING-3\",\"dateOfService\":\"2025-06-01\","
+                            + "\"setting\":\"facility\",\"locality\":\"0111205\",\"code\":\"62321\","
+                            + "\"imagingGuidance\":\"fluoroscopy\",\"deductibleRemaining\":257,"
+                            + "\"facilityType\":\"hospital-outpatient\",\"facilityCbsa\":\"41884\","
+                            + "\"supplemental\":\"medigap-g\"}"),
                     post("/v1/estimates", "{\"patientId\":"));
             case "POST /v1/sessions" -> List.of(
                     post("/v1/sessions", "{\"patientId\":\"PRIMING-1\",\"dateOfService\":\"2025-03-01\","

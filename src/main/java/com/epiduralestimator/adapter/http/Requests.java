@@ -44,7 +44,7 @@ final class Requests {
     record FeeQuery(String code, String modifier, Setting setting, LocalDate date, Place place, boolean qualifyingApm) {}
 
     record Estimate(String patientId, EstimateInput input, Place place, boolean qualifyingApm,
-                    List<OtherSession> otherSessions) {}
+                    List<OtherSession> otherSessions, com.epiduralestimator.application.BillOptions bill) {}
 
     record Session(String patientId, LocalDate dateOfService, List<SessionLine> lines, PerformedBy performedBy) {}
 
@@ -95,6 +95,7 @@ final class Requests {
         }
         Optional<Boolean> qualifyingApm = r.bool("qualifyingApm");
         List<OtherSession> otherSessions = SessionRequests.otherSessions(r);
+        com.epiduralestimator.application.BillOptions bill = BillRequests.read(r);
         Documentation documentation = r.object("documentation").map(Requests::documentation)
                 .orElse(Documentation.NONE);
         r.finish("estimate request");
@@ -102,7 +103,8 @@ final class Requests {
                 contrastContraindicated.orElse(false), purpose, substance, diagnoses,
                 participation.orElse(Participation.PARTICIPATING), deductible, documentation,
                 assignment.orElse(Assignment.ACCEPTED));
-        return new Estimate(patientId.orElseThrow(), input, place, qualifyingApm.orElse(false), otherSessions);
+        return new Estimate(patientId.orElseThrow(), input, place, qualifyingApm.orElse(false), otherSessions,
+                bill);
     }
 
     static Session session(String body) {

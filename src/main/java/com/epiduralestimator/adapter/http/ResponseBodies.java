@@ -72,7 +72,8 @@ final class ResponseBodies {
         fee.put("allowed", result.payment().allowed());
         body.put("fee", fee);
         body.put("lines", result.lines().stream().map(ResponseBodies::pricedLine).toList());
-        body.put("payment", payment(result.payment()));
+        body.put("payment", BillBodies.withShare(payment(result.payment()), result.bill().physicianShare()));
+        BillBodies.put(body, result.bill());
         body.put("findings", findings(result.findings()));
         body.put("assumptions", result.assumptions());
         return body;

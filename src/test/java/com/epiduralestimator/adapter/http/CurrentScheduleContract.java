@@ -202,7 +202,8 @@ abstract class CurrentScheduleContract {
         assertThat(y2026.get("medigapHighDeductible").decimalValue()).isEqualByComparingTo("2950");
         for (JsonNode y : years) {
             assertThat(y.get("oppsCapLoaded").asBoolean()).isFalse();
-            assertThat(y.get("facilityRates")).isEmpty();
+            // the bundled facility data (issue 10), which serve holds and load loads, for both years
+            assertThat(texts(y.get("facilityRates"))).containsExactly("asc", "hospital-outpatient");
             assertThat(Instant.parse(y.get("loadedAt").asText())).isBefore(Instant.now().plusSeconds(1))
                     .isAfter(before.minusSeconds(600));
             assertThat(y.get("source")).hasSize(3);

@@ -27,6 +27,9 @@ class DynamoCurrentScheduleTest extends CurrentScheduleContract {
         new DynamoTables(client).createIfAbsent(new DynamoTables.Names(fees, sessions));
         ScheduleLoader loader = new ScheduleLoader(client, fees);
         BundledSchedule.loadAll().forEach(loader::load);
+        // as load does: the bundled facility data after the fee years, which records its rate sets in the catalog
+        com.epiduralestimator.cmsdata.BundledFacility.loadAll()
+                .forEach(new com.epiduralestimator.adapter.dynamodb.FacilityLoader(client, fees)::load);
     }
 
     @AfterAll

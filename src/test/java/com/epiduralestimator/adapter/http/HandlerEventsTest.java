@@ -100,6 +100,8 @@ class HandlerEventsTest {
                 Arguments.of("estimates-malformed-json.json", 400),
                 Arguments.of("estimates-missing-tenant.json", 401),
                 Arguments.of("estimates-tenant-b.json", 200),
+                Arguments.of("estimates-whole-bill-asc.json", 200),
+                Arguments.of("estimates-whole-bill-hospital.json", 200),
                 Arguments.of("estimates-unassigned.json", 200),
                 Arguments.of("estimates-bilateral-sides.json", 200),
                 Arguments.of("sessions-record.json", 201),

@@ -1,0 +1,66 @@
+package com.epiduralestimator.adapter.http;
+
+import com.epiduralestimator.application.WholeBill;
+import com.epiduralestimator.domain.BillTotal;
+import com.epiduralestimator.domain.FacilityClaim;
+import com.epiduralestimator.domain.FacilityLine;
+import com.epiduralestimator.domain.Payment;
+import com.epiduralestimator.domain.SupplementalCoverage;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The whole-bill parts of the estimate response: the supplement's share, the facility's claim, the total. */
+final class BillBodies {
+    private BillBodies() {}
+
+    /** Adds {@code supplementalPays} and {@code patientOwes} to a claim's money fields. */
+    static Map<String, Object> withShare(Map<String, Object> payment, SupplementalCoverage.Share share) {
+        payment.put("supplementalPays", share.supplementalPays());
+        payment.put("patientOwes", share.patientOwes());
+        return payment;
+    }
+
+    /** Puts {@code facilityPayment} (when the facility is priced) and {@code total} into the body. */
+    static void put(Map<String, Object> body, WholeBill bill) {
+        bill.facility().ifPresent(f -> body.put("facilityPayment", facility(f, bill.facilityShare().orElseThrow())));
+        body.put("total", total(bill.total()));
+    }
+
+    static Map<String, Object> facility(FacilityClaim claim, SupplementalCoverage.Share share) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("type", claim.type().wireName());
+        out.put("cbsa", claim.cbsa().orElse(null));
+        out.put("wageIndex", claim.wageIndex().orElse(null));
+        out.put("lines", claim.lines().stream().map(l -> line(claim, l)).toList());
+        Payment p = claim.payment();
+        out.put("allowed", p.allowed());
+        out.put("deductibleApplied", p.deductibleApplied());
+        out.put("coinsurance", p.coinsurance());
+        out.put("patientPays", p.patientPays());
+        out.put("medicarePays", p.medicarePays());
+        out.put("medicarePaysAfterSequestration", p.medicarePaysAfterSequestration());
+        return withShare(out, share);
+    }
+
+    private static Object line(FacilityClaim claim, FacilityLine l) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("code", l.line().code());
+        out.put("units", l.line().units());
+        out.put(claim.type().opps() ? "status" : "paymentIndicator", l.indicator());
+        out.put("apc", l.apc().orElse(null));
+        out.put("rate", l.rate());
+        out.put("allowed", l.allowed());
+        out.put("adjustments", l.adjustments());
+        return out;
+    }
+
+    static Map<String, Object> total(BillTotal t) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("allowed", t.allowed());
+        out.put("patientPays", t.patientPays());
+        out.put("supplementalPays", t.supplementalPays());
+        out.put("patientOwes", t.patientOwes());
+        out.put("medicarePaysAfterSequestration", t.medicarePaysAfterSequestration());
+        return out;
+    }
+}

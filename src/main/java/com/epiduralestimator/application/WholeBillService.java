@@ -1,0 +1,238 @@
+package com.epiduralestimator.application;
+
+import com.epiduralestimator.domain.BillTotal;
+import com.epiduralestimator.domain.EstimateInput;
+import com.epiduralestimator.domain.FacilityClaim;
+import com.epiduralestimator.domain.FacilityPricer;
+import com.epiduralestimator.domain.FacilityType;
+import com.epiduralestimator.domain.FacilityWageIndex;
+import com.epiduralestimator.domain.Finding;
+import com.epiduralestimator.domain.FindingKind;
+import com.epiduralestimator.domain.InvalidFieldException;
+import com.epiduralestimator.domain.Money;
+import com.epiduralestimator.domain.Payment;
+import com.epiduralestimator.domain.SessionLine;
+import com.epiduralestimator.domain.Setting;
+import com.epiduralestimator.domain.Severity;
+import com.epiduralestimator.domain.Supplemental;
+import com.epiduralestimator.domain.SupplementalCoverage;
+import com.epiduralestimator.domain.UnsupportedRequestException;
+import com.epiduralestimator.domain.WageArea;
+import com.epiduralestimator.domain.YearParameters;
+import com.epiduralestimator.domain.YearParametersUsed;
+import java.math.BigDecimal;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Use case: the rest of the patient's bill once the physician's claim is priced (medicare-rules.md section 5,
+ * "The facility's claim" and "Supplemental coverage"): the facility's claim, what a supplement pays of each claim,
+ * and the total. The Part B deductible is one across the claims (Decision: the physician's claim first).
+ */
+public final class WholeBillService {
+    static final String FACILITY_SOURCE = "CMS OPPS / ASC payment rules (cms-facility README)";
+    static final String MEDIGAP_SOURCE = "Medicare & Medigap plan rules (medicare-rules.md section 5)";
+    /** The states that standardise their own Medigap plans. */
+    static final Set<String> OWN_MEDIGAP_STATES = Set.of("MA", "MN", "WI");
+
+    private final FacilitySchedule schedule;
+
+    public WholeBillService(FacilitySchedule schedule) {
+        this.schedule = schedule;
+    }
+
+    /**
+     * What can be refused before any store is read.
+     *
+     * @throws UnsupportedRequestException SUPPLEMENTAL-MEDICARE-ADVANTAGE: not original Medicare (422)
+     * @throws InvalidFieldException       a facility field without {@code setting: facility} or without a facility
+     *                                     type; a remaining amount for a plan that has none (400)
+     */
+    public static void validate(EstimateInput input, BillOptions options) {
+        if (options.supplemental() == Supplemental.MEDICARE_ADVANTAGE) {
+            throw new UnsupportedRequestException("SUPPLEMENTAL-MEDICARE-ADVANTAGE", "supplemental",
+                    "A Medicare Advantage plan is not original Medicare: the plan's own cost sharing (its copayments,"
+                            + " deductible and network) applies, which this estimator does not know. Ask the plan.");
+        }
+        if (options.supplemental() == Supplemental.MEDICAID_QMB
+                && input.assignment() == com.epiduralestimator.domain.Assignment.NOT_ACCEPTED) {
+            throw new InvalidFieldException("assignment", "not-accepted is not allowed with supplemental"
+                    + " medicaid-qmb: a QMB's claims fall under mandatory assignment");
+        }
+        if (options.facilityType().isPresent() && input.setting() != Setting.FACILITY) {
+            throw new InvalidFieldException("facilityType", "is only given with setting facility");
+        }
+        if (options.facilityType().isEmpty()) {
+            if (options.facilityCbsa().isPresent()) {
+                throw new InvalidFieldException("facilityCbsa", "is only given with facilityType");
+            }
+            if (options.facilityState().isPresent()) {
+                throw new InvalidFieldException("facilityState", "is only given with facilityType");
+            }
+        }
+        if (options.supplementalOutOfPocketRemaining().isPresent() && !options.supplemental().hasOutOfPocketLimit()) {
+            throw new InvalidFieldException("supplementalOutOfPocketRemaining", "is only given with supplemental"
+                    + " medigap-k or medigap-l");
+        }
+        if (options.supplementalDeductibleRemaining().isPresent() && !options.supplemental().highDeductible()) {
+            throw new InvalidFieldException("supplementalDeductibleRemaining", "is only given with supplemental"
+                    + " medigap-f-high or medigap-g-high");
+        }
+    }
+
+    /**
+     * @param lines               the claim's lines as priced (the request's, or once its coding errors are fixed)
+     * @param physician           the physician's claim as priced
+     * @param deductibleRemaining the Part B deductible remaining before the physician's claim
+     * @param physicianState      the state of the physician's locality, when one was priced
+     */
+    public WholeBill bill(EstimateInput input, List<SessionLine> lines, BillOptions options,
+                          YearParametersUsed parameters, boolean covered,
+                          Payment physician, BigDecimal deductibleRemaining, Optional<String> physicianState,
+                          List<Finding> findings, List<String> assumptions) {
+        Set<String> states = new LinkedHashSet<>();
+        physicianState.ifPresent(states::add);
+        Optional<FacilityClaim> facility = Optional.empty();
+        if (options.facilityType().isPresent()) {
+            BigDecimal left = deductibleRemaining.subtract(physician.deductibleApplied()).max(BigDecimal.ZERO);
+            facility = Optional.of(facility(input, lines, options, parameters, covered, left, states, findings,
+                    assumptions));
+        } else if (input.setting() == Setting.FACILITY) {
+            findings.add(Finding.of("FACILITY-SEPARATE", Severity.INFO, FindingKind.PAYMENT, "In a hospital outpatient"
+                    + " department or an ASC the facility bills Medicare separately and the patient owes coinsurance"
+                    + " on its claim too; it is not included here: give facilityType to include it.",
+                    FACILITY_SOURCE));
+        }
+
+        SupplementalCoverage coverage = coverage(options, parameters, assumptions);
+        SupplementalCoverage.Share physicianShare = coverage.next(physician, covered);
+        BillTotal total = BillTotal.ZERO.plus(physician, physicianShare);
+        Optional<SupplementalCoverage.Share> facilityShare = Optional.empty();
+        if (facility.isPresent()) {
+            SupplementalCoverage.Share share = coverage.next(facility.get().payment(), covered);
+            facilityShare = Optional.of(share);
+            total = total.plus(facility.get().payment(), share);
+        }
+        if (options.supplemental().medigap() && states.stream().anyMatch(OWN_MEDIGAP_STATES::contains)) {
+            findings.add(Finding.of("SUPPLEMENTAL-STATE-PLANS", Severity.WARNING, FindingKind.PAYMENT, "Massachusetts,"
+                    + " Minnesota and Wisconsin standardise their own Medigap plans: the plan letters differ there,"
+                    + " so what the supplement pays is the standard plan's and may not be the patient's.",
+                    MEDIGAP_SOURCE));
+        }
+        if (options.supplemental() == Supplemental.MEDICAID_QMB && covered) {
+            findings.add(Finding.of("SUPPLEMENTAL-QMB", Severity.INFO, FindingKind.PAYMENT, "A Qualified Medicare"
+                    + " Beneficiary owes nothing of Medicare's deductible and coinsurance, and may not be billed for"
+                    + " them.", "SSA 1902(n)(3)"));
+        }
+        return new WholeBill(physicianShare, facility, facilityShare, total);
+    }
+
+    private FacilityClaim facility(EstimateInput input, List<SessionLine> lines, BillOptions options,
+                                   YearParametersUsed parameters,
+                                   boolean covered, BigDecimal deductibleLeft, Set<String> states,
+                                   List<Finding> findings, List<String> assumptions) {
+        FacilityType type = options.facilityType().orElseThrow();
+        Set<String> codes = new LinkedHashSet<>();
+        lines.stream().map(SessionLine::code).forEach(codes::add);
+        int requested = input.dateOfService().getYear();
+        FacilitySlice slice = schedule.slice(new FacilitySliceRequest(requested, codes, options.facilityCbsa()));
+        int year = requested;
+        if (!slice.yearLoaded()) {
+            Integer earlier = slice.loadedYears().lower(requested);
+            if (earlier == null) {
+                throw new UnsupportedRequestException("FACILITY-YEAR", "dateOfService", "No facility (OPPS/ASC)"
+                        + " rates are loaded for " + requested + " or an earlier year.");
+            }
+            findings.add(Finding.of("FACILITY-YEAR", Severity.WARNING, FindingKind.DATA, "The " + requested
+                    + " facility rates are not loaded; the " + earlier + " rates are used.", FACILITY_SOURCE));
+            year = earlier;
+            slice = schedule.slice(new FacilitySliceRequest(earlier, codes, options.facilityCbsa()));
+        }
+        if (!slice.types().contains(type)) {
+            throw new UnsupportedRequestException("FACILITY-RATE", "facilityType", "The " + year
+                    + " facility data loaded has no " + type.wireName() + " rates.");
+        }
+        Optional<FacilityWageIndex.Choice> choice = Optional.empty();
+        if (options.facilityCbsa().isPresent()) {
+            String cbsa = options.facilityCbsa().get();
+            Optional<WageArea> area = slice.area();
+            if (area.isPresent()) {
+                choice = FacilityWageIndex.choose(type, area.get(), slice.floors(), options.facilityState());
+            }
+            if (choice.isEmpty()) {
+                findings.add(Finding.of("FACILITY-NATIONAL-DEFAULT", Severity.WARNING, FindingKind.DATA, "CBSA "
+                        + cbsa + " has no " + (type.opps() ? "OPPS" : "ASC") + " wage index in the " + year
+                        + " table: the facility's national unadjusted rate is used.", FACILITY_SOURCE));
+            } else {
+                FacilityWageIndex.Choice c = choice.get();
+                c.state().ifPresent(states::add);
+                assumptions.add("Facility wage index " + c.index().toPlainString() + ": " + String.join("; ",
+                        c.notes()) + ".");
+            }
+        } else {
+            assumptions.add("No facilityCbsa given: the facility's national unadjusted rate is used.");
+        }
+        options.facilityState().ifPresent(states::add);
+        BigDecimal partA = Money.ZERO;
+        if (type.opps()) {
+            partA = parameters.parameters().partADeductible().orElseThrow(() -> new UnsupportedRequestException(
+                    "FACILITY-PARAMETERS", "facilityType", "The " + parameters.parameters().year() + " Part A"
+                    + " deductible, which caps a hospital line's copayment, is not loaded."));
+            parameters.assumption(YearParameters.Parameter.PART_A_DEDUCTIBLE).ifPresent(assumptions::add);
+            assumptions.add("The hospital is priced by its CBSA's wage index with its state's floors: a"
+                    + " reclassified hospital, or one paid about 2% less for not reporting quality data, is paid"
+                    + " otherwise; any 340B offset is already in CMS's rates and is not applied again.");
+        }
+        if (type == FacilityType.HOSPITAL_OUTPATIENT_OFF_CAMPUS) {
+            assumptions.add("hospital-outpatient-off-campus: a non-excepted off-campus department (claim modifier"
+                    + " PN) is paid 40% of the OPPS rate; an excepted one is paid in full (facilityType"
+                    + " hospital-outpatient).");
+        }
+        assumptions.add("The Part B deductible is applied to the physician's claim first, then the facility's"
+                + " (Medicare applies it in the order claims arrive; the total is the same).");
+        return FacilityPricer.claim(type, lines, slice.rates(), options.facilityCbsa(), choice, deductibleLeft,
+                partA, parameters.parameters().sequestrationRate(), covered);
+    }
+
+    private static SupplementalCoverage coverage(BillOptions options, YearParametersUsed parameters,
+                                                 List<String> assumptions) {
+        Supplemental plan = options.supplemental();
+        Optional<BigDecimal> outOfPocket = Optional.empty();
+        Optional<BigDecimal> deductible = Optional.empty();
+        if (plan.hasOutOfPocketLimit()) {
+            YearParameters.Parameter limit = plan == Supplemental.MEDIGAP_K
+                    ? YearParameters.Parameter.MEDIGAP_K_OUT_OF_POCKET_LIMIT
+                    : YearParameters.Parameter.MEDIGAP_L_OUT_OF_POCKET_LIMIT;
+            outOfPocket = Optional.of(remaining(options.supplementalOutOfPocketRemaining(),
+                    "supplementalOutOfPocketRemaining", limit, parameters, assumptions));
+        }
+        if (plan.highDeductible()) {
+            deductible = Optional.of(remaining(options.supplementalDeductibleRemaining(),
+                    "supplementalDeductibleRemaining", YearParameters.Parameter.MEDIGAP_HIGH_DEDUCTIBLE, parameters,
+                    assumptions));
+        }
+        return new SupplementalCoverage(plan, outOfPocket, deductible);
+    }
+
+    /** What remains: as given (at most the year's figure), or the whole year's figure, said in assumptions. */
+    private static BigDecimal remaining(Optional<BigDecimal> given, String field, YearParameters.Parameter parameter,
+                                        YearParametersUsed parameters, List<String> assumptions) {
+        int year = parameters.requestedYear();
+        Optional<BigDecimal> annual = parameters.parameters().get(parameter);
+        if (given.isPresent()) {
+            if (annual.isPresent() && !parameters.borrowed() && given.get().compareTo(annual.get()) > 0) {
+                throw new InvalidFieldException(field, "exceeds the " + year + " " + parameter.label() + " of "
+                        + parameter.format(annual.get()));
+            }
+            return Money.cents(given.get());
+        }
+        BigDecimal whole = annual.orElseThrow(() -> new UnsupportedRequestException("SUPPLEMENTAL-LIMIT", field,
+                "The " + year + " " + parameter.label() + " is not known to the estimator: give " + field + "."));
+        parameters.assumption(parameter).ifPresent(assumptions::add);
+        assumptions.add(field + " not given: the whole " + year + " " + parameter.label() + " ("
+                + parameter.format(whole) + ") is assumed to remain.");
+        return Money.cents(whole);
+    }
+}

@@ -1,0 +1,182 @@
+package com.epiduralestimator.domain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Prices the facility's claim (cms-facility README; medicare-rules.md section 5, "The facility's claim"):
+ * <ul>
+ * <li>per unit: the national rate × (labour share × wage index + (1 − labour share)); labour share 60% OPPS, 50% ASC;
+ *     no wage index → the national unadjusted rate; a non-excepted off-campus department is paid 40% of that;</li>
+ * <li>packaged lines (OPPS status N, ASC indicator N1) pay nothing separately;</li>
+ * <li>multiple-procedure discount over the claim's discounted units (OPPS status T, ASC discount "Y"): the highest
+ *     at 100%, the others at 50%; modifier 50 makes a unit two procedures;</li>
+ * <li>the Part B deductible that the physician's claim left (Decision: physician first) is applied line by line in
+ *     claim order; coinsurance is 20% of the rest of each line, <b>rounded up to the cent</b> as CMS rounds its
+ *     published OPPS copayments (20% of $692.52 = 138.504 is listed as $138.51), and a hospital line's coinsurance
+ *     never exceeds the year's Part A inpatient deductible;</li>
+ * <li>Medicare pays the rest of the allowed amount, less sequestration (the year's rate, 2%; half-up to cents).</li>
+ * </ul>
+ * Each reported figure is rounded once; the coinsurance is the one figure rounded up.
+ */
+public final class FacilityPricer {
+    static final BigDecimal OPPS_LABOUR_SHARE = new BigDecimal("0.60");
+    static final BigDecimal ASC_LABOUR_SHARE = new BigDecimal("0.50");
+    static final BigDecimal SITE_NEUTRAL_SHARE = new BigDecimal("0.40");
+    static final BigDecimal REDUCED = new BigDecimal("0.50");
+    static final BigDecimal COINSURANCE_SHARE = new BigDecimal("0.20");
+
+    private FacilityPricer() {}
+
+    /**
+     * @param rates             each line's code's rates for the year
+     * @param cbsa              where the facility is, as asked (reported as is)
+     * @param wageIndex         the chosen index, empty for the national unadjusted rate
+     * @param deductibleRemaining the Part B deductible left after the physician's claim
+     * @param partADeductible   the year's Part A inpatient deductible: the cap of one hospital line's coinsurance
+     * @param sequestrationRate the year's sequestration rate (0.02), taken off Medicare's part
+     * @param covered           false: Medicare pays nothing and the allowed amount is what the patient would owe
+     * @throws UnsupportedRequestException FACILITY-RATE: a code without a rate of the facility's type, or a status
+     *                                     this estimator does not price
+     */
+    public static FacilityClaim claim(FacilityType type, List<SessionLine> lines, Map<String, FacilityRate> rates,
+                                      Optional<String> cbsa, Optional<FacilityWageIndex.Choice> wageIndex, BigDecimal deductibleRemaining,
+                                      BigDecimal partADeductible, BigDecimal sequestrationRate,
+                                      boolean covered) {
+        record Unit(int line, BigDecimal amount, boolean discounted) {}
+        BigDecimal factor = wageIndex.map(w -> adjustment(type, w.index())).orElse(BigDecimal.ONE);
+        if (type == FacilityType.HOSPITAL_OUTPATIENT_OFF_CAMPUS) {
+            factor = factor.multiply(SITE_NEUTRAL_SHARE);
+        }
+        List<Unit> units = new ArrayList<>();
+        List<String> indicators = new ArrayList<>();
+        List<Optional<String>> apcs = new ArrayList<>();
+        List<BigDecimal> unitRates = new ArrayList<>();
+        List<List<String>> adjustments = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            SessionLine line = lines.get(i);
+            Priced priced = priced(type, line.code(), rates.get(line.code()));
+            indicators.add(priced.indicator());
+            apcs.add(priced.apc());
+            unitRates.add(Money.cents(priced.rate()));
+            List<String> notes = new ArrayList<>();
+            adjustments.add(notes);
+            if (priced.packaged()) {
+                notes.add("packaged (" + priced.indicator() + "): no separate payment");
+                continue;
+            }
+            if (wageIndex.isPresent()) {
+                notes.add("wage adjusted: " + (type.opps() ? "60" : "50") + "% labour share × "
+                        + wageIndex.get().index().toPlainString());
+            }
+            if (type == FacilityType.HOSPITAL_OUTPATIENT_OFF_CAMPUS) {
+                notes.add("off-campus, non-excepted: 40% of the OPPS rate");
+            }
+            int procedures = line.units();
+            if (line.hasModifier("50") && priced.discounted()) {
+                procedures *= 2;
+                notes.add("bilateral (modifier 50): two procedures");
+            }
+            BigDecimal amount = priced.rate().multiply(factor);
+            for (int u = 0; u < procedures; u++) {
+                units.add(new Unit(i, amount, priced.discounted()));
+            }
+        }
+        BigDecimal[] allowedExact = new BigDecimal[lines.size()];
+        java.util.Arrays.fill(allowedExact, BigDecimal.ZERO);
+        Optional<Unit> primary = units.stream().filter(Unit::discounted).max(Comparator.comparing(Unit::amount));
+        for (Unit unit : units) {
+            BigDecimal amount = unit.amount();
+            if (unit.discounted() && unit != primary.orElseThrow()) {
+                amount = amount.multiply(REDUCED);
+                String note = "multiple procedure 50%";
+                if (!adjustments.get(unit.line()).contains(note)) {
+                    adjustments.get(unit.line()).add(note);
+                }
+            }
+            allowedExact[unit.line()] = allowedExact[unit.line()].add(amount);
+        }
+
+        BigDecimal remaining = Money.cents(deductibleRemaining.max(BigDecimal.ZERO));
+        BigDecimal allowed = Money.ZERO;
+        BigDecimal deductible = Money.ZERO;
+        BigDecimal coinsurance = Money.ZERO;
+        BigDecimal partA = Money.cents(partADeductible);
+        List<FacilityLine> priced = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            BigDecimal lineAllowed = Money.cents(allowedExact[i]);
+            allowed = allowed.add(lineAllowed);
+            if (covered) {
+                BigDecimal lineDeductible = remaining.min(lineAllowed);
+                remaining = remaining.subtract(lineDeductible);
+                BigDecimal lineCoinsurance = centsUp(lineAllowed.subtract(lineDeductible).multiply(COINSURANCE_SHARE));
+                if (type.opps() && lineCoinsurance.compareTo(partA) > 0) {
+                    lineCoinsurance = partA;
+                    adjustments.get(i).add("coinsurance capped at the Part A deductible ($" + partA + ")");
+                }
+                deductible = deductible.add(lineDeductible);
+                coinsurance = coinsurance.add(lineCoinsurance);
+            }
+            priced.add(new FacilityLine(lines.get(i), indicators.get(i), apcs.get(i), unitRates.get(i), lineAllowed,
+                    adjustments.get(i)));
+        }
+        Payment payment;
+        if (!covered) {
+            payment = new Payment(allowed, Money.ZERO, Money.ZERO, allowed, Money.ZERO, Money.ZERO, Optional.empty());
+        } else {
+            BigDecimal patient = deductible.add(coinsurance);
+            BigDecimal medicare = allowed.subtract(patient);
+            payment = new Payment(allowed, deductible, coinsurance, patient, medicare,
+                    Money.cents(medicare.multiply(BigDecimal.ONE.subtract(sequestrationRate))), Optional.empty());
+        }
+        return new FacilityClaim(type, cbsa, wageIndex.map(FacilityWageIndex.Choice::index), priced,
+                payment);
+    }
+
+    /** labour share × index + (1 − labour share): 0.6 × 0.9721 + 0.4 = 0.98326. */
+    static BigDecimal adjustment(FacilityType type, BigDecimal index) {
+        BigDecimal labour = type.opps() ? OPPS_LABOUR_SHARE : ASC_LABOUR_SHARE;
+        return labour.multiply(index).add(BigDecimal.ONE.subtract(labour));
+    }
+
+    static BigDecimal centsUp(BigDecimal amount) {
+        return amount.setScale(2, RoundingMode.CEILING);
+    }
+
+    private record Priced(String indicator, Optional<String> apc, BigDecimal rate, boolean packaged,
+                          boolean discounted) {}
+
+    private static Priced priced(FacilityType type, String code, FacilityRate rate) {
+        if (type.opps()) {
+            FacilityRate.Opps opps = rate == null ? null : rate.opps().orElse(null);
+            if (opps == null) {
+                throw new UnsupportedRequestException("FACILITY-RATE", "facilityType", "No hospital outpatient"
+                        + " (OPPS) rate is loaded for code " + code + ".");
+            }
+            switch (opps.status()) {
+                case "N":
+                    return new Priced("N", opps.apc(), BigDecimal.ZERO, true, false);
+                case "T":
+                    return new Priced("T", opps.apc(), opps.rate(), false, true);
+                case "S":
+                    return new Priced("S", opps.apc(), opps.rate(), false, false);
+                default:
+                    throw new UnsupportedRequestException("FACILITY-RATE", "facilityType", "Code " + code
+                            + " has OPPS status " + opps.status() + ", which this estimator does not price.");
+            }
+        }
+        FacilityRate.Asc asc = rate == null ? null : rate.asc().orElse(null);
+        if (asc == null) {
+            throw new UnsupportedRequestException("FACILITY-RATE", "facilityType", "No ASC rate is loaded for code "
+                    + code + ": an ASC may not be paid for it.");
+        }
+        boolean packaged = asc.paymentIndicator().equals("N1");
+        return new Priced(asc.paymentIndicator(), Optional.empty(), packaged ? BigDecimal.ZERO : asc.rate(), packaged,
+                !packaged && asc.discounted());
+    }
+}

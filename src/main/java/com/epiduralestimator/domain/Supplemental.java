@@ -1,0 +1,64 @@
+package com.epiduralestimator.domain;
+
+import java.util.Optional;
+
+/** The patient's coverage beside original Medicare (medicare-rules.md section 5, "Supplemental coverage"). */
+public enum Supplemental {
+    NONE("none"),
+    MEDIGAP_A("medigap-a"),
+    MEDIGAP_B("medigap-b"),
+    MEDIGAP_C("medigap-c"),
+    MEDIGAP_D("medigap-d"),
+    MEDIGAP_F("medigap-f"),
+    MEDIGAP_G("medigap-g"),
+    MEDIGAP_K("medigap-k"),
+    MEDIGAP_L("medigap-l"),
+    MEDIGAP_M("medigap-m"),
+    MEDIGAP_N("medigap-n"),
+    MEDIGAP_F_HIGH("medigap-f-high"),
+    MEDIGAP_G_HIGH("medigap-g-high"),
+    MEDICAID_QMB("medicaid-qmb"),
+    MEDICARE_ADVANTAGE("medicare-advantage");
+
+    private final String wireName;
+
+    Supplemental(String wireName) {
+        this.wireName = wireName;
+    }
+
+    public String wireName() {
+        return wireName;
+    }
+
+    public boolean medigap() {
+        return wireName.startsWith("medigap-");
+    }
+
+    /** K and L: a yearly out-of-pocket limit. */
+    public boolean hasOutOfPocketLimit() {
+        return this == MEDIGAP_K || this == MEDIGAP_L;
+    }
+
+    /** High-deductible F and G. */
+    public boolean highDeductible() {
+        return this == MEDIGAP_F_HIGH || this == MEDIGAP_G_HIGH;
+    }
+
+    public static Optional<Supplemental> fromWire(String value) {
+        for (Supplemental s : values()) {
+            if (s.wireName.equals(value)) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public static String[] wireNames() {
+        Supplemental[] all = values();
+        String[] names = new String[all.length];
+        for (int i = 0; i < all.length; i++) {
+            names[i] = all[i].wireName;
+        }
+        return names;
+    }
+}

@@ -1,0 +1,165 @@
+package com.epiduralestimator.local;
+
+import com.epiduralestimator.Config;
+import com.epiduralestimator.adapter.dynamodb.DynamoClients;
+import com.epiduralestimator.adapter.dynamodb.DynamoTables;
+import com.epiduralestimator.adapter.dynamodb.FacilityLoader;
+import com.epiduralestimator.application.FacilityData;
+import com.epiduralestimator.cmsdata.AscAddendumAaReader;
+import com.epiduralestimator.cmsdata.BundledFacility;
+import com.epiduralestimator.cmsdata.CmsFileException;
+import com.epiduralestimator.cmsdata.FacilityDataBuilder;
+import com.epiduralestimator.cmsdata.OppsRateFileReader;
+import com.epiduralestimator.cmsdata.WageIndexFileReader;
+import com.epiduralestimator.domain.FacilityType;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * {@code load-facility}: the bundled CY2025/CY2026 facility data, or one year of CMS's facility files as CMS ships
+ * them, into the fee table under the facility keys (docs/dynamodb.md). Either side may be loaded alone: the ASC
+ * side needs Addendum AA and the ASC wage index; the hospital side the OPPS wage index and either CMS's Addendum B,
+ * or the APC rates with a code → APC/status assignment (by default the project's own file for the year).
+ */
+final class FacilityLoadCommand implements Command {
+    static final List<String> FILE_OPTIONS = List.of("--asc-addendum", "--asc-wage-index", "--opps-wage-index",
+            "--opps-apc-rates", "--opps-assignments");
+    private final PrintStream out;
+    private final PrintStream err;
+
+    FacilityLoadCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    @Override
+    public String name() {
+        return "load-facility";
+    }
+
+    @Override
+    public String usage() {
+        return String.join("\n",
+                "  load-facility [--dynamodb-endpoint URL]",
+                "         loads the bundled CY2025 and CY2026 facility (OPPS and ASC) data of the epidural family; or,",
+                "         from CMS's files as shipped (every code they list):",
+                "  load-facility --year 2026 [--asc-addendum ASC_AddendumAA_20260401.csv --asc-wage-index",
+                "         ASC_wage_index_CY2026.csv] [--opps-wage-index OPPS_cbsa_wage_index_2026.csv",
+                "         (--opps-apc-rates OPPS_apc_rate_2026.csv [--opps-assignments FILE] | --opps-assignments",
+                "         Addendum_B.csv)] [--dynamodb-endpoint URL] [--create-tables]",
+                "         --opps-assignments takes CMS's Addendum B or a hcpcs,status,apc,source file; without it the",
+                "         project's own assignment for the year is used (its source is named in the file)");
+    }
+
+    @Override
+    public CommandOptions.Spec spec() {
+        List<String> valued = new ArrayList<>(FILE_OPTIONS);
+        valued.add("--year");
+        valued.add(CommandOptions.DYNAMODB_ENDPOINT);
+        return new CommandOptions.Spec(valued, List.of(LoadCommand.CREATE_TABLES));
+    }
+
+    @Override
+    public int run(CommandOptions options) {
+        List<FacilityData> years;
+        try {
+            years = options.named().containsKey("--year") || FILE_OPTIONS.stream().anyMatch(options.named()::containsKey)
+                    ? List.of(fromCmsFiles(options)) : BundledFacility.loadAll();
+        } catch (CmsFileException e) {
+            err.println("error: " + e.getMessage());
+            err.println("nothing was loaded");
+            return 1;
+        }
+        Config config = Config.fromEnvironment();
+        DynamoDbClient client = DynamoClients.create(options.endpoint());
+        // Tables as load treats them: created only on a loopback endpoint or with --create-tables.
+        int tables = new LoadCommand(out, err).prepareTables(client, new DynamoTables.Names(config.feeTable(),
+                config.sessionTable()), LoadCommand.mayCreateTables(options.endpoint(),
+                options.has(LoadCommand.CREATE_TABLES)));
+        if (tables != 0) {
+            return tables;
+        }
+        FacilityLoader loader = new FacilityLoader(client, config.feeTable());
+        for (FacilityData data : years) {
+            FacilityLoader.Result result = loader.load(data);
+            out.println("loaded facility CY" + data.year() + " (slot " + result.slot() + "): " + result.codes()
+                    + " codes, " + result.areas() + " wage areas; types " + data.types().stream().sorted()
+                    .map(FacilityType::wireName).collect(Collectors.joining(", ")));
+            if (!result.catalogRecorded()) {
+                err.println("warning: the CY" + data.year() + " fee schedule is not loaded, so GET /v1/schedules does"
+                        + " not list these facility rates yet; estimates use them all the same");
+            }
+        }
+        return 0;
+    }
+
+    static FacilityData fromCmsFiles(CommandOptions options) {
+        String yearText = options.named().get("--year");
+        if (yearText == null) {
+            throw new IllegalArgumentException("loading CMS's facility files needs --year");
+        }
+        int year;
+        try {
+            year = Integer.parseInt(yearText);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--year must be a year such as 2026");
+        }
+        Optional<Path> addendum = file(options, "--asc-addendum");
+        Optional<Path> ascWage = file(options, "--asc-wage-index");
+        Optional<Path> oppsWage = file(options, "--opps-wage-index");
+        Optional<Path> apcRates = file(options, "--opps-apc-rates");
+        Optional<Path> assignmentsFile = file(options, "--opps-assignments");
+        if (addendum.isPresent() != ascWage.isPresent()) {
+            throw new IllegalArgumentException("the ASC side needs both --asc-addendum and --asc-wage-index");
+        }
+        boolean opps = oppsWage.isPresent() || apcRates.isPresent() || assignmentsFile.isPresent();
+        if (opps && oppsWage.isEmpty()) {
+            throw new IllegalArgumentException("the hospital side needs --opps-wage-index");
+        }
+        if (addendum.isEmpty() && !opps) {
+            throw new IllegalArgumentException("give the ASC files, the OPPS files or both");
+        }
+        Optional<FacilityDataBuilder.Opps> oppsFiles = Optional.empty();
+        if (opps) {
+            Map<String, OppsRateFileReader.Assignment> assignments = assignmentsFile
+                    .map(OppsRateFileReader::readAssignments)
+                    .or(() -> BundledFacility.assignments(year))
+                    .orElseThrow(() -> new IllegalArgumentException("no code → APC assignment for " + year
+                            + ": give --opps-assignments (CMS's Addendum B or a hcpcs,status,apc,source file)"));
+            boolean ratesInAssignments = assignments.values().stream().allMatch(a -> a.rate().isPresent()
+                    || a.status().equals("N"));
+            if (apcRates.isEmpty() && !ratesInAssignments) {
+                throw new IllegalArgumentException("the assignment has no payment rates: give --opps-apc-rates");
+            }
+            oppsFiles = Optional.of(new FacilityDataBuilder.Opps(assignments,
+                    apcRates.map(OppsRateFileReader::readApcRates).orElse(Map.of()),
+                    WageIndexFileReader.readOpps(oppsWage.get())));
+        }
+        Optional<FacilityDataBuilder.Asc> ascFiles = Optional.empty();
+        if (addendum.isPresent()) {
+            List<AscAddendumAaReader.Row> rows = new ArrayList<>();
+            AscAddendumAaReader.read(addendum.get(), rows::add);
+            ascFiles = Optional.of(new FacilityDataBuilder.Asc(rows, WageIndexFileReader.readAsc(ascWage.get())));
+        }
+        return FacilityDataBuilder.build(year, oppsFiles, ascFiles, code -> true);
+    }
+
+    private static Optional<Path> file(CommandOptions options, String name) {
+        String value = options.named().get(name);
+        if (value == null) {
+            return Optional.empty();
+        }
+        Path path = Path.of(value);
+        if (!Files.isRegularFile(path)) {
+            throw new IllegalArgumentException(name + ": no such file " + value);
+        }
+        return Optional.of(path);
+    }
+}

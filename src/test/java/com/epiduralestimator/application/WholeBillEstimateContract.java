@@ -1,0 +1,268 @@
+package com.epiduralestimator.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.epiduralestimator.TestSchedules;
+import com.epiduralestimator.adapter.memory.InMemorySessionLedger;
+import com.epiduralestimator.cmsdata.BundledFacility;
+import com.epiduralestimator.domain.BillTotal;
+import com.epiduralestimator.domain.Documentation;
+import com.epiduralestimator.domain.EstimateInput;
+import com.epiduralestimator.domain.FacilityClaim;
+import com.epiduralestimator.domain.FacilityType;
+import com.epiduralestimator.domain.Finding;
+import com.epiduralestimator.domain.ImagingGuidance;
+import com.epiduralestimator.domain.InvalidFieldException;
+import com.epiduralestimator.domain.Participation;
+import com.epiduralestimator.domain.Payment;
+import com.epiduralestimator.domain.SessionLine;
+import com.epiduralestimator.domain.Setting;
+import com.epiduralestimator.domain.Supplemental;
+import com.epiduralestimator.domain.UnsupportedRequestException;
+import com.epiduralestimator.domain.rules.CoverageChecks;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The whole bill through the estimate use case, on the bundled facility data: the physician's claim (CY2025 test
+ * schedule, and CY2026 62321/64483/64484 rows from CMS's PPRRVU2026_Jul), the facility's, supplements and totals.
+ * Run on both stores: subclasses supply the fee schedule and the facility data loaded into theirs.
+ */
+@org.junit.jupiter.api.TestInstance(org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS)
+public abstract class WholeBillEstimateContract {
+    private static final Documentation COMPLETE = new Documentation(6, 8, new BigDecimal("7"), true, 2,
+            new BigDecimal("60"), 16);
+    /** CY2026 PPRRVU: 62321 work 1.90, PE nf 6.20, PE f 0.78, MP 0.18; facility 2.86 × 33.4009 = 95.5266 → 95.53. */
+    public static final ScheduleData Y2026 = new ScheduleData(TestSchedules.PARAMETERS_2026, List.of(
+            TestSchedules.row("62321", "1.90", "6.20", "0.78", "0.18", 2, 9),
+            TestSchedules.row("64483", "1.85", "5.91", "0.96", "0.17", 2, 1),
+            TestSchedules.row("64484", "0.98", "2.46", "0.25", "0.08", 0, 1)),
+            List.of(TestSchedules.SAN_FRANCISCO), List.of());
+    private EstimateService service;
+
+    /** A fee schedule holding these years, in the subclass's store. */
+    protected abstract FeeSchedule feesLoadedWith(List<ScheduleData> years);
+
+    /** The facility data holding these years, in the subclass's store. */
+    protected abstract FacilitySchedule facilitiesLoadedWith(List<FacilityData> years);
+
+    @org.junit.jupiter.api.BeforeAll
+    void wire() {
+        service = new EstimateService(new FeeLookup(feesLoadedWith(List.of(TestSchedules.year2025(), Y2026))),
+                new InMemorySessionLedger(),
+                new PatientKeys("0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8)),
+                new CoverageChecks(SupportingDiagnosesResource.load()),
+                new WholeBillService(facilitiesLoadedWith(BundledFacility.loadAll())));
+    }
+
+    private static EstimateInput input(String date, Setting setting, String deductible, String... codes) {
+        List<SessionLine> lines = Arrays.stream(codes).map(c -> new SessionLine(c, 1, List.of())).toList();
+        return new EstimateInput(LocalDate.parse(date), setting, lines, Optional.empty(),
+                Optional.of(ImagingGuidance.FLUOROSCOPY), false, Optional.empty(), Optional.empty(),
+                List.of("M54.12", "M54.16"), Participation.PARTICIPATING,
+                deductible == null ? Optional.empty() : Optional.of(new BigDecimal(deductible)), COMPLETE);
+    }
+
+    private static BillOptions facility(FacilityType type, String cbsa, String state, Supplemental plan) {
+        return new BillOptions(Optional.ofNullable(type), Optional.ofNullable(cbsa), Optional.ofNullable(state), plan,
+                Optional.empty(), Optional.empty());
+    }
+
+    private EstimateResult estimate(EstimateInput input, BillOptions bill) {
+        return service.estimate("clinic-a", "MRN-1", input, Optional.empty(), Optional.empty(), false, bill);
+    }
+
+    @Test
+    void theDeductibleIsSharedPhysicianFirst() {
+        // 2026, $283 remaining: the physician's 95.53 takes 95.53, the hospital's 721.17 the other 187.47;
+        // hospital coinsurance 20% × (721.17 − 187.47) = 106.74, patient 294.21, Medicare 426.96 → × 0.98 = 418.42
+        EstimateResult r = estimate(input("2026-03-02", Setting.FACILITY, "283", "62321"),
+                facility(FacilityType.HOSPITAL_OUTPATIENT, null, null, Supplemental.NONE));
+
+        Payment physician = r.payment();
+        assertThat(physician.allowed()).isEqualByComparingTo("95.53");
+        assertThat(physician.deductibleApplied()).isEqualByComparingTo("95.53");
+        assertThat(physician.patientPays()).isEqualByComparingTo("95.53");
+        FacilityClaim hospital = r.bill().facility().orElseThrow();
+        assertThat(hospital.payment().allowed()).isEqualByComparingTo("721.17");
+        assertThat(hospital.payment().deductibleApplied()).isEqualByComparingTo("187.47");
+        assertThat(hospital.payment().coinsurance()).isEqualByComparingTo("106.74");
+        assertThat(hospital.payment().patientPays()).isEqualByComparingTo("294.21");
+        assertThat(hospital.payment().medicarePaysAfterSequestration()).isEqualByComparingTo("418.42");
+        // total: allowed 95.53 + 721.17 = 816.70; patient 95.53 + 294.21 = 389.74; Medicare 0 + 418.42
+        BillTotal total = r.bill().total();
+        assertThat(total.allowed()).isEqualByComparingTo("816.70");
+        assertThat(total.patientPays()).isEqualByComparingTo("389.74");
+        assertThat(total.patientOwes()).isEqualByComparingTo("389.74");
+        assertThat(total.supplementalPays()).isEqualByComparingTo("0");
+        assertThat(total.medicarePaysAfterSequestration()).isEqualByComparingTo("418.42");
+        assertThat(r.assumptions()).contains("No facilityCbsa given: the facility's national unadjusted rate is used.");
+    }
+
+    @Test
+    void theIssuesPatientOwesAbout163InAHospital() {
+        // deductible met, 2026: physician 20% × 95.53 = 19.106 → 19.11; hospital 20% × 721.17 = 144.234 → 144.24
+        // (rounded up, CMS's published copayment); 19.11 + 144.24 = 163.35
+        EstimateResult r = estimate(input("2026-03-02", Setting.FACILITY, "0", "62321"),
+                facility(FacilityType.HOSPITAL_OUTPATIENT, null, null, Supplemental.NONE));
+        assertThat(r.payment().patientPays()).isEqualByComparingTo("19.11");
+        assertThat(r.bill().total().patientPays()).isEqualByComparingTo("163.35");
+    }
+
+    @Test
+    void austinHospitalAndAscBothYears() {
+        // HOPD 2026: 721.17 × (0.6 × 0.9721 + 0.4) = 709.10; ASC 2026: 387.46 × (0.5 × 0.9660 + 0.5) = 380.87
+        EstimateResult hopd = estimate(input("2026-03-02", Setting.FACILITY, "0", "62321"),
+                facility(FacilityType.HOSPITAL_OUTPATIENT, "12420", null, Supplemental.NONE));
+        assertThat(hopd.bill().facility().orElseThrow().wageIndex().orElseThrow()).isEqualByComparingTo("0.9721");
+        assertThat(hopd.bill().facility().orElseThrow().payment().allowed()).isEqualByComparingTo("709.10");
+        assertThat(hopd.assumptions()).anyMatch(a -> a.startsWith("Facility wage index 0.9721: geographic wage index"
+                + " 0.9229 (CBSA 12420); TX rural floor 0.9721"));
+        EstimateResult asc = estimate(input("2026-03-02", Setting.FACILITY, "0", "62321"),
+                facility(FacilityType.ASC, "12420", null, Supplemental.NONE));
+        assertThat(asc.bill().facility().orElseThrow().payment().allowed()).isEqualByComparingTo("380.87");
+        // 2025: HOPD 692.52 × (0.6 × 0.9485 + 0.4) = 671.12; ASC 371.75 × (0.5 × 0.988 + 0.5) = 369.52
+        assertThat(estimate(input("2025-06-02", Setting.FACILITY, "0", "62321"),
+                facility(FacilityType.HOSPITAL_OUTPATIENT, "12420", null, Supplemental.NONE)).bill().facility()
+                .orElseThrow().payment().allowed()).isEqualByComparingTo("671.12");
+        assertThat(estimate(input("2025-06-02", Setting.FACILITY, "0", "62321"),
+                facility(FacilityType.ASC, "12420", null, Supplemental.NONE)).bill().facility()
+                .orElseThrow().payment().allowed()).isEqualByComparingTo("369.52");
+        // 64483 Austin 2026: HOPD 903.63 × 0.98326 = 888.50; ASC 485.51 × 0.983 = 477.26
+        assertThat(estimate(input("2026-03-02", Setting.FACILITY, "0", "64483"),
+                facility(FacilityType.HOSPITAL_OUTPATIENT, "12420", null, Supplemental.NONE)).bill().facility()
+                .orElseThrow().payment().allowed()).isEqualByComparingTo("888.50");
+        assertThat(estimate(input("2026-03-02", Setting.FACILITY, "0", "64483"),
+                facility(FacilityType.ASC, "12420", null, Supplemental.NONE)).bill().facility()
+                .orElseThrow().payment().allowed()).isEqualByComparingTo("477.26");
+    }
+
+    @Test
+    void offCampusIsFortyPercentAndPackagedAddOnsPayNothing() {
+        // 721.17 × 0.40 = 288.468 → 288.47; 64484 (N) 0
+        EstimateResult r = estimate(input("2026-03-02", Setting.FACILITY, "0", "62321"),
+                facility(FacilityType.HOSPITAL_OUTPATIENT_OFF_CAMPUS, null, null, Supplemental.NONE));
+        assertThat(r.bill().facility().orElseThrow().payment().allowed()).isEqualByComparingTo("288.47");
+        EstimateResult addOn = estimate(input("2026-03-02", Setting.FACILITY, "0", "64483", "64484"),
+                facility(FacilityType.ASC, null, null, Supplemental.NONE));
+        assertThat(addOn.bill().facility().orElseThrow().lines().get(1).allowed()).isEqualByComparingTo("0");
+        assertThat(addOn.bill().facility().orElseThrow().payment().allowed()).isEqualByComparingTo("485.51");
+    }
+
+    @Test
+    void aFacilityEstimateWithoutTheFacilitySaysItBillsSeparately() {
+        EstimateResult r = estimate(input("2025-06-02", Setting.FACILITY, "0", "62321"), BillOptions.NONE);
+        assertThat(r.findings()).extracting(Finding::code).contains("FACILITY-SEPARATE");
+        assertThat(r.bill().facility()).isEmpty();
+        assertThat(r.bill().total().allowed()).isEqualByComparingTo(r.payment().allowed());
+        EstimateResult office = estimate(input("2025-06-02", Setting.NON_FACILITY, "0", "62321"), BillOptions.NONE);
+        assertThat(office.findings()).extracting(Finding::code).doesNotContain("FACILITY-SEPARATE");
+    }
+
+    @Test
+    void medigapGPaysTheCoinsuranceOfBothClaimsNotTheDeductible() {
+        // 2026, $283 remaining: the patient owes the deductible 95.53 + 187.47 = 283.00; plan G pays 0 + 106.74
+        EstimateResult r = estimate(input("2026-03-02", Setting.FACILITY, "283", "62321"),
+                facility(FacilityType.HOSPITAL_OUTPATIENT, null, null, Supplemental.MEDIGAP_G));
+        assertThat(r.bill().total().supplementalPays()).isEqualByComparingTo("106.74");
+        assertThat(r.bill().total().patientOwes()).isEqualByComparingTo("283.00");
+        // plan F pays all 389.74
+        EstimateResult f = estimate(input("2026-03-02", Setting.FACILITY, "283", "62321"),
+                facility(FacilityType.HOSPITAL_OUTPATIENT, null, null, Supplemental.MEDIGAP_F));
+        assertThat(f.bill().total().patientOwes()).isEqualByComparingTo("0.00");
+    }
+
+    @Test
+    void qmbOwesNothing() {
+        EstimateResult r = estimate(input("2026-03-02", Setting.FACILITY, "283", "62321"),
+                facility(FacilityType.ASC, "12420", null, Supplemental.MEDICAID_QMB));
+        assertThat(r.bill().physicianShare().patientOwes()).isEqualByComparingTo("0");
+        assertThat(r.bill().facilityShare().orElseThrow().patientOwes()).isEqualByComparingTo("0");
+        assertThat(r.bill().total().patientOwes()).isEqualByComparingTo("0");
+        assertThat(r.bill().total().supplementalPays()).isEqualByComparingTo(r.bill().total().patientPays());
+    }
+
+    @Test
+    void planKDefaultsToTheYearsWholeLimitAndSaysSo() {
+        EstimateResult r = estimate(input("2026-03-02", Setting.FACILITY, "0", "62321"),
+                facility(FacilityType.HOSPITAL_OUTPATIENT, null, null, Supplemental.MEDIGAP_K));
+        assertThat(r.assumptions()).contains("supplementalOutOfPocketRemaining not given: the whole 2026 Medigap plan"
+                + " K out-of-pocket limit ($8,000) is assumed to remain.");
+        // K pays 50%: physician 19.11 → 9.555 → 9.56 (patient 9.55); hospital 144.24 → 72.12 (patient 72.12)
+        assertThat(r.bill().total().patientOwes()).isEqualByComparingTo("81.67");
+    }
+
+    @Test
+    void aMedigapPlanInMinnesotaGetsTheWarning() {
+        EstimateResult r = estimate(input("2026-03-02", Setting.FACILITY, "0", "62321"),
+                facility(FacilityType.ASC, "31860", null, Supplemental.MEDIGAP_N));
+        assertThat(r.findings()).extracting(Finding::code).contains("SUPPLEMENTAL-STATE-PLANS");
+        EstimateResult texas = estimate(input("2026-03-02", Setting.FACILITY, "0", "62321"),
+                facility(FacilityType.ASC, "12420", null, Supplemental.MEDIGAP_N));
+        assertThat(texas.findings()).extracting(Finding::code).doesNotContain("SUPPLEMENTAL-STATE-PLANS");
+    }
+
+    @Test
+    void whatIsRefused() {
+        assertThatThrownBy(() -> estimate(input("2026-03-02", Setting.FACILITY, "0", "62321"),
+                facility(null, null, null, Supplemental.MEDICARE_ADVANTAGE)))
+                .isInstanceOf(UnsupportedRequestException.class).hasMessageContaining("not original Medicare");
+        assertThatThrownBy(() -> estimate(input("2026-03-02", Setting.NON_FACILITY, "0", "62321"),
+                facility(FacilityType.ASC, null, null, Supplemental.NONE)))
+                .isInstanceOf(InvalidFieldException.class).hasMessageContaining("setting facility");
+        assertThatThrownBy(() -> estimate(input("2026-03-02", Setting.FACILITY, "0", "62321"),
+                facility(FacilityType.HOSPITAL_OUTPATIENT, "48864", null, Supplemental.NONE)))
+                .isInstanceOf(InvalidFieldException.class).hasMessageContaining("spans DE, MD, NJ");
+        assertThatThrownBy(() -> estimate(input("2026-03-02", Setting.FACILITY, "0", "62321"),
+                new BillOptions(Optional.empty(), Optional.empty(), Optional.empty(), Supplemental.MEDIGAP_G,
+                        Optional.of(BigDecimal.TEN), Optional.empty())))
+                .isInstanceOf(InvalidFieldException.class).hasMessageContaining("medigap-k or medigap-l");
+        assertThatThrownBy(() -> estimate(input("2026-03-02", Setting.FACILITY, "0", "62321"),
+                new BillOptions(Optional.empty(), Optional.empty(), Optional.empty(), Supplemental.MEDIGAP_K,
+                        Optional.of(new BigDecimal("8000.01")), Optional.empty())))
+                .isInstanceOf(InvalidFieldException.class).hasMessageContaining("exceeds the 2026");
+    }
+
+    @Test
+    void aCbsaNotInTheTableIsPricedNationallyWithAWarning() {
+        EstimateResult r = estimate(input("2026-03-02", Setting.FACILITY, "0", "62321"),
+                facility(FacilityType.HOSPITAL_OUTPATIENT, "00000", null, Supplemental.NONE));
+        assertThat(r.findings()).extracting(Finding::code).contains("FACILITY-NATIONAL-DEFAULT");
+        assertThat(r.bill().facility().orElseThrow().payment().allowed()).isEqualByComparingTo("721.17");
+    }
+
+    @Test
+    void qmbWithAssignmentNotAcceptedIsA400() {
+        EstimateInput unassigned = new EstimateInput(LocalDate.parse("2025-06-02"), Setting.NON_FACILITY,
+                List.of(new SessionLine("62321", 1, List.of())), Optional.empty(),
+                Optional.of(ImagingGuidance.FLUOROSCOPY), false, Optional.empty(), Optional.empty(),
+                List.of("M54.12"), Participation.NON_PARTICIPATING, Optional.of(BigDecimal.ZERO), COMPLETE,
+                com.epiduralestimator.domain.Assignment.NOT_ACCEPTED);
+        assertThatThrownBy(() -> estimate(unassigned, facility(null, null, null, Supplemental.MEDICAID_QMB)))
+                .isInstanceOf(InvalidFieldException.class).hasMessageContaining("mandatory assignment")
+                .extracting(e -> ((InvalidFieldException) e).field()).isEqualTo("assignment");
+        // the same claim with plan G: G pays the coinsurance 47.69 and the excess charge 35.77
+        EstimateResult g = estimate(unassigned, facility(null, null, null, Supplemental.MEDIGAP_G));
+        assertThat(g.payment().patientPays()).isEqualByComparingTo("87.28");
+        assertThat(g.bill().physicianShare().supplementalPays()).isEqualByComparingTo("83.46");
+        assertThat(g.bill().total().patientOwes()).isEqualByComparingTo("3.82");
+    }
+
+    @Test
+    void aYearWithoutFacilityRatesBorrowsTheLatestAndSaysSo() {
+        // 2027: the fee and every parameter come from 2026 (FEE-YEAR), the facility rates too (FACILITY-YEAR):
+        // 721.17, Part A cap 1,736 borrowed and named
+        EstimateResult r = estimate(input("2027-02-01", Setting.FACILITY, "0", "62321"),
+                facility(FacilityType.HOSPITAL_OUTPATIENT, null, null, Supplemental.NONE));
+        assertThat(r.findings()).extracting(Finding::code).contains("FEE-YEAR", "FACILITY-YEAR");
+        assertThat(r.bill().facility().orElseThrow().payment().allowed()).isEqualByComparingTo("721.17");
+        assertThat(r.assumptions()).contains("The 2027 Part A deductible is not known; the 2026 amount, $1,736,"
+                + " is assumed.");
+    }
+}

@@ -1,0 +1,119 @@
+package com.epiduralestimator.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Each plan's rule on one claim: allowed 103.83 with 50.00 of the deductible applied, coinsurance
+ * 20% × 53.83 = 10.766 → 10.77, patientPays 60.77.
+ */
+class SupplementalCoverageTest {
+    private static final Payment CLAIM = new Payment(new BigDecimal("103.83"), new BigDecimal("50.00"),
+            new BigDecimal("10.77"), new BigDecimal("60.77"), new BigDecimal("43.06"), new BigDecimal("42.20"),
+            Optional.empty());
+
+    private static SupplementalCoverage plan(Supplemental plan) {
+        return new SupplementalCoverage(plan, Optional.of(new BigDecimal("8000")), Optional.of(new BigDecimal("2950")));
+    }
+
+    @ParameterizedTest(name = "{0}: supplement {1}, patient {2}")
+    @CsvSource(delimiter = '|', value = {
+            "NONE         | 0.00  | 60.77",
+            // A B D G M N: the coinsurance (10.77), not the deductible (50.00)
+            "MEDIGAP_A    | 10.77 | 50.00",
+            "MEDIGAP_B    | 10.77 | 50.00",
+            "MEDIGAP_D    | 10.77 | 50.00",
+            "MEDIGAP_G    | 10.77 | 50.00",
+            "MEDIGAP_M    | 10.77 | 50.00",
+            "MEDIGAP_N    | 10.77 | 50.00",
+            // C, F: deductible and coinsurance
+            "MEDIGAP_C    | 60.77 | 0.00",
+            "MEDIGAP_F    | 60.77 | 0.00",
+            // K: 50% of 10.77 = 5.385 → 5.39 (patient 50.00 + 5.38 = 55.38); L: 75% = 8.0775 → 8.08 (patient 52.69)
+            "MEDIGAP_K    | 5.39  | 55.38",
+            "MEDIGAP_L    | 8.08  | 52.69",
+            // high-deductible, 2,950 remaining: nothing yet
+            "MEDIGAP_F_HIGH | 0.00 | 60.77",
+            "MEDIGAP_G_HIGH | 0.00 | 60.77",
+            // QMB: the patient owes nothing
+            "MEDICAID_QMB | 60.77 | 0.00"})
+    void eachPlansRule(Supplemental plan, String pays, String owes) {
+        SupplementalCoverage.Share share = plan(plan).next(CLAIM, true);
+        assertThat(share.supplementalPays()).isEqualByComparingTo(pays);
+        assertThat(share.patientOwes()).isEqualByComparingTo(owes);
+    }
+
+    @Test
+    void planKStopsAtItsOutOfPocketLimitAcrossClaims() {
+        // 60.00 of room left: first claim the patient's own part is 55.38 (room → 4.62), the second claim's own
+        // part 55.38 is cut to 4.62, the plan pays 60.77 − 4.62 = 56.15
+        SupplementalCoverage k = new SupplementalCoverage(Supplemental.MEDIGAP_K, Optional.of(new BigDecimal("60")),
+                Optional.empty());
+        assertThat(k.next(CLAIM, true).patientOwes()).isEqualByComparingTo("55.38");
+        SupplementalCoverage.Share second = k.next(CLAIM, true);
+        assertThat(second.patientOwes()).isEqualByComparingTo("4.62");
+        assertThat(second.supplementalPays()).isEqualByComparingTo("56.15");
+        assertThat(k.next(CLAIM, true).patientOwes()).isEqualByComparingTo("0.00");
+    }
+
+    @Test
+    void highDeductibleFPaysOnceItsDeductibleIsMet() {
+        // 70.00 of the plan deductible left: claim 1 the patient pays all 60.77 (left 9.23); claim 2 the patient
+        // pays 9.23 and the plan 60.77 − 9.23 = 51.54; claim 3 the plan pays it all
+        SupplementalCoverage f = new SupplementalCoverage(Supplemental.MEDIGAP_F_HIGH, Optional.empty(),
+                Optional.of(new BigDecimal("70")));
+        assertThat(f.next(CLAIM, true).patientOwes()).isEqualByComparingTo("60.77");
+        SupplementalCoverage.Share second = f.next(CLAIM, true);
+        assertThat(second.patientOwes()).isEqualByComparingTo("9.23");
+        assertThat(second.supplementalPays()).isEqualByComparingTo("51.54");
+        assertThat(f.next(CLAIM, true).supplementalPays()).isEqualByComparingTo("60.77");
+    }
+
+    @Test
+    void highDeductibleGNeverPaysThePartBDeductibleButItCountsTowardThePlans() {
+        // 55.00 left: the 50.00 Part B deductible is the patient's and counts (5.00 left); of the 10.77
+        // coinsurance the patient pays 5.00 and the plan 5.77; afterwards the plan pays the coinsurance only
+        SupplementalCoverage g = new SupplementalCoverage(Supplemental.MEDIGAP_G_HIGH, Optional.empty(),
+                Optional.of(new BigDecimal("55")));
+        SupplementalCoverage.Share first = g.next(CLAIM, true);
+        assertThat(first.patientOwes()).isEqualByComparingTo("55.00");
+        assertThat(first.supplementalPays()).isEqualByComparingTo("5.77");
+        SupplementalCoverage.Share second = g.next(CLAIM, true);
+        assertThat(second.patientOwes()).isEqualByComparingTo("50.00");
+        assertThat(second.supplementalPays()).isEqualByComparingTo("10.77");
+    }
+
+    @Test
+    void noSupplementPaysForAClaimMedicareDoesNotCover() {
+        Payment notCovered = new Payment(new BigDecimal("103.83"), Money.ZERO, Money.ZERO, new BigDecimal("103.83"),
+                Money.ZERO, Money.ZERO, Optional.empty());
+        SupplementalCoverage.Share share = plan(Supplemental.MEDIGAP_F).next(notCovered, false);
+        assertThat(share.supplementalPays()).isEqualByComparingTo("0");
+        assertThat(share.patientOwes()).isEqualByComparingTo("103.83");
+    }
+
+    @Test
+    void fAndGPayTheExcessChargeOfAnUnassignedClaim() {
+        // medicare-rules section 5: 62321 CY2025 national non-facility, deductible met, assignment not accepted:
+        // allowed (95%) 238.46, coinsurance 20% = 47.692 → 47.69, Medicare 190.77 paid to the patient × 0.98 =
+        // 186.95; the patient pays the practice the limiting charge 274.23: net 274.23 − 186.95 = 87.28;
+        // excess charge 274.23 − 238.46 = 35.77
+        Payment unassigned = new Payment(new BigDecimal("238.46"), Money.ZERO, new BigDecimal("47.69"),
+                new BigDecimal("87.28"), new BigDecimal("190.77"), new BigDecimal("186.95"),
+                Optional.of(new BigDecimal("274.23")), Optional.of(new Payment.Unassigned(new BigDecimal("274.23"),
+                        new BigDecimal("186.95"))));
+        // G: 47.69 + 35.77 = 83.46; the patient keeps only the sequestered 190.77 − 186.95 = 3.82
+        SupplementalCoverage.Share g = plan(Supplemental.MEDIGAP_G).next(unassigned, true);
+        assertThat(g.supplementalPays()).isEqualByComparingTo("83.46");
+        assertThat(g.patientOwes()).isEqualByComparingTo("3.82");
+        assertThat(plan(Supplemental.MEDIGAP_F).next(unassigned, true).supplementalPays())
+                .isEqualByComparingTo("83.46");
+        // N pays the coinsurance only: 87.28 − 47.69 = 39.59
+        assertThat(plan(Supplemental.MEDIGAP_N).next(unassigned, true).patientOwes()).isEqualByComparingTo("39.59");
+    }
+}
