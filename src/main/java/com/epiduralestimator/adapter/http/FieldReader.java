@@ -1,5 +1,6 @@
 package com.epiduralestimator.adapter.http;
 
+import com.epiduralestimator.domain.WireNamed;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
@@ -7,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -124,19 +124,20 @@ abstract class FieldReader {
         }
     }
 
-    <E extends Enum<E>> Optional<E> enumValue(String name, boolean required, Function<String, Optional<E>> parse,
-                                              String... allowed) {
+    /** One of the enum's API spellings; the allowed ones named in the error are the enum's own ({@link WireNamed}). */
+    <E extends Enum<E> & WireNamed> Optional<E> enumValue(String name, boolean required, Class<E> type) {
+        String allowed = String.join(", ", WireNamed.wireNames(type));
         if (!has(name)) {
             read.add(name);
             if (required) {
-                error(name, "is required: one of " + String.join(", ", allowed));
+                error(name, "is required: one of " + allowed);
             }
             return Optional.empty();
         }
         Object value = raw(name);
-        Optional<E> parsed = value instanceof String s ? parse.apply(s) : Optional.empty();
+        Optional<E> parsed = value instanceof String s ? WireNamed.parse(type, s) : Optional.empty();
         if (parsed.isEmpty()) {
-            error(name, "must be one of " + String.join(", ", allowed));
+            error(name, "must be one of " + allowed);
         }
         return parsed;
     }

@@ -56,7 +56,7 @@ final class Requests {
         }
         Optional<String> code = q.requiredString("code", 5, CODE, "must be a 5-character HCPCS code, e.g. 62321");
         Optional<String> modifier = q.string("modifier", 2, MODIFIER_ROW, "must be one of 26, TC, 53");
-        Optional<Setting> setting = q.enumValue("setting", true, Setting::fromWire, "facility", "non-facility");
+        Optional<Setting> setting = q.enumValue("setting", true, Setting.class);
         Optional<LocalDate> date = q.date("date", false);
         Optional<String> apm = q.string("apm", 5, BOOLEAN, "must be true or false");
         Place place = place(q);
@@ -69,25 +69,19 @@ final class Requests {
         BodyReader r = BodyReader.ofJsonBody(body);
         Optional<String> patientId = patientId(r);
         Optional<LocalDate> date = r.date("dateOfService", true);
-        Optional<Setting> setting = r.enumValue("setting", true, Setting::fromWire, "facility", "non-facility");
+        Optional<Setting> setting = r.enumValue("setting", true, Setting.class);
         List<SessionLine> lines = lines(r);
         Place place = place(r);
-        Optional<DeclaredRegion> region = r.enumValue("region", false, DeclaredRegion::fromWire,
-                "cervical", "thoracic", "lumbar", "sacral");
-        Optional<ImagingGuidance> imaging = r.enumValue("imagingGuidance", false, ImagingGuidance::fromWire,
-                "fluoroscopy", "ct", "ultrasound", "none");
+        Optional<DeclaredRegion> region = r.enumValue("region", false, DeclaredRegion.class);
+        Optional<ImagingGuidance> imaging = r.enumValue("imagingGuidance", false, ImagingGuidance.class);
         Optional<Boolean> contrastContraindicated = r.bool("contrastContraindicated");
-        Optional<Purpose> purpose = r.enumValue("purpose", false, Purpose::fromWire,
-                "therapeutic", "diagnostic", "diagnostic-selective-nerve-root-block");
-        Optional<Substance> substance = r.enumValue("substance", false, Substance::fromWire,
-                "steroid", "anesthetic", "opioid", "antispasmodic", "neurolytic", "chemotherapy", "other");
+        Optional<Purpose> purpose = r.enumValue("purpose", false, Purpose.class);
+        Optional<Substance> substance = r.enumValue("substance", false, Substance.class);
         List<String> diagnoses = r.strings("diagnosisCodes", 12, ICD10, "must be an ICD-10-CM code, e.g. M54.12");
-        Optional<Participation> participation = r.enumValue("participation", false, Participation::fromWire,
-                "participating", "non-participating");
+        Optional<Participation> participation = r.enumValue("participation", false, Participation.class);
         Optional<BigDecimal> deductible = r.decimal("deductibleRemaining", BigDecimal.ZERO,
                 new BigDecimal("100000"), 2);
-        Optional<Assignment> assignment = r.enumValue("assignment", false, Assignment::fromWire,
-                "accepted", "not-accepted");
+        Optional<Assignment> assignment = r.enumValue("assignment", false, Assignment.class);
         if (assignment.orElse(Assignment.ACCEPTED) == Assignment.NOT_ACCEPTED
                 && participation.orElse(Participation.PARTICIPATING) != Participation.NON_PARTICIPATING) {
             r.error("assignment", "not-accepted only with participation non-participating: a participating"
@@ -112,8 +106,7 @@ final class Requests {
         Optional<String> patientId = patientId(r);
         Optional<LocalDate> date = r.date("dateOfService", true);
         List<SessionLine> lines = lines(r);
-        Optional<PerformedBy> performedBy = r.enumValue("performedBy", false, PerformedBy::fromWire,
-                "this-practice", "other-provider");
+        Optional<PerformedBy> performedBy = r.enumValue("performedBy", false, PerformedBy.class);
         r.finish("session");
         return new Session(patientId.orElseThrow(), date.orElseThrow(), lines,
                 performedBy.orElse(PerformedBy.THIS_PRACTICE));

@@ -20,7 +20,7 @@ class QueryReaderTest {
 
         Optional<String> code = q.requiredString("code", 5, CODE, "a code");
         Optional<LocalDate> date = q.date("date", true);
-        Optional<Setting> setting = q.enumValue("setting", true, Setting::fromWire, "facility", "non-facility");
+        Optional<Setting> setting = q.enumValue("setting", true, Setting.class);
         q.finish("fee query");
 
         assertThat(code).contains("62321");
@@ -39,5 +39,15 @@ class QueryReaderTest {
         assertThat(e.getMessage()).isEqualTo("The fee query has 2 invalid fields.");
         assertThat(e.errors()).extracting(FieldError::field).containsExactly("date", "query");
         assertThat(e.errors().toString()).doesNotContain("June", "MRN-0042");
+    }
+
+    @Test
+    void anEnumValueOutsideTheEnumNamesTheEnumsOwnSpellings() {
+        QueryReader q = QueryReader.of(Map.of("setting", "hospital"));
+
+        q.enumValue("setting", true, Setting.class);
+        BadRequestException e = catchThrowableOfType(() -> q.finish("fee query"), BadRequestException.class);
+
+        assertThat(e.errors()).containsExactly(new FieldError("setting", "must be one of facility, non-facility"));
     }
 }
