@@ -2,6 +2,7 @@ package com.epiduralestimator.local;
 
 import com.epiduralestimator.application.PerformedBy;
 import com.epiduralestimator.cmsdata.Csv;
+import com.epiduralestimator.domain.HcpcsCode;
 import com.epiduralestimator.domain.SessionLine;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -16,7 +17,6 @@ import java.util.regex.Pattern;
  */
 record SessionCsvRow(String patientId, LocalDate date, List<SessionLine> lines, PerformedBy performedBy) {
     static final List<String> HEADER = List.of("patient_id", "date_of_service", "codes", "performed_by");
-    private static final Pattern CODE = Pattern.compile("[0-9A-Z]{5}");
     private static final Pattern MODIFIER = Pattern.compile("[0-9A-Z]{2}");
     private static final Pattern UNITS = Pattern.compile("x([1-9][0-9]?)");
     private static final int MAX_LINES = 10;
@@ -72,7 +72,7 @@ record SessionCsvRow(String patientId, LocalDate date, List<SessionLine> lines, 
         List<SessionLine> lines = new ArrayList<>();
         for (String part : parts) {
             String[] tokens = part.strip().split("\\s+");
-            if (!CODE.matcher(tokens[0]).matches()) {
+            if (!HcpcsCode.wellFormed(tokens[0])) {
                 throw new RowException("codes: each line starts with a 5-character HCPCS code, e.g. 62321");
             }
             int units = 1;

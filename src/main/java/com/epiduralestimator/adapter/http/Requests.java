@@ -6,6 +6,7 @@ import com.epiduralestimator.domain.Assignment;
 import com.epiduralestimator.domain.DeclaredRegion;
 import com.epiduralestimator.domain.Documentation;
 import com.epiduralestimator.domain.EstimateInput;
+import com.epiduralestimator.domain.HcpcsCode;
 import com.epiduralestimator.domain.ImagingGuidance;
 import com.epiduralestimator.domain.LocalityId;
 import com.epiduralestimator.domain.Participation;
@@ -25,7 +26,7 @@ import java.util.regex.Pattern;
 /** Turns request bodies and query strings into the use cases' inputs, or a 400 listing every bad field. */
 final class Requests {
     static final Pattern PATIENT_ID = Pattern.compile("[\\p{L}\\p{M}\\p{N}\\p{P}\\p{S}\\p{Zs}]{1,64}");
-    static final Pattern CODE = Pattern.compile("[0-9A-Z]{5}");
+    static final Pattern CODE = HcpcsCode.FORMAT;
     static final Pattern MODIFIER = Pattern.compile("[0-9A-Z]{2}");
     static final Pattern MODIFIER_ROW = Pattern.compile("26|TC|53");
     static final Pattern BOOLEAN = Pattern.compile("true|false");
@@ -54,7 +55,7 @@ final class Requests {
             q.error("patientId", "patient identifiers are never accepted in URLs");
             q.skip("patientId");
         }
-        Optional<String> code = q.requiredString("code", 5, CODE, "must be a 5-character HCPCS code, e.g. 62321");
+        Optional<String> code = q.requiredString("code", 5, CODE, HcpcsCode.FORMAT_HINT);
         Optional<String> modifier = q.string("modifier", 2, MODIFIER_ROW, "must be one of 26, TC, 53");
         Optional<Setting> setting = q.enumValue("setting", true, Setting.class);
         Optional<LocalDate> date = q.date("date", false);
@@ -152,7 +153,7 @@ final class Requests {
     }
 
     private static Optional<SessionLine> line(BodyReader r) {
-        Optional<String> code = r.requiredString("code", 5, CODE, "must be a 5-character HCPCS code, e.g. 62321");
+        Optional<String> code = r.requiredString("code", 5, CODE, HcpcsCode.FORMAT_HINT);
         Optional<Integer> units = r.integer("units", 1, MAX_UNITS);
         List<String> modifiers = r.strings("modifiers", 4, MODIFIER, "must be a 2-character modifier, e.g. KX");
         if (new HashSet<>(modifiers).size() != modifiers.size()) {
