@@ -17,8 +17,9 @@ import javax.crypto.spec.SecretKeySpec;
  * stored item cannot be linked back to a patient id, and the same id under two tenants gives two unrelated keys.
  *
  * <p>Decision – patient id (medicare-rules.md §3): the id is normalised before it is keyed: Unicode NFKC
- * (full-width letters, look-alike hyphens and composed/decomposed accents become one spelling), surrounding
- * whitespace trimmed; a control character is a 400. Case-sensitive by default; a tenant listed as case-insensitive
+ * (full-width letters and composed/decomposed accents become one spelling), then every dash (Unicode's dash
+ * punctuation, and the minus sign: NFKC leaves U+2010, U+2013, U+2212 as they are) becomes the ASCII hyphen,
+ * surrounding whitespace trimmed; a control character is a 400. Case-sensitive by default; a tenant listed as case-insensitive
  * has its ids upper-cased (after NFKC) as well.
  *
  * <p>Sessions stored before normalisation were keyed under the id exactly as it was sent. Only the hash is stored,
@@ -27,6 +28,8 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class PatientKeys {
     private static final String ALGORITHM = "HmacSHA256";
+    /** Look-alike hyphens: dash punctuation (hyphen, en/em dash, small and full-width hyphen-minus) and minus. */
+    private static final java.util.regex.Pattern DASHES = java.util.regex.Pattern.compile("[\\p{Pd}\\u2212]");
     private final SecretKeySpec key;
     private final Set<String> caseInsensitiveTenants;
 
@@ -72,7 +75,7 @@ public final class PatientKeys {
     }
 
     private static String nfkcTrimmed(String patientId) {
-        String id = Normalizer.normalize(patientId, Normalizer.Form.NFKC).strip();
+        String id = DASHES.matcher(Normalizer.normalize(patientId, Normalizer.Form.NFKC)).replaceAll("-").strip();
         for (int i = 0; i < id.length(); ) {
             int cp = id.codePointAt(i);
             int type = Character.getType(cp);

@@ -25,6 +25,16 @@ final class CmsLines {
         }
     }
 
+    /** What {@code reader} reads from the whole file, named as CMS ships it in its errors. */
+    static <T> T readFileAs(Path file, java.util.function.BiFunction<String, Reader, T> reader) {
+        String name = fileName(file);
+        try (BufferedReader in = open(file)) {
+            return reader.apply(name, in);
+        } catch (IOException e) {
+            throw readFailure(name, e);
+        }
+    }
+
     static BufferedReader open(Path file) {
         try {
             InputStream in = Files.newInputStream(file);

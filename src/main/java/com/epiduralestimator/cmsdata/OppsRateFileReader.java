@@ -34,9 +34,7 @@ public final class OppsRateFileReader {
     private OppsRateFileReader() {}
 
     public static Map<String, ApcRate> readApcRates(Path file) {
-        List<Map<String, ApcRate>> out = new ArrayList<>();
-        CmsLines.readFile(file, (name, in) -> out.add(readApcRates(name, in)));
-        return out.get(0);
+        return CmsLines.readFileAs(file, OppsRateFileReader::readApcRates);
     }
 
     public static Map<String, ApcRate> readApcRates(String file, Reader in) {
@@ -67,9 +65,7 @@ public final class OppsRateFileReader {
     }
 
     public static Map<String, Assignment> readAssignments(Path file) {
-        List<Map<String, Assignment>> out = new ArrayList<>();
-        CmsLines.readFile(file, (name, in) -> out.add(readAssignments(name, in)));
-        return out.get(0);
+        return CmsLines.readFileAs(file, OppsRateFileReader::readAssignments);
     }
 
     public static Map<String, Assignment> readAssignments(String file, Reader in) {

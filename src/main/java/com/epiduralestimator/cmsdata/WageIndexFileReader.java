@@ -37,9 +37,7 @@ public final class WageIndexFileReader {
     private WageIndexFileReader() {}
 
     public static AscTable readAsc(Path file) {
-        AscTable[] out = new AscTable[1];
-        CmsLines.readFile(file, (name, in) -> out[0] = readAsc(name, in));
-        return out[0];
+        return CmsLines.readFileAs(file, WageIndexFileReader::readAsc);
     }
 
     public static AscTable readAsc(String file, Reader in) {
@@ -92,9 +90,7 @@ public final class WageIndexFileReader {
             "imputedFloorWageIndex", "name"};
 
     public static Map<String, OppsRow> readOpps(Path file) {
-        List<Map<String, OppsRow>> out = new ArrayList<>();
-        CmsLines.readFile(file, (name, in) -> out.add(readOpps(name, in)));
-        return out.get(0);
+        return CmsLines.readFileAs(file, WageIndexFileReader::readOpps);
     }
 
     public static Map<String, OppsRow> readOpps(String file, Reader in) {

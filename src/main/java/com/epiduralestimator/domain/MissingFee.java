@@ -20,9 +20,10 @@ public final class MissingFee {
         String family = ProcedureCatalog.all().stream().map(ProcedureCode::code).sorted()
                 .collect(Collectors.joining(", "));
         return missing + " The bundled schedule holds only the epidural injection family (" + family + "); to price"
-                + " any code, load CMS's full files: java -jar epidural-estimator.jar load --year " + year
-                + " --rvu PPRRVU" + year + "_Oct.csv --gpci GPCI" + year + ".csv (see the README, Loading CMS's own"
-                + " files).";
+                + " any code, load CMS's full files with the year's parameters: java -jar epidural-estimator.jar load"
+                + " --year " + year + " --rvu <CMS's PPRRVU" + year + " file> --gpci <CMS's GPCI" + year + " file>"
+                + " --part-b-deductible <the year's deductible> --sequestration-rate 0.02 (load --help, and the"
+                + " README, Loading CMS's own files).";
     }
 
     /**

@@ -11,8 +11,9 @@ import java.util.Optional;
  * <ul>
  * <li>A, B, D, G, M, N: the coinsurance; C, F: the Part B deductible and the coinsurance; F and G: the excess
  *     charge of an unassigned claim;</li>
- * <li>K, L: 50% / 75% of the coinsurance, and everything once the patient's own spending (deductible and their share
- *     of the coinsurance) reaches the plan's yearly out-of-pocket limit;</li>
+ * <li>K, L: 50% / 75% of the coinsurance, and the rest of the coinsurance once the patient's own spending
+ *     (deductible and their share of the coinsurance) reaches the plan's yearly out-of-pocket limit; never the Part B
+ *     deductible (Medicare: K and L pay 100% once the out-of-pocket limit and the Part B deductible are met);</li>
  * <li>high-deductible F, G: nothing until the patient's Medicare cost sharing has met the plan's deductible, then as
  *     F or G (G never pays the Part B deductible, which still counts toward the plan's);</li>
  * <li>Medicaid QMB: all of it (the patient owes nothing and may not be billed for it);</li>
@@ -90,8 +91,10 @@ public final class SupplementalCoverage {
             case MEDIGAP_K: case MEDIGAP_L: {
                 BigDecimal share = plan == Supplemental.MEDIGAP_K ? PLAN_K_SHARE : PLAN_L_SHARE;
                 BigDecimal own = deductible.add(coinsurance.subtract(Money.cents(coinsurance.multiply(share))));
-                BigDecimal ownCapped = own.min(outOfPocketRemaining);
-                outOfPocketRemaining = outOfPocketRemaining.subtract(ownCapped);
+                // K and L never pay the Part B deductible: they pay everything only once both the out-of-pocket
+                // limit and the deductible are met, so the patient's own part is at least the deductible applied.
+                BigDecimal ownCapped = own.min(outOfPocketRemaining.max(deductible));
+                outOfPocketRemaining = outOfPocketRemaining.subtract(ownCapped).max(BigDecimal.ZERO);
                 pays = deductible.add(coinsurance).subtract(ownCapped);
                 break;
             }

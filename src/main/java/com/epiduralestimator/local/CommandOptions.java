@@ -1,6 +1,8 @@
 package com.epiduralestimator.local;
 
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -106,6 +108,19 @@ record CommandOptions(List<String> positional, Map<String, String> named, Set<St
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(name + " must be a port number");
         }
+    }
+
+    /** The file an option names, if given; an option naming no regular file is an error saying so. */
+    Optional<Path> file(String name) {
+        String value = named.get(name);
+        if (value == null) {
+            return Optional.empty();
+        }
+        Path path = Path.of(value);
+        if (!Files.isRegularFile(path)) {
+            throw new IllegalArgumentException(name + ": no such file " + value);
+        }
+        return Optional.of(path);
     }
 
     Optional<URI> endpoint() {

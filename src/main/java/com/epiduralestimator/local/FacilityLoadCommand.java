@@ -1,8 +1,6 @@
 package com.epiduralestimator.local;
 
 import com.epiduralestimator.Config;
-import com.epiduralestimator.adapter.dynamodb.DynamoClients;
-import com.epiduralestimator.adapter.dynamodb.DynamoTables;
 import com.epiduralestimator.adapter.dynamodb.FacilityLoader;
 import com.epiduralestimator.application.FacilityData;
 import com.epiduralestimator.cmsdata.AscAddendumAaReader;
@@ -13,7 +11,6 @@ import com.epiduralestimator.cmsdata.OppsRateFileReader;
 import com.epiduralestimator.cmsdata.WageIndexFileReader;
 import com.epiduralestimator.domain.FacilityType;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,7 +60,7 @@ final class FacilityLoadCommand implements Command {
         List<String> valued = new ArrayList<>(FILE_OPTIONS);
         valued.add("--year");
         valued.add(CommandOptions.DYNAMODB_ENDPOINT);
-        return new CommandOptions.Spec(valued, List.of(LoadCommand.CREATE_TABLES));
+        return new CommandOptions.Spec(valued, List.of(LoadTables.CREATE_TABLES));
     }
 
     @Override
@@ -78,15 +75,12 @@ final class FacilityLoadCommand implements Command {
             return 1;
         }
         Config config = Config.fromEnvironment();
-        DynamoDbClient client = DynamoClients.create(options.endpoint());
         // Tables as load treats them: created only on a loopback endpoint or with --create-tables.
-        int tables = new LoadCommand(out, err).prepareTables(client, new DynamoTables.Names(config.feeTable(),
-                config.sessionTable()), LoadCommand.mayCreateTables(options.endpoint(),
-                options.has(LoadCommand.CREATE_TABLES)));
-        if (tables != 0) {
-            return tables;
+        Optional<DynamoDbClient> client = new LoadTables(err).open(options, config);
+        if (client.isEmpty()) {
+            return 1;
         }
-        FacilityLoader loader = new FacilityLoader(client, config.feeTable());
+        FacilityLoader loader = new FacilityLoader(client.get(), config.feeTable());
         for (FacilityData data : years) {
             FacilityLoader.Result result = loader.load(data);
             out.println("loaded facility CY" + data.year() + " (slot " + result.slot() + "): " + result.codes()
@@ -111,11 +105,11 @@ final class FacilityLoadCommand implements Command {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("--year must be a year such as 2026");
         }
-        Optional<Path> addendum = file(options, "--asc-addendum");
-        Optional<Path> ascWage = file(options, "--asc-wage-index");
-        Optional<Path> oppsWage = file(options, "--opps-wage-index");
-        Optional<Path> apcRates = file(options, "--opps-apc-rates");
-        Optional<Path> assignmentsFile = file(options, "--opps-assignments");
+        Optional<Path> addendum = options.file("--asc-addendum");
+        Optional<Path> ascWage = options.file("--asc-wage-index");
+        Optional<Path> oppsWage = options.file("--opps-wage-index");
+        Optional<Path> apcRates = options.file("--opps-apc-rates");
+        Optional<Path> assignmentsFile = options.file("--opps-assignments");
         if (addendum.isPresent() != ascWage.isPresent()) {
             throw new IllegalArgumentException("the ASC side needs both --asc-addendum and --asc-wage-index");
         }
@@ -149,17 +143,5 @@ final class FacilityLoadCommand implements Command {
             ascFiles = Optional.of(new FacilityDataBuilder.Asc(rows, WageIndexFileReader.readAsc(ascWage.get())));
         }
         return FacilityDataBuilder.build(year, oppsFiles, ascFiles, code -> true);
-    }
-
-    private static Optional<Path> file(CommandOptions options, String name) {
-        String value = options.named().get(name);
-        if (value == null) {
-            return Optional.empty();
-        }
-        Path path = Path.of(value);
-        if (!Files.isRegularFile(path)) {
-            throw new IllegalArgumentException(name + ": no such file " + value);
-        }
-        return Optional.of(path);
     }
 }

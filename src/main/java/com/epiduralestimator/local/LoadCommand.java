@@ -1,8 +1,6 @@
 package com.epiduralestimator.local;
 
 import com.epiduralestimator.Config;
-import com.epiduralestimator.adapter.dynamodb.DynamoClients;
-import com.epiduralestimator.adapter.dynamodb.DynamoTables;
 import com.epiduralestimator.adapter.dynamodb.ScheduleLoader;
 import com.epiduralestimator.application.ScheduleFeed;
 import com.epiduralestimator.cmsdata.BundledSchedule;
@@ -12,7 +10,6 @@ import com.epiduralestimator.cmsdata.YearParameterOptions;
 import com.epiduralestimator.domain.YearParameters;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 
 /** {@code load}: the bundled fee schedule, or CMS's own files unchanged, into the DynamoDB fee table. */
 final class LoadCommand implements Command {
@@ -60,57 +56,19 @@ final class LoadCommand implements Command {
         List<String> valued = new ArrayList<>(List.of(CommandOptions.DYNAMODB_ENDPOINT, "--year", "--rvu", "--gpci",
                 "--zip", "--opps-cap"));
         valued.addAll(YearParameterOptions.names());
-        return new CommandOptions.Spec(valued, List.of(CREATE_TABLES));
-    }
-
-    static final String CREATE_TABLES = "--create-tables";
-
-    /**
-     * Tables are the stack's (template.yaml): load creates them only on a local DynamoDB (a loopback endpoint) or
-     * when told to with --create-tables, never by default against AWS, where a missing FEE_TABLE would otherwise
-     * make a table outside the stack.
-     */
-    static boolean mayCreateTables(Optional<URI> endpoint, boolean createTables) {
-        if (createTables) {
-            return true;
-        }
-        return endpoint.map(Config::isLoopback).orElse(false);
-    }
-
-    /** Creates the missing tables if allowed; else checks both exist, or says which not and what to do (1). */
-    int prepareTables(DynamoDbClient client, DynamoTables.Names names, boolean mayCreate) {
-        if (mayCreate) {
-            new DynamoTables(client).createIfAbsent(names);
-            return 0;
-        }
-        List<String> missing = new ArrayList<>();
-        for (String table : List.of(names.fees(), names.sessions())) {
-            try {
-                client.describeTable(b -> b.tableName(table));
-            } catch (ResourceNotFoundException e) {
-                missing.add(table);
-            }
-        }
-        if (missing.isEmpty()) {
-            return 0;
-        }
-        err.println("error: no table " + String.join(" or ", missing) + ". The deployed stack owns the tables:"
-                + " set FEE_TABLE and SESSION_TABLE from its outputs (README, Deploy), or pass " + CREATE_TABLES
-                + " to create them outside the stack");
-        return 1;
+        return new CommandOptions.Spec(valued, List.of(LoadTables.CREATE_TABLES));
     }
 
     @Override
     public int run(CommandOptions options) {
         Config config = Config.fromEnvironment();
-        Optional<URI> endpoint = options.endpoint();
         Optional<CmsScheduleFiles> cms = cmsFiles(options);
-        DynamoDbClient client = DynamoClients.create(endpoint);
         long started = System.nanoTime();
-        DynamoTables.Names names = new DynamoTables.Names(config.feeTable(), config.sessionTable());
-        if (prepareTables(client, names, mayCreateTables(endpoint, options.has(CREATE_TABLES))) != 0) {
+        Optional<DynamoDbClient> opened = new LoadTables(err).open(options, config);
+        if (opened.isEmpty()) {
             return 1;
         }
+        DynamoDbClient client = opened.get();
         ScheduleLoader loader = new ScheduleLoader(client, config.feeTable());
         boolean terminal = System.console() != null;
         int items = 0;
@@ -200,21 +158,9 @@ final class LoadCommand implements Command {
             throw new IllegalArgumentException("--year must be a year such as 2025");
         }
         YearParameters.Builder parameters = YearParameterOptions.parse(year, options.named());
-        return Optional.of(new CmsScheduleFiles(year, file(options, "--rvu").orElseThrow(),
-                file(options, "--gpci").orElseThrow(), file(options, "--zip"), file(options, "--opps-cap"),
+        return Optional.of(new CmsScheduleFiles(year, options.file("--rvu").orElseThrow(),
+                options.file("--gpci").orElseThrow(), options.file("--zip"), options.file("--opps-cap"),
                 parameters));
-    }
-
-    private static Optional<Path> file(CommandOptions options, String name) {
-        String value = options.named().get(name);
-        if (value == null) {
-            return Optional.empty();
-        }
-        Path path = Path.of(value);
-        if (!Files.isRegularFile(path)) {
-            throw new IllegalArgumentException(name + ": no such file " + value);
-        }
-        return Optional.of(path);
     }
 
     /** About how many data rows the RVU file has (its lines; the ~10 header lines hardly matter for an ETA). */

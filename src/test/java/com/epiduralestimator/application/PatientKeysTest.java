@@ -18,7 +18,9 @@ class PatientKeysTest {
 
     @ParameterizedTest(name = "[{index}] {0}")
     @ValueSource(strings = {"MRN-0042", "MRN-0042 ", " MRN-0042\t", "\u3000MRN-0042", "MRN-0042\u00A0",
-            "\uFF2D\uFF32\uFF2E-\uFF10\uFF10\uFF14\uFF12", "MRN\uFF0D0042", "\uFF2D\uFF32\uFF2E\uFF0D\uFF10\uFF10\uFF14\uFF12"})
+            "\uFF2D\uFF32\uFF2E-\uFF10\uFF10\uFF14\uFF12", "MRN\uFF0D0042", "\uFF2D\uFF32\uFF2E\uFF0D\uFF10\uFF10\uFF14\uFF12",
+            // look-alike hyphens NFKC keeps: hyphen, non-breaking hyphen, en dash, em dash, minus sign, small hyphen-minus
+            "MRN\u20100042", "MRN\u20110042", "MRN\u20130042", "MRN\u20140042", "MRN\u22120042", "MRN\uFE630042"})
     void everySpellingOfTheIdIsOneKey(String spelling) {
         assertThat(keys.ref("clinic-a", spelling)).isEqualTo(keys.ref("clinic-a", "MRN-0042"));
         assertThat(keys.normalise("clinic-a", spelling)).isEqualTo("MRN-0042");

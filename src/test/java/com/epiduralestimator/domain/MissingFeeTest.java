@@ -15,7 +15,10 @@ class MissingFeeTest {
         String message = MissingFee.forCode(code, 2025);
         assertThat(message).startsWith("No fee for code " + code + " in the 2025 schedule.");
         assertThat(message.contains("only the epidural injection family")).isEqualTo(hint);
-        assertThat(message.contains("load --year 2025 --rvu PPRRVU2025_Oct.csv --gpci GPCI2025.csv")).isEqualTo(hint);
+        // the command as load accepts it: the files, and the parameters it requires (a reviewer ran the old hint,
+        // which named neither, and load refused it for the missing --part-b-deductible and --sequestration-rate)
+        assertThat(message.contains("load --year 2025 --rvu <CMS's PPRRVU2025 file> --gpci <CMS's GPCI2025 file>"
+                + " --part-b-deductible <the year's deductible> --sequestration-rate 0.02")).isEqualTo(hint);
         if (hint) {
             assertThat(message).contains("62321", "64484", "62281");
         }

@@ -49,16 +49,30 @@ class SupplementalCoverageTest {
     }
 
     @Test
-    void planKStopsAtItsOutOfPocketLimitAcrossClaims() {
-        // 60.00 of room left: first claim the patient's own part is 55.38 (room → 4.62), the second claim's own
-        // part 55.38 is cut to 4.62, the plan pays 60.77 − 4.62 = 56.15
+    void planKStopsAtItsOutOfPocketLimitAcrossClaimsButNeverPaysThePartBDeductible() {
+        // 60.00 of room left: first claim the patient's own part is 50.00 + 5.38 = 55.38 (room → 4.62); the second
+        // claim's own part 55.38 is cut to the room, but never below its deductible 50.00 (K and L pay 100% only
+        // once the out-of-pocket limit AND the Part B deductible are met): the plan pays the coinsurance 10.77
         SupplementalCoverage k = new SupplementalCoverage(Supplemental.MEDIGAP_K, Optional.of(new BigDecimal("60")),
                 Optional.empty());
         assertThat(k.next(CLAIM, true).patientOwes()).isEqualByComparingTo("55.38");
         SupplementalCoverage.Share second = k.next(CLAIM, true);
-        assertThat(second.patientOwes()).isEqualByComparingTo("4.62");
-        assertThat(second.supplementalPays()).isEqualByComparingTo("56.15");
-        assertThat(k.next(CLAIM, true).patientOwes()).isEqualByComparingTo("0.00");
+        assertThat(second.patientOwes()).isEqualByComparingTo("50.00");
+        assertThat(second.supplementalPays()).isEqualByComparingTo("10.77");
+        assertThat(k.next(CLAIM, true).patientOwes()).isEqualByComparingTo("50.00");
+    }
+
+    @ParameterizedTest(name = "{0} with 10.00 of room: the patient still owes the whole deductible 276.56")
+    @CsvSource({"MEDIGAP_K", "MEDIGAP_L"})
+    void kAndLLeaveTheDeductibleWithThePatientWhenTheRoomIsSmallerThanIt(Supplemental plan) {
+        // 62321 CY2026 national non-facility 276.56, 283 of the deductible left: all of it is deductible, no
+        // coinsurance; medicare-rules §5: only C and F pay the Part B deductible (a reviewer saw K pay 266.56)
+        Payment allDeductible = new Payment(new BigDecimal("276.56"), new BigDecimal("276.56"), Money.ZERO,
+                new BigDecimal("276.56"), Money.ZERO, Money.ZERO, Optional.empty());
+        SupplementalCoverage.Share share = new SupplementalCoverage(plan, Optional.of(new BigDecimal("10")),
+                Optional.empty()).next(allDeductible, true);
+        assertThat(share.supplementalPays()).isEqualByComparingTo("0.00");
+        assertThat(share.patientOwes()).isEqualByComparingTo("276.56");
     }
 
     @Test

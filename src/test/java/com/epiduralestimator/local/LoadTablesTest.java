@@ -13,25 +13,27 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 
-/** `load` creates tables only on a local DynamoDB or with --create-tables: deployed, the stack owns them. */
+/**
+ * {@code load} and {@code load-facility} (one {@link LoadTables}) create tables only on a local DynamoDB or with
+ * --create-tables: deployed, the stack owns them.
+ */
 class LoadTablesTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private final LoadCommand load = new LoadCommand(new PrintStream(new ByteArrayOutputStream(), true,
-            StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    private final LoadTables tables = new LoadTables(new PrintStream(err, true, StandardCharsets.UTF_8));
 
     @Test
     void onlyALoopbackEndpointOrTheFlagMayCreateTables() {
         for (String local : new String[] {"http://127.0.0.1:8000", "http://localhost:8000", "http://127.1.2.3:1",
                 "http://[::1]:8000"}) {
-            assertThat(LoadCommand.mayCreateTables(Optional.of(URI.create(local)), false)).as(local).isTrue();
+            assertThat(LoadTables.mayCreateTables(Optional.of(URI.create(local)), false)).as(local).isTrue();
         }
-        assertThat(LoadCommand.mayCreateTables(Optional.empty(), false)).as("AWS itself").isFalse();
-        assertThat(LoadCommand.mayCreateTables(Optional.of(URI.create("https://dynamodb.us-east-1.amazonaws.com")),
+        assertThat(LoadTables.mayCreateTables(Optional.empty(), false)).as("AWS itself").isFalse();
+        assertThat(LoadTables.mayCreateTables(Optional.of(URI.create("https://dynamodb.us-east-1.amazonaws.com")),
                 false)).isFalse();
-        assertThat(LoadCommand.mayCreateTables(Optional.of(URI.create("http://10.0.0.5:8000")), false)).isFalse();
-        assertThat(LoadCommand.mayCreateTables(Optional.of(URI.create("http://127.0.0.1.evil.example:80")), false))
+        assertThat(LoadTables.mayCreateTables(Optional.of(URI.create("http://10.0.0.5:8000")), false)).isFalse();
+        assertThat(LoadTables.mayCreateTables(Optional.of(URI.create("http://127.0.0.1.evil.example:80")), false))
                 .isFalse();
-        assertThat(LoadCommand.mayCreateTables(Optional.empty(), true)).as("--create-tables").isTrue();
+        assertThat(LoadTables.mayCreateTables(Optional.empty(), true)).as("--create-tables").isTrue();
     }
 
     @Test
@@ -42,17 +44,17 @@ class LoadTablesTest {
         DynamoTables.Names names = new DynamoTables.Names(fees, sessions);
         new DynamoTables(client).createIfAbsent(fees);
 
-        assertThat(load.prepareTables(client, names, false)).isEqualTo(1);
+        assertThat(tables.prepare(client, names, false)).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("error: no table " + sessions + ". The deployed"
                 + " stack owns the tables: set FEE_TABLE and SESSION_TABLE from its outputs (README, Deploy), or pass"
                 + " --create-tables to create them outside the stack\n");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> client.describeTable(b -> b.tableName(sessions)))
                 .isInstanceOf(ResourceNotFoundException.class);
 
-        assertThat(load.prepareTables(client, names, true)).isZero();
+        assertThat(tables.prepare(client, names, true)).isZero();
         assertThat(client.describeTable(b -> b.tableName(sessions)).table().tableName()).isEqualTo(sessions);
         err.reset();
-        assertThat(load.prepareTables(client, names, false)).as("both exist now").isZero();
+        assertThat(tables.prepare(client, names, false)).as("both exist now").isZero();
         assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
         client.close();
     }

@@ -12,11 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 
 /**
  * The facility data on DynamoDB ({@link FacilityItemMapper}): a slice is one strongly consistent BatchGetItem of
@@ -25,9 +22,6 @@ import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
  */
 public final class DynamoFacilitySchedule implements FacilitySchedule {
     private static final String OPERATION = "BatchGetItem (facility slice)";
-    private static final int MAX_KEYS_PER_BATCH = 100;
-    private static final int MAX_UNPROCESSED_RETRIES = 3;
-    private static final java.time.Duration FIRST_BACKOFF = java.time.Duration.ofMillis(25);
 
     private final DynamoDbClient client;
     private final String table;
@@ -42,11 +36,11 @@ public final class DynamoFacilitySchedule implements FacilitySchedule {
         int year = request.year();
         List<Map<String, AttributeValue>> keys = new ArrayList<>();
         keys.add(FacilityItemMapper.pointerKey());
-        for (String slot : FeeCatalog.SLOTS) {
+        for (String slot : SlotPointer.SLOTS) {
             request.codes().forEach(code -> keys.add(FacilityItemMapper.codeKey(year, slot, code)));
             request.cbsa().ifPresent(cbsa -> keys.add(FacilityItemMapper.areaKey(year, slot, cbsa)));
         }
-        List<Map<String, AttributeValue>> items = batchGet(keys);
+        List<Map<String, AttributeValue>> items = SlotReads.batchGet(client, table, OPERATION, keys);
         Map<String, AttributeValue> pointerItem = null;
         for (Map<String, AttributeValue> item : items) {
             if (FacilityItemMapper.POINTER_PK.equals(FeeKeys.pk(item))) {
@@ -58,13 +52,8 @@ public final class DynamoFacilitySchedule implements FacilitySchedule {
         if (active == null) {
             return FacilitySlice.yearNotLoaded(pointer.loadedYears());
         }
-        String pk = FacilityItemMapper.partition(year, active.slot());
-        Map<String, Map<String, AttributeValue>> bySk = new HashMap<>();
-        for (Map<String, AttributeValue> item : items) {
-            if (pk.equals(FeeKeys.pk(item)) && active.loadId().equals(FeeKeys.loadId(item))) {
-                bySk.put(FeeKeys.sk(item), item);
-            }
-        }
+        Map<String, Map<String, AttributeValue>> bySk = SlotReads.activeItems(
+                FacilityItemMapper.partition(year, active.slot()), active.loadId(), items);
         Map<String, FacilityRate> rates = new HashMap<>();
         for (String code : request.codes()) {
             Map<String, AttributeValue> item = bySk.get("C#" + code);
@@ -76,36 +65,5 @@ public final class DynamoFacilitySchedule implements FacilitySchedule {
         Optional<WageArea> area = request.cbsa().flatMap(cbsa -> areaItem.map(i -> FacilityItemMapper.area(cbsa, i)));
         Map<String, StateFloor> floors = areaItem.map(FacilityItemMapper::floors).orElse(Map.of());
         return new FacilitySlice(pointer.loadedYears(), active.types(), rates, area, floors);
-    }
-
-    private List<Map<String, AttributeValue>> batchGet(List<Map<String, AttributeValue>> keys) {
-        List<Map<String, AttributeValue>> items = new ArrayList<>();
-        for (int from = 0; from < keys.size(); from += MAX_KEYS_PER_BATCH) {
-            List<Map<String, AttributeValue>> pending = keys.subList(from, Math.min(keys.size(),
-                    from + MAX_KEYS_PER_BATCH));
-            java.time.Duration backoff = FIRST_BACKOFF;
-            for (int attempt = 0; !pending.isEmpty(); attempt++) {
-                if (attempt > MAX_UNPROCESSED_RETRIES) {
-                    throw DynamoFailures.unavailable(OPERATION + " throttled: keys left unprocessed",
-                            DynamoFailures.RETRY_AFTER_THROTTLED, null);
-                }
-                if (attempt > 0) {
-                    Backoff.sleep(backoff);
-                    backoff = backoff.multipliedBy(2);
-                }
-                List<Map<String, AttributeValue>> batch = pending;
-                BatchGetItemResponse response;
-                try {
-                    response = client.batchGetItem(b -> b.requestItems(Map.of(table, KeysAndAttributes.builder()
-                            .keys(batch).consistentRead(true).build())));
-                } catch (SdkException e) {
-                    throw DynamoFailures.translate(OPERATION, e);
-                }
-                items.addAll(response.responses().getOrDefault(table, List.of()));
-                KeysAndAttributes unprocessed = response.unprocessedKeys().get(table);
-                pending = unprocessed == null ? List.of() : unprocessed.keys();
-            }
-        }
-        return items;
     }
 }

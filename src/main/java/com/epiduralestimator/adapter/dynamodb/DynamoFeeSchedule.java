@@ -10,7 +10,6 @@ import com.epiduralestimator.domain.LocalityId;
 import com.epiduralestimator.domain.OppsCap;
 import com.epiduralestimator.domain.ZipCode;
 import com.epiduralestimator.domain.ZipLocation;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,8 +19,6 @@ import java.util.Optional;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 
 /**
  * The fee schedule on DynamoDB: a slice is one BatchGetItem of the catalog and, in both slots of the year (A and
@@ -32,9 +29,6 @@ import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
  */
 public final class DynamoFeeSchedule implements FeeSchedule {
     private static final String OPERATION = "BatchGetItem (fee schedule slice)";
-    private static final int MAX_KEYS_PER_BATCH = 100;
-    /** Unprocessed keys (throttling) sent again 3 times, after 25, 50 and 100 ms: within a request's budget. */
-    private static final BatchRetry UNPROCESSED = new BatchRetry(3, Duration.ofMillis(25), Duration.ofMillis(100), false);
 
     private final DynamoDbClient client;
     private final String table;
@@ -47,7 +41,7 @@ public final class DynamoFeeSchedule implements FeeSchedule {
     @Override
     public ScheduleSlice slice(SliceRequest request) {
         int year = request.year();
-        List<Map<String, AttributeValue>> items = batchGet(FeeCatalog.sliceKeys(year, request.codes(),
+        List<Map<String, AttributeValue>> items = SlotReads.batchGet(client, table, OPERATION, FeeCatalog.sliceKeys(year, request.codes(),
                 request.locality().isPresent() || request.zip().isPresent(),
                 request.zip().map(ZipCode::prefix).orElse(null)));
         FeeCatalog catalog = FeeCatalog.of(items);
@@ -94,29 +88,5 @@ public final class DynamoFeeSchedule implements FeeSchedule {
         List<LoadedSchedule> all = new ArrayList<>();
         FeeCatalogMapper.catalog(item).years().values().forEach(a -> all.add(a.loaded()));
         return all;
-    }
-
-    private List<Map<String, AttributeValue>> batchGet(List<Map<String, AttributeValue>> keys) {
-        List<Map<String, AttributeValue>> items = new ArrayList<>();
-        // More than 100 keys only for a request of ~95 codes: split rather than fail.
-        for (int from = 0; from < keys.size(); from += MAX_KEYS_PER_BATCH) {
-            UNPROCESSED.run(OPERATION, keys.subList(from, Math.min(keys.size(), from + MAX_KEYS_PER_BATCH)),
-                    (pending, attempt) -> {
-                        BatchGetItemResponse response = call(pending);
-                        items.addAll(response.responses().getOrDefault(table, List.of()));
-                        KeysAndAttributes unprocessed = response.unprocessedKeys().get(table);
-                        return unprocessed == null ? List.of() : unprocessed.keys();
-                    });
-        }
-        return items;
-    }
-
-    private BatchGetItemResponse call(List<Map<String, AttributeValue>> keys) {
-        try {
-            return client.batchGetItem(b -> b.requestItems(Map.of(table, KeysAndAttributes.builder().keys(keys)
-                    .consistentRead(true).build())));
-        } catch (SdkException e) {
-            throw DynamoFailures.translate(OPERATION, e);
-        }
     }
 }

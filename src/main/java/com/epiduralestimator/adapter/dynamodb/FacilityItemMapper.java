@@ -42,7 +42,8 @@ final class FacilityItemMapper {
 
     record Loading(String loadId, long startedAtMillis) {}
 
-    record Pointer(boolean exists, long version, Map<Integer, ActiveYear> years, Map<Integer, Loading> loading) {
+    record Pointer(boolean exists, long version, Map<Integer, ActiveYear> years, Map<Integer, Loading> loading)
+            implements SlotPointer.State {
         NavigableSet<Integer> loadedYears() {
             return new TreeSet<>(years.keySet());
         }

@@ -6,7 +6,6 @@ import com.epiduralestimator.domain.YearParameters;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
@@ -14,14 +13,14 @@ import java.util.TreeSet;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * The catalog as read, and the A/B slot protocol in one place: each year has two slots; a load writes the slot the
- * catalog does not name ({@link #slotForNextLoad}), then flips the catalog to it; a reader asks for both slots in
+ * The fee catalog as read, and the fee side of the A/B slot protocol ({@link SlotPointer}, {@link SlotReads}): each
+ * year has two slots; a load writes the slot the catalog does not name ({@link #slotForNextLoad}), then flips the catalog to it; a reader asks for both slots in
  * one round trip ({@link #sliceKeys}) and keeps only the items of the slot and load the catalog names
  * ({@link #activeItems}), so a reload is seen whole or not at all. {@code exists} is false before the first load.
  */
-record FeeCatalog(boolean exists, long version, Map<Integer, ActiveYear> years, Map<Integer, Loading> loading) {
+record FeeCatalog(boolean exists, long version, Map<Integer, ActiveYear> years, Map<Integer, Loading> loading)
+        implements SlotPointer.State {
     static final FeeCatalog EMPTY = new FeeCatalog(false, 0, Map.of(), Map.of());
-    static final List<String> SLOTS = List.of("A", "B");
 
     /**
      * A year as the catalog lists it: its active slot and load, its parameters, and where it came from. {@code
@@ -45,7 +44,7 @@ record FeeCatalog(boolean exists, long version, Map<Integer, ActiveYear> years, 
     /** The slot a new load of the year writes: the one the catalog does not name (A for a first load). */
     String slotForNextLoad(int year) {
         ActiveYear active = years.get(year);
-        return active == null ? SLOTS.get(0) : "A".equals(active.slot()) ? "B" : "A";
+        return SlotPointer.slotForNextLoad(active == null ? null : active.slot());
     }
 
     /**
@@ -56,7 +55,7 @@ record FeeCatalog(boolean exists, long version, Map<Integer, ActiveYear> years, 
                                                        String zipPrefix) {
         List<Map<String, AttributeValue>> keys = new ArrayList<>();
         keys.add(FeeKeys.catalogKey());
-        for (String slot : SLOTS) {
+        for (String slot : SlotPointer.SLOTS) {
             codes.forEach(code -> keys.add(FeeKeys.codeKey(year, slot, code)));
             if (localities) {
                 keys.add(FeeKeys.localitiesKey(year, slot));
@@ -81,13 +80,6 @@ record FeeCatalog(boolean exists, long version, Map<Integer, ActiveYear> years, 
     /** Only the active slot's items of the active load, by sort key: never a mix of two loads. */
     static Map<String, Map<String, AttributeValue>> activeItems(int year, ActiveYear active,
                                                                List<Map<String, AttributeValue>> items) {
-        String pk = FeeKeys.schedule(year, active.slot());
-        Map<String, Map<String, AttributeValue>> bySk = new HashMap<>();
-        for (Map<String, AttributeValue> item : items) {
-            if (pk.equals(FeeKeys.pk(item)) && active.loadId().equals(FeeKeys.loadId(item))) {
-                bySk.put(FeeKeys.sk(item), item);
-            }
-        }
-        return bySk;
+        return SlotReads.activeItems(FeeKeys.schedule(year, active.slot()), active.loadId(), items);
     }
 }

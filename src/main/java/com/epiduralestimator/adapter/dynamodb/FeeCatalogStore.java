@@ -3,51 +3,38 @@ package com.epiduralestimator.adapter.dynamodb;
 import com.epiduralestimator.application.ScheduleSource;
 import com.epiduralestimator.domain.YearParameters;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
 /**
  * A load's changes to the catalog, without transactions: claim a year's free slot, flip the year to it, release a
- * failed claim, record the facility rate sets. Each is a consistent read and a PutItem conditional on the version
- * read, tried again when another load raced it.
+ * failed claim, record the facility rate sets. Each is one {@link SlotPointer#change}: a consistent read and a
+ * PutItem conditional on the version read, tried again when another load raced it.
  */
 final class FeeCatalogStore {
-    private static final int MAX_CATALOG_RACES = 20;
-    /** A claim older than this is taken to be a crashed load's, and taken over. */
-    static final Duration STALE_CLAIM = Duration.ofMinutes(15);
+    private static final java.time.Duration STALE_CLAIM = SlotPointer.STALE_CLAIM;
     /** The facility rate sets a year can carry (api-contract.md, GET /v1/schedules). */
     public static final List<String> FACILITY_RATE_SETS = List.of("asc", "hospital-outpatient");
 
-    private final DynamoDbClient client;
-    private final String table;
+    private final SlotPointer<FeeCatalog> slots;
     private final Clock clock;
 
     FeeCatalogStore(DynamoDbClient client, String table, Clock clock) {
-        this.client = client;
-        this.table = table;
+        this.slots = new SlotPointer<>(client, table, FeeKeys.catalogKey(), "schedule catalog",
+                FeeCatalogMapper::catalog);
         this.clock = clock;
-    }
-
-    // The catalog: claim, flip, release. Each is a read and a put conditional on the version read.
-
-    private interface CatalogChange {
-        /** The new catalog, or null to leave it as it is. */
-        Map<String, AttributeValue> apply(FeeCatalog catalog);
     }
 
     /** Claims the slot the catalog does not name for the year; returns it. */
     String claim(int year, String loadId) {
         String[] slot = new String[1];
-        changeCatalog("claim", catalog -> {
+        slots.change("claim", catalog -> {
             FeeCatalog.Loading other = catalog.loading().get(year);
             long now = clock.millis();
-            if (other != null && now - other.startedAtMillis() < STALE_CLAIM.toMillis()) {
+            if (other != null && SlotPointer.isFresh(other.startedAtMillis(), now)) {
                 throw new IllegalStateException("another load of " + year + " (load id " + other.loadId()
                         + ") has been running since " + java.time.Instant.ofEpochMilli(other.startedAtMillis())
                         + "; wait for it, or, if it died, retry after " + STALE_CLAIM.toMinutes() + " minutes");
@@ -63,7 +50,7 @@ final class FeeCatalogStore {
     /** Makes the load the year's active one, if its claim still holds. */
     void flip(int year, String slot, String loadId, YearParameters scheduleYear, List<ScheduleSource> sources,
                       boolean oppsCapLoaded) {
-        changeCatalog("flip", catalog -> {
+        slots.change("flip", catalog -> {
             FeeCatalog.Loading claim = catalog.loading().get(year);
             if (claim == null || !claim.loadId().equals(loadId)) {
                 throw new IllegalStateException("the load of " + year + " lost its claim on slot " + slot
@@ -94,7 +81,7 @@ final class FeeCatalogStore {
                 throw new IllegalArgumentException("facility rates are " + FACILITY_RATE_SETS + ", not " + rate);
             }
         }
-        changeCatalog("facility rates", catalog -> {
+        slots.change("facility rates", catalog -> {
             FeeCatalog.ActiveYear active = catalog.years().get(year);
             if (active == null) {
                 throw new IllegalStateException("the " + year + " fee schedule is not loaded: load it before its"
@@ -109,7 +96,7 @@ final class FeeCatalogStore {
 
     /** Drops the load's claim after a failure; the year's active load is unchanged. */
     void release(int year, String loadId) {
-        changeCatalog("release", catalog -> {
+        slots.change("release", catalog -> {
             FeeCatalog.Loading claim = catalog.loading().get(year);
             if (claim == null || !claim.loadId().equals(loadId)) {
                 return null;
@@ -118,38 +105,5 @@ final class FeeCatalogStore {
             loading.remove(year);
             return FeeCatalogMapper.catalogItem(catalog.years(), loading, catalog.version() + 1);
         });
-    }
-
-    private void changeCatalog(String what, CatalogChange change) {
-        String operation = "PutItem (schedule catalog " + what + ")";
-        for (int race = 0; race < MAX_CATALOG_RACES; race++) {
-            Map<String, AttributeValue> item;
-            try {
-                item = client.getItem(b -> b.tableName(table).key(FeeKeys.catalogKey()).consistentRead(true)).item();
-            } catch (SdkException e) {
-                throw DynamoFailures.translate("GetItem (schedule catalog)", e);
-            }
-            FeeCatalog catalog = FeeCatalogMapper.catalog(item);
-            Map<String, AttributeValue> next = change.apply(catalog);
-            if (next == null) {
-                return;
-            }
-            try {
-                if (catalog.exists()) {
-                    client.putItem(b -> b.tableName(table).item(next)
-                            .conditionExpression("attribute_not_exists(#v) OR #v = :v")
-                            .expressionAttributeNames(Map.of("#v", "version"))
-                            .expressionAttributeValues(Map.of(":v", AttributeValue.fromN(Long.toString(catalog.version())))));
-                } else {
-                    client.putItem(b -> b.tableName(table).item(next).conditionExpression("attribute_not_exists(pk)"));
-                }
-                return;
-            } catch (ConditionalCheckFailedException raced) {
-                // Another load changed the catalog since we read it: read it again.
-            } catch (SdkException e) {
-                throw DynamoFailures.translate(operation, e);
-            }
-        }
-        throw DynamoFailures.unavailable(operation + " kept racing other loads", DynamoFailures.RETRY_AFTER, null);
     }
 }

@@ -19,12 +19,8 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import software.amazon.awssdk.core.exception.SdkClientException;
-import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.PutRequest;
-import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * Loads one schedule year into the fee table, atomically for readers, without transactions:
@@ -43,9 +39,7 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  */
 public final class ScheduleLoader {
     private static final String OPERATION = "BatchWriteItem (schedule load)";
-    private static final int BATCH_SIZE = 25;
-    private static final int MAX_UNPROCESSED_RETRIES = 10;
-    private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
+    private static final int BATCH_SIZE = BatchWrites.BATCH_SIZE;
 
     /** Told of a load's progress, from the loading thread. */
     @FunctionalInterface
@@ -62,7 +56,7 @@ public final class ScheduleLoader {
 
     private final DynamoDbClient client;
     private final String table;
-    private final BatchRetry unprocessed;
+    private final BatchWrites writes;
     private final int parallelism;
     private final FeeCatalogStore catalog;
 
@@ -73,8 +67,7 @@ public final class ScheduleLoader {
     ScheduleLoader(DynamoDbClient client, String table, Duration firstBackoff, int parallelism, Clock clock) {
         this.client = Objects.requireNonNull(client, "client");
         this.table = Objects.requireNonNull(table, "table");
-        // Unprocessed items are sent again up to 10 times, full jitter, the wait doubling up to 5 s.
-        this.unprocessed = new BatchRetry(MAX_UNPROCESSED_RETRIES, firstBackoff, MAX_BACKOFF, true);
+        this.writes = new BatchWrites(this.client, this.table, OPERATION, firstBackoff);
         this.parallelism = parallelism;
         this.catalog = new FeeCatalogStore(this.client, this.table, clock);
     }
@@ -130,7 +123,7 @@ public final class ScheduleLoader {
                 pool.execute(() -> {
                     try {
                         if (failure.get() == null) {
-                            writeBatch(items);
+                            writes.write(items);
                             written.addAndGet(items.size());
                         }
                     } catch (RuntimeException e) {
@@ -183,28 +176,6 @@ public final class ScheduleLoader {
         if (e != null) {
             throw e;
         }
-    }
-
-    private void writeBatch(List<Map<String, AttributeValue>> items) {
-        List<WriteRequest> puts = items.stream()
-                .map(item -> WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build())
-                .toList();
-        unprocessed.run(OPERATION, puts, (pending, attempt) -> {
-            try {
-                return client.batchWriteItem(b -> b.requestItems(Map.of(table, pending)))
-                        .unprocessedItems().getOrDefault(table, List.of());
-            } catch (SdkClientException e) {
-                // A call that timed out or lost its connection (the client's 2 s budget is a Lambda request's,
-                // not a bulk load's): the puts are idempotent, so the same batch is sent again after the backoff,
-                // within the same retry budget; still failing, the load stops and nothing of it is visible.
-                if (attempt >= MAX_UNPROCESSED_RETRIES) {
-                    throw DynamoFailures.translate(OPERATION, e);
-                }
-                return pending;
-            } catch (SdkException e) {
-                throw DynamoFailures.translate(OPERATION, e);
-            }
-        });
     }
 
     /**

@@ -128,4 +128,23 @@ class DynamoFacilityScheduleTest extends FacilityScheduleContract {
         assertThat(new DynamoFeeSchedule(client, table).loadedSchedules().get(0).facilityRates())
                 .containsExactly("asc");
     }
+
+    @Test
+    void aFreshClaimOfTheYearRefusesASecondLoadAndAStaleOneIsTakenOver() {
+        String table = newTable();
+        java.time.Instant died = java.time.Instant.parse("2026-06-01T12:00:00Z");
+        // a load of 2026 that claimed its slot and died before the flip
+        client.putItem(b -> b.tableName(table).item(FacilityItemMapper.pointerItem(1, java.util.Map.of(),
+                java.util.Map.of(2026, new FacilityItemMapper.Loading("dead-load", died.toEpochMilli())))));
+        FacilityLoader tooSoon = new FacilityLoader(client, table,
+                java.time.Clock.fixed(died.plus(java.time.Duration.ofMinutes(14)), java.time.ZoneOffset.UTC));
+        assertThatThrownBy(() -> tooSoon.load(BUNDLED.get(1))).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("another facility load of 2026 (load id dead-load)");
+
+        FacilityLoader later = new FacilityLoader(client, table,
+                java.time.Clock.fixed(died.plus(java.time.Duration.ofMinutes(15)), java.time.ZoneOffset.UTC));
+        assertThat(later.load(BUNDLED.get(1)).slot()).isEqualTo("A");
+        assertThat(new DynamoFacilitySchedule(client, table).slice(new FacilitySliceRequest(2026, Set.of("62321"),
+                Optional.empty())).rates().get("62321").opps().orElseThrow().rate()).isEqualByComparingTo("721.17");
+    }
 }
