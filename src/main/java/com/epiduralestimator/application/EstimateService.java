@@ -157,6 +157,13 @@ public final class EstimateService {
         }
         WholeBill whole = bills.bill(input, claim, bill, parameters, covered, payment, deductibleRemaining,
                 fee.locality().map(com.epiduralestimator.domain.Locality::state), findings, assumptions);
+        Optional<String> localityState = fee.locality().map(Locality::state);
+        if (whole.facilityState().isPresent() && !whole.facilityState().equals(localityState)) {
+            // The facility is where the service is performed: the place-of-service rules (WISeR) are judged again
+            // with its state, known only once its CBSA was read (facilityState, or the CBSA's one state).
+            findings.removeIf(f -> CoverageChecks.PLACE_OF_SERVICE_RULES.contains(f.code()));
+            findings.addAll(checks.checkPlaceOfService(input, region, billed, whole.facilityState()));
+        }
         return new EstimateResult(covered, region, counts, frequency, input.setting(), fee, priced, payment,
                 findings, assumptions, history.priorSessionsElsewhere(), whole);
     }

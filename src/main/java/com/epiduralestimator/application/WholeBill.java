@@ -14,4 +14,5 @@ import java.util.Optional;
  * @param total          the claims summed
  */
 public record WholeBill(SupplementalCoverage.Share physicianShare, Optional<FacilityClaim> facility,
-                        Optional<SupplementalCoverage.Share> facilityShare, BillTotal total) {}
+                        Optional<SupplementalCoverage.Share> facilityShare, BillTotal total,
+                        Optional<String> facilityState) {}

@@ -95,10 +95,14 @@ public final class WholeBillService {
         Set<String> states = new LinkedHashSet<>();
         physicianState.ifPresent(states::add);
         Optional<FacilityClaim> facility = Optional.empty();
+        Optional<String> facilityState = Optional.empty();
         if (options.facilityType().isPresent()) {
             BigDecimal left = deductibleRemaining.subtract(physician.deductibleApplied()).max(BigDecimal.ZERO);
-            facility = Optional.of(facility(input, lines, options, parameters, covered, left, states, findings,
+            Set<String> facilityStates = new LinkedHashSet<>();
+            facility = Optional.of(facility(input, lines, options, parameters, covered, left, facilityStates, findings,
                     assumptions));
+            states.addAll(facilityStates);
+            facilityState = options.facilityState().or(() -> facilityStates.stream().findFirst());
         } else if (input.setting() == Setting.FACILITY) {
             findings.add(Finding.of("FACILITY-SEPARATE", Severity.INFO, FindingKind.PAYMENT, "In a hospital outpatient"
                     + " department or an ASC the facility bills Medicare separately and the patient owes coinsurance"
@@ -126,7 +130,7 @@ public final class WholeBillService {
                     + " Beneficiary owes nothing of Medicare's deductible and coinsurance, and may not be billed for"
                     + " them.", "SSA 1902(n)(3)"));
         }
-        return new WholeBill(physicianShare, facility, facilityShare, total);
+        return new WholeBill(physicianShare, facility, facilityShare, total, facilityState);
     }
 
     private FacilityClaim facility(EstimateInput input, List<SessionLine> lines, BillOptions options,

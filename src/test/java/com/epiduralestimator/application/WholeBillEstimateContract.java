@@ -209,6 +209,21 @@ public abstract class WholeBillEstimateContract {
         assertThat(texas.findings()).extracting(Finding::code).doesNotContain("SUPPLEMENTAL-STATE-PLANS");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "a hospital in CBSA {0} ({1}), no locality: WISeR names {2}")
+    @org.junit.jupiter.params.provider.CsvSource({"12420, , Texas", "35084, , New Jersey", "35614, NJ, New Jersey"})
+    void wiserFollowsTheFacilitysStateWhenThePhysicianFeeIsNational(String cbsa, String state, String named) {
+        // The facility is the place of service (medicare-rules §4: the state from the locality, the ZIP or
+        // facilityState): Austin's CBSA lies in Texas; Newark's in New Jersey; New York-Newark spans NY-NJ, so its
+        // state is facilityState. A reviewer saw "place of service not known" at info level for all three.
+        EstimateResult r = estimate(input("2026-06-01", Setting.FACILITY, "0", "62321"),
+                facility(FacilityType.HOSPITAL_OUTPATIENT, cbsa, state, Supplemental.NONE));
+        assertThat(r.findings()).filteredOn(f -> f.code().equals("PRIOR-AUTH-WISER")).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.severity()).isEqualTo(com.epiduralestimator.domain.Severity.WARNING);
+                    assertThat(f.message()).contains(named).contains("prior authorization");
+                });
+    }
+
     @Test
     void whatIsRefused() {
         assertThatThrownBy(() -> estimate(input("2026-03-02", Setting.FACILITY, "0", "62321"),

@@ -62,6 +62,20 @@ public final class CoverageChecks {
         return rules.stream().flatMap(rule -> rule.evaluate(session).stream()).toList();
     }
 
+    /** The ids of the rules that depend on the state of the place of service. */
+    public static final java.util.Set<String> PLACE_OF_SERVICE_RULES = java.util.Set.of("PRIOR-AUTH-WISER");
+
+    /**
+     * Only the rules that depend on the place of service, for a place known after the fees were priced (a
+     * facility's state, from facilityState or its CBSA): they need no history or cap verdict.
+     */
+    public List<Finding> checkPlaceOfService(EstimateInput input, SpinalRegion region, List<ProcedureCode> codes,
+                                             Optional<String> placeState) {
+        SessionReview session = SessionReview.of(input, region, codes, List.of(), Optional.empty(), placeState);
+        return rules.stream().filter(rule -> PLACE_OF_SERVICE_RULES.contains(rule.id()))
+                .flatMap(rule -> rule.evaluate(session).stream()).toList();
+    }
+
     /**
      * The claim once every coding error that names its fix is fixed, in the order of the rules (the region first,
      * then the substance's code, units, modifiers): what the payment is estimated for. Unchanged lines when the
