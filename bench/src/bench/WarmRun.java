@@ -26,7 +26,7 @@ public final class WarmRun {
         if ("1".equals(System.getenv("BENCH_PRIME"))) {
             // What SnapStart's beforeCheckpoint runs before the snapshot: the warm figures as after a restore.
             long primingStart = System.nanoTime();
-            Class.forName("com.epiduralestimator.adapter.http.SnapStartPriming").getMethod("primeRegistered")
+            Class.forName("com.epiduralestimator.lambda.SnapStartPriming").getMethod("primeRegistered")
                     .invoke(null);
             System.err.printf("BENCH-PRIMING ms=%.0f offlineCalls=%d%n", (System.nanoTime() - primingStart) / 1e6,
                     CountingInterceptor.REQUESTS.getAndSet(0));

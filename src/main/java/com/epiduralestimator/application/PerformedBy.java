@@ -1,9 +1,10 @@
 package com.epiduralestimator.application;
 
+import com.epiduralestimator.domain.WireNamed;
 import java.util.Optional;
 
 /** Who performed a recorded session: this practice, or another provider (it counts toward the cap all the same). */
-public enum PerformedBy {
+public enum PerformedBy implements WireNamed {
     THIS_PRACTICE("this-practice"),
     OTHER_PROVIDER("other-provider");
 
@@ -13,16 +14,12 @@ public enum PerformedBy {
         this.wireName = wireName;
     }
 
+    @Override
     public String wireName() {
         return wireName;
     }
 
     public static Optional<PerformedBy> fromWire(String value) {
-        for (PerformedBy p : values()) {
-            if (p.wireName.equals(value)) {
-                return Optional.of(p);
-            }
-        }
-        return Optional.empty();
+        return WireNamed.parse(PerformedBy.class, value);
     }
 }

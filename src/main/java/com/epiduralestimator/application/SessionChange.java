@@ -1,5 +1,6 @@
 package com.epiduralestimator.application;
 
+import com.epiduralestimator.domain.WireNamed;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -9,7 +10,7 @@ import java.util.Optional;
  * {@code reason} is the caller's free text; it is stored and returned, never logged.
  */
 public record SessionChange(Instant at, String by, Action action, Optional<String> reason) {
-    public enum Action {
+    public enum Action implements WireNamed {
         RECORDED("recorded"), CORRECTED("corrected"), VOIDED("voided"), MIGRATED("migrated");
 
         private final String wireName;
@@ -18,17 +19,13 @@ public record SessionChange(Instant at, String by, Action action, Optional<Strin
             this.wireName = wireName;
         }
 
+        @Override
         public String wireName() {
             return wireName;
         }
 
         public static Optional<Action> fromWire(String value) {
-            for (Action a : values()) {
-                if (a.wireName.equals(value)) {
-                    return Optional.of(a);
-                }
-            }
-            return Optional.empty();
+            return WireNamed.parse(Action.class, value);
         }
     }
 

@@ -11,17 +11,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * Use cases of the session history: record (idempotent per patient, region and date: one conditional write),
  * search, correct and void. Every change appends to the session's history and is written on condition of the
- * version it read, so concurrent changes of one session are applied one after another, none lost.
+ * version it read ({@link ConcurrentChange}), so concurrent changes of one session are applied one after another,
+ * none lost.
  */
 public final class SessionRecorder {
-    /** Attempts of a read-change-write before giving up with a 503: far above what 20 concurrent callers need. */
-    private static final int MAX_ATTEMPTS = 64;
     private static final LocalDate EARLIEST = LocalDate.of(1966, 1, 1);
     /**
      * Corrections one session may take: its history stays far below DynamoDB's 400 KB item limit (an entry with a
@@ -88,11 +85,11 @@ public final class SessionRecorder {
      */
     private RecordOutcome store(RecordedSession session) {
         SessionChange recorded = session.history().get(0);
-        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+        return ConcurrentChange.retry("record session", () -> {
             RecordOutcome outcome = ledger.record(session);
             RecordedSession stored = outcome.stored();
             if (outcome.created() || stored.active() && sameLines(stored.lines(), session.lines())) {
-                return outcome;
+                return Optional.of(outcome);
             }
             if (stored.active()) {
                 throw new SessionConflictException("A session with different lines is already recorded for this"
@@ -101,13 +98,9 @@ public final class SessionRecorder {
             RecordedSession again = new RecordedSession(stored.sessionId(), stored.patient(), session.region(),
                     session.dateOfService(), session.lines(), session.recordedAt(), session.performedBy(), false,
                     append(stored.history(), recorded), stored.version() + 1, session.expiresAt());
-            if (ledger.replace(again, stored.version())) {
-                return new RecordOutcome(again, true);
-            }
-            pause(attempt);
-        }
-        throw new StoreUnavailableException("record session: too many concurrent changes",
-                java.time.Duration.ofSeconds(1), null);
+            return ledger.replace(again, stored.version()) ? Optional.of(new RecordOutcome(again, true))
+                    : Optional.empty();
+        });
     }
 
     /**
@@ -139,17 +132,17 @@ public final class SessionRecorder {
     public RecordedSession correct(String tenant, String sessionId, List<SessionLine> lines, String reason,
                                    String actor) {
         SpinalRegion region = regionOf(lines);
-        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+        return ConcurrentChange.retry("correct session", () -> {
             RecordedSession stored = find(tenant, sessionId);
             if (!stored.active()) {
                 throw new SessionConflictException("The session is voided: a voided session cannot be corrected.",
                         stored);
             }
             if (region != stored.region()) {
-                return move(stored, lines, region, reason, actor);
+                return Optional.of(move(stored, lines, region, reason, actor));
             }
             if (sameLines(stored.lines(), lines)) {
-                return stored;
+                return Optional.of(stored);
             }
             if (stored.history().stream().filter(c -> c.action() == SessionChange.Action.CORRECTED).count()
                     >= MAX_CORRECTIONS) {
@@ -157,13 +150,8 @@ public final class SessionRecorder {
                         + MAX_CORRECTIONS + " times, the most one session keeps: void it and record the session anew.");
             }
             RecordedSession updated = stored.corrected(lines, change(actor, SessionChange.Action.CORRECTED, reason));
-            if (ledger.replace(updated, stored.version())) {
-                return updated;
-            }
-            pause(attempt);
-        }
-        throw new StoreUnavailableException("correct session: too many concurrent changes",
-                java.time.Duration.ofSeconds(1), null);
+            return ledger.replace(updated, stored.version()) ? Optional.of(updated) : Optional.empty();
+        });
     }
 
     /**
@@ -181,32 +169,23 @@ public final class SessionRecorder {
         RecordedSession moved = store(target).stored();
         SessionChange voiding = change(actor, SessionChange.Action.VOIDED, "corrected to " + moved.sessionId() + " ("
                 + region.wireName() + "): " + reason);
-        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+        return ConcurrentChange.retry("correct session", () -> {
             RecordedSession current = find(from.patient().tenant(), from.sessionId());
-            if (!current.active() || ledger.replace(current.voided(voiding), current.version())) {
-                return moved;
-            }
-            pause(attempt);
-        }
-        throw new StoreUnavailableException("correct session: too many concurrent changes",
-                java.time.Duration.ofSeconds(1), null);
+            return !current.active() || ledger.replace(current.voided(voiding), current.version())
+                    ? Optional.of(moved) : Optional.empty();
+        });
     }
 
     /** Voids an active session: it stops counting at once. Voiding a voided session is a 409. */
     public RecordedSession voidSession(String tenant, String sessionId, String reason, String actor) {
-        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+        return ConcurrentChange.retry("void session", () -> {
             RecordedSession stored = find(tenant, sessionId);
             if (!stored.active()) {
                 throw new SessionConflictException("The session is already voided.", stored);
             }
             RecordedSession updated = stored.voided(change(actor, SessionChange.Action.VOIDED, reason));
-            if (ledger.replace(updated, stored.version())) {
-                return updated;
-            }
-            pause(attempt);
-        }
-        throw new StoreUnavailableException("void session: too many concurrent changes",
-                java.time.Duration.ofSeconds(1), null);
+            return ledger.replace(updated, stored.version()) ? Optional.of(updated) : Optional.empty();
+        });
     }
 
     private RecordedSession find(String tenant, String sessionId) {
@@ -248,11 +227,5 @@ public final class SessionRecorder {
                 .map(l -> l.code() + "x" + l.units() + l.modifiers().stream().sorted().toList())
                 .sorted()
                 .toList();
-    }
-
-    /** Backs off a little, with jitter, before re-reading a session another change has just written. */
-    private static void pause(int attempt) {
-        long maxMillis = Math.min(50, 2L * attempt);
-        LockSupport.parkNanos(ThreadLocalRandom.current().nextLong(1, maxMillis + 1) * 1_000_000L);
     }
 }

@@ -7,7 +7,7 @@ import java.util.Optional;
  * practice always does; a non-participating one may not, and then the patient pays the practice (up to the
  * limiting charge) and Medicare pays the patient.
  */
-public enum Assignment {
+public enum Assignment implements WireNamed {
     ACCEPTED("accepted"),
     NOT_ACCEPTED("not-accepted");
 
@@ -17,16 +17,12 @@ public enum Assignment {
         this.wireName = wireName;
     }
 
+    @Override
     public String wireName() {
         return wireName;
     }
 
     public static Optional<Assignment> fromWire(String value) {
-        for (Assignment v : values()) {
-            if (v.wireName.equals(value)) {
-                return Optional.of(v);
-            }
-        }
-        return Optional.empty();
+        return WireNamed.parse(Assignment.class, value);
     }
 }

@@ -3,7 +3,7 @@ package com.epiduralestimator.domain;
 import java.util.Optional;
 
 /** The spinal level the request declares; each belongs to one of the two cap regions. */
-public enum DeclaredRegion {
+public enum DeclaredRegion implements WireNamed {
     CERVICAL("cervical"),
     THORACIC("thoracic"),
     LUMBAR("lumbar"),
@@ -15,6 +15,7 @@ public enum DeclaredRegion {
         this.wireName = wireName;
     }
 
+    @Override
     public String wireName() {
         return wireName;
     }
@@ -24,11 +25,6 @@ public enum DeclaredRegion {
     }
 
     public static Optional<DeclaredRegion> fromWire(String value) {
-        for (DeclaredRegion v : values()) {
-            if (v.wireName.equals(value)) {
-                return Optional.of(v);
-            }
-        }
-        return Optional.empty();
+        return WireNamed.parse(DeclaredRegion.class, value);
     }
 }

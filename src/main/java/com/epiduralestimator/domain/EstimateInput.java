@@ -28,7 +28,7 @@ public record EstimateInput(
         lines = List.copyOf(lines);
         diagnosisCodes = diagnosisCodes.stream().map(Icd10::normalise).distinct().toList();
         Objects.requireNonNull(participation, "participation");
-        documentation = documentation == null ? Documentation.NONE : documentation;
+        Objects.requireNonNull(documentation, "documentation"); // Documentation.NONE when nothing is stated
         if (lines.isEmpty()) {
             throw new IllegalArgumentException("an estimate has at least one line");
         }

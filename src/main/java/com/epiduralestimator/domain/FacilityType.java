@@ -3,7 +3,7 @@ package com.epiduralestimator.domain;
 import java.util.Optional;
 
 /** Which facility bills for the session, and so which payment system prices its claim. */
-public enum FacilityType {
+public enum FacilityType implements WireNamed {
     /** A hospital outpatient department (on campus, or an excepted off-campus one): the OPPS rate. */
     HOSPITAL_OUTPATIENT("hospital-outpatient", true),
     /** A non-excepted off-campus department (claim modifier PN): 40% of the OPPS rate, the site-neutral rate. */
@@ -19,6 +19,7 @@ public enum FacilityType {
         this.opps = opps;
     }
 
+    @Override
     public String wireName() {
         return wireName;
     }
@@ -29,11 +30,6 @@ public enum FacilityType {
     }
 
     public static Optional<FacilityType> fromWire(String value) {
-        for (FacilityType t : values()) {
-            if (t.wireName.equals(value)) {
-                return Optional.of(t);
-            }
-        }
-        return Optional.empty();
+        return WireNamed.parse(FacilityType.class, value);
     }
 }

@@ -11,6 +11,8 @@ import java.util.Optional;
  */
 public record FeeQuote(FeeRow row, Setting setting, BigDecimal amount, Breakdown breakdown,
                        BigDecimal pfsAmount, Optional<BigDecimal> oppsCapAmount) {
+    /** What a non-participating provider is allowed of the fee schedule amount. */
+    static final Percent NON_PARTICIPATING_PERCENT = Percent.of("95");
 
     public record Breakdown(BigDecimal workRvu, BigDecimal peRvu, BigDecimal mpRvu,
                             BigDecimal workGpci, BigDecimal peGpci, BigDecimal mpGpci,
@@ -35,7 +37,7 @@ public record FeeQuote(FeeRow row, Setting setting, BigDecimal amount, Breakdown
 
     /** A non-participating provider is allowed 95% of the fee schedule amount. */
     public BigDecimal nonParticipatingAmount() {
-        return Money.percentOf(amount, "95");
+        return Money.percentOf(amount, NON_PARTICIPATING_PERCENT);
     }
 
     /** 42 CFR 414.48: a non-participating provider may charge at most 115% of 95% = 109.25% of the fee. */

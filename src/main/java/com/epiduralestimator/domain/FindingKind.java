@@ -6,7 +6,7 @@ import java.util.Map;
  * What a finding is about (medicare-rules.md section 4), because what an error means for the patient depends on it:
  * only a {@code coverage} error makes the service not covered; a {@code coding} error names a fix to the claim.
  */
-public enum FindingKind {
+public enum FindingKind implements WireNamed {
     COVERAGE("coverage"),
     CODING("coding"),
     DOCUMENTATION("documentation"),
@@ -29,6 +29,7 @@ public enum FindingKind {
         this.wireName = wireName;
     }
 
+    @Override
     public String wireName() {
         return wireName;
     }

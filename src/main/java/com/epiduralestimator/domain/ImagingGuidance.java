@@ -3,7 +3,7 @@ package com.epiduralestimator.domain;
 import java.util.Optional;
 
 /** The image guidance used for the injection, as the request states it. */
-public enum ImagingGuidance {
+public enum ImagingGuidance implements WireNamed {
     FLUOROSCOPY("fluoroscopy"),
     CT("ct"),
     ULTRASOUND("ultrasound"),
@@ -15,16 +15,12 @@ public enum ImagingGuidance {
         this.wireName = wireName;
     }
 
+    @Override
     public String wireName() {
         return wireName;
     }
 
     public static Optional<ImagingGuidance> fromWire(String value) {
-        for (ImagingGuidance v : values()) {
-            if (v.wireName.equals(value)) {
-                return Optional.of(v);
-            }
-        }
-        return Optional.empty();
+        return WireNamed.parse(ImagingGuidance.class, value);
     }
 }

@@ -6,7 +6,6 @@ import java.math.RoundingMode;
 /** Money is BigDecimal, rounded half-up to cents once per reported figure (medicare-rules.md section 5). */
 public final class Money {
     public static final BigDecimal ZERO = new BigDecimal("0.00");
-    public static final BigDecimal HUNDRED = new BigDecimal("100");
 
     private Money() {}
 
@@ -15,7 +14,7 @@ public final class Money {
     }
 
     /** {@code amount × percent / 100}, rounded to cents. */
-    public static BigDecimal percentOf(BigDecimal amount, String percent) {
-        return cents(amount.multiply(new BigDecimal(percent)).divide(HUNDRED));
+    public static BigDecimal percentOf(BigDecimal amount, Percent percent) {
+        return cents(percent.of(amount));
     }
 }

@@ -3,7 +3,7 @@ package com.epiduralestimator.domain;
 import java.util.Optional;
 
 /** Whether the provider accepts Medicare assignment (participating) or not. */
-public enum Participation {
+public enum Participation implements WireNamed {
     PARTICIPATING("participating"),
     NON_PARTICIPATING("non-participating");
 
@@ -13,16 +13,12 @@ public enum Participation {
         this.wireName = wireName;
     }
 
+    @Override
     public String wireName() {
         return wireName;
     }
 
     public static Optional<Participation> fromWire(String value) {
-        for (Participation v : values()) {
-            if (v.wireName.equals(value)) {
-                return Optional.of(v);
-            }
-        }
-        return Optional.empty();
+        return WireNamed.parse(Participation.class, value);
     }
 }

@@ -12,11 +12,11 @@ import java.util.Optional;
  * patient (deductible, 20% coinsurance) and Medicare (80%, less 2% sequestration).
  */
 public final class PaymentEstimator {
-    static final String BILATERAL_PERCENT = "150";
-    static final String REDUCED_PROCEDURE_PERCENT = "50";
-    static final String COINSURANCE_PERCENT = "20";
+    static final Percent BILATERAL_PERCENT = Percent.of("150");
+    static final Percent REDUCED_PROCEDURE_PERCENT = Percent.of("50");
+    static final Percent COINSURANCE_PERCENT = Percent.of("20");
     /** 115% of the non-participating 95%. */
-    static final String LIMITING_CHARGE_PERCENT = "109.25";
+    static final Percent LIMITING_CHARGE_PERCENT = Percent.of("109.25");
 
     private PaymentEstimator() {}
 

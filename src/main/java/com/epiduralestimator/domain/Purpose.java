@@ -3,7 +3,7 @@ package com.epiduralestimator.domain;
 import java.util.Optional;
 
 /** Why the injection is given: a diagnostic selective nerve root block must carry KX. */
-public enum Purpose {
+public enum Purpose implements WireNamed {
     THERAPEUTIC("therapeutic"),
     DIAGNOSTIC("diagnostic"),
     DIAGNOSTIC_SELECTIVE_NERVE_ROOT_BLOCK("diagnostic-selective-nerve-root-block");
@@ -14,16 +14,12 @@ public enum Purpose {
         this.wireName = wireName;
     }
 
+    @Override
     public String wireName() {
         return wireName;
     }
 
     public static Optional<Purpose> fromWire(String value) {
-        for (Purpose v : values()) {
-            if (v.wireName.equals(value)) {
-                return Optional.of(v);
-            }
-        }
-        return Optional.empty();
+        return WireNamed.parse(Purpose.class, value);
     }
 }

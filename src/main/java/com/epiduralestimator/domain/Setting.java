@@ -3,7 +3,7 @@ package com.epiduralestimator.domain;
 import java.util.Optional;
 
 /** Where the service is performed: decides which practice-expense RVU prices it. */
-public enum Setting {
+public enum Setting implements WireNamed {
     FACILITY("facility"),
     NON_FACILITY("non-facility");
 
@@ -13,16 +13,12 @@ public enum Setting {
         this.wireName = wireName;
     }
 
+    @Override
     public String wireName() {
         return wireName;
     }
 
     public static Optional<Setting> fromWire(String value) {
-        for (Setting s : values()) {
-            if (s.wireName.equals(value)) {
-                return Optional.of(s);
-            }
-        }
-        return Optional.empty();
+        return WireNamed.parse(Setting.class, value);
     }
 }

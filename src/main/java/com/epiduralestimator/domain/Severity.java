@@ -1,7 +1,7 @@
 package com.epiduralestimator.domain;
 
 /** error: the claim would be denied (not covered); warning: a denial risk; info: an explanation. */
-public enum Severity {
+public enum Severity implements WireNamed {
     ERROR("error"),
     WARNING("warning"),
     INFO("info");
@@ -12,6 +12,7 @@ public enum Severity {
         this.wireName = wireName;
     }
 
+    @Override
     public String wireName() {
         return wireName;
     }

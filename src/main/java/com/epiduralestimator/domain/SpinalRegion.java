@@ -1,7 +1,7 @@
 package com.epiduralestimator.domain;
 
 /** The two regions the 4-session cap counts separately (A58993: "cervical/thoracic" and "lumbar/sacral"). */
-public enum SpinalRegion {
+public enum SpinalRegion implements WireNamed {
     CERVICAL_THORACIC("cervical-thoracic"),
     LUMBAR_SACRAL("lumbar-sacral");
 
@@ -11,16 +11,12 @@ public enum SpinalRegion {
         this.wireName = wireName;
     }
 
+    @Override
     public String wireName() {
         return wireName;
     }
 
     public static java.util.Optional<SpinalRegion> fromWire(String value) {
-        for (SpinalRegion r : values()) {
-            if (r.wireName.equals(value)) {
-                return java.util.Optional.of(r);
-            }
-        }
-        return java.util.Optional.empty();
+        return WireNamed.parse(SpinalRegion.class, value);
     }
 }

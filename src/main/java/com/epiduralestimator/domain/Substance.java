@@ -3,7 +3,7 @@ package com.epiduralestimator.domain;
 import java.util.Optional;
 
 /** What is injected: neurolytic and chemotherapy agents are not epidural steroid injections. */
-public enum Substance {
+public enum Substance implements WireNamed {
     STEROID("steroid"),
     ANESTHETIC("anesthetic"),
     OPIOID("opioid"),
@@ -18,16 +18,12 @@ public enum Substance {
         this.wireName = wireName;
     }
 
+    @Override
     public String wireName() {
         return wireName;
     }
 
     public static Optional<Substance> fromWire(String value) {
-        for (Substance v : values()) {
-            if (v.wireName.equals(value)) {
-                return Optional.of(v);
-            }
-        }
-        return Optional.empty();
+        return WireNamed.parse(Substance.class, value);
     }
 }

@@ -3,7 +3,7 @@ package com.epiduralestimator.domain;
 import java.util.Optional;
 
 /** The patient's coverage beside original Medicare (medicare-rules.md section 5, "Supplemental coverage"). */
-public enum Supplemental {
+public enum Supplemental implements WireNamed {
     NONE("none"),
     MEDIGAP_A("medigap-a"),
     MEDIGAP_B("medigap-b"),
@@ -26,6 +26,7 @@ public enum Supplemental {
         this.wireName = wireName;
     }
 
+    @Override
     public String wireName() {
         return wireName;
     }
@@ -45,20 +46,6 @@ public enum Supplemental {
     }
 
     public static Optional<Supplemental> fromWire(String value) {
-        for (Supplemental s : values()) {
-            if (s.wireName.equals(value)) {
-                return Optional.of(s);
-            }
-        }
-        return Optional.empty();
-    }
-
-    public static String[] wireNames() {
-        Supplemental[] all = values();
-        String[] names = new String[all.length];
-        for (int i = 0; i < all.length; i++) {
-            names[i] = all[i].wireName;
-        }
-        return names;
+        return WireNamed.parse(Supplemental.class, value);
     }
 }

@@ -6,14 +6,12 @@ import com.epiduralestimator.adapter.dynamodb.DynamoClients;
 import com.epiduralestimator.adapter.dynamodb.DynamoSessionLedger;
 import com.epiduralestimator.adapter.dynamodb.DynamoTables;
 import com.epiduralestimator.application.PatientKeys;
-import com.epiduralestimator.application.PerformedBy;
 import com.epiduralestimator.application.RecordOutcome;
 import com.epiduralestimator.application.SessionConflictException;
 import com.epiduralestimator.application.SessionRecorder;
 import com.epiduralestimator.application.StoreUnavailableException;
 import com.epiduralestimator.cmsdata.Csv;
 import com.epiduralestimator.domain.InvalidFieldException;
-import com.epiduralestimator.domain.SessionLine;
 import com.epiduralestimator.domain.UnsupportedRequestException;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -26,9 +24,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,14 +51,10 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * store failed (re-running is safe), 2 for a usage error.
  */
 public final class ImportSessionsCommand implements Command {
-    static final List<String> HEADER = List.of("patient_id", "date_of_service", "codes", "performed_by");
+    static final List<String> HEADER = SessionCsvRow.HEADER;
     static final String ACTOR = "import-sessions";
     private static final Pattern TENANT = Pattern.compile("[A-Za-z0-9._:@-]{1,128}");
-    private static final Pattern CODE = Pattern.compile("[0-9A-Z]{5}");
-    private static final Pattern MODIFIER = Pattern.compile("[0-9A-Z]{2}");
-    private static final Pattern UNITS = Pattern.compile("x([1-9][0-9]?)");
     private static final int PROGRESS_EVERY = 100;
-    private static final int MAX_LINES = 10;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -192,7 +183,7 @@ public final class ImportSessionsCommand implements Command {
                 }
                 rows++;
                 try {
-                    Row row = row(line);
+                    SessionCsvRow row = SessionCsvRow.parse(line);
                     RecordOutcome outcome = recorder.record(tenant, row.patientId(), row.date(), row.lines(),
                             row.performedBy(), ACTOR);
                     if (outcome.created()) {
@@ -200,7 +191,7 @@ public final class ImportSessionsCommand implements Command {
                     } else {
                         alreadyThere++;
                     }
-                } catch (RowException | InvalidFieldException e) {
+                } catch (SessionCsvRow.RowException | InvalidFieldException e) {
                     rejected.put(lineNumber, field(e) + e.getMessage());
                 } catch (UnsupportedRequestException e) {
                     rejected.put(lineNumber, e.getMessage());
@@ -231,79 +222,5 @@ public final class ImportSessionsCommand implements Command {
             case "dateOfService" -> "date_of_service";
             default -> field;
         };
-    }
-
-    record Row(String patientId, LocalDate date, List<SessionLine> lines, PerformedBy performedBy) {}
-
-    /** A row's problem; messages name the column, never quote the value (it may be a patient id). */
-    static final class RowException extends RuntimeException {
-        RowException(String message) {
-            super(message);
-        }
-    }
-
-    static Row row(String line) {
-        List<String> cells;
-        try {
-            cells = Csv.split(line);
-        } catch (IllegalArgumentException e) {
-            throw new RowException("malformed CSV: " + e.getMessage());
-        }
-        if (cells.size() != HEADER.size()) {
-            throw new RowException("has " + cells.size() + " cells, not " + HEADER.size());
-        }
-        String patientId = cells.get(0);
-        if (patientId.isBlank() || patientId.length() > 64) {
-            throw new RowException("patient_id: must be 1 to 64 characters");
-        }
-        LocalDate date;
-        try {
-            String text = cells.get(1).strip();
-            if (text.length() != 10) {
-                throw new DateTimeParseException("length", text, 0);
-            }
-            date = LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new RowException("date_of_service: must be an ISO-8601 date, e.g. 2025-06-01");
-        }
-        List<SessionLine> lines = lines(cells.get(2));
-        String performed = cells.get(3).strip();
-        PerformedBy performedBy = performed.isEmpty() ? PerformedBy.THIS_PRACTICE
-                : PerformedBy.fromWire(performed).orElseThrow(() -> new RowException(
-                        "performed_by: must be this-practice, other-provider or empty"));
-        return new Row(patientId, date, lines, performedBy);
-    }
-
-    private static List<SessionLine> lines(String codes) {
-        if (codes.isBlank()) {
-            throw new RowException("codes: at least one code is required");
-        }
-        String[] parts = codes.split(";", -1);
-        if (parts.length > MAX_LINES) {
-            throw new RowException("codes: at most " + MAX_LINES + " lines");
-        }
-        List<SessionLine> lines = new ArrayList<>();
-        for (String part : parts) {
-            String[] tokens = part.strip().split("\\s+");
-            if (!CODE.matcher(tokens[0]).matches()) {
-                throw new RowException("codes: each line starts with a 5-character HCPCS code, e.g. 62321");
-            }
-            int units = 1;
-            List<String> modifiers = new ArrayList<>();
-            for (int i = 1; i < tokens.length; i++) {
-                var u = UNITS.matcher(tokens[i]);
-                if (u.matches()) {
-                    units = Integer.parseInt(u.group(1));
-                } else if (MODIFIER.matcher(tokens[i]).matches() && !modifiers.contains(tokens[i])
-                        && modifiers.size() < 4) {
-                    modifiers.add(tokens[i]);
-                } else {
-                    throw new RowException("codes: after a code come xN (units, 1-99) and up to 4 distinct"
-                            + " 2-character modifiers");
-                }
-            }
-            lines.add(new SessionLine(tokens[0], units, modifiers));
-        }
-        return lines;
     }
 }

@@ -13,9 +13,6 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,8 +31,6 @@ import java.util.concurrent.Executors;
 public final class LocalServer {
     static final int MAX_PAYLOAD_BYTES = 10 * 1024 * 1024;
     static final int MAX_HEADER_BYTES = 10 * 1024;
-    private static final DateTimeFormatter API_GATEWAY_TIME =
-            DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     private final LocalFunctions functions;
     private final String tenantClaim;
@@ -107,8 +102,8 @@ public final class LocalServer {
             String requestId = UUID.randomUUID().toString();
             byte[] event;
             try {
-                event = event(exchange, method, path, route.get().method() + " " + route.get().path(), body,
-                        claims, requestId);
+                event = LocalApiEvents.event(exchange, method, path, route.get().method() + " " + route.get().path(),
+                        body, claims, requestId);
             } catch (QueryStrings.MalformedQueryException e) {
                 HttpResponse problem = Problems.badRequest("The query string has a malformed percent-encoding.",
                         List.of(new FieldError(e.field(), "has a malformed percent-encoding (a % must be followed by"
@@ -182,52 +177,6 @@ public final class LocalServer {
             return "[" + String.join(" ", list.stream().map(String::valueOf).toList()) + "]";
         }
         return String.valueOf(value);
-    }
-
-    private static byte[] event(HttpExchange exchange, String method, String path, String routeKey, byte[] body,
-                                Map<String, Object> claims, String requestId) {
-        String rawQuery = exchange.getRequestURI().getRawQuery();
-        Map<String, Object> headers = new LinkedHashMap<>();
-        exchange.getRequestHeaders().forEach((name, values) ->
-                headers.put(name.toLowerCase(Locale.ROOT), String.join(",", values)));
-        Instant now = Instant.now();
-        Map<String, Object> http = new LinkedHashMap<>();
-        http.put("method", method);
-        http.put("path", path);
-        http.put("protocol", exchange.getProtocol());
-        http.put("sourceIp", exchange.getRemoteAddress().getAddress().getHostAddress());
-        http.put("userAgent", exchange.getRequestHeaders().getFirst("User-Agent"));
-        Map<String, Object> jwt = new LinkedHashMap<>();
-        jwt.put("claims", new LinkedHashMap<>(claims));
-        jwt.put("scopes", null);
-        Map<String, Object> context = new LinkedHashMap<>();
-        context.put("accountId", "000000000000");
-        context.put("apiId", "local");
-        context.put("authorizer", Map.of("jwt", jwt));
-        context.put("domainName", "localhost");
-        context.put("domainPrefix", "localhost");
-        context.put("http", http);
-        context.put("requestId", requestId);
-        context.put("routeKey", routeKey);
-        context.put("stage", "$default");
-        context.put("time", API_GATEWAY_TIME.format(now));
-        context.put("timeEpoch", now.toEpochMilli());
-        Map<String, Object> event = new LinkedHashMap<>();
-        event.put("version", "2.0");
-        event.put("routeKey", routeKey);
-        event.put("rawPath", path);
-        event.put("rawQueryString", rawQuery == null ? "" : rawQuery);
-        event.put("headers", headers);
-        Map<String, Object> query = QueryStrings.parse(rawQuery);
-        if (!query.isEmpty()) {
-            event.put("queryStringParameters", query);
-        }
-        event.put("requestContext", context);
-        if (body.length > 0) {
-            event.put("body", new String(body, StandardCharsets.UTF_8));
-        }
-        event.put("isBase64Encoded", Boolean.FALSE);
-        return Json.write(event);
     }
 
     @SuppressWarnings("unchecked")

@@ -33,8 +33,9 @@ import org.junit.jupiter.api.Test;
 
 /** The estimate's orchestration: fee, history, cap, checks and payment together. */
 class EstimateServiceTest {
-    private static final Documentation COMPLETE = new Documentation(6, 8, new BigDecimal("7"), true, 2,
-            new BigDecimal("60"), 16);
+    private static final Documentation COMPLETE = new Documentation(Optional.of(6), Optional.of(8),
+            Optional.of(new BigDecimal("7")), Optional.of(true), Optional.of(2), Optional.of(new BigDecimal("60")),
+            Optional.of(16));
     private final InMemorySessionLedger ledger = new InMemorySessionLedger();
     private final PatientKeys keys = new PatientKeys("0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8));
     private final Clock clock = Clock.fixed(Instant.parse("2025-07-01T12:00:00Z"), ZoneOffset.UTC);
@@ -201,7 +202,9 @@ class EstimateServiceTest {
         EstimateInput retry = new EstimateInput(LocalDate.parse("2025-06-01"), Setting.FACILITY,
                 List.of(line("64479")), Optional.empty(), Optional.of(ImagingGuidance.FLUOROSCOPY), false,
                 Optional.empty(), Optional.empty(), List.of("M54.12"), Participation.PARTICIPATING,
-                Optional.of(BigDecimal.ZERO), new Documentation(6, 8, BigDecimal.ONE, true, 2, BigDecimal.TEN, 2));
+                Optional.of(BigDecimal.ZERO), new Documentation(Optional.of(6), Optional.of(8),
+                Optional.of(BigDecimal.ONE), Optional.of(true), Optional.of(2), Optional.of(BigDecimal.TEN),
+                Optional.of(2)));
         EstimateResult result = service.estimate("clinic-a", "MRN-9", retry, Optional.empty(), Optional.empty());
         assertThat(result.findings().stream().filter(f -> !f.code().equals("FACILITY-SEPARATE")))
                 .singleElement().satisfies(f -> {

@@ -36,8 +36,9 @@ import org.junit.jupiter.api.Test;
  */
 @org.junit.jupiter.api.TestInstance(org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS)
 public abstract class WholeBillEstimateContract {
-    private static final Documentation COMPLETE = new Documentation(6, 8, new BigDecimal("7"), true, 2,
-            new BigDecimal("60"), 16);
+    private static final Documentation COMPLETE = new Documentation(Optional.of(6), Optional.of(8),
+            Optional.of(new BigDecimal("7")), Optional.of(true), Optional.of(2), Optional.of(new BigDecimal("60")),
+            Optional.of(16));
     /** CY2026 PPRRVU: 62321 work 1.90, PE nf 6.20, PE f 0.78, MP 0.18; facility 2.86 × 33.4009 = 95.5266 → 95.53. */
     public static final ScheduleData Y2026 = new ScheduleData(TestSchedules.PARAMETERS_2026, List.of(
             TestSchedules.row("62321", "1.90", "6.20", "0.78", "0.18", 2, 9),

@@ -99,7 +99,7 @@ class PaymentEstimatorTest {
         assertThat(p.medicarePays()).isEqualTo(new BigDecimal(medicare));
         assertThat(p.medicarePaysAfterSequestration()).isEqualTo(new BigDecimal(afterSequestration));
         // 80% of what is left after the deductible, and the shares add up to the allowed amount
-        assertThat(p.medicarePays()).isEqualTo(Money.percentOf(p.allowed().subtract(p.deductibleApplied()), "80"));
+        assertThat(p.medicarePays()).isEqualTo(Money.percentOf(p.allowed().subtract(p.deductibleApplied()), Percent.of("80")));
         assertThat(p.patientPays().add(p.medicarePays())).isEqualTo(p.allowed());
     }
 

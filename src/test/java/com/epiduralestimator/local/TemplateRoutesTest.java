@@ -17,21 +17,21 @@ class TemplateRoutesTest {
             routes = TemplateRoutes.parse(in);
         }
         assertThat(routes.routes()).containsExactlyInAnyOrder(
-                new TemplateRoutes.Route("FeesFunction", "com.epiduralestimator.adapter.http.FeesHandler",
+                new TemplateRoutes.Route("FeesFunction", "com.epiduralestimator.lambda.FeesFunction",
                         "GET", "/v1/fees"),
-                new TemplateRoutes.Route("FeesFunction", "com.epiduralestimator.adapter.http.FeesHandler",
+                new TemplateRoutes.Route("FeesFunction", "com.epiduralestimator.lambda.FeesFunction",
                         "GET", "/v1/schedules"),
-                new TemplateRoutes.Route("EstimatesFunction", "com.epiduralestimator.adapter.http.EstimatesHandler",
+                new TemplateRoutes.Route("EstimatesFunction", "com.epiduralestimator.lambda.EstimatesFunction",
                         "POST", "/v1/estimates"),
-                new TemplateRoutes.Route("SessionsFunction", "com.epiduralestimator.adapter.http.SessionsHandler",
+                new TemplateRoutes.Route("SessionsFunction", "com.epiduralestimator.lambda.SessionsFunction",
                         "POST", "/v1/sessions"),
-                new TemplateRoutes.Route("SessionsFunction", "com.epiduralestimator.adapter.http.SessionsHandler",
+                new TemplateRoutes.Route("SessionsFunction", "com.epiduralestimator.lambda.SessionsFunction",
                         "POST", "/v1/sessions/search"),
-                new TemplateRoutes.Route("SessionsFunction", "com.epiduralestimator.adapter.http.SessionsHandler",
+                new TemplateRoutes.Route("SessionsFunction", "com.epiduralestimator.lambda.SessionsFunction",
                         "POST", "/v1/sessions/batch"),
-                new TemplateRoutes.Route("SessionsFunction", "com.epiduralestimator.adapter.http.SessionsHandler",
+                new TemplateRoutes.Route("SessionsFunction", "com.epiduralestimator.lambda.SessionsFunction",
                         "PUT", "/v1/sessions/{sessionId}"),
-                new TemplateRoutes.Route("SessionsFunction", "com.epiduralestimator.adapter.http.SessionsHandler",
+                new TemplateRoutes.Route("SessionsFunction", "com.epiduralestimator.lambda.SessionsFunction",
                         "POST", "/v1/sessions/{sessionId}/void"));
         for (TemplateRoutes.Route route : routes.routes()) {
             Class<?> handler = Class.forName(route.handlerClass());

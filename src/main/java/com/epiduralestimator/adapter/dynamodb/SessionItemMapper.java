@@ -1,7 +1,6 @@
 package com.epiduralestimator.adapter.dynamodb;
 
 import com.epiduralestimator.application.PatientRef;
-import com.epiduralestimator.application.PerformedBy;
 import com.epiduralestimator.application.RecordedSession;
 import com.epiduralestimator.application.SessionChange;
 import com.epiduralestimator.domain.SessionLine;
@@ -29,6 +28,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * expiresAt N (epoch seconds: the table's TTL attribute); writeId S (random per write: tells our own write,
  * retried by the SDK after a lost answer, from another's)
  * </pre>
+ * The region (in {@code sk} and {@code region}), {@code performedBy} and each {@code action} are stored under
+ * {@link SessionStorageNames}' fixed spellings, never the API's.
  *
  * Items of the first design ({@code pk = T#..#P#..#R#<region>}, {@code sk = <date>}) are rewritten to this shape
  * by {@link SessionMigration}.
@@ -52,7 +53,7 @@ final class SessionItemMapper {
     }
 
     static String sortKey(LocalDate dateOfService, SpinalRegion region) {
-        return dateOfService + "#" + region.wireName();
+        return dateOfService + "#" + SessionStorageNames.region(region);
     }
 
     static String sessionIdKey(String tenant, String sessionId) {
@@ -76,8 +77,8 @@ final class SessionItemMapper {
         item.put("lines", AttributeValue.fromL(session.lines().stream().map(SessionItemMapper::line).toList()));
         item.put("recordedAt", AttributeValue.fromS(session.recordedAt().toString()));
         item.put("tenant", AttributeValue.fromS(session.patient().tenant()));
-        item.put("region", AttributeValue.fromS(session.region().wireName()));
-        item.put("performedBy", AttributeValue.fromS(session.performedBy().wireName()));
+        item.put("region", AttributeValue.fromS(SessionStorageNames.region(session.region())));
+        item.put("performedBy", AttributeValue.fromS(SessionStorageNames.performedBy(session.performedBy())));
         item.put("status", AttributeValue.fromS(session.voided() ? "voided" : "active"));
         item.put("history", AttributeValue.fromL(session.history().stream().map(SessionItemMapper::change).toList()));
         item.put(VERSION, AttributeValue.fromN(Long.toString(session.version())));
@@ -94,8 +95,7 @@ final class SessionItemMapper {
     /** The patient is the caller's: the item holds only its hash inside the key, which is what was asked for. */
     static RecordedSession session(PatientRef patient, Map<String, AttributeValue> item) {
         String sk = item.get(SK).s();
-        SpinalRegion region = SpinalRegion.fromWire(item.get("region").s())
-                .orElseThrow(() -> new IllegalStateException("stored session with an unknown region"));
+        SpinalRegion region = SessionStorageNames.region(item.get("region").s());
         return new RecordedSession(
                 item.get("sessionId").s(),
                 patient,
@@ -103,8 +103,7 @@ final class SessionItemMapper {
                 LocalDate.parse(sk.substring(0, sk.indexOf('#'))),
                 item.get("lines").l().stream().map(v -> line(v.m())).toList(),
                 Instant.parse(item.get("recordedAt").s()),
-                PerformedBy.fromWire(item.get("performedBy").s())
-                        .orElseThrow(() -> new IllegalStateException("stored session with an unknown performedBy")),
+                SessionStorageNames.performedBy(item.get("performedBy").s()),
                 "voided".equals(item.get("status").s()),
                 item.get("history").l().stream().map(v -> change(v.m())).toList(),
                 Long.parseLong(item.get(VERSION).n()),
@@ -139,15 +138,14 @@ final class SessionItemMapper {
         Map<String, AttributeValue> m = new HashMap<>();
         m.put("at", AttributeValue.fromS(change.at().toString()));
         m.put("by", AttributeValue.fromS(change.by()));
-        m.put("action", AttributeValue.fromS(change.action().wireName()));
+        m.put("action", AttributeValue.fromS(SessionStorageNames.action(change.action())));
         change.reason().ifPresent(r -> m.put("reason", AttributeValue.fromS(r)));
         return AttributeValue.fromM(m);
     }
 
     private static SessionChange change(Map<String, AttributeValue> m) {
         return new SessionChange(Instant.parse(m.get("at").s()), m.get("by").s(),
-                SessionChange.Action.fromWire(m.get("action").s())
-                        .orElseThrow(() -> new IllegalStateException("stored change with an unknown action")),
+                SessionStorageNames.action(m.get("action").s()),
                 Optional.ofNullable(m.get("reason")).map(AttributeValue::s));
     }
 }

@@ -84,8 +84,7 @@ public final class SessionMigration {
         }
         String tenant = pk.substring(2, p);
         String patientKey = pk.substring(p + 3, r);
-        SpinalRegion region = SpinalRegion.fromWire(pk.substring(r + 3))
-                .orElseThrow(() -> new IllegalStateException("a first-design item with an unknown region"));
+        SpinalRegion region = SessionStorageNames.region(pk.substring(r + 3));
         LocalDate date = LocalDate.parse(item.get(SessionItemMapper.SK).s());
         // Whole seconds, as recordedAt is written now: a nanosecond time is a fingerprint to link to other logs.
         Instant recordedAt = Instant.parse(item.get("recordedAt").s()).truncatedTo(ChronoUnit.SECONDS);

@@ -2,7 +2,6 @@ package com.epiduralestimator.adapter.http;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
-import com.epiduralestimator.Services;
 import java.io.InputStream;
 import java.io.OutputStream;
 import com.epiduralestimator.application.StoreCalls;
@@ -20,18 +19,18 @@ public abstract class ApiHandler implements RequestStreamHandler {
     /** Tenants become part of storage keys: plain identifier characters only. */
     private static final Pattern TENANT = Pattern.compile("[A-Za-z0-9._:@-]{1,128}");
 
-    private final Services services;
+    private final String tenantClaim;
     private final String route;
     private final String method;
 
-    protected ApiHandler(Services services, String method, String route) {
-        this.services = services;
+    /**
+     * @param tenantClaim the name of the verified JWT claim that carries the tenant (configuration the entry point
+     *                    reads; this layer never reads the environment)
+     */
+    protected ApiHandler(String tenantClaim, String method, String route) {
+        this.tenantClaim = tenantClaim;
         this.method = method;
         this.route = route;
-    }
-
-    protected Services services() {
-        return services;
     }
 
     @Override
@@ -116,15 +115,15 @@ public abstract class ApiHandler implements RequestStreamHandler {
      * 403 (it could not be stored safely).
      */
     protected String tenant(HttpRequest request) {
-        if (request.nonStringClaims().contains(services.tenantClaim())) {
-            throw new TenantException(403, "The '" + services.tenantClaim() + "' claim is not a string.");
+        if (request.nonStringClaims().contains(tenantClaim)) {
+            throw new TenantException(403, "The '" + tenantClaim + "' claim is not a string.");
         }
-        String tenant = request.claims().get(services.tenantClaim());
+        String tenant = request.claims().get(tenantClaim);
         if (tenant == null || tenant.isBlank()) {
-            throw new TenantException(401, "The verified token carries no '" + services.tenantClaim() + "' claim.");
+            throw new TenantException(401, "The verified token carries no '" + tenantClaim + "' claim.");
         }
         if (!TENANT.matcher(tenant).matches()) {
-            throw new TenantException(403, "The '" + services.tenantClaim() + "' claim is not an allowed tenant id.");
+            throw new TenantException(403, "The '" + tenantClaim + "' claim is not an allowed tenant id.");
         }
         return tenant;
     }

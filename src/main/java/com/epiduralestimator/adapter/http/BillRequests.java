@@ -16,13 +16,11 @@ final class BillRequests {
     private BillRequests() {}
 
     static BillOptions read(BodyReader r) {
-        Optional<FacilityType> type = r.enumValue("facilityType", false, FacilityType::fromWire,
-                "hospital-outpatient", "hospital-outpatient-off-campus", "asc");
+        Optional<FacilityType> type = r.enumValue("facilityType", false, FacilityType.class);
         Optional<String> cbsa = r.string("facilityCbsa", 5, CBSA,
                 "must be a 5-digit CBSA code, or the 2-digit code of a state's rural area");
         Optional<String> state = r.string("facilityState", 2, STATE, "must be a 2-letter state code, e.g. NJ");
-        Optional<Supplemental> supplemental = r.enumValue("supplemental", false, Supplemental::fromWire,
-                Supplemental.wireNames());
+        Optional<Supplemental> supplemental = r.enumValue("supplemental", false, Supplemental.class);
         Optional<BigDecimal> outOfPocket = r.decimal("supplementalOutOfPocketRemaining", BigDecimal.ZERO,
                 MAX_AMOUNT, 2);
         Optional<BigDecimal> deductible = r.decimal("supplementalDeductibleRemaining", BigDecimal.ZERO, MAX_AMOUNT,

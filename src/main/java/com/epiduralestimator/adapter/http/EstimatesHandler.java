@@ -1,18 +1,15 @@
 package com.epiduralestimator.adapter.http;
 
-import com.epiduralestimator.DependencyFactory;
-import com.epiduralestimator.Services;
 import com.epiduralestimator.application.EstimateResult;
+import com.epiduralestimator.application.EstimateService;
 
 /** POST /v1/estimates: fee, frequency cap, coverage findings and the payment split, for the caller's tenant. */
 public final class EstimatesHandler extends ApiHandler {
-    public EstimatesHandler() {
-        this(DependencyFactory.lambdaServices(true));
-        SnapStartPriming.register(EstimatesHandler::new, "POST /v1/estimates");
-    }
+    private final EstimateService estimates;
 
-    public EstimatesHandler(Services services) {
-        super(services, "POST", "POST /v1/estimates");
+    public EstimatesHandler(EstimateService estimates, String tenantClaim) {
+        super(tenantClaim, "POST", "POST /v1/estimates");
+        this.estimates = estimates;
     }
 
     @Override
@@ -21,8 +18,8 @@ public final class EstimatesHandler extends ApiHandler {
         requireJson(request);
         Requests.Estimate estimate = Requests.estimate(request.body());
         facts.audit(new AuditLog.Entry(AuditLog.READ_SESSIONS, tenant, user(request),
-                services().estimates().patientKey(tenant, estimate.patientId())));
-        EstimateResult result = services().estimates().estimate(tenant, estimate.patientId(), estimate.input(),
+                estimates.patientKey(tenant, estimate.patientId())));
+        EstimateResult result = estimates.estimate(tenant, estimate.patientId(), estimate.input(),
                 estimate.place().locality(), estimate.place().zip(), estimate.qualifyingApm(),
                 estimate.otherSessions(), estimate.bill());
         facts.estimateMade();

@@ -1,8 +1,8 @@
 package com.epiduralestimator.adapter.http;
 
-import com.epiduralestimator.DependencyFactory;
-import com.epiduralestimator.Services;
+import com.epiduralestimator.application.FeeLookup;
 import com.epiduralestimator.application.FeeResolution;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
 
@@ -13,22 +13,23 @@ import java.util.Set;
 public final class FeesHandler extends ApiHandler {
     static final String SCHEDULES_PATH = "/v1/schedules";
 
-    public FeesHandler() {
-        this(DependencyFactory.lambdaServices(false));
-        SnapStartPriming.register(FeesHandler::new, "GET /v1/fees");
-    }
+    private final FeeLookup fees;
+    private final Clock clock;
 
-    public FeesHandler(Services services) {
-        super(services, "GET", "GET /v1/fees");
+    /** @param clock today's date when a request gives none */
+    public FeesHandler(FeeLookup fees, String tenantClaim, Clock clock) {
+        super(tenantClaim, "GET", "GET /v1/fees");
+        this.fees = fees;
+        this.clock = clock;
     }
 
     @Override
     protected HttpResponse handle(HttpRequest request, RequestFacts facts) {
         if (SCHEDULES_PATH.equals(request.path())) {
-            return HttpResponse.json(200, ScheduleBodies.schedules(services().fees().loadedSchedules()));
+            return HttpResponse.json(200, ScheduleBodies.schedules(fees.loadedSchedules()));
         }
-        Requests.FeeQuery q = Requests.feeQuery(request.query(), LocalDate.now(services().clock()));
-        FeeResolution fee = services().fees().resolve(q.date(), Set.of(q.code()), q.modifier(), q.setting(),
+        Requests.FeeQuery q = Requests.feeQuery(request.query(), LocalDate.now(clock));
+        FeeResolution fee = fees.resolve(q.date(), Set.of(q.code()), q.modifier(), q.setting(),
                 q.place().locality(), q.place().zip(), q.qualifyingApm());
         facts.findings(fee.findings());
         return HttpResponse.json(200, ResponseBodies.fee(q.code(), q.modifier(), fee));

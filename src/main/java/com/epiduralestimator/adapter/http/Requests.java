@@ -6,6 +6,7 @@ import com.epiduralestimator.domain.Assignment;
 import com.epiduralestimator.domain.DeclaredRegion;
 import com.epiduralestimator.domain.Documentation;
 import com.epiduralestimator.domain.EstimateInput;
+import com.epiduralestimator.domain.HcpcsCode;
 import com.epiduralestimator.domain.ImagingGuidance;
 import com.epiduralestimator.domain.LocalityId;
 import com.epiduralestimator.domain.Participation;
@@ -25,7 +26,7 @@ import java.util.regex.Pattern;
 /** Turns request bodies and query strings into the use cases' inputs, or a 400 listing every bad field. */
 final class Requests {
     static final Pattern PATIENT_ID = Pattern.compile("[\\p{L}\\p{M}\\p{N}\\p{P}\\p{S}\\p{Zs}]{1,64}");
-    static final Pattern CODE = Pattern.compile("[0-9A-Z]{5}");
+    static final Pattern CODE = HcpcsCode.FORMAT;
     static final Pattern MODIFIER = Pattern.compile("[0-9A-Z]{2}");
     static final Pattern MODIFIER_ROW = Pattern.compile("26|TC|53");
     static final Pattern BOOLEAN = Pattern.compile("true|false");
@@ -49,14 +50,14 @@ final class Requests {
     record Session(String patientId, LocalDate dateOfService, List<SessionLine> lines, PerformedBy performedBy) {}
 
     static FeeQuery feeQuery(java.util.Map<String, String> query, LocalDate today) {
-        BodyReader q = BodyReader.ofQuery(query);
+        QueryReader q = QueryReader.of(query);
         if (q.has("patientId")) {
             q.error("patientId", "patient identifiers are never accepted in URLs");
             q.skip("patientId");
         }
-        Optional<String> code = q.requiredString("code", 5, CODE, "must be a 5-character HCPCS code, e.g. 62321");
+        Optional<String> code = q.requiredString("code", 5, CODE, HcpcsCode.FORMAT_HINT);
         Optional<String> modifier = q.string("modifier", 2, MODIFIER_ROW, "must be one of 26, TC, 53");
-        Optional<Setting> setting = q.enumValue("setting", true, Setting::fromWire, "facility", "non-facility");
+        Optional<Setting> setting = q.enumValue("setting", true, Setting.class);
         Optional<LocalDate> date = q.date("date", false);
         Optional<String> apm = q.string("apm", 5, BOOLEAN, "must be true or false");
         Place place = place(q);
@@ -69,25 +70,19 @@ final class Requests {
         BodyReader r = BodyReader.ofJsonBody(body);
         Optional<String> patientId = patientId(r);
         Optional<LocalDate> date = r.date("dateOfService", true);
-        Optional<Setting> setting = r.enumValue("setting", true, Setting::fromWire, "facility", "non-facility");
+        Optional<Setting> setting = r.enumValue("setting", true, Setting.class);
         List<SessionLine> lines = lines(r);
         Place place = place(r);
-        Optional<DeclaredRegion> region = r.enumValue("region", false, DeclaredRegion::fromWire,
-                "cervical", "thoracic", "lumbar", "sacral");
-        Optional<ImagingGuidance> imaging = r.enumValue("imagingGuidance", false, ImagingGuidance::fromWire,
-                "fluoroscopy", "ct", "ultrasound", "none");
+        Optional<DeclaredRegion> region = r.enumValue("region", false, DeclaredRegion.class);
+        Optional<ImagingGuidance> imaging = r.enumValue("imagingGuidance", false, ImagingGuidance.class);
         Optional<Boolean> contrastContraindicated = r.bool("contrastContraindicated");
-        Optional<Purpose> purpose = r.enumValue("purpose", false, Purpose::fromWire,
-                "therapeutic", "diagnostic", "diagnostic-selective-nerve-root-block");
-        Optional<Substance> substance = r.enumValue("substance", false, Substance::fromWire,
-                "steroid", "anesthetic", "opioid", "antispasmodic", "neurolytic", "chemotherapy", "other");
+        Optional<Purpose> purpose = r.enumValue("purpose", false, Purpose.class);
+        Optional<Substance> substance = r.enumValue("substance", false, Substance.class);
         List<String> diagnoses = r.strings("diagnosisCodes", 12, ICD10, "must be an ICD-10-CM code, e.g. M54.12");
-        Optional<Participation> participation = r.enumValue("participation", false, Participation::fromWire,
-                "participating", "non-participating");
+        Optional<Participation> participation = r.enumValue("participation", false, Participation.class);
         Optional<BigDecimal> deductible = r.decimal("deductibleRemaining", BigDecimal.ZERO,
                 new BigDecimal("100000"), 2);
-        Optional<Assignment> assignment = r.enumValue("assignment", false, Assignment::fromWire,
-                "accepted", "not-accepted");
+        Optional<Assignment> assignment = r.enumValue("assignment", false, Assignment.class);
         if (assignment.orElse(Assignment.ACCEPTED) == Assignment.NOT_ACCEPTED
                 && participation.orElse(Participation.PARTICIPATING) != Participation.NON_PARTICIPATING) {
             r.error("assignment", "not-accepted only with participation non-participating: a participating"
@@ -112,8 +107,7 @@ final class Requests {
         Optional<String> patientId = patientId(r);
         Optional<LocalDate> date = r.date("dateOfService", true);
         List<SessionLine> lines = lines(r);
-        Optional<PerformedBy> performedBy = r.enumValue("performedBy", false, PerformedBy::fromWire,
-                "this-practice", "other-provider");
+        Optional<PerformedBy> performedBy = r.enumValue("performedBy", false, PerformedBy.class);
         r.finish("session");
         return new Session(patientId.orElseThrow(), date.orElseThrow(), lines,
                 performedBy.orElse(PerformedBy.THIS_PRACTICE));
@@ -159,7 +153,7 @@ final class Requests {
     }
 
     private static Optional<SessionLine> line(BodyReader r) {
-        Optional<String> code = r.requiredString("code", 5, CODE, "must be a 5-character HCPCS code, e.g. 62321");
+        Optional<String> code = r.requiredString("code", 5, CODE, HcpcsCode.FORMAT_HINT);
         Optional<Integer> units = r.integer("units", 1, MAX_UNITS);
         List<String> modifiers = r.strings("modifiers", 4, MODIFIER, "must be a 2-character modifier, e.g. KX");
         if (new HashSet<>(modifiers).size() != modifiers.size()) {
@@ -168,7 +162,7 @@ final class Requests {
         return code.map(c -> new SessionLine(c, units.orElse(1), modifiers));
     }
 
-    private static Place place(BodyReader r) {
+    private static Place place(FieldReader r) {
         Optional<LocalityId> locality = r.string("locality", 7, LOCALITY,
                 "must be 7 digits: MAC number and locality number, e.g. 0111205").map(LocalityId::new);
         Optional<ZipCode> zip = r.string("zip", 10, ZIP, "must be a 5-digit ZIP code").flatMap(ZipCode::parse);
@@ -180,13 +174,13 @@ final class Requests {
 
     private static Documentation documentation(BodyReader d) {
         Documentation doc = new Documentation(
-                d.integer("conservativeCareWeeks", 0, 5200).orElse(null),
-                d.integer("painDurationWeeks", 0, 5200).orElse(null),
-                d.decimal("baselinePainScore", BigDecimal.ZERO, BigDecimal.TEN, 2).orElse(null),
-                d.bool("procedureReportWithImaging").orElse(null),
-                d.integer("imageViewsSaved", 0, 100).orElse(null),
-                d.decimal("priorReliefPercent", BigDecimal.ZERO, new BigDecimal("100"), 2).orElse(null),
-                d.integer("priorReliefWeeks", 0, 5200).orElse(null));
+                d.integer("conservativeCareWeeks", 0, 5200),
+                d.integer("painDurationWeeks", 0, 5200),
+                d.decimal("baselinePainScore", BigDecimal.ZERO, BigDecimal.TEN, 2),
+                d.bool("procedureReportWithImaging"),
+                d.integer("imageViewsSaved", 0, 100),
+                d.decimal("priorReliefPercent", BigDecimal.ZERO, new BigDecimal("100"), 2),
+                d.integer("priorReliefWeeks", 0, 5200));
         d.rejectUnknown();
         return doc;
     }

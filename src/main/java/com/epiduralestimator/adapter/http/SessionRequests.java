@@ -70,8 +70,7 @@ final class SessionRequests {
         List<OtherSession> out = new ArrayList<>();
         for (BodyReader item : r.objects("otherSessions", 0, MAX_OTHER_SESSIONS)) {
             Optional<LocalDate> date = item.date("dateOfService", true);
-            Optional<SpinalRegion> region = item.enumValue("region", true, SpinalRegion::fromWire,
-                    "cervical-thoracic", "lumbar-sacral");
+            Optional<SpinalRegion> region = item.enumValue("region", true, SpinalRegion.class);
             item.rejectUnknown();
             if (date.isPresent() && region.isPresent()) {
                 out.add(new OtherSession(date.get(), region.get()));

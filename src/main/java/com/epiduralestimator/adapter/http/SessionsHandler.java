@@ -1,7 +1,5 @@
 package com.epiduralestimator.adapter.http;
 
-import com.epiduralestimator.DependencyFactory;
-import com.epiduralestimator.Services;
 import com.epiduralestimator.application.RecordOutcome;
 import com.epiduralestimator.application.RecordedSession;
 import com.epiduralestimator.application.SessionConflictException;
@@ -34,13 +32,11 @@ public final class SessionsHandler extends ApiHandler {
     private static final String RECORD_SESSIONS_BATCH = "record-sessions-batch";
     private static final Pattern SUBJECT = Pattern.compile("[\\p{L}\\p{N}\\p{P}\\p{S}]{1,256}");
 
-    public SessionsHandler() {
-        this(DependencyFactory.lambdaServices(true));
-        SnapStartPriming.register(SessionsHandler::new, "POST /v1/sessions");
-    }
+    private final SessionRecorder sessions;
 
-    public SessionsHandler(Services services) {
-        super(services, "POST", "POST /v1/sessions");
+    public SessionsHandler(SessionRecorder sessions, String tenantClaim) {
+        super(tenantClaim, "POST", "POST /v1/sessions");
+        this.sessions = sessions;
     }
 
     @Override
@@ -71,7 +67,6 @@ public final class SessionsHandler extends ApiHandler {
         String tenant = tenant(request);
         String path = request.path() == null ? "" : request.path();
         String method = request.method();
-        SessionRecorder sessions = services().sessions();
         if ("POST".equals(method) && path.equals("/v1/sessions")) {
             requireJson(request);
             Requests.Session session = Requests.session(request.body());

@@ -7,6 +7,7 @@ import com.epiduralestimator.domain.Documentation;
 import com.epiduralestimator.domain.Finding;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * CONSERVATIVE-CARE: before a first injection, at least 4 weeks of pain and 4 weeks of failed conservative care.
@@ -27,10 +28,10 @@ final class ConservativeCareRule extends Rule {
         }
         Documentation doc = s.input().documentation();
         List<String> missing = new ArrayList<>();
-        if (doc.painDurationWeeks() == null || doc.painDurationWeeks() < MIN_PAIN_WEEKS) {
+        if (doc.painDurationWeeks().filter(weeks -> weeks >= MIN_PAIN_WEEKS).isEmpty()) {
             missing.add("pain for at least " + MIN_PAIN_WEEKS + " weeks" + stated(doc.painDurationWeeks()));
         }
-        if (doc.conservativeCareWeeks() == null || doc.conservativeCareWeeks() < MIN_CONSERVATIVE_CARE_WEEKS) {
+        if (doc.conservativeCareWeeks().filter(weeks -> weeks >= MIN_CONSERVATIVE_CARE_WEEKS).isEmpty()) {
             missing.add("at least " + MIN_CONSERVATIVE_CARE_WEEKS + " weeks of failed conservative care"
                     + stated(doc.conservativeCareWeeks()));
         }
@@ -41,7 +42,7 @@ final class ConservativeCareRule extends Rule {
                 + "."));
     }
 
-    private static String stated(Integer weeks) {
-        return weeks == null ? " (not stated)" : " (stated: " + weeks + ")";
+    private static String stated(Optional<Integer> weeks) {
+        return weeks.map(w -> " (stated: " + w + ")").orElse(" (not stated)");
     }
 }

@@ -23,13 +23,13 @@ final class DocumentationRule extends Rule {
         }
         Documentation doc = s.input().documentation();
         List<String> missing = new ArrayList<>();
-        if (doc.baselinePainScore() == null) {
+        if (doc.baselinePainScore().isEmpty()) {
             missing.add("a baseline pain/function score");
         }
-        if (!Boolean.TRUE.equals(doc.procedureReportWithImaging())) {
+        if (!doc.procedureReportWithImaging().orElse(false)) {
             missing.add("a procedure report with the imaging guidance and needle placement");
         }
-        if (doc.imageViewsSaved() == null || doc.imageViewsSaved() < MIN_IMAGE_VIEWS) {
+        if (doc.imageViewsSaved().filter(views -> views >= MIN_IMAGE_VIEWS).isEmpty()) {
             missing.add("saved images (at least " + MIN_IMAGE_VIEWS + " views) of final needle position and"
                     + " contrast flow");
         }

@@ -10,6 +10,7 @@ import com.epiduralestimator.domain.PriorSession;
 import java.math.BigDecimal;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -31,10 +32,10 @@ final class RepeatResponseRule extends Rule {
         if (!s.coveredEsi() || s.priors().isEmpty()) {
             return List.of();
         }
-        BigDecimal relief = s.input().documentation().priorReliefPercent();
-        Integer weeks = s.input().documentation().priorReliefWeeks();
-        boolean sustained = relief != null && relief.compareTo(SUSTAINED_RELIEF_PERCENT) >= 0
-                && weeks != null && weeks >= SUSTAINED_RELIEF_WEEKS;
+        Optional<BigDecimal> relief = s.input().documentation().priorReliefPercent();
+        Optional<Integer> weeks = s.input().documentation().priorReliefWeeks();
+        boolean sustained = relief.filter(r -> r.compareTo(SUSTAINED_RELIEF_PERCENT) >= 0).isPresent()
+                && weeks.filter(w -> w >= SUSTAINED_RELIEF_WEEKS).isPresent();
         if (sustained) {
             return List.of();
         }
@@ -44,12 +45,12 @@ final class RepeatResponseRule extends Rule {
         }
         return List.of(finding("A repeat injection needs at least 50% sustained improvement for at least 3 months ("
                 + SUSTAINED_RELIEF_WEEKS + " weeks) after the previous one, on the same scale; the request states "
-                + (relief == null ? "no relief" : relief.stripTrailingZeros().toPlainString() + "% relief")
-                + (weeks == null ? "" : " for " + weeks + " weeks") + "."));
+                + relief.map(r -> r.stripTrailingZeros().toPlainString() + "% relief").orElse("no relief")
+                + weeks.map(w -> " for " + w + " weeks").orElse("") + "."));
     }
 
-    private static boolean isRetryAfterFailedFirst(SessionReview s, BigDecimal relief) {
-        if (s.priors().size() != 1 || relief == null || relief.compareTo(SUSTAINED_RELIEF_PERCENT) >= 0) {
+    private static boolean isRetryAfterFailedFirst(SessionReview s, Optional<BigDecimal> relief) {
+        if (s.priors().size() != 1 || relief.filter(r -> r.compareTo(SUSTAINED_RELIEF_PERCENT) < 0).isEmpty()) {
             return false;
         }
         PriorSession first = s.priors().get(0);

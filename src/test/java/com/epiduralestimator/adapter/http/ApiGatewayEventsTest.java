@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.epiduralestimator.Config;
 import com.epiduralestimator.DependencyFactory;
 import com.epiduralestimator.cmsdata.BundledSchedule;
+import com.epiduralestimator.lambda.FeesFunction;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +20,7 @@ class ApiGatewayEventsTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "[]", "42", "\"text\"", "{\"requestContext\":", "\u0000\u0001garbage"})
     void anEventThatIsNotAnApiGatewayEventIsABadRequest(String event) {
-        FeesHandler handler = new FeesHandler(DependencyFactory.memory(Config.from(Map.of()),
+        FeesHandler handler = FeesFunction.handler(DependencyFactory.memory(Config.from(Map.of()),
                 BundledSchedule.loadAll(), Config.DEVELOPMENT_PATIENT_KEY, Clock.systemUTC()));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         handler.handleRequest(new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)), out, null);

@@ -10,6 +10,9 @@ import com.epiduralestimator.application.RecordedSession;
 import com.epiduralestimator.application.SessionLedger;
 import com.epiduralestimator.application.StoreUnavailableException;
 import com.epiduralestimator.cmsdata.BundledSchedule;
+import com.epiduralestimator.lambda.FeesFunction;
+import com.epiduralestimator.lambda.EstimatesFunction;
+import com.epiduralestimator.lambda.SessionsFunction;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -67,9 +70,9 @@ final class LambdaHarness {
         this.clock = new MutableClock(NOW);
         this.services = DependencyFactory.memory(Config.from(Map.of()), SCHEDULE,
                 Config.DEVELOPMENT_PATIENT_KEY, clock);
-        this.fees = new FeesHandler(services);
-        this.estimates = new EstimatesHandler(services);
-        this.sessions = new SessionsHandler(services);
+        this.fees = FeesFunction.handler(services);
+        this.estimates = EstimatesFunction.handler(services);
+        this.sessions = SessionsFunction.handler(services);
     }
 
     /** Handlers whose fee schedule and session store both fail as DynamoDB does when throttled past retries. */
@@ -118,9 +121,9 @@ final class LambdaHarness {
     private LambdaHarness(Services services) {
         this.clock = (MutableClock) services.clock();
         this.services = services;
-        this.fees = new FeesHandler(services);
-        this.estimates = new EstimatesHandler(services);
-        this.sessions = new SessionsHandler(services);
+        this.fees = FeesFunction.handler(services);
+        this.estimates = EstimatesFunction.handler(services);
+        this.sessions = SessionsFunction.handler(services);
     }
 
     /** What the handler wrote back: the API Gateway response event, with its body parsed when it is JSON. */

@@ -7,6 +7,9 @@ import com.epiduralestimator.TestSchedules;
 import com.epiduralestimator.adapter.dynamodb.DynamoDbTestServer;
 import com.epiduralestimator.adapter.dynamodb.DynamoTables;
 import com.epiduralestimator.adapter.dynamodb.ScheduleLoader;
+import com.epiduralestimator.lambda.FeesFunction;
+import com.epiduralestimator.lambda.EstimatesFunction;
+import com.epiduralestimator.lambda.SessionsFunction;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -30,9 +33,9 @@ final class TrustHarness {
     final SessionsHandler sessions;
 
     TrustHarness(Services services) {
-        fees = new FeesHandler(services);
-        estimates = new EstimatesHandler(services);
-        sessions = new SessionsHandler(services);
+        fees = FeesFunction.handler(services);
+        estimates = EstimatesFunction.handler(services);
+        sessions = SessionsFunction.handler(services);
     }
 
     static TrustHarness memory() {

@@ -8,6 +8,7 @@ import com.epiduralestimator.adapter.dynamodb.DynamoDbTestServer;
 import com.epiduralestimator.adapter.dynamodb.DynamoTables;
 import com.epiduralestimator.adapter.dynamodb.ScheduleLoader;
 import com.epiduralestimator.cmsdata.BundledSchedule;
+import com.epiduralestimator.lambda.EstimatesFunction;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
@@ -54,7 +55,7 @@ class WarmEstimateRequestCountTest {
         new DynamoTables(client).createIfAbsent(new DynamoTables.Names(fees, sessions));
         BundledSchedule.loadAll().forEach(new ScheduleLoader(client, fees)::load);
         Config config = Config.from(Map.of("FEE_TABLE", fees, "SESSION_TABLE", sessions));
-        handler = new EstimatesHandler(DependencyFactory.dynamo(config, client, Optional.of(KEY), Clock.systemUTC()));
+        handler = EstimatesFunction.handler(DependencyFactory.dynamo(config, client, Optional.of(KEY), Clock.systemUTC()));
         event = Files.readString(Path.of("events/estimates-contract-example.json"));
         RequestLog.mute(true);
     }

@@ -10,6 +10,7 @@ import com.epiduralestimator.adapter.dynamodb.FacilityLoader;
 import com.epiduralestimator.adapter.dynamodb.ScheduleLoader;
 import com.epiduralestimator.cmsdata.BundledFacility;
 import com.epiduralestimator.cmsdata.BundledSchedule;
+import com.epiduralestimator.lambda.EstimatesFunction;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
@@ -68,8 +69,8 @@ class WholeBillHandlerTest {
         BundledSchedule.loadAll().forEach(new ScheduleLoader(client, fees)::load);
         BundledFacility.loadAll().forEach(new FacilityLoader(client, fees)::load);
         config = Config.from(Map.of("FEE_TABLE", fees, "SESSION_TABLE", sessions));
-        dynamo = new EstimatesHandler(DependencyFactory.dynamo(config, client, Optional.of(KEY), Clock.systemUTC()));
-        memory = new EstimatesHandler(DependencyFactory.memory(Config.from(Map.of()), BundledSchedule.loadAll(), KEY,
+        dynamo = EstimatesFunction.handler(DependencyFactory.dynamo(config, client, Optional.of(KEY), Clock.systemUTC()));
+        memory = EstimatesFunction.handler(DependencyFactory.memory(Config.from(Map.of()), BundledSchedule.loadAll(), KEY,
                 Clock.systemUTC()));
         RequestLog.mute(true);
     }
@@ -160,7 +161,7 @@ class WholeBillHandlerTest {
     @Test
     void aWarmFacilityEstimateIsOneQuery() {
         // a fresh function: the first facility estimate reads the fees, the sessions and the facility data
-        EstimatesHandler cold = new EstimatesHandler(DependencyFactory.dynamo(config, client, Optional.of(KEY),
+        EstimatesHandler cold = EstimatesFunction.handler(DependencyFactory.dynamo(config, client, Optional.of(KEY),
                 Clock.systemUTC()));
         transmitted.clear();
         assertHospital(call(cold, LambdaHarness.withBody("estimates-whole-bill-hospital.json",

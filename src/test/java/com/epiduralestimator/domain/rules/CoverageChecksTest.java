@@ -32,8 +32,9 @@ class CoverageChecksTest {
     private static final CoverageChecks CHECKS = new CoverageChecks(SupportingDiagnosesResource.load());
     private static final LocalDate D = LocalDate.parse("2025-06-01");
     /** Documentation that satisfies every check, so each case shows only its own rule. */
-    private static final Documentation COMPLETE = new Documentation(6, 8, new BigDecimal("7"), true, 2,
-            new BigDecimal("60"), 16);
+    private static final Documentation COMPLETE = new Documentation(Optional.of(6), Optional.of(8),
+            Optional.of(new BigDecimal("7")), Optional.of(true), Optional.of(2), Optional.of(new BigDecimal("60")),
+            Optional.of(16));
 
     /**
      * Request spec: space-separated key=value. lines=62321x1+KX,64480 region= imaging= purpose= substance= dx=
@@ -83,13 +84,14 @@ class CoverageChecksTest {
                     String[] pw = p[1].split("/");
                     doc = new Documentation(doc.conservativeCareWeeks(), doc.painDurationWeeks(),
                             doc.baselinePainScore(), doc.procedureReportWithImaging(), doc.imageViewsSaved(),
-                            pw[0].equals("-") ? null : new BigDecimal(pw[0]),
-                            pw[1].equals("-") ? null : Integer.valueOf(pw[1]));
+                            Optional.of(pw[0]).filter(v -> !v.equals("-")).map(BigDecimal::new),
+                            Optional.of(pw[1]).filter(v -> !v.equals("-")).map(Integer::valueOf));
                 }
                 case "care" -> {
                     String[] cw = p[1].split("/");
-                    doc = new Documentation(cw[0].equals("-") ? null : Integer.valueOf(cw[0]),
-                            cw[1].equals("-") ? null : Integer.valueOf(cw[1]), doc.baselinePainScore(),
+                    doc = new Documentation(Optional.of(cw[0]).filter(v -> !v.equals("-")).map(Integer::valueOf),
+                            Optional.of(cw[1]).filter(v -> !v.equals("-")).map(Integer::valueOf),
+                            doc.baselinePainScore(),
                             doc.procedureReportWithImaging(), doc.imageViewsSaved(), doc.priorReliefPercent(),
                             doc.priorReliefWeeks());
                 }

@@ -6,6 +6,9 @@ import com.epiduralestimator.Config;
 import com.epiduralestimator.DependencyFactory;
 import com.epiduralestimator.Services;
 import com.epiduralestimator.cmsdata.BundledSchedule;
+import com.epiduralestimator.lambda.EstimatesFunction;
+import com.epiduralestimator.lambda.FeesFunction;
+import com.epiduralestimator.lambda.SessionsFunction;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -15,15 +18,23 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Priming runs every route offline and leaves nothing behind that a later invocation could see. */
-class SnapStartPrimingTest {
+/**
+ * The priming replay runs every route offline and leaves nothing behind that a later invocation could see (on the
+ * same throw-away wiring {@code lambda.SnapStartPriming} gives it; that class's own test checks the hook).
+ */
+class HandlerPrimingTest {
+    private static final Clock PRIMING_CLOCK = Clock.fixed(Instant.parse("2025-06-01T12:00:00Z"), ZoneOffset.UTC);
+    private static final byte[] PRIMING_KEY = "a-throw-away-priming-key-of-32-bytes-or-more".getBytes(
+            StandardCharsets.UTF_8);
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-06-02T09:00:00Z"), ZoneOffset.UTC);
     private static final byte[] KEY = "a-test-patient-key-of-at-least-32-bytes".getBytes(StandardCharsets.UTF_8);
 
@@ -31,10 +42,8 @@ class SnapStartPrimingTest {
     @CsvSource({"GET /v1/fees", "POST /v1/estimates", "POST /v1/sessions"})
     void primesEachRouteWithoutNetworkOrServerErrors(String route) {
         // Given no DynamoDB endpoint at all: the priming's client answers from memory
-        SnapStartPriming priming = new SnapStartPriming(factory(route), route, 2);
-
         // When
-        List<Integer> statuses = priming.prime();
+        List<Integer> statuses = replay(factory(route), route, 2);
 
         // Then both stores answered every event, the success paths included, and nothing failed as a 5xx
         assertThat(statuses).hasSize(3 * PrimingEvents.forRoute(route).size());
@@ -56,13 +65,13 @@ class SnapStartPrimingTest {
         System.setOut(capture);
         Metrics.redirect(capture);
         try {
-            String before = invoke(new EstimatesHandler(services), event);
+            String before = invoke(EstimatesFunction.handler(services), event);
 
             // When priming runs, as it does before the snapshot
-            new SnapStartPriming(EstimatesHandler::new, "POST /v1/estimates", 2).prime();
+            replay(EstimatesFunction::handler, "POST /v1/estimates", 2);
 
             // Then the priming wrote nothing to the function's log, and the function answers exactly as before
-            String after = invoke(new EstimatesHandler(services), event);
+            String after = invoke(EstimatesFunction.handler(services), event);
             assertThat(after).isEqualTo(before);
             // (two real requests: each writes its request line and its audit line; priming writes neither)
             assertThat(log.toString(StandardCharsets.UTF_8).lines()).noneMatch(l -> l.contains("snapstart-priming"))
@@ -84,11 +93,22 @@ class SnapStartPrimingTest {
         return out.toString(StandardCharsets.UTF_8);
     }
 
-    private static Function<Services, ApiHandler> factory(String route) {
+    private static List<Integer> replay(Function<Services, ? extends ApiHandler> handler, String route, int rounds) {
+        try (DependencyFactory.Priming priming = DependencyFactory.priming(Config.from(Map.of()), PRIMING_KEY,
+                PRIMING_CLOCK)) {
+            List<Supplier<? extends ApiHandler>> handlers = new ArrayList<>();
+            for (Services services : priming.services()) {
+                handlers.add(() -> handler.apply(services));
+            }
+            return HandlerPriming.replay(route, rounds, handlers);
+        }
+    }
+
+    private static Function<Services, ? extends ApiHandler> factory(String route) {
         return switch (route) {
-            case "GET /v1/fees" -> FeesHandler::new;
-            case "POST /v1/estimates" -> EstimatesHandler::new;
-            default -> SessionsHandler::new;
+            case "GET /v1/fees" -> FeesFunction::handler;
+            case "POST /v1/estimates" -> EstimatesFunction::handler;
+            default -> SessionsFunction::handler;
         };
     }
 }

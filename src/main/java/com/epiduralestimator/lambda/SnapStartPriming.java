@@ -1,12 +1,10 @@
-package com.epiduralestimator.adapter.http;
+package com.epiduralestimator.lambda;
 
 import com.epiduralestimator.Config;
 import com.epiduralestimator.DependencyFactory;
 import com.epiduralestimator.Services;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.OutputStream;
-import java.io.PrintStream;
+import com.epiduralestimator.adapter.http.ApiHandler;
+import com.epiduralestimator.adapter.http.HandlerPriming;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -15,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.crac.Context;
 import org.crac.Core;
 import org.crac.Resource;
@@ -29,7 +28,8 @@ import org.crac.Resource;
  * schedule, and a DynamoDB client whose HTTP client answers from memory, so no network), a fixed clock and a
  * fixed throw-away patient key. The function's real services (its DynamoDB client, fee cache and secret) are
  * never touched, so no time, random value, credential or connection from the priming ends up in the snapshot.
- * Outside SnapStart (a plain JVM, the local server) registration is a no-op and nothing runs.
+ * Outside SnapStart (a plain JVM, the local server) registration is a no-op and nothing runs. The replay itself
+ * (muted log, discarded metrics) is {@link HandlerPriming}'s.
  */
 public final class SnapStartPriming implements Resource {
     /** Strong references: the CRaC context holds its resources weakly. */
@@ -44,18 +44,18 @@ public final class SnapStartPriming implements Resource {
      */
     static final int ROUNDS = 250;
 
-    private final Function<Services, ApiHandler> handler;
+    private final Function<Services, ? extends ApiHandler> handler;
     private final String route;
     private final int rounds;
 
-    SnapStartPriming(Function<Services, ApiHandler> handler, String route, int rounds) {
+    SnapStartPriming(Function<Services, ? extends ApiHandler> handler, String route, int rounds) {
         this.handler = handler;
         this.route = route;
         this.rounds = rounds;
     }
 
-    /** Called from a handler's Lambda constructor: prime that handler's route before the snapshot. */
-    static void register(Function<Services, ApiHandler> handler, String route) {
+    /** Called from a function's Lambda constructor: prime that function's route before the snapshot. */
+    static void register(Function<Services, ? extends ApiHandler> handler, String route) {
         SnapStartPriming priming = new SnapStartPriming(handler, route, ROUNDS);
         synchronized (REGISTERED) {
             REGISTERED.add(priming);
@@ -64,7 +64,7 @@ public final class SnapStartPriming implements Resource {
     }
 
     /**
-     * Runs what {@code beforeCheckpoint} runs, for every registered handler: the benchmark uses it to measure warm
+     * Runs what {@code beforeCheckpoint} runs, for every registered function: the benchmark uses it to measure warm
      * invocations as they are after a SnapStart restore. Never called by the functions themselves.
      */
     public static void primeRegistered() {
@@ -85,38 +85,15 @@ public final class SnapStartPriming implements Resource {
         // Nothing to renew: the priming kept no state, and the real services were never used before the snapshot.
     }
 
-    /** Runs the route's events through fresh handlers; returns the status codes of the first round (for tests). */
+    /** Runs the route's events through fresh handlers on each priming wiring; the first round's status codes. */
     List<Integer> prime() {
-        Config config = Config.from(Map.of());
-        List<Integer> statuses = new ArrayList<>();
-        RequestLog.awaitLog4j(); // in the snapshot: a restored function logs through log4j2 at once
-        boolean wasMuted = RequestLog.mute(true);
-        PrintStream metrics = Metrics.current();
-        Metrics.redirect(new PrintStream(OutputStream.nullOutputStream(), false, java.nio.charset.StandardCharsets.UTF_8));
-        try (DependencyFactory.Priming priming = DependencyFactory.priming(config, PRIMING_KEY, PRIMING_CLOCK)) {
-            List<Services> services = priming.services();
-            List<byte[]> events = PrimingEvents.forRoute(route);
-            for (int round = 0; round < rounds; round++) {
-                for (Services s : services) {
-                    ApiHandler h = handler.apply(s);
-                    for (byte[] event : events) {
-                        ByteArrayOutputStream out = new ByteArrayOutputStream();
-                        h.handleRequest(new ByteArrayInputStream(event), out, null);
-                        if (round == 0) {
-                            statuses.add(statusOf(out.toByteArray()));
-                        }
-                    }
-                }
+        try (DependencyFactory.Priming priming =
+                     DependencyFactory.priming(Config.from(Map.of()), PRIMING_KEY, PRIMING_CLOCK)) {
+            List<Supplier<? extends ApiHandler>> handlers = new ArrayList<>();
+            for (Services services : priming.services()) {
+                handlers.add(() -> handler.apply(services));
             }
-        } finally {
-            RequestLog.mute(wasMuted);
-            Metrics.redirect(metrics);
-            Metrics.resetColdStart();
+            return HandlerPriming.replay(route, rounds, handlers);
         }
-        return statuses;
-    }
-
-    private static int statusOf(byte[] response) {
-        return Json.parse(response) instanceof Map<?, ?> m && m.get("statusCode") instanceof Number n ? n.intValue() : -1;
     }
 }

@@ -1,0 +1,62 @@
+package com.epiduralestimator.adapter.dynamodb;
+
+import com.epiduralestimator.application.PerformedBy;
+import com.epiduralestimator.application.SessionChange;
+import com.epiduralestimator.domain.SpinalRegion;
+import java.util.function.Function;
+
+/**
+ * The spellings the session table stores for its enum values: the region in the sort key and the {@code region}
+ * attribute, {@code performedBy}, and each history entry's {@code action}. They are the table's, fixed: they
+ * happen to equal today's API spellings ({@code wireName()}) but never follow them, so renaming a JSON value can
+ * not orphan a stored session (its sort key would no longer be found) or make its item unreadable. Each switch
+ * is exhaustive: a new constant does not compile until it is given its storage name here.
+ */
+final class SessionStorageNames {
+    private SessionStorageNames() {}
+
+    static String region(SpinalRegion region) {
+        return switch (region) {
+            case CERVICAL_THORACIC -> "cervical-thoracic";
+            case LUMBAR_SACRAL -> "lumbar-sacral";
+        };
+    }
+
+    static String performedBy(PerformedBy performedBy) {
+        return switch (performedBy) {
+            case THIS_PRACTICE -> "this-practice";
+            case OTHER_PROVIDER -> "other-provider";
+        };
+    }
+
+    static String action(SessionChange.Action action) {
+        return switch (action) {
+            case RECORDED -> "recorded";
+            case CORRECTED -> "corrected";
+            case VOIDED -> "voided";
+            case MIGRATED -> "migrated";
+        };
+    }
+
+    static SpinalRegion region(String stored) {
+        return parse(SpinalRegion.values(), SessionStorageNames::region, stored, "region");
+    }
+
+    static PerformedBy performedBy(String stored) {
+        return parse(PerformedBy.values(), SessionStorageNames::performedBy, stored, "performedBy");
+    }
+
+    static SessionChange.Action action(String stored) {
+        return parse(SessionChange.Action.values(), SessionStorageNames::action, stored, "history action");
+    }
+
+    /** A stored spelling no constant has is a damaged item: said, never guessed (and the value is not quoted). */
+    private static <E extends Enum<E>> E parse(E[] values, Function<E, String> name, String stored, String what) {
+        for (E value : values) {
+            if (name.apply(value).equals(stored)) {
+                return value;
+            }
+        }
+        throw new IllegalStateException("stored session with an unknown " + what);
+    }
+}
