@@ -24,6 +24,11 @@ public final class FeesHandler extends ApiHandler {
     }
 
     @Override
+    protected String routeKey(HttpRequest request) {
+        return SCHEDULES_PATH.equals(request.path()) ? "GET " + SCHEDULES_PATH : super.routeKey(request);
+    }
+
+    @Override
     protected HttpResponse handle(HttpRequest request, RequestFacts facts) {
         if (SCHEDULES_PATH.equals(request.path())) {
             return HttpResponse.json(200, ScheduleBodies.schedules(fees.loadedSchedules()));
