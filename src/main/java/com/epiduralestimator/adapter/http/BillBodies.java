@@ -4,7 +4,6 @@ import com.epiduralestimator.application.WholeBill;
 import com.epiduralestimator.domain.BillTotal;
 import com.epiduralestimator.domain.FacilityClaim;
 import com.epiduralestimator.domain.FacilityLine;
-import com.epiduralestimator.domain.Payment;
 import com.epiduralestimator.domain.SupplementalCoverage;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -32,13 +31,7 @@ final class BillBodies {
         out.put("cbsa", claim.cbsa().orElse(null));
         out.put("wageIndex", claim.wageIndex().orElse(null));
         out.put("lines", claim.lines().stream().map(l -> line(claim, l)).toList());
-        Payment p = claim.payment();
-        out.put("allowed", p.allowed());
-        out.put("deductibleApplied", p.deductibleApplied());
-        out.put("coinsurance", p.coinsurance());
-        out.put("patientPays", p.patientPays());
-        out.put("medicarePays", p.medicarePays());
-        out.put("medicarePaysAfterSequestration", p.medicarePaysAfterSequestration());
+        out.putAll(ResponseBodies.payment(claim.payment()));
         return withShare(out, share);
     }
 

@@ -107,7 +107,8 @@ final class ResponseBodies {
         return out;
     }
 
-    private static Map<String, Object> payment(Payment p) {
+    /** A claim's money fields: the physician's claim, and the facility's (which is always assigned). */
+    static Map<String, Object> payment(Payment p) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("allowed", p.allowed());
         out.put("deductibleApplied", p.deductibleApplied());
