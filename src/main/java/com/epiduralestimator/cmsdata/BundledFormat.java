@@ -1,5 +1,6 @@
 package com.epiduralestimator.cmsdata;
 
+import com.epiduralestimator.domain.HcpcsCode;
 import com.epiduralestimator.domain.ProcedureCatalog;
 import com.epiduralestimator.domain.ProcedureCode;
 import java.util.List;
@@ -31,7 +32,8 @@ final class BundledFormat {
      * {@link ProcedureCatalog} lists it, every modifier row.
      * A full schedule comes from the later loader, not from the bundle.
      */
-    static final List<String> ESI_FAMILY = ProcedureCatalog.all().stream().map(ProcedureCode::code).sorted().toList();
+    static final List<String> ESI_FAMILY = ProcedureCatalog.all().stream().map(ProcedureCode::code).sorted()
+            .map(HcpcsCode::value).toList();
 
     /** Resource path of one year's file, e.g. {@code schedule/2025/rvu.csv}. */
     static String resource(int year, String file) {

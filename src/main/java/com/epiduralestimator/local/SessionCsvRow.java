@@ -89,7 +89,7 @@ record SessionCsvRow(String patientId, LocalDate date, List<SessionLine> lines, 
                             + " 2-character modifiers");
                 }
             }
-            lines.add(new SessionLine(tokens[0], units, modifiers));
+            lines.add(new SessionLine(new HcpcsCode(tokens[0]), units, modifiers));
         }
         return lines;
     }

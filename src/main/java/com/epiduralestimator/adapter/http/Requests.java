@@ -43,7 +43,7 @@ final class Requests {
 
     record Place(Optional<LocalityId> locality, Optional<ZipCode> zip) {}
 
-    record FeeQuery(String code, String modifier, Setting setting, LocalDate date, Place place, boolean qualifyingApm) {}
+    record FeeQuery(HcpcsCode code, String modifier, Setting setting, LocalDate date, Place place, boolean qualifyingApm) {}
 
     record Estimate(String patientId, EstimateInput input, Place place, boolean qualifyingApm,
                     List<OtherSession> otherSessions, com.epiduralestimator.application.BillOptions bill) {}
@@ -56,7 +56,7 @@ final class Requests {
             q.error("patientId", "patient identifiers are never accepted in URLs");
             q.skip("patientId");
         }
-        Optional<String> code = q.requiredString("code", 5, CODE, HcpcsCode.FORMAT_HINT);
+        Optional<HcpcsCode> code = q.requiredString("code", 5, CODE, HcpcsCode.FORMAT_HINT).map(HcpcsCode::new);
         Optional<String> modifier = q.string("modifier", 2, MODIFIER_ROW, "must be one of 26, TC, 53");
         Optional<Setting> setting = q.enumValue("setting", true, Setting.class);
         Optional<LocalDate> date = q.date("date", false);
@@ -153,7 +153,7 @@ final class Requests {
     }
 
     private static Optional<SessionLine> line(BodyReader r) {
-        Optional<String> code = r.requiredString("code", 5, CODE, HcpcsCode.FORMAT_HINT);
+        Optional<HcpcsCode> code = r.requiredString("code", 5, CODE, HcpcsCode.FORMAT_HINT).map(HcpcsCode::new);
         Optional<Integer> units = r.integer("units", 1, MAX_UNITS);
         List<String> modifiers = r.strings("modifiers", 4, MODIFIER, "must be a 2-character modifier, e.g. KX");
         if (new HashSet<>(modifiers).size() != modifiers.size()) {

@@ -2,6 +2,7 @@ package com.epiduralestimator.domain.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.epiduralestimator.domain.HcpcsCode;
 import com.epiduralestimator.application.SupportingDiagnosesResource;
 import com.epiduralestimator.domain.Approach;
 import com.epiduralestimator.domain.DeclaredRegion;
@@ -66,7 +67,7 @@ class CoverageChecksTest {
                 case "lines" -> Arrays.stream(p[1].split(",")).forEach(l -> {
                     String[] mods = l.split("\\+");
                     String[] cu = mods[0].split("x");
-                    lines.add(new SessionLine(cu[0], cu.length > 1 ? Integer.parseInt(cu[1]) : 1,
+                    lines.add(new SessionLine(new HcpcsCode(cu[0]), cu.length > 1 ? Integer.parseInt(cu[1]) : 1,
                             Arrays.asList(mods).subList(1, mods.length)));
                 });
                 case "region" -> region = DeclaredRegion.fromWire(p[1]);
