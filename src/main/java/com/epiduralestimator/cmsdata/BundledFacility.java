@@ -31,7 +31,11 @@ public final class BundledFacility {
     private BundledFacility() {}
 
     public static List<FacilityData> loadAll() {
-        ClassLoader loader = BundledFacility.class.getClassLoader();
+        return loadAll(BundledFacility.class.getClassLoader());
+    }
+
+    /** Every year {@code facility/years.txt} lists on {@code loader}'s classpath. */
+    static List<FacilityData> loadAll(ClassLoader loader) {
         List<FacilityData> all = new ArrayList<>();
         rows(loader, BundledFormat.FACILITY_ROOT + "/" + BundledFormat.YEARS, null,
                 (n, cells) -> all.add(load(loader, Integer.parseInt(cells.get(0)))));
