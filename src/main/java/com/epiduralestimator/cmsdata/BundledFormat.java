@@ -5,7 +5,11 @@ import com.epiduralestimator.domain.ProcedureCatalog;
 import com.epiduralestimator.domain.ProcedureCode;
 import java.util.List;
 
-/** The layout of the bundled schedule files under {@code src/main/resources/schedule/}: one place for both sides. */
+/**
+ * The layout of the bundled files under {@code src/main/resources/}: the schedule's under {@code schedule/}, the
+ * facility payment years' under {@code facility/}. One place for both sides: {@link BundledFiles} writes them,
+ * {@link BundledSchedule} and {@link BundledFacility} read them.
+ */
 final class BundledFormat {
     private BundledFormat() {}
 
@@ -20,6 +24,16 @@ final class BundledFormat {
             + "facilityNa,mpRvu,pctc,globalDays,multipleProcedure,bilateral";
     static final String LOCALITIES_HEADER = "locality,state,name,workGpci,peGpci,mpGpci";
     static final String ZIPS_HEADER = "zip,locality,splitByPlusFour";
+
+    static final String FACILITY_ROOT = "facility";
+    static final String FACILITY_RATES = "rates.csv";
+    static final String FACILITY_AREAS = "areas.csv";
+    static final String FACILITY_FLOORS = "floors.csv";
+    static final String FACILITY_RATES_HEADER = "code,oppsStatus,oppsApc,oppsRate,ascIndicator,ascRate,ascDiscounted";
+    static final String FACILITY_AREAS_HEADER = "cbsa,states,oppsGeographic,ascIndex,name";
+    static final String FACILITY_FLOORS_HEADER = "state,ruralFloor,imputedFloor";
+    /** A facility year's {@code year.properties} key: its facility types, by wire name, comma-separated. */
+    static final String KEY_FACILITY_TYPES = "types";
 
     static final String KEY_YEAR = "year";
     static final String KEY_CONVERSION_FACTOR = "conversionFactor";
