@@ -53,32 +53,8 @@ public final class EstimateService {
         return patientKeys.ref(tenant, patientId).patientKey();
     }
 
-    public EstimateResult estimate(String tenant, String patientId, EstimateInput input,
-                                   Optional<LocalityId> locality, Optional<ZipCode> zip) {
-        return estimate(tenant, patientId, input, locality, zip, false);
-    }
-
-    /** @param qualifyingApm price with the year's conversion factor for qualifying APM participants, if it has one */
-    public EstimateResult estimate(String tenant, String patientId, EstimateInput input,
-                                   Optional<LocalityId> locality, Optional<ZipCode> zip, boolean qualifyingApm) {
-        return estimate(tenant, patientId, input, locality, zip, qualifyingApm, List.of(), BillOptions.NONE);
-    }
-
-    /** @param otherSessions sessions the patient had elsewhere, from the request: counted, not stored */
-    public EstimateResult estimate(String tenant, String patientId, EstimateInput input,
-                                   Optional<LocalityId> locality, Optional<ZipCode> zip, boolean qualifyingApm,
-                                   List<OtherSession> otherSessions) {
-        return estimate(tenant, patientId, input, locality, zip, qualifyingApm, otherSessions, BillOptions.NONE);
-    }
-
-    /** @param bill the facility and supplemental coverage of the whole bill ({@link WholeBillService}) */
-    public EstimateResult estimate(String tenant, String patientId, EstimateInput input,
-                                   Optional<LocalityId> locality, Optional<ZipCode> zip, boolean qualifyingApm,
-                                   BillOptions bill) {
-        return estimate(tenant, patientId, input, locality, zip, qualifyingApm, List.of(), bill);
-    }
-
     /**
+     * @param qualifyingApm price with the year's conversion factor for qualifying APM participants, if it has one
      * @param otherSessions sessions the patient had elsewhere, from the request: counted, not stored
      * @param bill          the facility and supplemental coverage of the whole bill ({@link WholeBillService})
      */

@@ -39,14 +39,6 @@ public record RecordedSession(String sessionId, PatientRef patient, SpinalRegion
         expiresAt = expiresAt.truncatedTo(java.time.temporal.ChronoUnit.SECONDS); // stored as epoch seconds (TTL)
     }
 
-    /** A new session of this practice, recorded now by {@code local}, with the default retention. */
-    public RecordedSession(PatientRef patient, SpinalRegion region, LocalDate dateOfService, List<SessionLine> lines,
-                           Instant recordedAt) {
-        this(SessionIds.random(), patient, region, dateOfService, lines, recordedAt, PerformedBy.THIS_PRACTICE,
-                false, List.of(new SessionChange(recordedAt, "local", SessionChange.Action.RECORDED,
-                        Optional.empty())), 1, expiry(dateOfService, DEFAULT_RETENTION_YEARS));
-    }
-
     /** Midnight UTC starting the day {@code years} after the date of service. */
     public static Instant expiry(LocalDate dateOfService, int years) {
         return dateOfService.plusYears(years).atStartOfDay().toInstant(ZoneOffset.UTC);

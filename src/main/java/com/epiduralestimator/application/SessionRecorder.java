@@ -50,10 +50,6 @@ public final class SessionRecorder {
         return patientKeys.ref(tenant, patientId).patientKey();
     }
 
-    public RecordOutcome record(String tenant, String patientId, LocalDate dateOfService, List<SessionLine> lines) {
-        return record(tenant, patientId, dateOfService, lines, PerformedBy.THIS_PRACTICE, "local");
-    }
-
     /**
      * Records a performed session. The same lines again: the stored session, not created (200). Different lines
      * for a date already on file: {@link SessionConflictException} (409). A voided session on that date is

@@ -20,10 +20,6 @@ public record Finding(String code, Severity severity, FindingKind kind, String m
     }
 
     /** A finding whose kind follows from its id ({@link FindingKind#ofRule}): FEE-* findings and payment notes. */
-    public static Finding error(String code, String message, String source) {
-        return new Finding(code, Severity.ERROR, FindingKind.ofRule(code), message, source);
-    }
-
     public static Finding warning(String code, String message, String source) {
         return new Finding(code, Severity.WARNING, FindingKind.ofRule(code), message, source);
     }

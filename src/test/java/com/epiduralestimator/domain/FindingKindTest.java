@@ -21,7 +21,7 @@ class FindingKindTest {
         assertThatThrownBy(() -> Finding.info("SOMETHING-NEW", "m", "s"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Finding.of");
         // FREQ-ONE-REGION names its kind where it is made (FrequencyInputs, Finding.of), so it is not listed twice.
-        assertThatThrownBy(() -> Finding.error("FREQ-ONE-REGION", "m", "s"))
+        assertThatThrownBy(() -> Finding.warning("FREQ-ONE-REGION", "m", "s"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Finding.of");
     }
 

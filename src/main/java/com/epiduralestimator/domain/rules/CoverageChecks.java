@@ -41,17 +41,12 @@ public final class CoverageChecks {
     }
 
     /**
-     * @param region    the one region all lines belong to (FREQ-ONE-REGION is enforced before)
-     * @param codes     the catalog entry of each line, in line order
-     * @param priors    the region's recorded sessions inside the window (before the date of service)
-     * @param frequency the cap's verdict, empty when no line counts toward the cap
+     * @param region     the one region all lines belong to (FREQ-ONE-REGION is enforced before)
+     * @param codes      the catalog entry of each line, in line order
+     * @param priors     the region's recorded sessions inside the window (before the date of service)
+     * @param frequency  the cap's verdict, empty when no line counts toward the cap
+     * @param placeState the state of the place of service, empty when not known (national)
      */
-    public List<Finding> check(EstimateInput input, SpinalRegion region, List<ProcedureCode> codes,
-                               List<PriorSession> priors, Optional<FrequencyResult> frequency) {
-        return check(input, region, codes, priors, frequency, Optional.empty());
-    }
-
-    /** @param placeState the state of the place of service, empty when not known (national) */
     public List<Finding> check(EstimateInput input, SpinalRegion region, List<ProcedureCode> codes,
                                List<PriorSession> priors, Optional<FrequencyResult> frequency,
                                Optional<String> placeState) {

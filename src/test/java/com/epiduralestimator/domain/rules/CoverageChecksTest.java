@@ -2,6 +2,7 @@ package com.epiduralestimator.domain.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.epiduralestimator.domain.Assignment;
 import com.epiduralestimator.domain.HcpcsCode;
 import com.epiduralestimator.application.SupportingDiagnosesResource;
 import com.epiduralestimator.domain.Approach;
@@ -47,7 +48,7 @@ class CoverageChecksTest {
         EstimateInput input = parsed.input();
         List<ProcedureCode> codes = input.lines().stream()
                 .map(l -> ProcedureCatalog.find(l.code()).orElseThrow()).toList();
-        return CHECKS.check(input, codes.get(0).region(), codes, parsed.priors(), Optional.empty());
+        return CHECKS.check(input, codes.get(0).region(), codes, parsed.priors(), Optional.empty(), Optional.empty());
     }
 
     private record Parsed(EstimateInput input, List<PriorSession> priors) {}
@@ -102,7 +103,7 @@ class CoverageChecksTest {
             }
         }
         return new Parsed(new EstimateInput(D, Setting.FACILITY, lines, region, imaging, contrast, purpose,
-                substance, dx, Participation.PARTICIPATING, Optional.empty(), doc), priors);
+                substance, dx, Participation.PARTICIPATING, Optional.empty(), doc, Assignment.ACCEPTED), priors);
     }
 
     private static String summary(List<Finding> findings) {
