@@ -81,7 +81,7 @@ public final class DependencyFactory {
                 : new CachingFeeSchedule(schedule, clock, config.feeCacheTtl(), FEE_CACHE_ENTRIES);
         FeeLookup fees = new FeeLookup(cached);
         if (patientKeySecret.isEmpty()) {
-            return new Services(fees, null, null, config.tenantClaim(), clock);
+            return new Services(fees, Optional.empty(), config.tenantClaim(), clock);
         }
         SessionSettings sessions = SessionSettings.fromEnvironment();
         PatientKeys keys = patientKeys(patientKeySecret.get(), sessions);
@@ -89,9 +89,9 @@ public final class DependencyFactory {
         // Facility data is cached like fee slices, so that a warm facility estimate reads only the sessions.
         FacilitySchedule cachedFacilities = config.feeCacheTtl().isZero() ? facilities
                 : new CachingFacilitySchedule(facilities, clock, config.feeCacheTtl(), FEE_CACHE_ENTRIES);
-        return new Services(fees, new EstimateService(fees, ledger, keys, checks,
-                new WholeBillService(cachedFacilities)),
-                recorder(ledger, keys, sessions, clock), config.tenantClaim(), clock);
+        return new Services(fees, Optional.of(new Services.PatientData(new EstimateService(fees, ledger, keys, checks,
+                new WholeBillService(cachedFacilities)), recorder(ledger, keys, sessions, clock))),
+                config.tenantClaim(), clock);
     }
 
     /**

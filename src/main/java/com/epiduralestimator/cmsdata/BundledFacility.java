@@ -5,6 +5,7 @@ import com.epiduralestimator.domain.FacilityRate;
 import com.epiduralestimator.domain.FacilityType;
 import com.epiduralestimator.domain.StateFloor;
 import com.epiduralestimator.domain.WageArea;
+import com.epiduralestimator.domain.WireNamed;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -65,7 +66,7 @@ public final class BundledFacility {
         Properties props = BundledYearFile.properties(loader, yearFile);
         Set<FacilityType> types = EnumSet.noneOf(FacilityType.class);
         for (String t : props.getProperty(BundledFormat.KEY_FACILITY_TYPES, "").split(",")) {
-            types.add(FacilityType.fromWire(t.strip()).orElseThrow(() -> new CmsFileException(yearFile, 0,
+            types.add(WireNamed.parse(FacilityType.class, t.strip()).orElseThrow(() -> new CmsFileException(yearFile, 0,
                     BundledFormat.KEY_FACILITY_TYPES, "unknown facility type '" + t + "'")));
         }
         List<FacilityRate> rates = new ArrayList<>();

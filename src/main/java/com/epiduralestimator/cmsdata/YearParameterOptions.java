@@ -17,11 +17,11 @@ import java.util.stream.Collectors;
 public final class YearParameterOptions {
     private static final BigDecimal LARGEST = new BigDecimal("100000");
     /**
-     * The parameters a command line must give: the year's required ones ({@code Parameter.REQUIRED}, which the
-     * domain keeps to itself) but the PFS conversion factor, which the RVU file's CONV FACTOR column supplies.
+     * The parameters a command line must give: the year's required ones ({@link Parameter#REQUIRED}) but the PFS
+     * conversion factor, which the RVU file's CONV FACTOR column supplies.
      */
-    private static final List<Parameter> REQUIRED = List.of(Parameter.PART_B_DEDUCTIBLE,
-            Parameter.SEQUESTRATION_RATE);
+    private static final List<Parameter> REQUIRED = Parameter.REQUIRED.stream()
+            .filter(p -> p != Parameter.CONVERSION_FACTOR).toList();
 
     private YearParameterOptions() {}
 

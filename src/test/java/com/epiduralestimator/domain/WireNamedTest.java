@@ -49,8 +49,8 @@ class WireNamedTest {
 
     @Test
     void noEnumHasASecondWayToReadItsSpelling() {
-        // WireNamed.parse(X.class, value) is the one way; FacilityType's own fromWire is left to its storage rework.
-        for (Class<?> type : List.of(Setting.class, DeclaredRegion.class, ImagingGuidance.class, Purpose.class,
+        // WireNamed.parse(X.class, value) is the one way to read an API spelling
+        for (Class<?> type : List.of(FacilityType.class, Setting.class, DeclaredRegion.class, ImagingGuidance.class, Purpose.class,
                 Substance.class, Participation.class, Assignment.class, Supplemental.class, SpinalRegion.class,
                 PerformedBy.class, SessionChange.Action.class, Severity.class, FindingKind.class)) {
             assertThat(Arrays.stream(type.getDeclaredMethods()).map(Method::getName)).as(type.getSimpleName())

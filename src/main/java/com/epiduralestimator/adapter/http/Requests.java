@@ -29,7 +29,9 @@ final class Requests {
     static final Pattern PATIENT_ID = Pattern.compile("[\\p{L}\\p{M}\\p{N}\\p{P}\\p{S}\\p{Zs}]{1,64}");
     static final Pattern CODE = HcpcsCode.FORMAT;
     static final Pattern MODIFIER = Pattern.compile("[0-9A-Z]{2}");
-    static final Pattern MODIFIER_ROW = Pattern.compile("26|TC|53");
+    /** The modifier rows a fee lookup prices besides the global service: the components and the reduced service. */
+    static final List<String> MODIFIER_ROWS = List.of("26", "TC", "53");
+    static final Pattern MODIFIER_ROW = Pattern.compile(String.join("|", MODIFIER_ROWS));
     static final Pattern BOOLEAN = Pattern.compile("true|false");
     static final Pattern LOCALITY = Pattern.compile("\\d{7}");
     static final Pattern ZIP = Pattern.compile("\\d{5}(-?\\d{4})?");
@@ -57,7 +59,7 @@ final class Requests {
             q.skip("patientId");
         }
         Optional<HcpcsCode> code = q.requiredString("code", 5, CODE, HcpcsCode.FORMAT_HINT).map(HcpcsCode::new);
-        Optional<String> modifier = q.string("modifier", 2, MODIFIER_ROW, "must be one of 26, TC, 53");
+        Optional<String> modifier = q.string("modifier", 2, MODIFIER_ROW, "must be one of " + String.join(", ", MODIFIER_ROWS));
         Optional<Setting> setting = q.enumValue("setting", true, Setting.class);
         Optional<LocalDate> date = q.date("date", false);
         Optional<String> apm = q.string("apm", 5, BOOLEAN, "must be true or false");
