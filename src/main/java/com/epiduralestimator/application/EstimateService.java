@@ -137,7 +137,7 @@ public final class EstimateService {
         if (whole.facilityState().isPresent() && !whole.facilityState().equals(localityState)) {
             // The facility is where the service is performed: the place-of-service rules (WISeR) are judged again
             // with its state, known only once its CBSA was read (facilityState, or the CBSA's one state).
-            findings.removeIf(f -> CoverageChecks.PLACE_OF_SERVICE_RULES.contains(f.code()));
+            findings.removeIf(checks::fromPlaceOfService);
             findings.addAll(checks.checkPlaceOfService(input, region, billed, whole.facilityState()));
         }
         return new EstimateResult(covered, region, counts, frequency, input.setting(), fee, priced, payment,

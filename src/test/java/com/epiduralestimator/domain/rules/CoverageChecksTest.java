@@ -217,6 +217,29 @@ class CoverageChecksTest {
         });
     }
 
+    @Test
+    void onlyARuleThatReadsThePlaceOfServiceIsJudgedAgainWithAFacilitysState() {
+        assertThat(CHECKS.rules()).filteredOn(Rule::dependsOnPlaceOfService).extracting(Rule::id)
+                .containsExactly("PRIOR-AUTH-WISER");
+        // 62321 on 2 March 2026 in Texas, imaging not stated, nothing documented: the whole check finds more than
+        // WISeR; the place-of-service check finds WISeR's warning alone, the one the whole check made
+        EstimateInput input = new EstimateInput(LocalDate.parse("2026-03-02"), Setting.FACILITY,
+                List.of(new SessionLine(new HcpcsCode("62321"), 1, List.of())), Optional.empty(), Optional.empty(),
+                false, Optional.empty(), Optional.empty(), List.of("M54.12"), Participation.PARTICIPATING,
+                Optional.empty(), Documentation.NONE, Assignment.ACCEPTED);
+        ProcedureCode code = ProcedureCatalog.find(new HcpcsCode("62321")).orElseThrow();
+        List<Finding> all = CHECKS.check(input, code.region(), List.of(code), List.of(), Optional.empty(),
+                Optional.of("TX"));
+        List<Finding> placeOfService = CHECKS.checkPlaceOfService(input, code.region(), List.of(code),
+                Optional.of("TX"));
+        assertThat(placeOfService).singleElement().satisfies(f -> {
+            assertThat(f.code()).isEqualTo("PRIOR-AUTH-WISER");
+            assertThat(f.severity().wireName()).isEqualTo("warning");
+        });
+        assertThat(all).extracting(Finding::code).contains("PRIOR-AUTH-WISER", "IMAGING-REQUIRED", "DOCUMENTATION");
+        assertThat(all).filteredOn(CHECKS::fromPlaceOfService).containsExactlyElementsOf(placeOfService);
+    }
+
     @ParameterizedTest(name = "{0} suggests {1}")
     @CsvSource(delimiter = '|', value = {
             "lines=62321 region=lumbar              | report 62323",
