@@ -26,10 +26,17 @@ class FindingKindTest {
     }
 
     @Test
+    void everyFindingNamesItsSource() {
+        assertThatThrownBy(() -> Finding.of("X", Severity.ERROR, FindingKind.COVERAGE, "m", null))
+                .isInstanceOf(NullPointerException.class).hasMessage("source");
+        assertThatThrownBy(() -> Finding.warning("FEE-YEAR", "m", null)).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
     void onlyACoverageErrorMakesTheServiceNotCovered() {
-        assertThat(Finding.of("X", Severity.ERROR, FindingKind.COVERAGE, "m", null).makesNotCovered()).isTrue();
-        assertThat(Finding.of("X", Severity.WARNING, FindingKind.COVERAGE, "m", null).makesNotCovered()).isFalse();
-        assertThat(Finding.of("X", Severity.ERROR, FindingKind.CODING, "m", null).makesNotCovered()).isFalse();
-        assertThat(Finding.of("X", Severity.ERROR, FindingKind.CODING, "m", null).isError()).isTrue();
+        assertThat(Finding.of("X", Severity.ERROR, FindingKind.COVERAGE, "m", "s").makesNotCovered()).isTrue();
+        assertThat(Finding.of("X", Severity.WARNING, FindingKind.COVERAGE, "m", "s").makesNotCovered()).isFalse();
+        assertThat(Finding.of("X", Severity.ERROR, FindingKind.CODING, "m", "s").makesNotCovered()).isFalse();
+        assertThat(Finding.of("X", Severity.ERROR, FindingKind.CODING, "m", "s").isError()).isTrue();
     }
 }
