@@ -23,9 +23,6 @@ import java.util.Optional;
 public record RecordedSession(String sessionId, PatientRef patient, SpinalRegion region, LocalDate dateOfService,
                               List<SessionLine> lines, Instant recordedAt, PerformedBy performedBy, boolean voided,
                               List<SessionChange> history, long version, Instant expiresAt) {
-    /** The retention when none is configured: three years after the date of service. */
-    public static final int DEFAULT_RETENTION_YEARS = 3;
-
     public RecordedSession {
         Objects.requireNonNull(sessionId, "sessionId");
         Objects.requireNonNull(patient, "patient");

@@ -4,6 +4,7 @@ import static com.epiduralestimator.domain.Dollars.dollars;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.epiduralestimator.SessionSettings;
 import com.epiduralestimator.domain.Assignment;
 import java.util.Set;
 import com.epiduralestimator.domain.HcpcsCode;
@@ -48,7 +49,7 @@ class EstimateServiceTest {
     private final EstimateService service = new EstimateService(fees, ledger, keys,
             new CoverageChecks(SupportingDiagnosesResource.load()),
             new WholeBillService(new InMemoryFacilitySchedule(BundledFacility.loadAll())));
-    private final SessionRecorder recorder = new SessionRecorder(ledger, keys, clock);
+    private final SessionRecorder recorder = new SessionRecorder(ledger, keys, clock, SessionSettings.DEFAULT_RETENTION_YEARS);
 
     private static EstimateInput input(String date, Setting setting, Participation participation,
                                        Optional<Money> deductible, SessionLine... lines) {

@@ -1,5 +1,6 @@
 package com.epiduralestimator.application;
 
+import com.epiduralestimator.SessionSettings;
 import com.epiduralestimator.domain.SessionLine;
 import com.epiduralestimator.domain.SpinalRegion;
 import java.time.Instant;
@@ -20,7 +21,7 @@ public final class LedgerFixtures {
         return new RecordedSession(SessionIds.random(), patient, region, dateOfService, lines, recordedAt,
                 PerformedBy.THIS_PRACTICE, false, List.of(new SessionChange(recordedAt, "local",
                         SessionChange.Action.RECORDED, Optional.empty())), 1,
-                RecordedSession.expiry(dateOfService, RecordedSession.DEFAULT_RETENTION_YEARS));
+                RecordedSession.expiry(dateOfService, SessionSettings.DEFAULT_RETENTION_YEARS));
     }
 
     /** The active sessions of one region from {@code from}, in date order: what the cap counts. */

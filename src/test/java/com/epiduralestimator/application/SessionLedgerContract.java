@@ -4,6 +4,7 @@ import static com.epiduralestimator.domain.SpinalRegion.CERVICAL_THORACIC;
 import static com.epiduralestimator.domain.SpinalRegion.LUMBAR_SACRAL;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.epiduralestimator.SessionSettings;
 import java.util.Set;
 import com.epiduralestimator.domain.HcpcsCode;
 import com.epiduralestimator.domain.SessionLine;
@@ -274,7 +275,7 @@ public abstract class SessionLedgerContract {
     void twentyConcurrentVoidsAndCorrectionsOfOneSessionLeaveOneConsistentHistory() throws Exception {
         PatientKeys keys = new PatientKeys("contract-secret-0123456789abcdef-0123456789".getBytes(
                 java.nio.charset.StandardCharsets.UTF_8), Set.of());
-        SessionRecorder recorder = new SessionRecorder(ledger, keys, java.time.Clock.systemUTC());
+        SessionRecorder recorder = new SessionRecorder(ledger, keys, java.time.Clock.systemUTC(), SessionSettings.DEFAULT_RETENTION_YEARS);
         String tenant = "clinic-" + UUID.randomUUID().toString().substring(0, 8);
         String sessionId = recorder.record(tenant, "MRN-RACE", LocalDate.parse("2025-04-04"), ONE_LEVEL, PerformedBy.THIS_PRACTICE, "local")
                 .stored().sessionId();
@@ -347,7 +348,7 @@ public abstract class SessionLedgerContract {
     void aSessionKeyedUnderAnUnnormalisedSpellingBeforeNormalisationIsStillReadUnderThatSpelling() {
         PatientKeys keys = new PatientKeys("contract-secret-0123456789abcdef-0123456789".getBytes(
                 java.nio.charset.StandardCharsets.UTF_8), Set.of());
-        SessionRecorder recorder = new SessionRecorder(ledger, keys, java.time.Clock.systemUTC());
+        SessionRecorder recorder = new SessionRecorder(ledger, keys, java.time.Clock.systemUTC(), SessionSettings.DEFAULT_RETENTION_YEARS);
         String tenant = "clinic-" + UUID.randomUUID().toString().substring(0, 8);
         String sent = "\uFF2D\uFF32\uFF2E-77 "; // full-width MRN, trailing space: as version 1 keyed it
         List<PatientRef> refs = keys.refs(tenant, sent);

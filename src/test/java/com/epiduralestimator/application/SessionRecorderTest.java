@@ -3,6 +3,7 @@ package com.epiduralestimator.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.epiduralestimator.SessionSettings;
 import com.epiduralestimator.domain.HcpcsCode;
 import com.epiduralestimator.adapter.memory.InMemorySessionLedger;
 import com.epiduralestimator.domain.SessionLine;
@@ -50,7 +51,7 @@ class SessionRecorderTest {
         RecordedSession old = LedgerFixtures.recorded(legacy, SpinalRegion.CERVICAL_THORACIC, LocalDate.parse("2025-01-15"),
                 ONE, Instant.parse("2025-01-15T10:00:00Z"));
         ledger.record(old);
-        SessionRecorder recorder = new SessionRecorder(ledger, keys, clock);
+        SessionRecorder recorder = new SessionRecorder(ledger, keys, clock, SessionSettings.DEFAULT_RETENTION_YEARS);
         recorder.record("clinic-a", "MRN-0042", LocalDate.parse("2025-03-01"), ONE, PerformedBy.THIS_PRACTICE, "local");
 
         // Sent again as it was then: both sessions, the old one and the one keyed under the normalised id.
@@ -64,7 +65,7 @@ class SessionRecorderTest {
 
     @Test
     void aCorrectionToTheOtherRegionMovesTheSessionAndOneAlreadyThereWithOtherLinesStopsIt() {
-        SessionRecorder recorder = new SessionRecorder(ledger, keys, clock);
+        SessionRecorder recorder = new SessionRecorder(ledger, keys, clock, SessionSettings.DEFAULT_RETENTION_YEARS);
         RecordedSession cervical = recorder.record("clinic-a", "MRN-3", LocalDate.parse("2025-05-01"), ONE, PerformedBy.THIS_PRACTICE, "local").stored();
         PatientRef patient = cervical.patient();
         LocalDate from = LocalDate.parse("2025-01-01");
@@ -98,7 +99,7 @@ class SessionRecorderTest {
 
     @Test
     void theSameLinesAgainChangeNothing() {
-        SessionRecorder recorder = new SessionRecorder(ledger, keys, clock);
+        SessionRecorder recorder = new SessionRecorder(ledger, keys, clock, SessionSettings.DEFAULT_RETENTION_YEARS);
         String id = recorder.record("clinic-a", "MRN-5", LocalDate.parse("2025-05-01"), ONE, PerformedBy.THIS_PRACTICE, "local").stored().sessionId();
         RecordedSession same = recorder.correct("clinic-a", id, ONE, "no change", "user-1");
         assertThat(same.version()).isEqualTo(1);
@@ -107,7 +108,7 @@ class SessionRecorderTest {
 
     @Test
     void aSessionTakesAtMostOneHundredCorrectionsThenSaysToVoidIt() {
-        SessionRecorder recorder = new SessionRecorder(ledger, keys, clock);
+        SessionRecorder recorder = new SessionRecorder(ledger, keys, clock, SessionSettings.DEFAULT_RETENTION_YEARS);
         String id = recorder.record("clinic-a", "MRN-6", LocalDate.parse("2025-05-01"), ONE, PerformedBy.THIS_PRACTICE, "local").stored().sessionId();
         for (int i = 1; i <= SessionRecorder.MAX_CORRECTIONS; i++) { // units 2, 3, ..., 101: each a change
             recorder.correct("clinic-a", id, List.of(new SessionLine(new HcpcsCode("62321"), i + 1, List.of())), "fix " + i, "u");

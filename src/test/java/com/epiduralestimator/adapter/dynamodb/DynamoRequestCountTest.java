@@ -5,6 +5,7 @@ import static com.epiduralestimator.domain.SpinalRegion.CERVICAL_THORACIC;
 import static com.epiduralestimator.domain.SpinalRegion.LUMBAR_SACRAL;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.epiduralestimator.SessionSettings;
 import com.epiduralestimator.application.PerformedBy;
 import com.epiduralestimator.application.LedgerFixtures;
 import java.util.Set;
@@ -122,7 +123,7 @@ class DynamoRequestCountTest {
     @Test
     void searchIsOneQueryAndACorrectionOrAVoidIsAnIndexQueryAGetAndAConditionalPut() {
         SessionRecorder recorder = new SessionRecorder(ledger, new PatientKeys(
-                "request-count-secret-0123456789abcdef-01".getBytes(StandardCharsets.UTF_8), Set.of()), Clock.systemUTC());
+                "request-count-secret-0123456789abcdef-01".getBytes(StandardCharsets.UTF_8), Set.of()), Clock.systemUTC(), SessionSettings.DEFAULT_RETENTION_YEARS);
         String id = recorder.record("tenant-count", "MRN-COUNT", LocalDate.parse("2025-06-01"),
                 List.of(new SessionLine(new HcpcsCode("62321"), 1, List.of())), PerformedBy.THIS_PRACTICE, "local").stored().sessionId();
         assertThat(log.operations).containsExactly("PutItem");

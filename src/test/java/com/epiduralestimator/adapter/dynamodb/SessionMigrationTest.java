@@ -3,6 +3,7 @@ package com.epiduralestimator.adapter.dynamodb;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.epiduralestimator.SessionSettings;
 import com.epiduralestimator.application.PerformedBy;
 import java.util.Set;
 import com.epiduralestimator.domain.HcpcsCode;
@@ -58,7 +59,7 @@ class SessionMigrationTest {
         putFirstDesignItem(table, patient, SpinalRegion.CERVICAL_THORACIC, "2025-03-02");
         putFirstDesignItem(table, patient, SpinalRegion.LUMBAR_SACRAL, "2021-05-05"); // past 3 years: dropped
         DynamoSessionLedger ledger = new DynamoSessionLedger(client, table, CLOCK);
-        SessionRecorder recorder = new SessionRecorder(ledger, keys, CLOCK);
+        SessionRecorder recorder = new SessionRecorder(ledger, keys, CLOCK, SessionSettings.DEFAULT_RETENTION_YEARS);
         // Recorded after the deploy, before the migration ran: the new-shape item wins over the old one.
         recorder.record("clinic-m", "MRN-OLD", LocalDate.parse("2025-03-02"), List.of(new SessionLine(new HcpcsCode("64479"), 1,
                 List.of())), PerformedBy.THIS_PRACTICE, "local");
