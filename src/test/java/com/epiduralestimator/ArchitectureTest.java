@@ -51,6 +51,23 @@ class ArchitectureTest {
         assertThat(violations).isEmpty();
     }
 
+    /** architecture.md's import table has a row for every package this test holds to an import rule. */
+    @Test
+    void theDocumentsImportTableHasARowForEveryRuledPackage() throws Exception {
+        String doc = Files.readString(Path.of("docs/architecture.md"));
+        CsvSource rules = ArchitectureTest.class.getDeclaredMethod("packageDoesNotImport", String.class, String.class)
+                .getAnnotation(CsvSource.class);
+        List<String> missing = new ArrayList<>();
+        for (String row : rules.value()) {
+            String pkg = row.substring(0, row.indexOf('|')).trim();
+            if (!doc.contains("\n| `" + pkg + "`")) {
+                missing.add(pkg);
+            }
+        }
+        assertThat(rules.value()).hasSizeGreaterThanOrEqualTo(7);
+        assertThat(missing).as("packages with no row in architecture.md's import table").isEmpty();
+    }
+
     @ParameterizedTest(name = "no double or float arithmetic in {0}")
     @CsvSource({"domain", "application"})
     void moneyIsNeverFloatingPoint(String pkg) throws IOException {
