@@ -1,8 +1,8 @@
 package com.epiduralestimator.application;
 
 import com.epiduralestimator.domain.FacilityType;
+import com.epiduralestimator.domain.Money;
 import com.epiduralestimator.domain.Supplemental;
-import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -13,8 +13,8 @@ import java.util.Optional;
  */
 public record BillOptions(Optional<FacilityType> facilityType, Optional<String> facilityCbsa,
                           Optional<String> facilityState, Supplemental supplemental,
-                          Optional<BigDecimal> supplementalOutOfPocketRemaining,
-                          Optional<BigDecimal> supplementalDeductibleRemaining) {
+                          Optional<Money> supplementalOutOfPocketRemaining,
+                          Optional<Money> supplementalDeductibleRemaining) {
     public static final BillOptions NONE = new BillOptions(Optional.empty(), Optional.empty(), Optional.empty(),
             Supplemental.NONE, Optional.empty(), Optional.empty());
 

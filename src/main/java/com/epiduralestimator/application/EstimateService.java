@@ -22,7 +22,6 @@ import com.epiduralestimator.domain.SpinalRegion;
 import com.epiduralestimator.domain.YearParameters;
 import com.epiduralestimator.domain.YearParametersUsed;
 import com.epiduralestimator.domain.ZipCode;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -98,7 +97,7 @@ public final class EstimateService {
         FeeResolution fee = fees.resolve(input.dateOfService(), distinctCodes, "", input.setting(), locality, zip,
                 qualifyingApm);
         YearParametersUsed parameters = fee.parameters();
-        BigDecimal deductibleRemaining = deductible(input, parameters);
+        Money deductibleRemaining = deductible(input, parameters);
 
         LocalDate from = FrequencyPolicy.windowStart(input.dateOfService());
         FrequencyInputs history = FrequencyInputs.of(
@@ -119,10 +118,10 @@ public final class EstimateService {
         boolean covered = findings.stream().noneMatch(Finding::makesNotCovered);
 
         List<PricedLine> priced = PaymentEstimator.price(claim, fee.quotes(), input.participation());
-        BigDecimal allowed = PaymentEstimator.total(priced);
-        Optional<BigDecimal> limitingCharge = Optional.empty();
+        Money allowed = PaymentEstimator.total(priced);
+        Optional<Money> limitingCharge = Optional.empty();
         if (input.participation() == Participation.NON_PARTICIPATING) {
-            BigDecimal parAllowed = PaymentEstimator.total(
+            Money parAllowed = PaymentEstimator.total(
                     PaymentEstimator.price(claim, fee.quotes(), Participation.PARTICIPATING));
             limitingCharge = Optional.of(PaymentEstimator.limitingCharge(parAllowed));
             findings.add(Finding.info("LIMITING-CHARGE", "A non-participating provider is allowed 95% of the fee"
@@ -173,16 +172,16 @@ public final class EstimateService {
      * borrows the latest loaded year's, and says so). A given amount above the year's own deductible is a 400; it is
      * not checked against a borrowed one, which the unknown year's may exceed.
      */
-    private static BigDecimal deductible(EstimateInput input, YearParametersUsed parameters) {
-        BigDecimal annual = parameters.partBDeductible();
+    private static Money deductible(EstimateInput input, YearParametersUsed parameters) {
+        Money annual = parameters.partBDeductible();
         if (input.deductibleRemaining().isPresent()) {
-            BigDecimal remaining = input.deductibleRemaining().get();
-            if (!parameters.borrowed() && remaining.compareTo(annual) > 0) {
+            Money remaining = input.deductibleRemaining().get();
+            if (!parameters.borrowed() && remaining.isGreaterThan(annual)) {
                 throw new InvalidFieldException("deductibleRemaining", "exceeds the " + parameters.requestedYear()
-                        + " Part B deductible of $" + Money.cents(annual));
+                        + " Part B deductible of $" + annual);
             }
-            return Money.cents(remaining);
+            return remaining;
         }
-        return Money.cents(annual);
+        return annual;
     }
 }

@@ -20,7 +20,6 @@ import com.epiduralestimator.domain.UnsupportedRequestException;
 import com.epiduralestimator.domain.WageArea;
 import com.epiduralestimator.domain.YearParameters;
 import com.epiduralestimator.domain.YearParametersUsed;
-import java.math.BigDecimal;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -90,14 +89,14 @@ public final class WholeBillService {
      */
     public WholeBill bill(EstimateInput input, List<SessionLine> lines, BillOptions options,
                           YearParametersUsed parameters, boolean covered,
-                          Payment physician, BigDecimal deductibleRemaining, Optional<String> physicianState,
+                          Payment physician, Money deductibleRemaining, Optional<String> physicianState,
                           List<Finding> findings, List<String> assumptions) {
         Set<String> states = new LinkedHashSet<>();
         physicianState.ifPresent(states::add);
         Optional<FacilityClaim> facility = Optional.empty();
         Optional<String> facilityState = Optional.empty();
         if (options.facilityType().isPresent()) {
-            BigDecimal left = deductibleRemaining.subtract(physician.deductibleApplied()).max(BigDecimal.ZERO);
+            Money left = deductibleRemaining.minus(physician.deductibleApplied()).atLeastZero();
             Set<String> facilityStates = new LinkedHashSet<>();
             facility = Optional.of(facility(input, lines, options, parameters, covered, left, facilityStates, findings,
                     assumptions));
@@ -135,7 +134,7 @@ public final class WholeBillService {
 
     private FacilityClaim facility(EstimateInput input, List<SessionLine> lines, BillOptions options,
                                    YearParametersUsed parameters,
-                                   boolean covered, BigDecimal deductibleLeft, Set<String> states,
+                                   boolean covered, Money deductibleLeft, Set<String> states,
                                    List<Finding> findings, List<String> assumptions) {
         FacilityType type = options.facilityType().orElseThrow();
         Set<String> codes = new LinkedHashSet<>();
@@ -179,9 +178,9 @@ public final class WholeBillService {
             assumptions.add("No facilityCbsa given: the facility's national unadjusted rate is used.");
         }
         options.facilityState().ifPresent(states::add);
-        BigDecimal partA = Money.ZERO;
+        Money partA = Money.ZERO;
         if (type.opps()) {
-            partA = parameters.parameters().partADeductible().orElseThrow(() -> new UnsupportedRequestException(
+            partA = parameters.parameters().amount(YearParameters.Parameter.PART_A_DEDUCTIBLE).orElseThrow(() -> new UnsupportedRequestException(
                     "FACILITY-PARAMETERS", "facilityType", "The " + parameters.parameters().year() + " Part A"
                     + " deductible, which caps a hospital line's copayment, is not loaded."));
             parameters.assumption(YearParameters.Parameter.PART_A_DEDUCTIBLE).ifPresent(assumptions::add);
@@ -203,8 +202,8 @@ public final class WholeBillService {
     private static SupplementalCoverage coverage(BillOptions options, YearParametersUsed parameters,
                                                  List<String> assumptions) {
         Supplemental plan = options.supplemental();
-        Optional<BigDecimal> outOfPocket = Optional.empty();
-        Optional<BigDecimal> deductible = Optional.empty();
+        Optional<Money> outOfPocket = Optional.empty();
+        Optional<Money> deductible = Optional.empty();
         if (plan.hasOutOfPocketLimit()) {
             YearParameters.Parameter limit = plan == Supplemental.MEDIGAP_K
                     ? YearParameters.Parameter.MEDIGAP_K_OUT_OF_POCKET_LIMIT
@@ -221,22 +220,22 @@ public final class WholeBillService {
     }
 
     /** What remains: as given (at most the year's figure), or the whole year's figure, said in assumptions. */
-    private static BigDecimal remaining(Optional<BigDecimal> given, String field, YearParameters.Parameter parameter,
+    private static Money remaining(Optional<Money> given, String field, YearParameters.Parameter parameter,
                                         YearParametersUsed parameters, List<String> assumptions) {
         int year = parameters.requestedYear();
-        Optional<BigDecimal> annual = parameters.parameters().get(parameter);
+        Optional<Money> annual = parameters.parameters().amount(parameter);
         if (given.isPresent()) {
-            if (annual.isPresent() && !parameters.borrowed() && given.get().compareTo(annual.get()) > 0) {
+            if (annual.isPresent() && !parameters.borrowed() && given.get().isGreaterThan(annual.get())) {
                 throw new InvalidFieldException(field, "exceeds the " + year + " " + parameter.label() + " of "
-                        + parameter.format(annual.get()));
+                        + parameter.format(annual.get().amount()));
             }
-            return Money.cents(given.get());
+            return given.get();
         }
-        BigDecimal whole = annual.orElseThrow(() -> new UnsupportedRequestException("SUPPLEMENTAL-LIMIT", field,
+        Money whole = annual.orElseThrow(() -> new UnsupportedRequestException("SUPPLEMENTAL-LIMIT", field,
                 "The " + year + " " + parameter.label() + " is not known to the estimator: give " + field + "."));
         parameters.assumption(parameter).ifPresent(assumptions::add);
         assumptions.add(field + " not given: the whole " + year + " " + parameter.label() + " ("
-                + parameter.format(whole) + ") is assumed to remain.");
-        return Money.cents(whole);
+                + parameter.format(whole.amount()) + ") is assumed to remain.");
+        return whole;
     }
 }

@@ -1,6 +1,5 @@
 package com.epiduralestimator.domain;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -18,7 +17,7 @@ public record EstimateInput(
         Optional<Substance> substance,
         List<String> diagnosisCodes,
         Participation participation,
-        Optional<BigDecimal> deductibleRemaining,
+        Optional<Money> deductibleRemaining,
         Documentation documentation,
         Assignment assignment) {
 
@@ -44,7 +43,7 @@ public record EstimateInput(
                          Optional<DeclaredRegion> declaredRegion, Optional<ImagingGuidance> imagingGuidance,
                          boolean contrastContraindicated, Optional<Purpose> purpose, Optional<Substance> substance,
                          List<String> diagnosisCodes, Participation participation,
-                         Optional<BigDecimal> deductibleRemaining, Documentation documentation) {
+                         Optional<Money> deductibleRemaining, Documentation documentation) {
         this(dateOfService, setting, lines, declaredRegion, imagingGuidance, contrastContraindicated, purpose,
                 substance, diagnosisCodes, participation, deductibleRemaining, documentation, Assignment.ACCEPTED);
     }

@@ -1,6 +1,5 @@
 package com.epiduralestimator.domain;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,8 +11,8 @@ import java.util.Optional;
  * @param rate      national unadjusted rate of one unit
  * @param allowed   what the line is paid, after wage adjustment, packaging and the multiple-procedure discount
  */
-public record FacilityLine(SessionLine line, String indicator, Optional<String> apc, BigDecimal rate,
-                           BigDecimal allowed, List<String> adjustments) {
+public record FacilityLine(SessionLine line, String indicator, Optional<String> apc, Money rate,
+                           Money allowed, List<String> adjustments) {
     public FacilityLine {
         adjustments = List.copyOf(adjustments);
     }

@@ -1,7 +1,6 @@
 package com.epiduralestimator.domain;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -29,7 +28,7 @@ public final class FacilityPricer {
     static final BigDecimal ASC_LABOUR_SHARE = new BigDecimal("0.50");
     static final BigDecimal SITE_NEUTRAL_SHARE = new BigDecimal("0.40");
     static final BigDecimal REDUCED = new BigDecimal("0.50");
-    static final BigDecimal COINSURANCE_SHARE = new BigDecimal("0.20");
+    static final Percent COINSURANCE_PERCENT = Percent.of("20");
 
     private FacilityPricer() {}
 
@@ -45,8 +44,8 @@ public final class FacilityPricer {
      *                                     this estimator does not price
      */
     public static FacilityClaim claim(FacilityType type, List<SessionLine> lines, Map<String, FacilityRate> rates,
-                                      Optional<String> cbsa, Optional<FacilityWageIndex.Choice> wageIndex, BigDecimal deductibleRemaining,
-                                      BigDecimal partADeductible, BigDecimal sequestrationRate,
+                                      Optional<String> cbsa, Optional<FacilityWageIndex.Choice> wageIndex, Money deductibleRemaining,
+                                      Money partADeductible, BigDecimal sequestrationRate,
                                       boolean covered) {
         record Unit(int line, BigDecimal amount, boolean discounted) {}
         BigDecimal factor = wageIndex.map(w -> adjustment(type, w.index())).orElse(BigDecimal.ONE);
@@ -56,14 +55,14 @@ public final class FacilityPricer {
         List<Unit> units = new ArrayList<>();
         List<String> indicators = new ArrayList<>();
         List<Optional<String>> apcs = new ArrayList<>();
-        List<BigDecimal> unitRates = new ArrayList<>();
+        List<Money> unitRates = new ArrayList<>();
         List<List<String>> adjustments = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             SessionLine line = lines.get(i);
             Priced priced = priced(type, line.code(), rates.get(line.code()));
             indicators.add(priced.indicator());
             apcs.add(priced.apc());
-            unitRates.add(Money.cents(priced.rate()));
+            unitRates.add(Money.round(priced.rate()));
             List<String> notes = new ArrayList<>();
             adjustments.add(notes);
             if (priced.packaged()) {
@@ -102,25 +101,25 @@ public final class FacilityPricer {
             allowedExact[unit.line()] = allowedExact[unit.line()].add(amount);
         }
 
-        BigDecimal remaining = Money.cents(deductibleRemaining.max(BigDecimal.ZERO));
-        BigDecimal allowed = Money.ZERO;
-        BigDecimal deductible = Money.ZERO;
-        BigDecimal coinsurance = Money.ZERO;
-        BigDecimal partA = Money.cents(partADeductible);
+        Money remaining = deductibleRemaining.atLeastZero();
+        Money allowed = Money.ZERO;
+        Money deductible = Money.ZERO;
+        Money coinsurance = Money.ZERO;
+        Money partA = partADeductible;
         List<FacilityLine> priced = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            BigDecimal lineAllowed = Money.cents(allowedExact[i]);
-            allowed = allowed.add(lineAllowed);
+            Money lineAllowed = Money.round(allowedExact[i]);
+            allowed = allowed.plus(lineAllowed);
             if (covered) {
-                BigDecimal lineDeductible = remaining.min(lineAllowed);
-                remaining = remaining.subtract(lineDeductible);
-                BigDecimal lineCoinsurance = centsUp(lineAllowed.subtract(lineDeductible).multiply(COINSURANCE_SHARE));
-                if (type.opps() && lineCoinsurance.compareTo(partA) > 0) {
+                Money lineDeductible = remaining.min(lineAllowed);
+                remaining = remaining.minus(lineDeductible);
+                Money lineCoinsurance = Money.roundUp(COINSURANCE_PERCENT.of(lineAllowed.minus(lineDeductible).amount()));
+                if (type.opps() && lineCoinsurance.isGreaterThan(partA)) {
                     lineCoinsurance = partA;
                     adjustments.get(i).add("coinsurance capped at the Part A deductible ($" + partA + ")");
                 }
-                deductible = deductible.add(lineDeductible);
-                coinsurance = coinsurance.add(lineCoinsurance);
+                deductible = deductible.plus(lineDeductible);
+                coinsurance = coinsurance.plus(lineCoinsurance);
             }
             priced.add(new FacilityLine(lines.get(i), indicators.get(i), apcs.get(i), unitRates.get(i), lineAllowed,
                     adjustments.get(i)));
@@ -129,10 +128,10 @@ public final class FacilityPricer {
         if (!covered) {
             payment = new Payment(allowed, Money.ZERO, Money.ZERO, allowed, Money.ZERO, Money.ZERO, Optional.empty());
         } else {
-            BigDecimal patient = deductible.add(coinsurance);
-            BigDecimal medicare = allowed.subtract(patient);
+            Money patient = deductible.plus(coinsurance);
+            Money medicare = allowed.minus(patient);
             payment = new Payment(allowed, deductible, coinsurance, patient, medicare,
-                    Money.cents(medicare.multiply(BigDecimal.ONE.subtract(sequestrationRate))), Optional.empty());
+                    medicare.scaledBy(BigDecimal.ONE.subtract(sequestrationRate)), Optional.empty());
         }
         return new FacilityClaim(type, cbsa, wageIndex.map(FacilityWageIndex.Choice::index), priced,
                 payment);
@@ -142,10 +141,6 @@ public final class FacilityPricer {
     static BigDecimal adjustment(FacilityType type, BigDecimal index) {
         BigDecimal labour = type.opps() ? OPPS_LABOUR_SHARE : ASC_LABOUR_SHARE;
         return labour.multiply(index).add(BigDecimal.ONE.subtract(labour));
-    }
-
-    static BigDecimal centsUp(BigDecimal amount) {
-        return amount.setScale(2, RoundingMode.CEILING);
     }
 
     private record Priced(String indicator, Optional<String> apc, BigDecimal rate, boolean packaged,

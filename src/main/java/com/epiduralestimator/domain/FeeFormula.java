@@ -24,7 +24,7 @@ public final class FeeFormula {
         BigDecimal weighted = row.workRvu().multiply(workGpci)
                 .add(peRvu.multiply(peGpci))
                 .add(row.mpRvu().multiply(mpGpci));
-        BigDecimal amount = Money.cents(weighted.multiply(cf));
+        Money amount = Money.round(weighted.multiply(cf));
         return new FeeQuote(row, setting, amount,
                 new FeeQuote.Breakdown(row.workRvu(), peRvu, row.mpRvu(), workGpci, peGpci, mpGpci, cf));
     }

@@ -9,8 +9,8 @@ import java.util.Optional;
  * @param amount         what Medicare allows: the PFS amount, or the OPPS cap when that is lower
  * @param oppsCapAmount  CMS's OPPS cap for the row, setting and locality, when CMS caps the service there
  */
-public record FeeQuote(FeeRow row, Setting setting, BigDecimal amount, Breakdown breakdown,
-                       BigDecimal pfsAmount, Optional<BigDecimal> oppsCapAmount) {
+public record FeeQuote(FeeRow row, Setting setting, Money amount, Breakdown breakdown,
+                       Money pfsAmount, Optional<Money> oppsCapAmount) {
     /** What a non-participating provider is allowed of the fee schedule amount. */
     static final Percent NON_PARTICIPATING_PERCENT = Percent.of("95");
 
@@ -19,29 +19,29 @@ public record FeeQuote(FeeRow row, Setting setting, BigDecimal amount, Breakdown
                             BigDecimal conversionFactor) {}
 
     /** A quote from the PFS formula alone. */
-    public FeeQuote(FeeRow row, Setting setting, BigDecimal amount, Breakdown breakdown) {
+    public FeeQuote(FeeRow row, Setting setting, Money amount, Breakdown breakdown) {
         this(row, setting, amount, breakdown, amount, Optional.empty());
     }
 
     /** OPPS cap: Medicare allows the lower of the PFS amount and the OPPS amount for the locality. */
     public FeeQuote cappedBy(OppsCap cap) {
-        BigDecimal capAmount = Money.cents(cap.price(setting));
-        BigDecimal allowed = capAmount.compareTo(pfsAmount) < 0 ? capAmount : pfsAmount;
+        Money capAmount = Money.round(cap.price(setting));
+        Money allowed = capAmount.min(pfsAmount);
         return new FeeQuote(row, setting, allowed, breakdown, pfsAmount, Optional.of(capAmount));
     }
 
     /** The OPPS cap is lower than the PFS amount, so it is what Medicare allows. */
     public boolean cappedAtOpps() {
-        return oppsCapAmount.map(c -> c.compareTo(pfsAmount) < 0).orElse(false);
+        return oppsCapAmount.map(c -> c.isLessThan(pfsAmount)).orElse(false);
     }
 
     /** A non-participating provider is allowed 95% of the fee schedule amount. */
-    public BigDecimal nonParticipatingAmount() {
-        return Money.percentOf(amount, NON_PARTICIPATING_PERCENT);
+    public Money nonParticipatingAmount() {
+        return amount.times(NON_PARTICIPATING_PERCENT);
     }
 
     /** 42 CFR 414.48: a non-participating provider may charge at most 115% of 95% = 109.25% of the fee. */
-    public BigDecimal limitingCharge() {
+    public Money limitingCharge() {
         return PaymentEstimator.limitingCharge(amount);
     }
 

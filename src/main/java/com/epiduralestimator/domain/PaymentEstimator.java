@@ -29,24 +29,24 @@ public final class PaymentEstimator {
      */
     public static List<PricedLine> price(List<SessionLine> lines, Map<String, FeeQuote> quotes,
                                          Participation participation) {
-        record Unit(int line, BigDecimal amount, boolean reducible) {}
+        record Unit(int line, Money amount, boolean reducible) {}
         int[] pairedWithLater = new int[lines.size()];
         int[] pairedWithEarlier = new int[lines.size()];
         List<List<String>> adjustments = new ArrayList<>();
         lines.forEach(l -> adjustments.add(new ArrayList<>()));
         pairSides(lines, quotes, pairedWithLater, pairedWithEarlier, adjustments);
         List<Unit> units = new ArrayList<>();
-        List<BigDecimal> unitFees = new ArrayList<>();
+        List<Money> unitFees = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             SessionLine line = lines.get(i);
             FeeQuote quote = quotes.get(line.code());
             List<String> notes = adjustments.get(i);
-            BigDecimal fee = quote.amount();
+            Money fee = quote.amount();
             if (participation == Participation.NON_PARTICIPATING) {
                 fee = quote.nonParticipatingAmount();
                 notes.add(0, "non-participating 95%");
             }
-            BigDecimal bilateralAmount = Money.percentOf(fee, BILATERAL_PERCENT);
+            Money bilateralAmount = fee.times(BILATERAL_PERCENT);
             boolean bothSides = quote.row().bilateral() == 1 && Sides.of(line) == Sides.BOTH;
             if (bothSides) {
                 notes.add("bilateral 150%");
@@ -60,24 +60,24 @@ public final class PaymentEstimator {
                 units.add(new Unit(i, bothSides ? bilateralAmount : fee, reducible));
             }
         }
-        BigDecimal[] allowed = new BigDecimal[lines.size()];
+        Money[] allowed = new Money[lines.size()];
         java.util.Arrays.fill(allowed, Money.ZERO);
         Optional<Unit> primary = units.stream().filter(Unit::reducible)
                 .max(Comparator.comparing(Unit::amount));
         for (Unit unit : units) {
-            BigDecimal amount = unit.amount();
+            Money amount = unit.amount();
             if (unit.reducible() && unit != primary.orElseThrow()) {
-                amount = Money.percentOf(amount, REDUCED_PROCEDURE_PERCENT);
+                amount = amount.times(REDUCED_PROCEDURE_PERCENT);
                 String note = "multiple procedure 50%";
                 if (!adjustments.get(unit.line()).contains(note)) {
                     adjustments.get(unit.line()).add(note);
                 }
             }
-            allowed[unit.line()] = allowed[unit.line()].add(amount);
+            allowed[unit.line()] = allowed[unit.line()].plus(amount);
         }
         List<PricedLine> priced = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            priced.add(new PricedLine(lines.get(i), unitFees.get(i), Money.cents(allowed[i]), adjustments.get(i)));
+            priced.add(new PricedLine(lines.get(i), unitFees.get(i), allowed[i], adjustments.get(i)));
         }
         return priced;
     }
@@ -112,8 +112,8 @@ public final class PaymentEstimator {
         }
     }
 
-    public static BigDecimal total(List<PricedLine> lines) {
-        return Money.cents(lines.stream().map(PricedLine::allowed).reduce(BigDecimal.ZERO, BigDecimal::add));
+    public static Money total(List<PricedLine> lines) {
+        return lines.stream().map(PricedLine::allowed).reduce(Money.ZERO, Money::plus);
     }
 
     /**
@@ -121,18 +121,17 @@ public final class PaymentEstimator {
      * (80%), and sequestration takes its rate (the year's parameter, 0.02 = 2%) off Medicare's payment only. Not
      * covered: Medicare pays nothing and the allowed amount is what the patient would owe (only with a signed ABN).
      */
-    public static Payment split(BigDecimal allowed, BigDecimal deductibleRemaining, boolean covered,
-                                Optional<BigDecimal> limitingCharge, BigDecimal sequestrationRate) {
-        allowed = Money.cents(allowed);
+    public static Payment split(Money allowed, Money deductibleRemaining, boolean covered,
+                                Optional<Money> limitingCharge, BigDecimal sequestrationRate) {
         if (!covered) {
             return new Payment(allowed, Money.ZERO, Money.ZERO, allowed, Money.ZERO, Money.ZERO, limitingCharge);
         }
-        BigDecimal deductible = Money.cents(deductibleRemaining.min(allowed).max(BigDecimal.ZERO));
-        BigDecimal afterDeductible = allowed.subtract(deductible);
-        BigDecimal coinsurance = Money.percentOf(afterDeductible, COINSURANCE_PERCENT);
-        BigDecimal medicare = afterDeductible.subtract(coinsurance);
-        BigDecimal afterSequestration = Money.cents(medicare.multiply(BigDecimal.ONE.subtract(sequestrationRate)));
-        return new Payment(allowed, deductible, coinsurance, deductible.add(coinsurance), medicare,
+        Money deductible = deductibleRemaining.min(allowed).atLeastZero();
+        Money afterDeductible = allowed.minus(deductible);
+        Money coinsurance = afterDeductible.times(COINSURANCE_PERCENT);
+        Money medicare = afterDeductible.minus(coinsurance);
+        Money afterSequestration = medicare.scaledBy(BigDecimal.ONE.subtract(sequestrationRate));
+        return new Payment(allowed, deductible, coinsurance, deductible.plus(coinsurance), medicare,
                 afterSequestration, limitingCharge);
     }
 
@@ -145,16 +144,15 @@ public final class PaymentEstimator {
      *
      * @param assigned the split of the non-participating allowed amount as if assigned
      */
-    public static Payment unassigned(Payment assigned, BigDecimal limitingCharge) {
-        BigDecimal charge = Money.cents(limitingCharge);
-        BigDecimal toPatient = assigned.medicarePaysAfterSequestration();
+    public static Payment unassigned(Payment assigned, Money charge) {
+        Money toPatient = assigned.medicarePaysAfterSequestration();
         return new Payment(assigned.allowed(), assigned.deductibleApplied(), assigned.coinsurance(),
-                charge.subtract(toPatient), assigned.medicarePays(), toPatient, Optional.of(charge),
+                charge.minus(toPatient), assigned.medicarePays(), toPatient, Optional.of(charge),
                 Optional.of(new Payment.Unassigned(charge, toPatient)));
     }
 
     /** 42 CFR 414.48: a non-participating provider may charge at most 115% of 95% = 109.25% of the fee. */
-    public static BigDecimal limitingCharge(BigDecimal participatingAllowed) {
-        return Money.percentOf(participatingAllowed, LIMITING_CHARGE_PERCENT);
+    public static Money limitingCharge(Money participatingAllowed) {
+        return participatingAllowed.times(LIMITING_CHARGE_PERCENT);
     }
 }

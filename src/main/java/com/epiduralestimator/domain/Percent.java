@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * A percentage as the rules state it (150% for a bilateral procedure, 20% coinsurance, 95% for a non-participating
  * provider, 109.25% limiting charge): a value, not a string handed to a helper. Applying it is exact;
- * {@link Money#percentOf} rounds the result to cents once, as every reported figure is.
+ * {@link Money#times(Percent)} rounds the result to the cent once, as every reported figure is.
  */
 public record Percent(BigDecimal value) {
     private static final BigDecimal HUNDRED = new BigDecimal("100");

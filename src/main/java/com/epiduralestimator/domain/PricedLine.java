@@ -1,10 +1,9 @@
 package com.epiduralestimator.domain;
 
-import java.math.BigDecimal;
 import java.util.List;
 
 /** One line after pricing: the schedule amount of one unit, what is allowed for the line, and why. */
-public record PricedLine(SessionLine line, BigDecimal unitFee, BigDecimal allowed, List<String> adjustments) {
+public record PricedLine(SessionLine line, Money unitFee, Money allowed, List<String> adjustments) {
     public PricedLine {
         adjustments = List.copyOf(adjustments);
     }

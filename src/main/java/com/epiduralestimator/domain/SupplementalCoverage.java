@@ -1,6 +1,5 @@
 package com.epiduralestimator.domain;
 
-import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -23,22 +22,22 @@ import java.util.Optional;
  * may charge above the approved amount; the 2% sequestration of what Medicare pays the patient is paid by no plan.
  */
 public final class SupplementalCoverage {
-    static final BigDecimal PLAN_K_SHARE = new BigDecimal("0.50");
-    static final BigDecimal PLAN_L_SHARE = new BigDecimal("0.75");
+    static final Percent PLAN_K_PERCENT = Percent.of("50");
+    static final Percent PLAN_L_PERCENT = Percent.of("75");
 
     /** What a supplement pays of one claim and what the patient still owes. */
-    public record Share(BigDecimal supplementalPays, BigDecimal patientOwes) {}
+    public record Share(Money supplementalPays, Money patientOwes) {}
 
     private final Supplemental plan;
-    private BigDecimal outOfPocketRemaining;
-    private BigDecimal deductibleRemaining;
+    private Money outOfPocketRemaining;
+    private Money deductibleRemaining;
 
     /**
      * @param outOfPocketRemaining plan K/L: what the patient may still spend this year before the plan pays all
      * @param deductibleRemaining  high-deductible F/G: what remains of the plan's deductible this year
      */
-    public SupplementalCoverage(Supplemental plan, Optional<BigDecimal> outOfPocketRemaining,
-                                Optional<BigDecimal> deductibleRemaining) {
+    public SupplementalCoverage(Supplemental plan, Optional<Money> outOfPocketRemaining,
+                                Optional<Money> deductibleRemaining) {
         this.plan = Objects.requireNonNull(plan, "plan");
         if (plan == Supplemental.MEDICARE_ADVANTAGE) {
             throw new IllegalArgumentException("Medicare Advantage is not a supplement to original Medicare");
@@ -49,8 +48,8 @@ public final class SupplementalCoverage {
         if (plan.highDeductible() && deductibleRemaining.isEmpty()) {
             throw new IllegalArgumentException("plan " + plan.wireName() + " needs its deductible remaining");
         }
-        this.outOfPocketRemaining = outOfPocketRemaining.map(Money::cents).orElse(Money.ZERO);
-        this.deductibleRemaining = deductibleRemaining.map(Money::cents).orElse(Money.ZERO);
+        this.outOfPocketRemaining = outOfPocketRemaining.orElse(Money.ZERO);
+        this.deductibleRemaining = deductibleRemaining.orElse(Money.ZERO);
     }
 
     public Supplemental plan() {
@@ -59,16 +58,16 @@ public final class SupplementalCoverage {
 
     /** The next claim's share; {@code covered} false: Medicare pays nothing and neither does a supplement. */
     public Share next(Payment claim, boolean covered) {
-        BigDecimal patientPays = claim.patientPays();
+        Money patientPays = claim.patientPays();
         if (!covered) {
             return new Share(Money.ZERO, patientPays);
         }
-        BigDecimal deductible = claim.deductibleApplied();
-        BigDecimal coinsurance = claim.coinsurance();
+        Money deductible = claim.deductibleApplied();
+        Money coinsurance = claim.coinsurance();
         // An unassigned claim: what the practice may charge above the approved amount (up to the limiting charge).
-        BigDecimal excess = claim.unassigned().map(u -> u.patientPaysProvider().subtract(claim.allowed())
-                .max(BigDecimal.ZERO)).orElse(Money.ZERO);
-        BigDecimal pays;
+        Money excess = claim.unassigned().map(u -> u.patientPaysProvider().minus(claim.allowed())
+                .atLeastZero()).orElse(Money.ZERO);
+        Money pays;
         switch (plan) {
             case NONE:
                 pays = Money.ZERO;
@@ -77,46 +76,46 @@ public final class SupplementalCoverage {
                 pays = coinsurance;
                 break;
             case MEDIGAP_G:
-                pays = coinsurance.add(excess);
+                pays = coinsurance.plus(excess);
                 break;
             case MEDIGAP_C:
-                pays = deductible.add(coinsurance);
+                pays = deductible.plus(coinsurance);
                 break;
             case MEDIGAP_F:
-                pays = deductible.add(coinsurance).add(excess);
+                pays = deductible.plus(coinsurance).plus(excess);
                 break;
             case MEDICAID_QMB:
                 pays = patientPays;
                 break;
             case MEDIGAP_K: case MEDIGAP_L: {
-                BigDecimal share = plan == Supplemental.MEDIGAP_K ? PLAN_K_SHARE : PLAN_L_SHARE;
-                BigDecimal own = deductible.add(coinsurance.subtract(Money.cents(coinsurance.multiply(share))));
+                Percent share = plan == Supplemental.MEDIGAP_K ? PLAN_K_PERCENT : PLAN_L_PERCENT;
+                Money own = deductible.plus(coinsurance.minus(coinsurance.times(share)));
                 // K and L never pay the Part B deductible: they pay everything only once both the out-of-pocket
                 // limit and the deductible are met, so the patient's own part is at least the deductible applied.
-                BigDecimal ownCapped = own.min(outOfPocketRemaining.max(deductible));
-                outOfPocketRemaining = outOfPocketRemaining.subtract(ownCapped).max(BigDecimal.ZERO);
-                pays = deductible.add(coinsurance).subtract(ownCapped);
+                Money ownCapped = own.min(outOfPocketRemaining.max(deductible));
+                outOfPocketRemaining = outOfPocketRemaining.minus(ownCapped).atLeastZero();
+                pays = deductible.plus(coinsurance).minus(ownCapped);
                 break;
             }
             case MEDIGAP_F_HIGH: {
-                BigDecimal costSharing = deductible.add(coinsurance).add(excess);
-                BigDecimal own = costSharing.min(deductibleRemaining);
-                deductibleRemaining = deductibleRemaining.subtract(own);
-                pays = costSharing.subtract(own);
+                Money costSharing = deductible.plus(coinsurance).plus(excess);
+                Money own = costSharing.min(deductibleRemaining);
+                deductibleRemaining = deductibleRemaining.minus(own);
+                pays = costSharing.minus(own);
                 break;
             }
             case MEDIGAP_G_HIGH: {
-                BigDecimal covers = coinsurance.add(excess);
-                BigDecimal room = deductibleRemaining.subtract(deductible).max(BigDecimal.ZERO);
-                BigDecimal own = covers.min(room);
-                deductibleRemaining = deductibleRemaining.subtract(deductible.add(own).min(deductibleRemaining));
-                pays = covers.subtract(own);
+                Money covers = coinsurance.plus(excess);
+                Money room = deductibleRemaining.minus(deductible).atLeastZero();
+                Money own = covers.min(room);
+                deductibleRemaining = deductibleRemaining.minus(deductible.plus(own).min(deductibleRemaining));
+                pays = covers.minus(own);
                 break;
             }
             default:
                 throw new IllegalStateException("unpriced plan " + plan);
         }
-        pays = Money.cents(pays.min(patientPays).max(BigDecimal.ZERO));
-        return new Share(pays, Money.cents(patientPays.subtract(pays)));
+        pays = pays.min(patientPays).atLeastZero();
+        return new Share(pays, patientPays.minus(pays));
     }
 }

@@ -36,19 +36,19 @@ public record YearParameters(int year, BigDecimal conversionFactor, Optional<Big
         CONVERSION_FACTOR("conversionFactor", "conversion-factor", "PFS conversion factor", false, Check.POSITIVE),
         APM_CONVERSION_FACTOR("apmConversionFactor", "apm-conversion-factor",
                 "PFS conversion factor for qualifying APM participants", false, Check.POSITIVE),
-        PART_B_DEDUCTIBLE("partBDeductible", "part-b-deductible", "Part B deductible", true, Check.NOT_NEGATIVE),
-        PART_A_DEDUCTIBLE("partADeductible", "part-a-deductible", "Part A deductible", true, Check.NOT_NEGATIVE),
+        PART_B_DEDUCTIBLE("partBDeductible", "part-b-deductible", "Part B deductible", true, Check.CENTS),
+        PART_A_DEDUCTIBLE("partADeductible", "part-a-deductible", "Part A deductible", true, Check.CENTS),
         OPPS_CONVERSION_FACTOR("oppsConversionFactor", "opps-conversion-factor", "OPPS conversion factor", false,
                 Check.POSITIVE),
         ASC_CONVERSION_FACTOR("ascConversionFactor", "asc-conversion-factor", "ASC conversion factor", false,
                 Check.POSITIVE),
         SEQUESTRATION_RATE("sequestrationRate", "sequestration-rate", "sequestration rate", false, Check.FRACTION),
         MEDIGAP_K_OUT_OF_POCKET_LIMIT("medigapKOutOfPocketLimit", "medigap-k-out-of-pocket-limit",
-                "Medigap plan K out-of-pocket limit", true, Check.NOT_NEGATIVE),
+                "Medigap plan K out-of-pocket limit", true, Check.CENTS),
         MEDIGAP_L_OUT_OF_POCKET_LIMIT("medigapLOutOfPocketLimit", "medigap-l-out-of-pocket-limit",
-                "Medigap plan L out-of-pocket limit", true, Check.NOT_NEGATIVE),
+                "Medigap plan L out-of-pocket limit", true, Check.CENTS),
         MEDIGAP_HIGH_DEDUCTIBLE("medigapHighDeductible", "medigap-high-deductible",
-                "high-deductible Medigap F/G deductible", true, Check.NOT_NEGATIVE);
+                "high-deductible Medigap F/G deductible", true, Check.CENTS);
 
         /** The parameters every year must have; the others may be unknown. */
         static final List<Parameter> REQUIRED = List.of(CONVERSION_FACTOR, PART_B_DEDUCTIBLE, SEQUESTRATION_RATE);
@@ -112,7 +112,7 @@ public record YearParameters(int year, BigDecimal conversionFactor, Optional<Big
 
     /** What a parameter's value must be. */
     private enum Check {
-        POSITIVE(" must be positive"), NOT_NEGATIVE(" must not be negative"),
+        POSITIVE(" must be positive"), CENTS(" must be dollars and whole cents, not negative"),
         FRACTION(" must be a fraction in [0, 1), e.g. 0.02");
 
         private final String rule;
@@ -124,7 +124,7 @@ public record YearParameters(int year, BigDecimal conversionFactor, Optional<Big
         void check(Parameter p, BigDecimal v) {
             boolean ok = switch (this) {
                 case POSITIVE -> v.signum() > 0;
-                case NOT_NEGATIVE -> v.signum() >= 0;
+                case CENTS -> v.signum() >= 0 && v.stripTrailingZeros().scale() <= 2;
                 case FRACTION -> v.signum() >= 0 && v.compareTo(BigDecimal.ONE) < 0;
             };
             if (!ok) {
@@ -175,6 +175,18 @@ public record YearParameters(int year, BigDecimal conversionFactor, Optional<Big
                 ascConversionFactor, sequestrationRate, medigapKOutOfPocketLimit, medigapLOutOfPocketLimit,
                 medigapHighDeductible).forEach((p, v) -> v.ifPresent(value -> m.put(p, value)));
         return m;
+    }
+
+    /**
+     * A money parameter's value (a deductible, an out-of-pocket limit), empty where the year does not know it.
+     *
+     * @throws IllegalArgumentException for a parameter that is not an amount of money (a CF, a rate)
+     */
+    public Optional<Money> amount(Parameter parameter) {
+        if (parameter.check != Check.CENTS) {
+            throw new IllegalArgumentException(parameter.key() + " is not an amount of money");
+        }
+        return get(parameter).map(Money::of);
     }
 
     /** One parameter's value, empty where the year does not know it. */

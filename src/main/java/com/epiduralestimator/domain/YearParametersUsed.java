@@ -1,6 +1,5 @@
 package com.epiduralestimator.domain;
 
-import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
@@ -43,7 +42,7 @@ public record YearParametersUsed(int requestedYear, YearParameters parameters) {
     }
 
     /** The Part B deductible for the date of service (borrowed when {@link #borrowed()}). */
-    public BigDecimal partBDeductible() {
-        return parameters.partBDeductible();
+    public Money partBDeductible() {
+        return Money.of(parameters.partBDeductible());
     }
 }

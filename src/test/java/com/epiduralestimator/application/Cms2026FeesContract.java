@@ -1,5 +1,6 @@
 package com.epiduralestimator.application;
 
+import static com.epiduralestimator.domain.Dollars.dollars;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.epiduralestimator.TestSchedules;
@@ -76,8 +77,8 @@ public abstract class Cms2026FeesContract {
         FeeResolution f = fee(july, JUNE_2026, code, Setting.FACILITY, place, apm);
         assertThat(nf.year().year()).isEqualTo(2026);
         assertThat(nf.parameters().borrowed()).isFalse();
-        assertThat(nf.quotes().get(code).amount()).isEqualByComparingTo(nonFacility);
-        assertThat(f.quotes().get(code).amount()).isEqualByComparingTo(facility);
+        assertThat(nf.quotes().get(code).amount()).isEqualByComparingTo(dollars(nonFacility));
+        assertThat(f.quotes().get(code).amount()).isEqualByComparingTo(dollars(facility));
     }
 
     @Test
@@ -107,7 +108,7 @@ public abstract class Cms2026FeesContract {
         FeeQuote q = fee(january, JUNE_2026, "62321", Setting.NON_FACILITY, Optional.of(ALABAMA), false)
                 .quotes().get("62321");
         assertThat(q.breakdown().workGpci()).isEqualByComparingTo("1.000");
-        assertThat(q.amount()).isEqualByComparingTo("248.06");
+        assertThat(q.amount()).isEqualByComparingTo(dollars("248.06"));
     }
 
     @Test
@@ -116,7 +117,7 @@ public abstract class Cms2026FeesContract {
         // 223.233 -> 223.23, uncapped: CY2026 was loaded without an OPPS cap file.
         FeeResolution fee = fee(july, JUNE_2026, "72194", Setting.NON_FACILITY, Optional.of(ALABAMA), false);
         FeeQuote q = fee.quotes().get("72194");
-        assertThat(q.amount()).isEqualByComparingTo("223.23");
+        assertThat(q.amount()).isEqualByComparingTo(dollars("223.23"));
         assertThat(q.oppsCapAmount()).isEmpty();
         assertThat(fee.assumptions()).contains("CMS caps the non-facility PFS amount of 72194 (diagnostic imaging)"
                 + " at the locality's OPPS amount; the 2026 schedule was loaded without CMS's OPPS cap file, so the"
@@ -132,7 +133,7 @@ public abstract class Cms2026FeesContract {
         // CY2025 was loaded with its cap file: capped, and no such assumption (PFS 218.70, OPPS 207.17)
         FeeResolution y2025 = fee(july, LocalDate.parse("2025-06-01"), "72194", Setting.NON_FACILITY,
                 Optional.of(ALABAMA), false);
-        assertThat(y2025.quotes().get("72194").amount()).isEqualByComparingTo("207.17");
+        assertThat(y2025.quotes().get("72194").amount()).isEqualByComparingTo(dollars("207.17"));
         assertThat(y2025.assumptions()).noneMatch(a -> a.contains("not applied"));
     }
 
@@ -141,7 +142,7 @@ public abstract class Cms2026FeesContract {
     void theDateOfServiceChoosesTheYearAtTheEdges(String date, int year, String amount) {
         FeeResolution fee = fee(july, LocalDate.parse(date), "62321", Setting.NON_FACILITY, Optional.empty(), false);
         assertThat(fee.year().year()).isEqualTo(year);
-        assertThat(fee.quotes().get("62321").amount()).isEqualByComparingTo(amount);
+        assertThat(fee.quotes().get("62321").amount()).isEqualByComparingTo(dollars(amount));
         assertThat(fee.findings()).extracting(Finding::code).doesNotContain("FEE-YEAR");
     }
 
@@ -152,7 +153,7 @@ public abstract class Cms2026FeesContract {
         assertThat(fee.year().year()).isEqualTo(2026);
         assertThat(fee.parameters().requestedYear()).isEqualTo(2027);
         assertThat(fee.parameters().borrowed()).isTrue();
-        assertThat(fee.quotes().get("62321").amount()).isEqualByComparingTo("277.94"); // 8.28 x 33.5675
+        assertThat(fee.quotes().get("62321").amount()).isEqualByComparingTo(dollars("277.94")); // 8.28 x 33.5675
         assertThat(fee.findings()).extracting(Finding::code).containsExactly("FEE-YEAR");
         assertThat(fee.assumptions()).contains("The 2027 PFS conversion factor for qualifying APM participants is"
                 + " not known; the 2026 amount, $33.5675, is assumed.");

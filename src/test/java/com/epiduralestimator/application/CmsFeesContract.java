@@ -1,5 +1,6 @@
 package com.epiduralestimator.application;
 
+import static com.epiduralestimator.domain.Dollars.dollars;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -67,7 +68,7 @@ public abstract class CmsFeesContract {
     void theRulesFiguresFor62321(String locality, Setting setting, String amount) {
         FeeQuote quote = quote("62321", "", setting, Optional.ofNullable(locality).map(LocalityId::new));
 
-        assertThat(quote.amount()).isEqualByComparingTo(amount);
+        assertThat(quote.amount()).isEqualByComparingTo(dollars(amount));
         assertThat(quote.oppsCapAmount()).isEmpty();
     }
 
@@ -78,10 +79,10 @@ public abstract class CmsFeesContract {
             FeeResolution fee = fee("72194", "", setting, Optional.of(ALABAMA));
             FeeQuote quote = fee.quotes().get("72194");
 
-            assertThat(quote.pfsAmount()).as(setting.wireName()).isEqualByComparingTo("218.70");
+            assertThat(quote.pfsAmount()).as(setting.wireName()).isEqualByComparingTo(dollars("218.70"));
             assertThat(quote.oppsCapAmount()).as(setting.wireName()).hasValueSatisfying(
-                    c -> assertThat(c).isEqualByComparingTo("207.17"));
-            assertThat(quote.amount()).as(setting.wireName()).isEqualByComparingTo("207.17");
+                    c -> assertThat(c).isEqualByComparingTo(dollars("207.17")));
+            assertThat(quote.amount()).as(setting.wireName()).isEqualByComparingTo(dollars("207.17"));
             assertThat(fee.findings()).extracting(Finding::code).contains("FEE-OPPS-CAP");
         }
     }
@@ -89,22 +90,22 @@ public abstract class CmsFeesContract {
     @Test
     void theTechnicalComponentHasItsOwnCapAndTheProfessionalNone() {
         FeeQuote tc = quote("72194", "TC", Setting.NON_FACILITY, Optional.of(ALABAMA));
-        assertThat(tc.pfsAmount()).isEqualByComparingTo("165.93");
-        assertThat(tc.amount()).isEqualByComparingTo("154.41");
+        assertThat(tc.pfsAmount()).isEqualByComparingTo(dollars("165.93"));
+        assertThat(tc.amount()).isEqualByComparingTo(dollars("154.41"));
 
         FeeQuote pc = quote("72194", "26", Setting.NON_FACILITY, Optional.of(ALABAMA));
-        assertThat(pc.amount()).isEqualByComparingTo("52.76");
+        assertThat(pc.amount()).isEqualByComparingTo(dollars("52.76"));
         assertThat(pc.oppsCapAmount()).isEmpty();
     }
 
     @Test
     void capsArePerLocalityAndThereIsNoNationalCap() {
         FeeQuote sf = quote("72194", "", Setting.NON_FACILITY, Optional.of(SAN_FRANCISCO));
-        assertThat(sf.pfsAmount()).isEqualByComparingTo("334.49");
-        assertThat(sf.amount()).isEqualByComparingTo("315.67");
+        assertThat(sf.pfsAmount()).isEqualByComparingTo(dollars("334.49"));
+        assertThat(sf.amount()).isEqualByComparingTo(dollars("315.67"));
 
         FeeQuote national = quote("72194", "", Setting.NON_FACILITY, Optional.empty());
-        assertThat(national.amount()).isEqualByComparingTo("246.48");
+        assertThat(national.amount()).isEqualByComparingTo(dollars("246.48"));
         assertThat(national.oppsCapAmount()).isEmpty();
     }
 
@@ -113,14 +114,14 @@ public abstract class CmsFeesContract {
         FeeResolution fee = fees.resolve(JUNE_2025, Set.of("72194"), "", Setting.NON_FACILITY, Optional.empty(),
                 Optional.of(new ZipCode("35004")));
 
-        assertThat(fee.quotes().get("72194").amount()).isEqualByComparingTo("207.17");
+        assertThat(fee.quotes().get("72194").amount()).isEqualByComparingTo(dollars("207.17"));
     }
 
     @Test
     void theNonFacilityNaIndicatorIsSaid() {
         FeeResolution fee = fee("11004", "", Setting.NON_FACILITY, Optional.empty());
 
-        assertThat(fee.quotes().get("11004").amount()).isEqualByComparingTo("546.98");
+        assertThat(fee.quotes().get("11004").amount()).isEqualByComparingTo(dollars("546.98"));
         assertThat(fee.quotes().get("11004").notApplicable()).isTrue();
         assertThat(fee.findings()).extracting(Finding::code).containsExactly("FEE-NA");
         assertThat(fee("11004", "", Setting.FACILITY, Optional.empty()).findings()).isEmpty();
@@ -150,12 +151,12 @@ public abstract class CmsFeesContract {
         FeeResolution apm = fees.resolve(date, Set.of("62321"), "", Setting.NON_FACILITY, Optional.empty(),
                 Optional.empty(), true);
 
-        assertThat(plain.quotes().get("62321").amount()).isEqualByComparingTo("259.19"); // 7.76 x 33.4009
-        assertThat(apm.quotes().get("62321").amount()).isEqualByComparingTo("260.48");   // 7.76 x 33.5675
+        assertThat(plain.quotes().get("62321").amount()).isEqualByComparingTo(dollars("259.19")); // 7.76 x 33.4009
+        assertThat(apm.quotes().get("62321").amount()).isEqualByComparingTo(dollars("260.48"));   // 7.76 x 33.5675
         assertThat(apm.assumptions()).noneMatch(a -> a.contains("one conversion factor"));
         FeeResolution y2025 = fees.resolve(JUNE_2025, Set.of("62321"), "", Setting.NON_FACILITY, Optional.empty(),
                 Optional.empty(), true);
-        assertThat(y2025.quotes().get("62321").amount()).isEqualByComparingTo("251.01");
+        assertThat(y2025.quotes().get("62321").amount()).isEqualByComparingTo(dollars("251.01"));
         assertThat(y2025.assumptions()).anyMatch(a -> a.contains("one conversion factor ($32.3465)"));
     }
 }

@@ -1,8 +1,10 @@
 package com.epiduralestimator.application;
 
+import static com.epiduralestimator.domain.Dollars.dollars;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.epiduralestimator.domain.Money;
 import com.epiduralestimator.TestSchedules;
 import com.epiduralestimator.adapter.memory.InMemoryFeeSchedule;
 import com.epiduralestimator.adapter.memory.InMemorySessionLedger;
@@ -46,7 +48,7 @@ class EstimateServiceTest {
     private final SessionRecorder recorder = new SessionRecorder(ledger, keys, clock);
 
     private static EstimateInput input(String date, Setting setting, Participation participation,
-                                       Optional<BigDecimal> deductible, SessionLine... lines) {
+                                       Optional<Money> deductible, SessionLine... lines) {
         return new EstimateInput(LocalDate.parse(date), setting, List.of(lines), Optional.empty(),
                 Optional.of(ImagingGuidance.FLUOROSCOPY), false, Optional.empty(), Optional.empty(),
                 List.of("M54.12", "M54.16"), participation, deductible, COMPLETE);
@@ -66,14 +68,14 @@ class EstimateServiceTest {
     void theContractsExampleWithThreePriorSessions() {
         record("MRN-0042", "2024-07-01", "2024-10-01", "2025-01-15");
         EstimateResult result = service.estimate("clinic-a", "MRN-0042",
-                input("2025-06-01", Setting.FACILITY, Participation.PARTICIPATING, Optional.of(BigDecimal.ZERO),
+                input("2025-06-01", Setting.FACILITY, Participation.PARTICIPATING, Optional.of(Money.ZERO),
                         line("62321")), Optional.of(new LocalityId("0111205")), Optional.empty());
         assertThat(result.eligible()).isTrue();
         assertThat(result.frequency().priorSessions()).isEqualTo(3);
         assertThat(result.frequency().remainingAfterThis()).isZero();
-        assertThat(result.payment().allowed()).isEqualByComparingTo("120.79");
-        assertThat(result.payment().coinsurance()).isEqualByComparingTo("24.16");
-        assertThat(result.payment().medicarePaysAfterSequestration()).isEqualByComparingTo("94.70");
+        assertThat(result.payment().allowed()).isEqualByComparingTo(dollars("120.79"));
+        assertThat(result.payment().coinsurance()).isEqualByComparingTo(dollars("24.16"));
+        assertThat(result.payment().medicarePaysAfterSequestration()).isEqualByComparingTo(dollars("94.70"));
         // the facility's own claim is not asked for (no facilityType): said, not silently left out
         assertThat(result.findings()).extracting(Finding::code).containsExactly("FACILITY-SEPARATE");
     }
@@ -82,24 +84,24 @@ class EstimateServiceTest {
     void overTheCapIsNotCoveredWithTheNextEligibleDateAndAnAbnFinding() {
         record("MRN-0042", "2024-07-01", "2024-10-01", "2025-01-15", "2025-04-01");
         EstimateResult result = service.estimate("clinic-a", "MRN-0042",
-                input("2025-06-01", Setting.FACILITY, Participation.PARTICIPATING, Optional.of(BigDecimal.ZERO),
+                input("2025-06-01", Setting.FACILITY, Participation.PARTICIPATING, Optional.of(Money.ZERO),
                         line("62321")), Optional.empty(), Optional.empty());
         assertThat(result.eligible()).isFalse();
         assertThat(result.frequency().nextEligibleDate()).contains(LocalDate.parse("2025-07-01"));
         assertThat(result.findings()).extracting(Finding::code).contains("FREQ-CAP", "ABN");
-        assertThat(result.payment().medicarePays()).isEqualByComparingTo("0");
-        assertThat(result.payment().patientPays()).isEqualByComparingTo("103.83");
+        assertThat(result.payment().medicarePays()).isEqualByComparingTo(dollars("0"));
+        assertThat(result.payment().patientPays()).isEqualByComparingTo(dollars("103.83"));
     }
 
     @Test
     void regionsAndPatientsAndTenantsAreCountedApart() {
         record("MRN-0042", "2024-07-01", "2024-10-01", "2025-01-15", "2025-04-01");
         EstimateInput lumbar = input("2025-06-01", Setting.FACILITY, Participation.PARTICIPATING,
-                Optional.of(BigDecimal.ZERO), line("62323"));
+                Optional.of(Money.ZERO), line("62323"));
         assertThat(service.estimate("clinic-a", "MRN-0042", lumbar, Optional.empty(), Optional.empty())
                 .frequency().priorSessions()).isZero();
         EstimateInput cervical = input("2025-06-01", Setting.FACILITY, Participation.PARTICIPATING,
-                Optional.of(BigDecimal.ZERO), line("62321"));
+                Optional.of(Money.ZERO), line("62321"));
         assertThat(service.estimate("clinic-a", "MRN-0043", cervical, Optional.empty(), Optional.empty())
                 .frequency().priorSessions()).isZero();
         assertThat(service.estimate("clinic-b", "MRN-0042", cervical, Optional.empty(), Optional.empty())
@@ -110,7 +112,7 @@ class EstimateServiceTest {
     void aCodeThatDoesNotCountIsNeitherRefusedByTheCapNorConsumesIt() {
         record("MRN-0042", "2024-07-01", "2024-10-01", "2025-01-15", "2025-04-01");
         EstimateResult result = service.estimate("clinic-a", "MRN-0042",
-                input("2025-06-01", Setting.FACILITY, Participation.PARTICIPATING, Optional.of(BigDecimal.ZERO),
+                input("2025-06-01", Setting.FACILITY, Participation.PARTICIPATING, Optional.of(Money.ZERO),
                         line("62325")), Optional.empty(), Optional.empty());
         assertThat(result.countsTowardCap()).isFalse();
         assertThat(result.findings()).extracting(Finding::code).doesNotContain("FREQ-CAP").contains("NOT-COUNTED");
@@ -122,8 +124,8 @@ class EstimateServiceTest {
         EstimateResult result = service.estimate("clinic-a", "MRN-1",
                 input("2025-06-01", Setting.NON_FACILITY, Participation.PARTICIPATING, Optional.empty(),
                         line("62321")), Optional.empty(), Optional.empty());
-        assertThat(result.payment().deductibleApplied()).isEqualByComparingTo("251.01");
-        assertThat(result.payment().medicarePays()).isEqualByComparingTo("0");
+        assertThat(result.payment().deductibleApplied()).isEqualByComparingTo(dollars("251.01"));
+        assertThat(result.payment().medicarePays()).isEqualByComparingTo(dollars("0"));
         assertThat(result.assumptions()).anyMatch(a -> a.contains("$257.00"));
     }
 
@@ -131,7 +133,7 @@ class EstimateServiceTest {
     void aDeductibleAboveTheYearsOwnIsRejected() {
         // 300 > the 2025 Part B deductible, $257
         assertThatThrownBy(() -> service.estimate("clinic-a", "MRN-1", input("2025-06-01", Setting.FACILITY,
-                Participation.PARTICIPATING, Optional.of(new BigDecimal("300")), line("62321")), Optional.empty(),
+                Participation.PARTICIPATING, Optional.of(dollars("300")), line("62321")), Optional.empty(),
                 Optional.empty())).isInstanceOf(InvalidFieldException.class).hasMessageContaining("$257.00");
     }
 
@@ -145,8 +147,8 @@ class EstimateServiceTest {
         assertThat(result.fee().year()).isEqualTo(TestSchedules.PARAMETERS_2025);
         assertThat(result.fee().parameters().borrowed()).isTrue();
         assertThat(result.findings()).extracting(Finding::code).contains("FEE-YEAR");
-        assertThat(result.payment().allowed()).isEqualByComparingTo("103.83");
-        assertThat(result.payment().deductibleApplied()).isEqualByComparingTo("103.83");
+        assertThat(result.payment().allowed()).isEqualByComparingTo(dollars("103.83"));
+        assertThat(result.payment().deductibleApplied()).isEqualByComparingTo(dollars("103.83"));
         assertThat(result.assumptions()).contains(
                 "The 2026 PFS conversion factor is not known; the 2025 amount, $32.3465, is assumed.",
                 "The 2026 Part B deductible is not known; the 2025 amount, $257, is assumed.",
@@ -158,19 +160,19 @@ class EstimateServiceTest {
         // 270 > the borrowed 2025 deductible ($257), but the 2026 one is not known here: taken as given.
         // allowed 251.01 (7.76 x 32.3465 = 251.0088); deductibleApplied min(270, 251.01) = 251.01
         EstimateResult result = service.estimate("clinic-a", "MRN-1", input("2026-03-01", Setting.NON_FACILITY,
-                Participation.PARTICIPATING, Optional.of(new BigDecimal("270")), line("62321")), Optional.empty(),
+                Participation.PARTICIPATING, Optional.of(dollars("270")), line("62321")), Optional.empty(),
                 Optional.empty());
-        assertThat(result.payment().deductibleApplied()).isEqualByComparingTo("251.01");
+        assertThat(result.payment().deductibleApplied()).isEqualByComparingTo(dollars("251.01"));
         assertThat(result.assumptions()).noneMatch(a -> a.contains("Part B deductible is not known"));
     }
 
     @Test
     void nonParticipatingIsAllowed95PercentWithTheLimitingCharge() {
         EstimateResult result = service.estimate("clinic-a", "MRN-1", input("2025-06-01", Setting.NON_FACILITY,
-                Participation.NON_PARTICIPATING, Optional.of(BigDecimal.ZERO), line("62321")), Optional.empty(),
+                Participation.NON_PARTICIPATING, Optional.of(Money.ZERO), line("62321")), Optional.empty(),
                 Optional.empty());
-        assertThat(result.payment().allowed()).isEqualByComparingTo("238.46");
-        assertThat(result.payment().limitingCharge()).contains(new BigDecimal("274.23"));
+        assertThat(result.payment().allowed()).isEqualByComparingTo(dollars("238.46"));
+        assertThat(result.payment().limitingCharge()).contains(dollars("274.23"));
         assertThat(result.findings()).extracting(Finding::code).contains("LIMITING-CHARGE");
     }
 
@@ -187,7 +189,7 @@ class EstimateServiceTest {
         EstimateInput lumbarDeclared = new EstimateInput(LocalDate.parse("2025-06-01"), Setting.FACILITY,
                 List.of(line("62321")), Optional.of(DeclaredRegion.LUMBAR), Optional.of(ImagingGuidance.CT), false,
                 Optional.empty(), Optional.empty(), List.of("M54.12"), Participation.PARTICIPATING,
-                Optional.of(BigDecimal.ZERO), COMPLETE);
+                Optional.of(Money.ZERO), COMPLETE);
         EstimateResult result = service.estimate("clinic-a", "MRN-1", lumbarDeclared, Optional.empty(),
                 Optional.empty());
         // a coding error: the patient stays eligible, the claim is not ready, and no ABN shifts cost to them
@@ -202,8 +204,8 @@ class EstimateServiceTest {
         EstimateInput retry = new EstimateInput(LocalDate.parse("2025-06-01"), Setting.FACILITY,
                 List.of(line("64479")), Optional.empty(), Optional.of(ImagingGuidance.FLUOROSCOPY), false,
                 Optional.empty(), Optional.empty(), List.of("M54.12"), Participation.PARTICIPATING,
-                Optional.of(BigDecimal.ZERO), new Documentation(Optional.of(6), Optional.of(8),
-                Optional.of(BigDecimal.ONE), Optional.of(true), Optional.of(2), Optional.of(BigDecimal.TEN),
+                Optional.of(Money.ZERO), new Documentation(Optional.of(6), Optional.of(8),
+                Optional.of(BigDecimal.ONE), Optional.of(true), Optional.of(2), Optional.of(new BigDecimal("10")),
                 Optional.of(2)));
         EstimateResult result = service.estimate("clinic-a", "MRN-9", retry, Optional.empty(), Optional.empty());
         assertThat(result.findings().stream().filter(f -> !f.code().equals("FACILITY-SEPARATE")))

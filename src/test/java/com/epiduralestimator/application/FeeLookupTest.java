@@ -1,5 +1,6 @@
 package com.epiduralestimator.application;
 
+import static com.epiduralestimator.domain.Dollars.dollars;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -43,7 +44,7 @@ class FeeLookupTest {
         FeeResolution fee = lookup(TestSchedules.year2025()).resolve(JUNE_2025, Set.of("62321"), "",
                 Setting.NON_FACILITY, Optional.empty(), Optional.empty());
         assertThat(fee.source()).isEqualTo("national");
-        assertThat(fee.quotes().get("62321").amount()).isEqualByComparingTo("251.01");
+        assertThat(fee.quotes().get("62321").amount()).isEqualByComparingTo(dollars("251.01"));
         assertThat(fee.findings()).isEmpty();
         assertThat(fee.assumptions()).containsExactly("No locality or ZIP given: the national amount is used.");
     }
@@ -53,7 +54,7 @@ class FeeLookupTest {
         FeeResolution fee = lookup(TestSchedules.year2025()).resolve(JUNE_2025, Set.of("62321"), "",
                 Setting.FACILITY, Optional.of(new LocalityId("9999999")), Optional.empty());
         assertThat(fee.source()).isEqualTo("national");
-        assertThat(fee.quotes().get("62321").amount()).isEqualByComparingTo("103.83");
+        assertThat(fee.quotes().get("62321").amount()).isEqualByComparingTo(dollars("103.83"));
         assertThat(codes(fee.findings())).containsExactly("FEE-NATIONAL-DEFAULT");
     }
 
@@ -63,7 +64,7 @@ class FeeLookupTest {
         FeeResolution sf = lookup.resolve(JUNE_2025, Set.of("62321"), "", Setting.FACILITY, Optional.empty(),
                 Optional.of(new ZipCode("94103")));
         assertThat(sf.locality().orElseThrow().id().value()).isEqualTo("0111205");
-        assertThat(sf.quotes().get("62321").amount()).isEqualByComparingTo("120.79");
+        assertThat(sf.quotes().get("62321").amount()).isEqualByComparingTo(dollars("120.79"));
         assertThat(sf.findings()).isEmpty();
         FeeResolution split = lookup.resolve(JUNE_2025, Set.of("62321"), "", Setting.FACILITY, Optional.empty(),
                 Optional.of(new ZipCode("10001")));
@@ -123,8 +124,8 @@ class FeeLookupTest {
                 false, BigDecimal.ZERO, "0", "XXX", 0, 0);
         FeeResolution fee = lookup(with(TestSchedules.year2025(), restricted, injection)).resolve(JUNE_2025,
                 Set.of("00001", "00002"), "", Setting.FACILITY, Optional.empty(), Optional.empty());
-        assertThat(fee.quotes().get("00001").amount()).isEqualByComparingTo("64.69"); // 2 RVU × 32.3465
-        assertThat(fee.quotes().get("00002").amount()).isEqualByComparingTo("64.69");
+        assertThat(fee.quotes().get("00001").amount()).isEqualByComparingTo(dollars("64.69")); // 2 RVU × 32.3465
+        assertThat(fee.quotes().get("00002").amount()).isEqualByComparingTo(dollars("64.69"));
     }
 
     @Test

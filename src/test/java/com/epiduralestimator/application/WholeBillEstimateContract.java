@@ -1,8 +1,10 @@
 package com.epiduralestimator.application;
 
+import static com.epiduralestimator.domain.Dollars.dollars;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.epiduralestimator.domain.Money;
 import com.epiduralestimator.TestSchedules;
 import com.epiduralestimator.adapter.memory.InMemorySessionLedger;
 import com.epiduralestimator.cmsdata.BundledFacility;
@@ -67,7 +69,7 @@ public abstract class WholeBillEstimateContract {
         return new EstimateInput(LocalDate.parse(date), setting, lines, Optional.empty(),
                 Optional.of(ImagingGuidance.FLUOROSCOPY), false, Optional.empty(), Optional.empty(),
                 List.of("M54.12", "M54.16"), Participation.PARTICIPATING,
-                deductible == null ? Optional.empty() : Optional.of(new BigDecimal(deductible)), COMPLETE);
+                deductible == null ? Optional.empty() : Optional.of(dollars(deductible)), COMPLETE);
     }
 
     private static BillOptions facility(FacilityType type, String cbsa, String state, Supplemental plan) {
@@ -87,22 +89,22 @@ public abstract class WholeBillEstimateContract {
                 facility(FacilityType.HOSPITAL_OUTPATIENT, null, null, Supplemental.NONE));
 
         Payment physician = r.payment();
-        assertThat(physician.allowed()).isEqualByComparingTo("95.53");
-        assertThat(physician.deductibleApplied()).isEqualByComparingTo("95.53");
-        assertThat(physician.patientPays()).isEqualByComparingTo("95.53");
+        assertThat(physician.allowed()).isEqualByComparingTo(dollars("95.53"));
+        assertThat(physician.deductibleApplied()).isEqualByComparingTo(dollars("95.53"));
+        assertThat(physician.patientPays()).isEqualByComparingTo(dollars("95.53"));
         FacilityClaim hospital = r.bill().facility().orElseThrow();
-        assertThat(hospital.payment().allowed()).isEqualByComparingTo("721.17");
-        assertThat(hospital.payment().deductibleApplied()).isEqualByComparingTo("187.47");
-        assertThat(hospital.payment().coinsurance()).isEqualByComparingTo("106.74");
-        assertThat(hospital.payment().patientPays()).isEqualByComparingTo("294.21");
-        assertThat(hospital.payment().medicarePaysAfterSequestration()).isEqualByComparingTo("418.42");
+        assertThat(hospital.payment().allowed()).isEqualByComparingTo(dollars("721.17"));
+        assertThat(hospital.payment().deductibleApplied()).isEqualByComparingTo(dollars("187.47"));
+        assertThat(hospital.payment().coinsurance()).isEqualByComparingTo(dollars("106.74"));
+        assertThat(hospital.payment().patientPays()).isEqualByComparingTo(dollars("294.21"));
+        assertThat(hospital.payment().medicarePaysAfterSequestration()).isEqualByComparingTo(dollars("418.42"));
         // total: allowed 95.53 + 721.17 = 816.70; patient 95.53 + 294.21 = 389.74; Medicare 0 + 418.42
         BillTotal total = r.bill().total();
-        assertThat(total.allowed()).isEqualByComparingTo("816.70");
-        assertThat(total.patientPays()).isEqualByComparingTo("389.74");
-        assertThat(total.patientOwes()).isEqualByComparingTo("389.74");
-        assertThat(total.supplementalPays()).isEqualByComparingTo("0");
-        assertThat(total.medicarePaysAfterSequestration()).isEqualByComparingTo("418.42");
+        assertThat(total.allowed()).isEqualByComparingTo(dollars("816.70"));
+        assertThat(total.patientPays()).isEqualByComparingTo(dollars("389.74"));
+        assertThat(total.patientOwes()).isEqualByComparingTo(dollars("389.74"));
+        assertThat(total.supplementalPays()).isEqualByComparingTo(dollars("0"));
+        assertThat(total.medicarePaysAfterSequestration()).isEqualByComparingTo(dollars("418.42"));
         assertThat(r.assumptions()).contains("No facilityCbsa given: the facility's national unadjusted rate is used.");
     }
 
@@ -112,8 +114,8 @@ public abstract class WholeBillEstimateContract {
         // (rounded up, CMS's published copayment); 19.11 + 144.24 = 163.35
         EstimateResult r = estimate(input("2026-03-02", Setting.FACILITY, "0", "62321"),
                 facility(FacilityType.HOSPITAL_OUTPATIENT, null, null, Supplemental.NONE));
-        assertThat(r.payment().patientPays()).isEqualByComparingTo("19.11");
-        assertThat(r.bill().total().patientPays()).isEqualByComparingTo("163.35");
+        assertThat(r.payment().patientPays()).isEqualByComparingTo(dollars("19.11"));
+        assertThat(r.bill().total().patientPays()).isEqualByComparingTo(dollars("163.35"));
     }
 
     @Test
@@ -122,26 +124,26 @@ public abstract class WholeBillEstimateContract {
         EstimateResult hopd = estimate(input("2026-03-02", Setting.FACILITY, "0", "62321"),
                 facility(FacilityType.HOSPITAL_OUTPATIENT, "12420", null, Supplemental.NONE));
         assertThat(hopd.bill().facility().orElseThrow().wageIndex().orElseThrow()).isEqualByComparingTo("0.9721");
-        assertThat(hopd.bill().facility().orElseThrow().payment().allowed()).isEqualByComparingTo("709.10");
+        assertThat(hopd.bill().facility().orElseThrow().payment().allowed()).isEqualByComparingTo(dollars("709.10"));
         assertThat(hopd.assumptions()).anyMatch(a -> a.startsWith("Facility wage index 0.9721: geographic wage index"
                 + " 0.9229 (CBSA 12420); TX rural floor 0.9721"));
         EstimateResult asc = estimate(input("2026-03-02", Setting.FACILITY, "0", "62321"),
                 facility(FacilityType.ASC, "12420", null, Supplemental.NONE));
-        assertThat(asc.bill().facility().orElseThrow().payment().allowed()).isEqualByComparingTo("380.87");
+        assertThat(asc.bill().facility().orElseThrow().payment().allowed()).isEqualByComparingTo(dollars("380.87"));
         // 2025: HOPD 692.52 × (0.6 × 0.9485 + 0.4) = 671.12; ASC 371.75 × (0.5 × 0.988 + 0.5) = 369.52
         assertThat(estimate(input("2025-06-02", Setting.FACILITY, "0", "62321"),
                 facility(FacilityType.HOSPITAL_OUTPATIENT, "12420", null, Supplemental.NONE)).bill().facility()
-                .orElseThrow().payment().allowed()).isEqualByComparingTo("671.12");
+                .orElseThrow().payment().allowed()).isEqualByComparingTo(dollars("671.12"));
         assertThat(estimate(input("2025-06-02", Setting.FACILITY, "0", "62321"),
                 facility(FacilityType.ASC, "12420", null, Supplemental.NONE)).bill().facility()
-                .orElseThrow().payment().allowed()).isEqualByComparingTo("369.52");
+                .orElseThrow().payment().allowed()).isEqualByComparingTo(dollars("369.52"));
         // 64483 Austin 2026: HOPD 903.63 × 0.98326 = 888.50; ASC 485.51 × 0.983 = 477.26
         assertThat(estimate(input("2026-03-02", Setting.FACILITY, "0", "64483"),
                 facility(FacilityType.HOSPITAL_OUTPATIENT, "12420", null, Supplemental.NONE)).bill().facility()
-                .orElseThrow().payment().allowed()).isEqualByComparingTo("888.50");
+                .orElseThrow().payment().allowed()).isEqualByComparingTo(dollars("888.50"));
         assertThat(estimate(input("2026-03-02", Setting.FACILITY, "0", "64483"),
                 facility(FacilityType.ASC, "12420", null, Supplemental.NONE)).bill().facility()
-                .orElseThrow().payment().allowed()).isEqualByComparingTo("477.26");
+                .orElseThrow().payment().allowed()).isEqualByComparingTo(dollars("477.26"));
     }
 
     @Test
@@ -149,11 +151,11 @@ public abstract class WholeBillEstimateContract {
         // 721.17 × 0.40 = 288.468 → 288.47; 64484 (N) 0
         EstimateResult r = estimate(input("2026-03-02", Setting.FACILITY, "0", "62321"),
                 facility(FacilityType.HOSPITAL_OUTPATIENT_OFF_CAMPUS, null, null, Supplemental.NONE));
-        assertThat(r.bill().facility().orElseThrow().payment().allowed()).isEqualByComparingTo("288.47");
+        assertThat(r.bill().facility().orElseThrow().payment().allowed()).isEqualByComparingTo(dollars("288.47"));
         EstimateResult addOn = estimate(input("2026-03-02", Setting.FACILITY, "0", "64483", "64484"),
                 facility(FacilityType.ASC, null, null, Supplemental.NONE));
-        assertThat(addOn.bill().facility().orElseThrow().lines().get(1).allowed()).isEqualByComparingTo("0");
-        assertThat(addOn.bill().facility().orElseThrow().payment().allowed()).isEqualByComparingTo("485.51");
+        assertThat(addOn.bill().facility().orElseThrow().lines().get(1).allowed()).isEqualByComparingTo(dollars("0"));
+        assertThat(addOn.bill().facility().orElseThrow().payment().allowed()).isEqualByComparingTo(dollars("485.51"));
     }
 
     @Test
@@ -171,21 +173,21 @@ public abstract class WholeBillEstimateContract {
         // 2026, $283 remaining: the patient owes the deductible 95.53 + 187.47 = 283.00; plan G pays 0 + 106.74
         EstimateResult r = estimate(input("2026-03-02", Setting.FACILITY, "283", "62321"),
                 facility(FacilityType.HOSPITAL_OUTPATIENT, null, null, Supplemental.MEDIGAP_G));
-        assertThat(r.bill().total().supplementalPays()).isEqualByComparingTo("106.74");
-        assertThat(r.bill().total().patientOwes()).isEqualByComparingTo("283.00");
+        assertThat(r.bill().total().supplementalPays()).isEqualByComparingTo(dollars("106.74"));
+        assertThat(r.bill().total().patientOwes()).isEqualByComparingTo(dollars("283.00"));
         // plan F pays all 389.74
         EstimateResult f = estimate(input("2026-03-02", Setting.FACILITY, "283", "62321"),
                 facility(FacilityType.HOSPITAL_OUTPATIENT, null, null, Supplemental.MEDIGAP_F));
-        assertThat(f.bill().total().patientOwes()).isEqualByComparingTo("0.00");
+        assertThat(f.bill().total().patientOwes()).isEqualByComparingTo(dollars("0.00"));
     }
 
     @Test
     void qmbOwesNothing() {
         EstimateResult r = estimate(input("2026-03-02", Setting.FACILITY, "283", "62321"),
                 facility(FacilityType.ASC, "12420", null, Supplemental.MEDICAID_QMB));
-        assertThat(r.bill().physicianShare().patientOwes()).isEqualByComparingTo("0");
-        assertThat(r.bill().facilityShare().orElseThrow().patientOwes()).isEqualByComparingTo("0");
-        assertThat(r.bill().total().patientOwes()).isEqualByComparingTo("0");
+        assertThat(r.bill().physicianShare().patientOwes()).isEqualByComparingTo(dollars("0"));
+        assertThat(r.bill().facilityShare().orElseThrow().patientOwes()).isEqualByComparingTo(dollars("0"));
+        assertThat(r.bill().total().patientOwes()).isEqualByComparingTo(dollars("0"));
         assertThat(r.bill().total().supplementalPays()).isEqualByComparingTo(r.bill().total().patientPays());
     }
 
@@ -196,7 +198,7 @@ public abstract class WholeBillEstimateContract {
         assertThat(r.assumptions()).contains("supplementalOutOfPocketRemaining not given: the whole 2026 Medigap plan"
                 + " K out-of-pocket limit ($8,000) is assumed to remain.");
         // K pays 50%: physician 19.11 → 9.555 → 9.56 (patient 9.55); hospital 144.24 → 72.12 (patient 72.12)
-        assertThat(r.bill().total().patientOwes()).isEqualByComparingTo("81.67");
+        assertThat(r.bill().total().patientOwes()).isEqualByComparingTo(dollars("81.67"));
     }
 
     @Test
@@ -237,11 +239,11 @@ public abstract class WholeBillEstimateContract {
                 .isInstanceOf(InvalidFieldException.class).hasMessageContaining("spans DE, MD, NJ");
         assertThatThrownBy(() -> estimate(input("2026-03-02", Setting.FACILITY, "0", "62321"),
                 new BillOptions(Optional.empty(), Optional.empty(), Optional.empty(), Supplemental.MEDIGAP_G,
-                        Optional.of(BigDecimal.TEN), Optional.empty())))
+                        Optional.of(dollars("10")), Optional.empty())))
                 .isInstanceOf(InvalidFieldException.class).hasMessageContaining("medigap-k or medigap-l");
         assertThatThrownBy(() -> estimate(input("2026-03-02", Setting.FACILITY, "0", "62321"),
                 new BillOptions(Optional.empty(), Optional.empty(), Optional.empty(), Supplemental.MEDIGAP_K,
-                        Optional.of(new BigDecimal("8000.01")), Optional.empty())))
+                        Optional.of(dollars("8000.01")), Optional.empty())))
                 .isInstanceOf(InvalidFieldException.class).hasMessageContaining("exceeds the 2026");
     }
 
@@ -250,7 +252,7 @@ public abstract class WholeBillEstimateContract {
         EstimateResult r = estimate(input("2026-03-02", Setting.FACILITY, "0", "62321"),
                 facility(FacilityType.HOSPITAL_OUTPATIENT, "00000", null, Supplemental.NONE));
         assertThat(r.findings()).extracting(Finding::code).contains("FACILITY-NATIONAL-DEFAULT");
-        assertThat(r.bill().facility().orElseThrow().payment().allowed()).isEqualByComparingTo("721.17");
+        assertThat(r.bill().facility().orElseThrow().payment().allowed()).isEqualByComparingTo(dollars("721.17"));
     }
 
     @Test
@@ -258,16 +260,16 @@ public abstract class WholeBillEstimateContract {
         EstimateInput unassigned = new EstimateInput(LocalDate.parse("2025-06-02"), Setting.NON_FACILITY,
                 List.of(new SessionLine("62321", 1, List.of())), Optional.empty(),
                 Optional.of(ImagingGuidance.FLUOROSCOPY), false, Optional.empty(), Optional.empty(),
-                List.of("M54.12"), Participation.NON_PARTICIPATING, Optional.of(BigDecimal.ZERO), COMPLETE,
+                List.of("M54.12"), Participation.NON_PARTICIPATING, Optional.of(Money.ZERO), COMPLETE,
                 com.epiduralestimator.domain.Assignment.NOT_ACCEPTED);
         assertThatThrownBy(() -> estimate(unassigned, facility(null, null, null, Supplemental.MEDICAID_QMB)))
                 .isInstanceOf(InvalidFieldException.class).hasMessageContaining("mandatory assignment")
                 .extracting(e -> ((InvalidFieldException) e).field()).isEqualTo("assignment");
         // the same claim with plan G: G pays the coinsurance 47.69 and the excess charge 35.77
         EstimateResult g = estimate(unassigned, facility(null, null, null, Supplemental.MEDIGAP_G));
-        assertThat(g.payment().patientPays()).isEqualByComparingTo("87.28");
-        assertThat(g.bill().physicianShare().supplementalPays()).isEqualByComparingTo("83.46");
-        assertThat(g.bill().total().patientOwes()).isEqualByComparingTo("3.82");
+        assertThat(g.payment().patientPays()).isEqualByComparingTo(dollars("87.28"));
+        assertThat(g.bill().physicianShare().supplementalPays()).isEqualByComparingTo(dollars("83.46"));
+        assertThat(g.bill().total().patientOwes()).isEqualByComparingTo(dollars("3.82"));
     }
 
     @Test
@@ -277,7 +279,7 @@ public abstract class WholeBillEstimateContract {
         EstimateResult r = estimate(input("2027-02-01", Setting.FACILITY, "0", "62321"),
                 facility(FacilityType.HOSPITAL_OUTPATIENT, null, null, Supplemental.NONE));
         assertThat(r.findings()).extracting(Finding::code).contains("FEE-YEAR", "FACILITY-YEAR");
-        assertThat(r.bill().facility().orElseThrow().payment().allowed()).isEqualByComparingTo("721.17");
+        assertThat(r.bill().facility().orElseThrow().payment().allowed()).isEqualByComparingTo(dollars("721.17"));
         assertThat(r.assumptions()).contains("The 2027 Part A deductible is not known; the 2026 amount, $1,736,"
                 + " is assumed.");
     }

@@ -1,5 +1,6 @@
 package com.epiduralestimator.domain;
 
+import static com.epiduralestimator.domain.Dollars.dollars;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,8 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** The facility's claim: every figure of the cms-facility README, worked by hand beside each case. */
 class FacilityPricerTest {
-    private static final BigDecimal PART_A_2025 = new BigDecimal("1676");
-    private static final BigDecimal PART_A_2026 = new BigDecimal("1736");
+    private static final Money PART_A_2025 = dollars("1676");
+    private static final Money PART_A_2026 = dollars("1736");
     private static final BigDecimal SEQUESTRATION = new BigDecimal("0.02");
 
     /** The ESI family's national rates (esi_facility_rates_derived.csv). */
@@ -55,7 +56,7 @@ class FacilityPricerTest {
 
     private static FacilityClaim claim(FacilityType type, int year, String lines, String wi, String deductible) {
         return FacilityPricer.claim(type, lines(lines), rates(year), Optional.empty(), index(wi),
-                new BigDecimal(deductible), year == 2025 ? PART_A_2025 : PART_A_2026, SEQUESTRATION, true);
+                dollars(deductible), year == 2025 ? PART_A_2025 : PART_A_2026, SEQUESTRATION, true);
     }
 
     @ParameterizedTest(name = "{0} {1} {2} wage index [{3}] → {4}")
@@ -92,8 +93,8 @@ class FacilityPricerTest {
     void oneLineIsPaidTheRateWageAdjusted(FacilityType type, int year, String code, String wi, String allowed) {
         FacilityClaim claim = claim(type, year, code, wi == null ? "" : wi, "0");
 
-        assertThat(claim.lines()).singleElement().satisfies(l -> assertThat(l.allowed()).isEqualByComparingTo(allowed));
-        assertThat(claim.payment().allowed()).isEqualByComparingTo(allowed);
+        assertThat(claim.lines()).singleElement().satisfies(l -> assertThat(l.allowed()).isEqualByComparingTo(dollars(allowed)));
+        assertThat(claim.payment().allowed()).isEqualByComparingTo(dollars(allowed));
     }
 
     @Test
@@ -101,14 +102,14 @@ class FacilityPricerTest {
         // 20% × 692.52 = 138.504: CMS lists 138.51 (minimum unadjusted copayment); Medicare 692.52 − 138.51 = 554.01,
         // after sequestration 554.01 × 0.98 = 542.9298 → 542.93
         Payment p = claim(FacilityType.HOSPITAL_OUTPATIENT, 2025, "62321", "", "0").payment();
-        assertThat(p.coinsurance()).isEqualByComparingTo("138.51");
-        assertThat(p.medicarePays()).isEqualByComparingTo("554.01");
-        assertThat(p.medicarePaysAfterSequestration()).isEqualByComparingTo("542.93");
+        assertThat(p.coinsurance()).isEqualByComparingTo(dollars("138.51"));
+        assertThat(p.medicarePays()).isEqualByComparingTo(dollars("554.01"));
+        assertThat(p.medicarePaysAfterSequestration()).isEqualByComparingTo(dollars("542.93"));
         // 20% × 721.17 = 144.234 → 144.24 (CMS 144.24); 20% × 903.63 = 180.726 → 180.73 (CMS 180.73)
         assertThat(claim(FacilityType.HOSPITAL_OUTPATIENT, 2026, "62321", "", "0").payment().coinsurance())
-                .isEqualByComparingTo("144.24");
+                .isEqualByComparingTo(dollars("144.24"));
         assertThat(claim(FacilityType.HOSPITAL_OUTPATIENT, 2026, "64483", "", "0").payment().coinsurance())
-                .isEqualByComparingTo("180.73");
+                .isEqualByComparingTo(dollars("180.73"));
     }
 
     @Test
@@ -117,11 +118,11 @@ class FacilityPricerTest {
         // coinsurance 20% × (721.17 − 187.47) = 20% × 533.70 = 106.74; patient 187.47 + 106.74 = 294.21;
         // Medicare 721.17 − 294.21 = 426.96, after sequestration × 0.98 = 418.4208 → 418.42
         Payment p = claim(FacilityType.HOSPITAL_OUTPATIENT, 2026, "62321", "", "187.47").payment();
-        assertThat(p.deductibleApplied()).isEqualByComparingTo("187.47");
-        assertThat(p.coinsurance()).isEqualByComparingTo("106.74");
-        assertThat(p.patientPays()).isEqualByComparingTo("294.21");
-        assertThat(p.medicarePays()).isEqualByComparingTo("426.96");
-        assertThat(p.medicarePaysAfterSequestration()).isEqualByComparingTo("418.42");
+        assertThat(p.deductibleApplied()).isEqualByComparingTo(dollars("187.47"));
+        assertThat(p.coinsurance()).isEqualByComparingTo(dollars("106.74"));
+        assertThat(p.patientPays()).isEqualByComparingTo(dollars("294.21"));
+        assertThat(p.medicarePays()).isEqualByComparingTo(dollars("426.96"));
+        assertThat(p.medicarePaysAfterSequestration()).isEqualByComparingTo(dollars("418.42"));
     }
 
     @Test
@@ -129,18 +130,17 @@ class FacilityPricerTest {
         // HOPD 2026: 64483 903.63 (highest, 100%), 62321 721.17 × 50% = 360.585 → 360.59, 64484 packaged 0
         FacilityClaim claim = claim(FacilityType.HOSPITAL_OUTPATIENT, 2026, "62321 64483 64484", "", "0");
         assertThat(claim.lines()).extracting(FacilityLine::allowed)
-                .usingElementComparator(BigDecimal::compareTo)
-                .containsExactly(new BigDecimal("360.59"), new BigDecimal("903.63"), new BigDecimal("0.00"));
+                .containsExactly(dollars("360.59"), dollars("903.63"), dollars("0.00"));
         assertThat(claim.lines().get(0).adjustments()).contains("multiple procedure 50%");
         assertThat(claim.lines().get(2).indicator()).isEqualTo("N");
         assertThat(claim.lines().get(2).adjustments()).containsExactly("packaged (N): no separate payment");
         // 360.59 + 903.63 + 0 = 1264.22; coinsurance per line rounded up: 72.118 → 72.12, 180.726 → 180.73 = 252.85
-        assertThat(claim.payment().allowed()).isEqualByComparingTo("1264.22");
-        assertThat(claim.payment().coinsurance()).isEqualByComparingTo("252.85");
+        assertThat(claim.payment().allowed()).isEqualByComparingTo(dollars("1264.22"));
+        assertThat(claim.payment().coinsurance()).isEqualByComparingTo(dollars("252.85"));
         // ASC 2026: 64483 485.51 at 100%, two units of 64484 (N1) nothing, 62321 387.46 × 50% = 193.73
         FacilityClaim asc = claim(FacilityType.ASC, 2026, "64483 64484x2 62321", "", "0");
-        assertThat(asc.lines()).extracting(FacilityLine::allowed).usingElementComparator(BigDecimal::compareTo)
-                .containsExactly(new BigDecimal("485.51"), new BigDecimal("0"), new BigDecimal("193.73"));
+        assertThat(asc.lines()).extracting(FacilityLine::allowed)
+                .containsExactly(dollars("485.51"), dollars("0"), dollars("193.73"));
         assertThat(asc.lines().get(1).indicator()).isEqualTo("N1");
     }
 
@@ -148,10 +148,10 @@ class FacilityPricerTest {
     void unitsAndBilateralCountAsProceduresInTheDiscount() {
         // HOPD 2025 64483 × 2 units: 890.29 + 445.145 = 1335.435 → 1335.44
         assertThat(claim(FacilityType.HOSPITAL_OUTPATIENT, 2025, "64483x2", "", "0").payment().allowed())
-                .isEqualByComparingTo("1335.44");
+                .isEqualByComparingTo(dollars("1335.44"));
         // ASC 2025 64483-50: two procedures, 477.94 + 238.97 = 716.91
         FacilityClaim bilateral = claim(FacilityType.ASC, 2025, "64483+50", "", "0");
-        assertThat(bilateral.payment().allowed()).isEqualByComparingTo("716.91");
+        assertThat(bilateral.payment().allowed()).isEqualByComparingTo(dollars("716.91"));
         assertThat(bilateral.lines().get(0).adjustments()).contains("bilateral (modifier 50): two procedures");
     }
 
@@ -161,15 +161,15 @@ class FacilityPricerTest {
         // Medicare 10,000 − 1,736 = 8,264.00, after sequestration 8,098.72
         Map<String, FacilityRate> big = Map.of("62321", rate("62321", "T", "9999", "10000.00", "G2", "10000.00", true));
         FacilityClaim claim = FacilityPricer.claim(FacilityType.HOSPITAL_OUTPATIENT, lines("62321"), big,
-                Optional.empty(), Optional.empty(), BigDecimal.ZERO, PART_A_2026, SEQUESTRATION, true);
-        assertThat(claim.payment().coinsurance()).isEqualByComparingTo("1736.00");
-        assertThat(claim.payment().medicarePays()).isEqualByComparingTo("8264.00");
-        assertThat(claim.payment().medicarePaysAfterSequestration()).isEqualByComparingTo("8098.72");
+                Optional.empty(), Optional.empty(), Money.ZERO, PART_A_2026, SEQUESTRATION, true);
+        assertThat(claim.payment().coinsurance()).isEqualByComparingTo(dollars("1736.00"));
+        assertThat(claim.payment().medicarePays()).isEqualByComparingTo(dollars("8264.00"));
+        assertThat(claim.payment().medicarePaysAfterSequestration()).isEqualByComparingTo(dollars("8098.72"));
         assertThat(claim.lines().get(0).adjustments()).contains("coinsurance capped at the Part A deductible ($1736.00)");
         // an ASC line has no such cap: 20% of 10,000 = 2,000.00
         FacilityClaim asc = FacilityPricer.claim(FacilityType.ASC, lines("62321"), big, Optional.empty(),
-                Optional.empty(), BigDecimal.ZERO, PART_A_2026, SEQUESTRATION, true);
-        assertThat(asc.payment().coinsurance()).isEqualByComparingTo("2000.00");
+                Optional.empty(), Money.ZERO, PART_A_2026, SEQUESTRATION, true);
+        assertThat(asc.payment().coinsurance()).isEqualByComparingTo(dollars("2000.00"));
     }
 
     @Test
@@ -178,18 +178,18 @@ class FacilityPricerTest {
         Map<String, FacilityRate> big = Map.of("62321", rate("62321", "T", "9999", "9000.00", "G2", "1", true),
                 "64483", rate("64483", "T", "9999", "9000.00", "A2", "1", true));
         Payment p = FacilityPricer.claim(FacilityType.HOSPITAL_OUTPATIENT, lines("62321 64483"), big,
-                Optional.empty(), Optional.empty(), BigDecimal.ZERO, PART_A_2026, SEQUESTRATION, true).payment();
-        assertThat(p.allowed()).isEqualByComparingTo("13500.00");
-        assertThat(p.coinsurance()).isEqualByComparingTo("2636.00");
+                Optional.empty(), Optional.empty(), Money.ZERO, PART_A_2026, SEQUESTRATION, true).payment();
+        assertThat(p.allowed()).isEqualByComparingTo(dollars("13500.00"));
+        assertThat(p.coinsurance()).isEqualByComparingTo(dollars("2636.00"));
     }
 
     @Test
     void notCoveredMedicarePaysNothingAndThePatientWouldOweTheAllowedAmount() {
         Payment p = FacilityPricer.claim(FacilityType.ASC, lines("62321"), rates(2026), Optional.empty(),
-                Optional.empty(), new BigDecimal("283"), PART_A_2026, SEQUESTRATION, false).payment();
-        assertThat(p.patientPays()).isEqualByComparingTo("387.46");
-        assertThat(p.medicarePays()).isEqualByComparingTo("0");
-        assertThat(p.deductibleApplied()).isEqualByComparingTo("0");
+                Optional.empty(), dollars("283"), PART_A_2026, SEQUESTRATION, false).payment();
+        assertThat(p.patientPays()).isEqualByComparingTo(dollars("387.46"));
+        assertThat(p.medicarePays()).isEqualByComparingTo(dollars("0"));
+        assertThat(p.deductibleApplied()).isEqualByComparingTo(dollars("0"));
     }
 
     @Test
@@ -198,12 +198,12 @@ class FacilityPricerTest {
                 Optional.of(new FacilityRate.Opps("T", Optional.of("5442"), new BigDecimal("721.17"))),
                 Optional.empty()));
         assertThatThrownBy(() -> FacilityPricer.claim(FacilityType.ASC, lines("62321"), hospitalOnly,
-                Optional.empty(), Optional.empty(), BigDecimal.ZERO, PART_A_2026, SEQUESTRATION, true))
+                Optional.empty(), Optional.empty(), Money.ZERO, PART_A_2026, SEQUESTRATION, true))
                 .isInstanceOf(UnsupportedRequestException.class).hasMessageContaining("No ASC rate");
         Map<String, FacilityRate> comprehensive = Map.of("62321", rate("62321", "J1", "5431", "1995.02", "G2", "1",
                 true));
         assertThatThrownBy(() -> FacilityPricer.claim(FacilityType.HOSPITAL_OUTPATIENT, lines("62321"),
-                comprehensive, Optional.empty(), Optional.empty(), BigDecimal.ZERO, PART_A_2026, SEQUESTRATION, true))
+                comprehensive, Optional.empty(), Optional.empty(), Money.ZERO, PART_A_2026, SEQUESTRATION, true))
                 .isInstanceOf(UnsupportedRequestException.class).hasMessageContaining("status J1");
     }
 }

@@ -1,5 +1,6 @@
 package com.epiduralestimator.domain;
 
+import static com.epiduralestimator.domain.Dollars.dollars;
 import static com.epiduralestimator.TestSchedules.ALABAMA;
 import static com.epiduralestimator.TestSchedules.ALASKA;
 import static com.epiduralestimator.TestSchedules.CF_2025;
@@ -35,9 +36,9 @@ class FeeFormulaTest {
             "62281, 230.95, 152.03"})
     void nationalAmountsUseGpcisOfOne(String code, String nonFacility, String facility) {
         assertThat(FeeFormula.national(esiRow(code), Setting.NON_FACILITY, CF_2025).amount())
-                .isEqualTo(new BigDecimal(nonFacility));
+                .isEqualTo(dollars(nonFacility));
         assertThat(FeeFormula.national(esiRow(code), Setting.FACILITY, CF_2025).amount())
-                .isEqualTo(new BigDecimal(facility));
+                .isEqualTo(dollars(facility));
     }
 
     @ParameterizedTest(name = "{0} in {1}: {2} / {3}")
@@ -53,9 +54,9 @@ class FeeFormulaTest {
     void localityAmountsMatchCmsToTheCent(String code, String locality, String nonFacility, String facility) {
         Locality l = LOCALITIES.get(locality);
         assertThat(FeeFormula.local(esiRow(code), Setting.NON_FACILITY, l, CF_2025).amount())
-                .isEqualTo(new BigDecimal(nonFacility));
+                .isEqualTo(dollars(nonFacility));
         assertThat(FeeFormula.local(esiRow(code), Setting.FACILITY, l, CF_2025).amount())
-                .isEqualTo(new BigDecimal(facility));
+                .isEqualTo(dollars(facility));
     }
 
     @Test
@@ -66,17 +67,17 @@ class FeeFormulaTest {
         assertThat(quote.breakdown().workRvu()).isEqualByComparingTo("1.95");
         assertThat(quote.breakdown().peRvu()).isEqualByComparingTo("5.63");
         assertThat(quote.breakdown().peGpci()).isEqualByComparingTo("1.419");
-        assertThat(quote.amount()).isEqualTo(new BigDecimal("329.63"));
+        assertThat(quote.amount()).isEqualTo(dollars("329.63"));
         // A row built so that the product ends exactly in half a cent: 1.00 RVU × CF 0.005 → 0.005 → 0.01.
         FeeRow half = TestSchedules.row("99999", "1.00", "0", "0", "0", 2, 9);
         assertThat(FeeFormula.national(half, Setting.FACILITY, new BigDecimal("0.005")).amount())
-                .isEqualTo(new BigDecimal("0.01"));
+                .isEqualTo(dollars("0.01"));
     }
 
     @Test
     void limitingChargeAndNonParticipatingAmountFollowTheFee() {
         FeeQuote quote = FeeFormula.local(esiRow("62321"), Setting.NON_FACILITY, SAN_FRANCISCO, CF_2025);
-        assertThat(quote.limitingCharge()).isEqualTo(new BigDecimal("360.12")); // the contract's example
-        assertThat(quote.nonParticipatingAmount()).isEqualTo(new BigDecimal("313.15"));
+        assertThat(quote.limitingCharge()).isEqualTo(dollars("360.12")); // the contract's example
+        assertThat(quote.nonParticipatingAmount()).isEqualTo(dollars("313.15"));
     }
 }

@@ -1,5 +1,6 @@
 package com.epiduralestimator.domain;
 
+import static com.epiduralestimator.domain.Dollars.dollars;
 import static com.epiduralestimator.TestSchedules.CF_2025;
 import static com.epiduralestimator.TestSchedules.esiRow;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,20 +67,20 @@ class PaymentEstimatorTest {
         String[] codes = session.stream().map(SessionLine::code).distinct().toArray(String[]::new);
         List<PricedLine> priced = PaymentEstimator.price(session, nationalQuotes(Setting.NON_FACILITY, codes),
                 Participation.PARTICIPATING);
-        assertThat(PaymentEstimator.total(priced)).isEqualTo(new BigDecimal(total));
-        assertThat(priced.stream().map(p -> p.allowed().toPlainString()).toList())
+        assertThat(PaymentEstimator.total(priced)).isEqualTo(dollars(total));
+        assertThat(priced.stream().map(p -> p.allowed().toString()).toList())
                 .containsExactly(perLine.trim().split(" +"));
     }
 
     @Test
     void contractPaymentExample() {
         // api-contract.md: allowed 120.79, deductible met → 24.16 / 96.63 / 94.70
-        Payment p = PaymentEstimator.split(new BigDecimal("120.79"), BigDecimal.ZERO, true, Optional.empty(), SEQUESTRATION_2025);
-        assertThat(p.deductibleApplied()).isEqualTo(new BigDecimal("0.00"));
-        assertThat(p.coinsurance()).isEqualTo(new BigDecimal("24.16"));
-        assertThat(p.patientPays()).isEqualTo(new BigDecimal("24.16"));
-        assertThat(p.medicarePays()).isEqualTo(new BigDecimal("96.63"));
-        assertThat(p.medicarePaysAfterSequestration()).isEqualTo(new BigDecimal("94.70"));
+        Payment p = PaymentEstimator.split(dollars("120.79"), Money.ZERO, true, Optional.empty(), SEQUESTRATION_2025);
+        assertThat(p.deductibleApplied()).isEqualTo(dollars("0.00"));
+        assertThat(p.coinsurance()).isEqualTo(dollars("24.16"));
+        assertThat(p.patientPays()).isEqualTo(dollars("24.16"));
+        assertThat(p.medicarePays()).isEqualTo(dollars("96.63"));
+        assertThat(p.medicarePaysAfterSequestration()).isEqualTo(dollars("94.70"));
     }
 
     @ParameterizedTest(name = "allowed {0}, deductible left {1} → deductible {2}, coinsurance {3}, patient {4}, Medicare {5} / {6}")
@@ -91,24 +92,24 @@ class PaymentEstimatorTest {
             "0.05,   0,      0.00,   0.01,  0.01,   0.04,   0.04"})
     void deductibleThenTwentyPercentThenSequestrationOnMedicareOnly(String allowed, String remaining,
             String deductible, String coinsurance, String patient, String medicare, String afterSequestration) {
-        Payment p = PaymentEstimator.split(new BigDecimal(allowed), new BigDecimal(remaining), true, Optional.empty(), SEQUESTRATION_2025);
-        assertThat(p.allowed()).isEqualTo(new BigDecimal(allowed).setScale(2));
-        assertThat(p.deductibleApplied()).isEqualTo(new BigDecimal(deductible));
-        assertThat(p.coinsurance()).isEqualTo(new BigDecimal(coinsurance));
-        assertThat(p.patientPays()).isEqualTo(new BigDecimal(patient));
-        assertThat(p.medicarePays()).isEqualTo(new BigDecimal(medicare));
-        assertThat(p.medicarePaysAfterSequestration()).isEqualTo(new BigDecimal(afterSequestration));
+        Payment p = PaymentEstimator.split(dollars(allowed), dollars(remaining), true, Optional.empty(), SEQUESTRATION_2025);
+        assertThat(p.allowed()).isEqualTo(dollars(allowed));
+        assertThat(p.deductibleApplied()).isEqualTo(dollars(deductible));
+        assertThat(p.coinsurance()).isEqualTo(dollars(coinsurance));
+        assertThat(p.patientPays()).isEqualTo(dollars(patient));
+        assertThat(p.medicarePays()).isEqualTo(dollars(medicare));
+        assertThat(p.medicarePaysAfterSequestration()).isEqualTo(dollars(afterSequestration));
         // 80% of what is left after the deductible, and the shares add up to the allowed amount
-        assertThat(p.medicarePays()).isEqualTo(Money.percentOf(p.allowed().subtract(p.deductibleApplied()), Percent.of("80")));
-        assertThat(p.patientPays().add(p.medicarePays())).isEqualTo(p.allowed());
+        assertThat(p.medicarePays()).isEqualTo(p.allowed().minus(p.deductibleApplied()).times(Percent.of("80")));
+        assertThat(p.patientPays().plus(p.medicarePays())).isEqualTo(p.allowed());
     }
 
     @Test
     void notCoveredMeansMedicarePaysNothingAndThePatientOwesTheAllowedAmount() {
-        Payment p = PaymentEstimator.split(new BigDecimal("251.01"), new BigDecimal("0"), false, Optional.empty(), SEQUESTRATION_2025);
+        Payment p = PaymentEstimator.split(dollars("251.01"), dollars("0"), false, Optional.empty(), SEQUESTRATION_2025);
         assertThat(p.medicarePays()).isEqualTo(Money.ZERO);
         assertThat(p.medicarePaysAfterSequestration()).isEqualTo(Money.ZERO);
-        assertThat(p.patientPays()).isEqualTo(new BigDecimal("251.01"));
+        assertThat(p.patientPays()).isEqualTo(dollars("251.01"));
     }
 
     @Test
@@ -116,9 +117,9 @@ class PaymentEstimatorTest {
         Map<String, FeeQuote> quotes = nationalQuotes(Setting.NON_FACILITY, "62321");
         List<PricedLine> priced = PaymentEstimator.price(List.of(line("62321")), quotes,
                 Participation.NON_PARTICIPATING);
-        assertThat(PaymentEstimator.total(priced)).isEqualTo(new BigDecimal("238.46")); // 238.4595
+        assertThat(PaymentEstimator.total(priced)).isEqualTo(dollars("238.46")); // 238.4595
         assertThat(priced.get(0).adjustments()).containsExactly("non-participating 95%");
-        assertThat(PaymentEstimator.limitingCharge(new BigDecimal("251.01"))).isEqualTo(new BigDecimal("274.23"));
+        assertThat(PaymentEstimator.limitingCharge(dollars("251.01"))).isEqualTo(dollars("274.23"));
     }
 
     /** §5 assignment not accepted: 62321 CY2025 national non-facility, non-par 95% = 238.46, limiting 274.23. */
@@ -132,27 +133,27 @@ class PaymentEstimatorTest {
             "257, 0.00,   274.23"})
     void unassignedPatientPaysTheLimitingChargeLessWhatMedicarePaysThem(String deductible, String medicarePaysPatient,
                                                                       String patientPays) {
-        Payment assigned = PaymentEstimator.split(new BigDecimal("238.46"), new BigDecimal(deductible), true,
+        Payment assigned = PaymentEstimator.split(dollars("238.46"), dollars(deductible), true,
                 Optional.empty(), new BigDecimal("0.02"));
-        Payment p = PaymentEstimator.unassigned(assigned, new BigDecimal("274.23"));
+        Payment p = PaymentEstimator.unassigned(assigned, dollars("274.23"));
         assertThat(p.unassigned()).hasValueSatisfying(u -> {
-            assertThat(u.patientPaysProvider()).isEqualTo(new BigDecimal("274.23"));
-            assertThat(u.medicarePaysPatient()).isEqualTo(new BigDecimal(medicarePaysPatient));
+            assertThat(u.patientPaysProvider()).isEqualTo(dollars("274.23"));
+            assertThat(u.medicarePaysPatient()).isEqualTo(dollars(medicarePaysPatient));
         });
-        assertThat(p.patientPays()).isEqualTo(new BigDecimal(patientPays));
-        assertThat(p.medicarePaysAfterSequestration()).isEqualTo(new BigDecimal(medicarePaysPatient));
-        assertThat(p.patientPays().add(p.unassigned().orElseThrow().medicarePaysPatient()))
-                .isEqualTo(new BigDecimal("274.23"));
+        assertThat(p.patientPays()).isEqualTo(dollars(patientPays));
+        assertThat(p.medicarePaysAfterSequestration()).isEqualTo(dollars(medicarePaysPatient));
+        assertThat(p.patientPays().plus(p.unassigned().orElseThrow().medicarePaysPatient()))
+                .isEqualTo(dollars("274.23"));
     }
 
     @Test
     void unassignedAndNotCoveredMedicarePaysThePatientNothingAndThePatientPaysTheLimitingCharge() {
         // not covered: Medicare pays 0, so the patient's net cost is the whole 274.23 the practice may charge
-        Payment notCovered = PaymentEstimator.split(new BigDecimal("238.46"), BigDecimal.ZERO, false,
+        Payment notCovered = PaymentEstimator.split(dollars("238.46"), Money.ZERO, false,
                 Optional.empty(), new BigDecimal("0.02"));
-        Payment p = PaymentEstimator.unassigned(notCovered, new BigDecimal("274.23"));
+        Payment p = PaymentEstimator.unassigned(notCovered, dollars("274.23"));
         assertThat(p.unassigned().orElseThrow().medicarePaysPatient()).isEqualTo(Money.ZERO);
-        assertThat(p.unassigned().orElseThrow().patientPaysProvider()).isEqualTo(new BigDecimal("274.23"));
-        assertThat(p.patientPays()).isEqualTo(new BigDecimal("274.23"));
+        assertThat(p.unassigned().orElseThrow().patientPaysProvider()).isEqualTo(dollars("274.23"));
+        assertThat(p.patientPays()).isEqualTo(dollars("274.23"));
     }
 }

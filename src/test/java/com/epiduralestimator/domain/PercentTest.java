@@ -26,7 +26,7 @@ class PercentTest {
     void appliesExactlyAndMoneyRoundsHalfUpToCents(String amount, String percent, String exact, String cents) {
         Percent p = Percent.of(percent);
         assertThat(p.of(new BigDecimal(amount))).isEqualByComparingTo(exact);
-        assertThat(Money.percentOf(new BigDecimal(amount), p)).isEqualTo(new BigDecimal(cents));
+        assertThat(Money.of(new BigDecimal(amount)).times(p)).isEqualTo(Money.of(new BigDecimal(cents)));
     }
 
     @Test

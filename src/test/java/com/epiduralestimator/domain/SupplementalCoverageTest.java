@@ -1,8 +1,8 @@
 package com.epiduralestimator.domain;
 
+import static com.epiduralestimator.domain.Dollars.dollars;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,12 +13,12 @@ import org.junit.jupiter.params.provider.CsvSource;
  * 20% × 53.83 = 10.766 → 10.77, patientPays 60.77.
  */
 class SupplementalCoverageTest {
-    private static final Payment CLAIM = new Payment(new BigDecimal("103.83"), new BigDecimal("50.00"),
-            new BigDecimal("10.77"), new BigDecimal("60.77"), new BigDecimal("43.06"), new BigDecimal("42.20"),
+    private static final Payment CLAIM = new Payment(dollars("103.83"), dollars("50.00"),
+            dollars("10.77"), dollars("60.77"), dollars("43.06"), dollars("42.20"),
             Optional.empty());
 
     private static SupplementalCoverage plan(Supplemental plan) {
-        return new SupplementalCoverage(plan, Optional.of(new BigDecimal("8000")), Optional.of(new BigDecimal("2950")));
+        return new SupplementalCoverage(plan, Optional.of(dollars("8000")), Optional.of(dollars("2950")));
     }
 
     @ParameterizedTest(name = "{0}: supplement {1}, patient {2}")
@@ -44,8 +44,8 @@ class SupplementalCoverageTest {
             "MEDICAID_QMB | 60.77 | 0.00"})
     void eachPlansRule(Supplemental plan, String pays, String owes) {
         SupplementalCoverage.Share share = plan(plan).next(CLAIM, true);
-        assertThat(share.supplementalPays()).isEqualByComparingTo(pays);
-        assertThat(share.patientOwes()).isEqualByComparingTo(owes);
+        assertThat(share.supplementalPays()).isEqualByComparingTo(dollars(pays));
+        assertThat(share.patientOwes()).isEqualByComparingTo(dollars(owes));
     }
 
     @Test
@@ -53,13 +53,13 @@ class SupplementalCoverageTest {
         // 60.00 of room left: first claim the patient's own part is 50.00 + 5.38 = 55.38 (room → 4.62); the second
         // claim's own part 55.38 is cut to the room, but never below its deductible 50.00 (K and L pay 100% only
         // once the out-of-pocket limit AND the Part B deductible are met): the plan pays the coinsurance 10.77
-        SupplementalCoverage k = new SupplementalCoverage(Supplemental.MEDIGAP_K, Optional.of(new BigDecimal("60")),
+        SupplementalCoverage k = new SupplementalCoverage(Supplemental.MEDIGAP_K, Optional.of(dollars("60")),
                 Optional.empty());
-        assertThat(k.next(CLAIM, true).patientOwes()).isEqualByComparingTo("55.38");
+        assertThat(k.next(CLAIM, true).patientOwes()).isEqualByComparingTo(dollars("55.38"));
         SupplementalCoverage.Share second = k.next(CLAIM, true);
-        assertThat(second.patientOwes()).isEqualByComparingTo("50.00");
-        assertThat(second.supplementalPays()).isEqualByComparingTo("10.77");
-        assertThat(k.next(CLAIM, true).patientOwes()).isEqualByComparingTo("50.00");
+        assertThat(second.patientOwes()).isEqualByComparingTo(dollars("50.00"));
+        assertThat(second.supplementalPays()).isEqualByComparingTo(dollars("10.77"));
+        assertThat(k.next(CLAIM, true).patientOwes()).isEqualByComparingTo(dollars("50.00"));
     }
 
     @ParameterizedTest(name = "{0} with 10.00 of room: the patient still owes the whole deductible 276.56")
@@ -67,12 +67,12 @@ class SupplementalCoverageTest {
     void kAndLLeaveTheDeductibleWithThePatientWhenTheRoomIsSmallerThanIt(Supplemental plan) {
         // 62321 CY2026 national non-facility 276.56, 283 of the deductible left: all of it is deductible, no
         // coinsurance; medicare-rules §5: only C and F pay the Part B deductible (a reviewer saw K pay 266.56)
-        Payment allDeductible = new Payment(new BigDecimal("276.56"), new BigDecimal("276.56"), Money.ZERO,
-                new BigDecimal("276.56"), Money.ZERO, Money.ZERO, Optional.empty());
-        SupplementalCoverage.Share share = new SupplementalCoverage(plan, Optional.of(new BigDecimal("10")),
+        Payment allDeductible = new Payment(dollars("276.56"), dollars("276.56"), Money.ZERO,
+                dollars("276.56"), Money.ZERO, Money.ZERO, Optional.empty());
+        SupplementalCoverage.Share share = new SupplementalCoverage(plan, Optional.of(dollars("10")),
                 Optional.empty()).next(allDeductible, true);
-        assertThat(share.supplementalPays()).isEqualByComparingTo("0.00");
-        assertThat(share.patientOwes()).isEqualByComparingTo("276.56");
+        assertThat(share.supplementalPays()).isEqualByComparingTo(dollars("0.00"));
+        assertThat(share.patientOwes()).isEqualByComparingTo(dollars("276.56"));
     }
 
     @Test
@@ -80,12 +80,12 @@ class SupplementalCoverageTest {
         // 70.00 of the plan deductible left: claim 1 the patient pays all 60.77 (left 9.23); claim 2 the patient
         // pays 9.23 and the plan 60.77 − 9.23 = 51.54; claim 3 the plan pays it all
         SupplementalCoverage f = new SupplementalCoverage(Supplemental.MEDIGAP_F_HIGH, Optional.empty(),
-                Optional.of(new BigDecimal("70")));
-        assertThat(f.next(CLAIM, true).patientOwes()).isEqualByComparingTo("60.77");
+                Optional.of(dollars("70")));
+        assertThat(f.next(CLAIM, true).patientOwes()).isEqualByComparingTo(dollars("60.77"));
         SupplementalCoverage.Share second = f.next(CLAIM, true);
-        assertThat(second.patientOwes()).isEqualByComparingTo("9.23");
-        assertThat(second.supplementalPays()).isEqualByComparingTo("51.54");
-        assertThat(f.next(CLAIM, true).supplementalPays()).isEqualByComparingTo("60.77");
+        assertThat(second.patientOwes()).isEqualByComparingTo(dollars("9.23"));
+        assertThat(second.supplementalPays()).isEqualByComparingTo(dollars("51.54"));
+        assertThat(f.next(CLAIM, true).supplementalPays()).isEqualByComparingTo(dollars("60.77"));
     }
 
     @Test
@@ -93,22 +93,22 @@ class SupplementalCoverageTest {
         // 55.00 left: the 50.00 Part B deductible is the patient's and counts (5.00 left); of the 10.77
         // coinsurance the patient pays 5.00 and the plan 5.77; afterwards the plan pays the coinsurance only
         SupplementalCoverage g = new SupplementalCoverage(Supplemental.MEDIGAP_G_HIGH, Optional.empty(),
-                Optional.of(new BigDecimal("55")));
+                Optional.of(dollars("55")));
         SupplementalCoverage.Share first = g.next(CLAIM, true);
-        assertThat(first.patientOwes()).isEqualByComparingTo("55.00");
-        assertThat(first.supplementalPays()).isEqualByComparingTo("5.77");
+        assertThat(first.patientOwes()).isEqualByComparingTo(dollars("55.00"));
+        assertThat(first.supplementalPays()).isEqualByComparingTo(dollars("5.77"));
         SupplementalCoverage.Share second = g.next(CLAIM, true);
-        assertThat(second.patientOwes()).isEqualByComparingTo("50.00");
-        assertThat(second.supplementalPays()).isEqualByComparingTo("10.77");
+        assertThat(second.patientOwes()).isEqualByComparingTo(dollars("50.00"));
+        assertThat(second.supplementalPays()).isEqualByComparingTo(dollars("10.77"));
     }
 
     @Test
     void noSupplementPaysForAClaimMedicareDoesNotCover() {
-        Payment notCovered = new Payment(new BigDecimal("103.83"), Money.ZERO, Money.ZERO, new BigDecimal("103.83"),
+        Payment notCovered = new Payment(dollars("103.83"), Money.ZERO, Money.ZERO, dollars("103.83"),
                 Money.ZERO, Money.ZERO, Optional.empty());
         SupplementalCoverage.Share share = plan(Supplemental.MEDIGAP_F).next(notCovered, false);
-        assertThat(share.supplementalPays()).isEqualByComparingTo("0");
-        assertThat(share.patientOwes()).isEqualByComparingTo("103.83");
+        assertThat(share.supplementalPays()).isEqualByComparingTo(dollars("0"));
+        assertThat(share.patientOwes()).isEqualByComparingTo(dollars("103.83"));
     }
 
     @Test
@@ -117,17 +117,17 @@ class SupplementalCoverageTest {
         // allowed (95%) 238.46, coinsurance 20% = 47.692 → 47.69, Medicare 190.77 paid to the patient × 0.98 =
         // 186.95; the patient pays the practice the limiting charge 274.23: net 274.23 − 186.95 = 87.28;
         // excess charge 274.23 − 238.46 = 35.77
-        Payment unassigned = new Payment(new BigDecimal("238.46"), Money.ZERO, new BigDecimal("47.69"),
-                new BigDecimal("87.28"), new BigDecimal("190.77"), new BigDecimal("186.95"),
-                Optional.of(new BigDecimal("274.23")), Optional.of(new Payment.Unassigned(new BigDecimal("274.23"),
-                        new BigDecimal("186.95"))));
+        Payment unassigned = new Payment(dollars("238.46"), Money.ZERO, dollars("47.69"),
+                dollars("87.28"), dollars("190.77"), dollars("186.95"),
+                Optional.of(dollars("274.23")), Optional.of(new Payment.Unassigned(dollars("274.23"),
+                        dollars("186.95"))));
         // G: 47.69 + 35.77 = 83.46; the patient keeps only the sequestered 190.77 − 186.95 = 3.82
         SupplementalCoverage.Share g = plan(Supplemental.MEDIGAP_G).next(unassigned, true);
-        assertThat(g.supplementalPays()).isEqualByComparingTo("83.46");
-        assertThat(g.patientOwes()).isEqualByComparingTo("3.82");
+        assertThat(g.supplementalPays()).isEqualByComparingTo(dollars("83.46"));
+        assertThat(g.patientOwes()).isEqualByComparingTo(dollars("3.82"));
         assertThat(plan(Supplemental.MEDIGAP_F).next(unassigned, true).supplementalPays())
-                .isEqualByComparingTo("83.46");
+                .isEqualByComparingTo(dollars("83.46"));
         // N pays the coinsurance only: 87.28 − 47.69 = 39.59
-        assertThat(plan(Supplemental.MEDIGAP_N).next(unassigned, true).patientOwes()).isEqualByComparingTo("39.59");
+        assertThat(plan(Supplemental.MEDIGAP_N).next(unassigned, true).patientOwes()).isEqualByComparingTo(dollars("39.59"));
     }
 }

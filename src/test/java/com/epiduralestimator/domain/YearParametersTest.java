@@ -32,6 +32,23 @@ class YearParametersTest {
     }
 
     @Test
+    void aDeductibleOrLimitIsDollarsAndWholeCentsAndOnlyThoseAreMoney() {
+        // a deductible of 283.005 would be money no claim can be priced with: refused at load, not rounded
+        assertThatThrownBy(() -> YearParameters.builder(2027).set(Parameter.CONVERSION_FACTOR, new BigDecimal("32.8409"))
+                .set(Parameter.PART_B_DEDUCTIBLE, new BigDecimal("283.005"))
+                .set(Parameter.SEQUESTRATION_RATE, new BigDecimal("0.02")).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("partBDeductible must be dollars and whole cents");
+        assertThat(TestSchedules.PARAMETERS_2026.amount(Parameter.PART_A_DEDUCTIBLE))
+                .contains(Money.of(new BigDecimal("1736")));
+        assertThat(TestSchedules.PARAMETERS_2026.amount(Parameter.MEDIGAP_HIGH_DEDUCTIBLE).orElseThrow())
+                .hasToString("2950.00");
+        // a conversion factor is a rate of dollars per RVU, not an amount: asking for it as money is a mistake
+        assertThatThrownBy(() -> TestSchedules.PARAMETERS_2026.amount(Parameter.CONVERSION_FACTOR))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aBorrowedParameterIsNamedWithItsYearAndAmount() {
         YearParametersUsed used = new YearParametersUsed(2027, TestSchedules.PARAMETERS_2026);
         assertThat(used.borrowed()).isTrue();

@@ -3,6 +3,7 @@ package com.epiduralestimator.adapter.http;
 import com.epiduralestimator.application.BillOptions;
 import com.epiduralestimator.domain.FacilityType;
 import com.epiduralestimator.domain.Supplemental;
+import com.epiduralestimator.domain.Money;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -21,10 +22,8 @@ final class BillRequests {
                 "must be a 5-digit CBSA code, or the 2-digit code of a state's rural area");
         Optional<String> state = r.string("facilityState", 2, STATE, "must be a 2-letter state code, e.g. NJ");
         Optional<Supplemental> supplemental = r.enumValue("supplemental", false, Supplemental.class);
-        Optional<BigDecimal> outOfPocket = r.decimal("supplementalOutOfPocketRemaining", BigDecimal.ZERO,
-                MAX_AMOUNT, 2);
-        Optional<BigDecimal> deductible = r.decimal("supplementalDeductibleRemaining", BigDecimal.ZERO, MAX_AMOUNT,
-                2);
+        Optional<Money> outOfPocket = r.money("supplementalOutOfPocketRemaining", MAX_AMOUNT);
+        Optional<Money> deductible = r.money("supplementalDeductibleRemaining", MAX_AMOUNT);
         return new BillOptions(type, cbsa, state, supplemental.orElse(Supplemental.NONE), outOfPocket, deductible);
     }
 }

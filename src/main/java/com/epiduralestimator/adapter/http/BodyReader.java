@@ -1,5 +1,6 @@
 package com.epiduralestimator.adapter.http;
 
+import com.epiduralestimator.domain.Money;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,6 +49,11 @@ final class BodyReader extends FieldReader {
             return Optional.empty();
         }
         return Optional.of(d);
+    }
+
+    /** An amount of money: dollars and at most two decimals, from 0 to {@code max}. */
+    Optional<Money> money(String name, BigDecimal max) {
+        return decimal(name, BigDecimal.ZERO, max, 2).map(Money::of);
     }
 
     Optional<Integer> integer(String name, int min, int max) {

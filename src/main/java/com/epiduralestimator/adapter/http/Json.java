@@ -1,5 +1,6 @@
 package com.epiduralestimator.adapter.http;
 
+import com.epiduralestimator.domain.Money;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -181,6 +182,8 @@ public final class Json {
             gen.writeString(s);
         } else if (value instanceof BigDecimal d) {
             gen.writeNumber(d);
+        } else if (value instanceof Money m) {
+            gen.writeNumber(m.amount());
         } else if (value instanceof Integer i) {
             gen.writeNumber(i);
         } else if (value instanceof Long l) {

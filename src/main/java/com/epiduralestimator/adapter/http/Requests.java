@@ -9,6 +9,7 @@ import com.epiduralestimator.domain.EstimateInput;
 import com.epiduralestimator.domain.HcpcsCode;
 import com.epiduralestimator.domain.ImagingGuidance;
 import com.epiduralestimator.domain.LocalityId;
+import com.epiduralestimator.domain.Money;
 import com.epiduralestimator.domain.Participation;
 import com.epiduralestimator.domain.Purpose;
 import com.epiduralestimator.domain.SessionLine;
@@ -80,8 +81,7 @@ final class Requests {
         Optional<Substance> substance = r.enumValue("substance", false, Substance.class);
         List<String> diagnoses = r.strings("diagnosisCodes", 12, ICD10, "must be an ICD-10-CM code, e.g. M54.12");
         Optional<Participation> participation = r.enumValue("participation", false, Participation.class);
-        Optional<BigDecimal> deductible = r.decimal("deductibleRemaining", BigDecimal.ZERO,
-                new BigDecimal("100000"), 2);
+        Optional<Money> deductible = r.money("deductibleRemaining", new BigDecimal("100000"));
         Optional<Assignment> assignment = r.enumValue("assignment", false, Assignment.class);
         if (assignment.orElse(Assignment.ACCEPTED) == Assignment.NOT_ACCEPTED
                 && participation.orElse(Participation.PARTICIPATING) != Participation.NON_PARTICIPATING) {

@@ -1,9 +1,11 @@
 package com.epiduralestimator.adapter.dynamodb;
 
+import static com.epiduralestimator.domain.Dollars.dollars;
 import static com.epiduralestimator.application.ScheduleFixtures.normalized;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.epiduralestimator.domain.Money;
 import com.epiduralestimator.application.FeeLookup;
 import com.epiduralestimator.application.FeeSchedule;
 import com.epiduralestimator.application.ScheduleSlice;
@@ -80,7 +82,7 @@ class ScheduleReloadTest {
         return rvu;
     }
 
-    private static BigDecimal amount(FeeSchedule schedule, String code) {
+    private static Money amount(FeeSchedule schedule, String code) {
         return new FeeLookup(schedule).resolve(LocalDate.parse("2025-06-01"), Set.of(code), "", Setting.NON_FACILITY,
                 Optional.of(ALABAMA), Optional.empty()).quotes().get(code).amount();
     }
@@ -96,20 +98,20 @@ class ScheduleReloadTest {
         ScheduleLoader loader = new ScheduleLoader(client, table);
         FeeSchedule schedule = new DynamoFeeSchedule(client, table);
         loader.load(excerpt2025(), ScheduleLoader.Listener.NONE);
-        assertThat(amount(schedule, "62321")).isEqualByComparingTo("224.68");
+        assertThat(amount(schedule, "62321")).isEqualByComparingTo(dollars("224.68"));
         assertThat(activeSlot(table, 2025)).isEqualTo("A");
 
         loader.load(files(2025, revised(), Optional.empty(), Optional.empty()), ScheduleLoader.Listener.NONE);
 
         assertThat(activeSlot(table, 2025)).isEqualTo("B");
-        assertThat(amount(schedule, "62321")).isEqualByComparingTo("257.02"); // (2.95 + 5.63 x .869 + .18 x .575) x CF
+        assertThat(amount(schedule, "62321")).isEqualByComparingTo(dollars("257.02")); // (2.95 + 5.63 x .869 + .18 x .575) x CF
         assertThat(schedule.slice(ASK).rows().get("99213").get(0).workRvu()).isEqualByComparingTo("2.30");
-        assertThat(amount(schedule, "72194")).isEqualByComparingTo("207.17");
+        assertThat(amount(schedule, "72194")).isEqualByComparingTo(dollars("207.17"));
 
         loader.load(excerpt2025(), ScheduleLoader.Listener.NONE); // and back, into slot A again
 
         assertThat(activeSlot(table, 2025)).isEqualTo("A");
-        assertThat(amount(schedule, "62321")).isEqualByComparingTo("224.68");
+        assertThat(amount(schedule, "62321")).isEqualByComparingTo(dollars("224.68"));
         assertThat(schedule.slice(ASK).rows().get("99213").get(0).workRvu()).isEqualByComparingTo("1.30");
     }
 
@@ -132,13 +134,13 @@ class ScheduleReloadTest {
                         + " number: '0.4S'");
 
         assertThat(normalized(schedule.slice(ASK))).isEqualTo(before);
-        assertThat(amount(schedule, "62321")).isEqualByComparingTo("224.68");
+        assertThat(amount(schedule, "62321")).isEqualByComparingTo(dollars("224.68"));
         assertThat(activeSlot(table, 2025)).isEqualTo("A");
 
         // The failed load released its claim: a good reload goes through and switches every code.
         loader.load(files(2025, revised(), Optional.empty(), Optional.empty()), ScheduleLoader.Listener.NONE);
 
-        assertThat(amount(schedule, "62321")).isEqualByComparingTo("257.02");
+        assertThat(amount(schedule, "62321")).isEqualByComparingTo(dollars("257.02"));
         assertThat(schedule.slice(ASK).rows().get("99213").get(0).workRvu()).isEqualByComparingTo("2.30");
     }
 
@@ -185,7 +187,7 @@ class ScheduleReloadTest {
 
         assertThat(refused.get()).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("another load of 2025");
-        assertThat(amount(new DynamoFeeSchedule(client, table), "62321")).isEqualByComparingTo("224.68");
+        assertThat(amount(new DynamoFeeSchedule(client, table), "62321")).isEqualByComparingTo(dollars("224.68"));
         loader.load(excerpt2025(), ScheduleLoader.Listener.NONE); // the claim ended with the first load
     }
 }
