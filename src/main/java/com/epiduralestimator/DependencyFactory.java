@@ -81,17 +81,37 @@ public final class DependencyFactory {
                 : new CachingFeeSchedule(schedule, clock, config.feeCacheTtl(), FEE_CACHE_ENTRIES);
         FeeLookup fees = new FeeLookup(cached);
         if (patientKeySecret.isEmpty()) {
-            return new Services(fees, null, null, config.tenantClaim(), clock);
+            return new Services(fees, Optional.empty(), config.tenantClaim(), clock);
         }
         SessionSettings sessions = SessionSettings.fromEnvironment();
-        PatientKeys keys = new PatientKeys(patientKeySecret.get(), sessions.caseInsensitiveTenants());
+        PatientKeys keys = patientKeys(patientKeySecret.get(), sessions);
         CoverageChecks checks = new CoverageChecks(SupportingDiagnosesResource.load());
         // Facility data is cached like fee slices, so that a warm facility estimate reads only the sessions.
         FacilitySchedule cachedFacilities = config.feeCacheTtl().isZero() ? facilities
                 : new CachingFacilitySchedule(facilities, clock, config.feeCacheTtl(), FEE_CACHE_ENTRIES);
-        return new Services(fees, new EstimateService(fees, ledger, keys, checks,
-                new WholeBillService(cachedFacilities)),
-                new SessionRecorder(ledger, keys, clock, sessions.retentionYears()), config.tenantClaim(), clock);
+        return new Services(fees, Optional.of(new Services.PatientData(new EstimateService(fees, ledger, keys, checks,
+                new WholeBillService(cachedFacilities)), recorder(ledger, keys, sessions, clock))),
+                config.tenantClaim(), clock);
+    }
+
+    /**
+     * The session use case alone, on DynamoDB ({@code import-sessions}): patient keys and retention as the deployed
+     * functions wire them, so an imported session is found by the estimates that follow.
+     */
+    public static SessionRecorder dynamoSessions(Config config, DynamoDbClient client, byte[] patientKeySecret,
+                                                 Clock clock) {
+        SessionSettings sessions = SessionSettings.fromEnvironment();
+        return recorder(new DynamoSessionLedger(client, config.sessionTable(), clock),
+                patientKeys(patientKeySecret, sessions), sessions, clock);
+    }
+
+    private static PatientKeys patientKeys(byte[] secret, SessionSettings sessions) {
+        return new PatientKeys(secret, sessions.caseInsensitiveTenants());
+    }
+
+    private static SessionRecorder recorder(SessionLedger ledger, PatientKeys keys, SessionSettings sessions,
+                                            Clock clock) {
+        return new SessionRecorder(ledger, keys, clock, sessions.retentionYears());
     }
 
     /** The throw-away wiring SnapStart priming runs on; closing it closes its offline client. */

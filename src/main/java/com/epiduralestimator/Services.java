@@ -4,10 +4,39 @@ import com.epiduralestimator.application.EstimateService;
 import com.epiduralestimator.application.FeeLookup;
 import com.epiduralestimator.application.SessionRecorder;
 import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The wired use cases the handlers call, and the little configuration the HTTP layer itself needs.
- * {@code estimates} and {@code sessions} are null in the fees function, which holds no patient key secret.
+ *
+ * @param patientData the use cases that read or write patient data: empty in the fees function, which holds no
+ *                    patient key secret (asking it for one is a wiring mistake, said in words, never a null)
  */
-public record Services(FeeLookup fees, EstimateService estimates, SessionRecorder sessions, String tenantClaim,
-                       Clock clock) {}
+public record Services(FeeLookup fees, Optional<PatientData> patientData, String tenantClaim, Clock clock) {
+    /** The estimate and the session use cases: wired only where the patient key secret is. */
+    public record PatientData(EstimateService estimates, SessionRecorder sessions) {
+        public PatientData {
+            Objects.requireNonNull(estimates, "estimates");
+            Objects.requireNonNull(sessions, "sessions");
+        }
+    }
+
+    public Services {
+        Objects.requireNonNull(fees, "fees");
+        Objects.requireNonNull(patientData, "patientData");
+    }
+
+    public EstimateService estimates() {
+        return patientData().orElseThrow(Services::noPatientData).estimates();
+    }
+
+    public SessionRecorder sessions() {
+        return patientData().orElseThrow(Services::noPatientData).sessions();
+    }
+
+    private static IllegalStateException noPatientData() {
+        return new IllegalStateException("wired without the patient key secret (the fees function): no estimate or"
+                + " session use case");
+    }
+}

@@ -1,5 +1,6 @@
 package com.epiduralestimator.application;
 
+import com.epiduralestimator.domain.HcpcsCode;
 import com.epiduralestimator.domain.rules.CoverageChecks;
 import com.epiduralestimator.domain.Assignment;
 import com.epiduralestimator.domain.EstimateInput;
@@ -91,7 +92,7 @@ public final class EstimateService {
         List<SessionLine> claim = checks.corrected(input);
         List<ProcedureCode> codes = SessionCodes.resolve(claim, false);
         SpinalRegion region = SessionCodes.oneRegion(codes);
-        Set<String> distinctCodes = new LinkedHashSet<>();
+        Set<HcpcsCode> distinctCodes = new LinkedHashSet<>();
         codes.forEach(c -> distinctCodes.add(c.code()));
 
         FeeResolution fee = fees.resolve(input.dateOfService(), distinctCodes, "", input.setting(), locality, zip,

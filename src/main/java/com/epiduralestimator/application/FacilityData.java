@@ -4,6 +4,7 @@ import com.epiduralestimator.domain.FacilityRate;
 import com.epiduralestimator.domain.FacilityType;
 import com.epiduralestimator.domain.StateFloor;
 import com.epiduralestimator.domain.WageArea;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -23,10 +24,28 @@ public record FacilityData(int year, Set<FacilityType> types, List<FacilityRate>
         floors = List.copyOf(floors);
     }
 
+    /** The facility rate sets the year carries, each named by its type ({@link #rateSet}). */
+    public Set<FacilityType> rateSetTypes() {
+        Set<FacilityType> sets = EnumSet.noneOf(FacilityType.class);
+        types.forEach(t -> sets.add(rateSet(t)));
+        return Set.copyOf(sets);
+    }
+
     /** The facility rate sets the year carries, as {@code GET /v1/schedules} names them: asc, hospital-outpatient. */
     public List<String> rateSets() {
-        java.util.TreeSet<String> sets = new java.util.TreeSet<>();
-        types.forEach(t -> sets.add(t.opps() ? FacilityType.HOSPITAL_OUTPATIENT.wireName() : t.wireName()));
-        return List.copyOf(sets);
+        return rateSetNames(rateSetTypes());
+    }
+
+    /**
+     * The rate set a facility type is priced from, named by its type: a non-excepted off-campus department is
+     * priced from the hospital outpatient (OPPS) rates, so it has no rate set of its own.
+     */
+    public static FacilityType rateSet(FacilityType type) {
+        return type.opps() ? FacilityType.HOSPITAL_OUTPATIENT : type;
+    }
+
+    /** Rate sets as {@code GET /v1/schedules} lists them: their API names, in order (asc, hospital-outpatient). */
+    public static List<String> rateSetNames(Set<FacilityType> rateSets) {
+        return rateSets.stream().map(FacilityType::wireName).sorted().toList();
     }
 }

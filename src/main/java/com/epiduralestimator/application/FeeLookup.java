@@ -6,6 +6,7 @@ import com.epiduralestimator.domain.MissingFee;
 import com.epiduralestimator.domain.FeeQuote;
 import com.epiduralestimator.domain.FeeRow;
 import com.epiduralestimator.domain.Finding;
+import com.epiduralestimator.domain.HcpcsCode;
 import com.epiduralestimator.domain.Locality;
 import com.epiduralestimator.domain.LocalityId;
 import com.epiduralestimator.domain.YearParameters;
@@ -19,6 +20,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,7 +45,7 @@ public final class FeeLookup {
      * @throws FeeNotFoundException         no schedule year at or before the date's year, or no row for a code
      * @throws UnsupportedRequestException  FEE-STATUS: a code CMS does not price
      */
-    public FeeResolution resolve(LocalDate dateOfService, Set<String> codes, String modifier, Setting setting,
+    public FeeResolution resolve(LocalDate dateOfService, Set<HcpcsCode> codes, String modifier, Setting setting,
                                  Optional<LocalityId> locality, Optional<ZipCode> zip) {
         return resolve(dateOfService, codes, modifier, setting, locality, zip, false);
     }
@@ -52,12 +54,14 @@ public final class FeeLookup {
      * @param qualifyingApm price with the year's conversion factor for qualifying APM participants (CY2026 on);
      *                      a year with a single conversion factor uses it, and says so
      */
-    public FeeResolution resolve(LocalDate dateOfService, Set<String> codes, String modifier, Setting setting,
+    public FeeResolution resolve(LocalDate dateOfService, Set<HcpcsCode> codes, String modifier, Setting setting,
                                  Optional<LocalityId> locality, Optional<ZipCode> zip, boolean qualifyingApm) {
         List<Finding> findings = new ArrayList<>();
         List<String> assumptions = new ArrayList<>();
         int requestedYear = dateOfService.getYear();
-        ScheduleSlice slice = schedule.slice(new SliceRequest(requestedYear, codes, locality, zip));
+        Set<String> rowKeys = new LinkedHashSet<>();
+        codes.forEach(c -> rowKeys.add(c.value()));
+        ScheduleSlice slice = schedule.slice(new SliceRequest(requestedYear, rowKeys, locality, zip));
         if (slice.year().isEmpty()) {
             // FEE-YEAR: the latest earlier year, never a later one.
             Integer earlier = slice.loadedYears().lower(requestedYear);
@@ -67,7 +71,7 @@ public final class FeeLookup {
             }
             findings.add(Finding.warning("FEE-YEAR", "The " + requestedYear + " fee schedule is not loaded; the "
                     + earlier + " schedule is used.", PFS));
-            slice = schedule.slice(new SliceRequest(earlier, codes, locality, zip));
+            slice = schedule.slice(new SliceRequest(earlier, rowKeys, locality, zip));
             if (slice.year().isEmpty()) {
                 throw new FeeNotFoundException("The " + earlier + " fee schedule is no longer loaded.");
             }
@@ -84,8 +88,8 @@ public final class FeeLookup {
                     + year.conversionFactor().toPlainString() + "): it applies to qualifying APM participants too.");
         }
         final ScheduleSlice found = slice;
-        Map<String, FeeQuote> quotes = new LinkedHashMap<>();
-        for (String code : codes) {
+        Map<HcpcsCode, FeeQuote> quotes = new LinkedHashMap<>();
+        for (HcpcsCode code : codes) {
             FeeRow row = row(found, code, modifier, year.year());
             if (!StatusCode.isPriced(row.status())) {
                 throw new UnsupportedRequestException("FEE-STATUS", "code", "CMS does not price " + code
@@ -96,7 +100,7 @@ public final class FeeLookup {
                     .map(l -> FeeFormula.local(row, setting, l, cf))
                     .orElseGet(() -> FeeFormula.national(row, setting, cf));
             // OPPS cap: CMS caps imaging per locality (no national cap): the lower of the PFS and OPPS amounts.
-            FeeQuote quote = priced.flatMap(l -> found.cap(code, modifier)).map(pfs::cappedBy).orElse(pfs);
+            FeeQuote quote = priced.flatMap(l -> found.cap(code.value(), modifier)).map(pfs::cappedBy).orElse(pfs);
             if (priced.isPresent() && !found.oppsCapLoaded() && cappedByCms(row)) {
                 assumptions.add("CMS caps the " + setting.wireName() + " PFS amount of " + code
                         + (modifier.isEmpty() ? "" : "-" + modifier) + " (diagnostic imaging) at the locality's OPPS"
@@ -128,15 +132,15 @@ public final class FeeLookup {
         return "1".equals(row.pctc()) && !"26".equals(row.modifier());
     }
 
-    private static FeeRow row(ScheduleSlice slice, String code, String modifier, int year) {
-        List<FeeRow> rows = slice.rows().get(code);
+    private static FeeRow row(ScheduleSlice slice, HcpcsCode code, String modifier, int year) {
+        List<FeeRow> rows = slice.rows().get(code.value());
         if (rows == null || rows.isEmpty()) {
             throw new FeeNotFoundException(MissingFee.forCode(code, year));
         }
         return rows.stream().filter(r -> r.modifier().equals(modifier)).findFirst()
                 .orElseThrow(() -> new FeeNotFoundException(modifier.isEmpty()
                         ? "No fee for code " + code + " without a modifier in the " + year + " schedule."
-                        : MissingFee.forModifier(code, modifier, rows, year)));
+                        : MissingFee.forModifier(code.value(), modifier, rows, year)));
     }
 
     /** FEE-NATIONAL-DEFAULT: no place → national; a well-formed place the schedule lacks → national + warning. */

@@ -2,6 +2,7 @@ package com.epiduralestimator.application;
 
 import com.epiduralestimator.domain.FeeQuote;
 import com.epiduralestimator.domain.Finding;
+import com.epiduralestimator.domain.HcpcsCode;
 import com.epiduralestimator.domain.Locality;
 import com.epiduralestimator.domain.YearParameters;
 import com.epiduralestimator.domain.YearParametersUsed;
@@ -18,7 +19,7 @@ import java.util.Optional;
  *                    YearParametersUsed#assumption})
  * @param locality    the locality priced, empty for the national amount
  */
-public record FeeResolution(YearParametersUsed parameters, Map<String, FeeQuote> quotes, Optional<Locality> locality,
+public record FeeResolution(YearParametersUsed parameters, Map<HcpcsCode, FeeQuote> quotes, Optional<Locality> locality,
                             List<Finding> findings, List<String> assumptions) {
     public FeeResolution {
         quotes = Map.copyOf(quotes);

@@ -74,9 +74,11 @@ public record FrequencyInputs(List<LocalDate> sessionDates, List<PriorSession> p
             priors.add(new PriorSession(d, SessionCodes.approaches(linesByDate.get(d))));
             elsewhere += thisPractice.contains(d) ? 0 : 1;
         }
-        Optional<Finding> oneRegion = otherRegionOnD ? Optional.of(Finding.of("FREQ-ONE-REGION", Severity.ERROR, FindingKind.COVERAGE,
-                "A session of the other spinal region is already on file for " + dateOfService + ": one region per"
-                        + " session (per day); a second region on the same date is not covered.", SOURCE))
+        // Its kind is named here, the one place the finding is made: coverage (medicare-rules.md §4).
+        Optional<Finding> oneRegion = otherRegionOnD ? Optional.of(Finding.of("FREQ-ONE-REGION", Severity.ERROR,
+                FindingKind.COVERAGE, "A session of the other spinal region is already on file for " + dateOfService
+                        + ": one region per session (per day); a second region on the same date is not covered.",
+                SOURCE))
                 : Optional.empty();
         return new FrequencyInputs(List.copyOf(dates), priors, elsewhere, oneRegion);
     }

@@ -1,7 +1,6 @@
 package com.epiduralestimator.application;
 
 import com.epiduralestimator.domain.WireNamed;
-import java.util.Optional;
 
 /** Who performed a recorded session: this practice, or another provider (it counts toward the cap all the same). */
 public enum PerformedBy implements WireNamed {
@@ -17,9 +16,5 @@ public enum PerformedBy implements WireNamed {
     @Override
     public String wireName() {
         return wireName;
-    }
-
-    public static Optional<PerformedBy> fromWire(String value) {
-        return WireNamed.parse(PerformedBy.class, value);
     }
 }

@@ -23,10 +23,6 @@ public record SessionChange(Instant at, String by, Action action, Optional<Strin
         public String wireName() {
             return wireName;
         }
-
-        public static Optional<Action> fromWire(String value) {
-            return WireNamed.parse(Action.class, value);
-        }
     }
 
     public SessionChange {

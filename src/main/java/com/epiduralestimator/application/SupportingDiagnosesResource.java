@@ -2,6 +2,7 @@ package com.epiduralestimator.application;
 
 import com.epiduralestimator.domain.SpinalRegion;
 import com.epiduralestimator.domain.SupportingDiagnoses;
+import com.epiduralestimator.domain.WireNamed;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,8 +35,8 @@ public final class SupportingDiagnosesResource {
                 }
                 String[] cells = line.split(",", 3);
                 int number = lineNumber;
-                SpinalRegion region = SpinalRegion.fromWire(cells[0]).orElseThrow(() -> new IllegalStateException(
-                        RESOURCE + " line " + number + ": unknown region"));
+                SpinalRegion region = WireNamed.parse(SpinalRegion.class, cells[0]).orElseThrow(() ->
+                        new IllegalStateException(RESOURCE + " line " + number + ": unknown region"));
                 if (cells.length < 2 || cells[1].isBlank()) {
                     throw new IllegalStateException(RESOURCE + " line " + number + ": missing prefix");
                 }

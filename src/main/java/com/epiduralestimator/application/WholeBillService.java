@@ -138,7 +138,7 @@ public final class WholeBillService {
                                    List<Finding> findings, List<String> assumptions) {
         FacilityType type = options.facilityType().orElseThrow();
         Set<String> codes = new LinkedHashSet<>();
-        lines.stream().map(SessionLine::code).forEach(codes::add);
+        lines.forEach(l -> codes.add(l.code().value()));
         int requested = input.dateOfService().getYear();
         FacilitySlice slice = schedule.slice(new FacilitySliceRequest(requested, codes, options.facilityCbsa()));
         int year = requested;

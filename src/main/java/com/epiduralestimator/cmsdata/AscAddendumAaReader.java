@@ -1,6 +1,5 @@
 package com.epiduralestimator.cmsdata;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
@@ -36,17 +35,13 @@ public final class AscAddendumAaReader {
     }
 
     public static void read(String file, Reader in, Consumer<Row> sink) {
-        BufferedReader lines = CmsLines.buffered(in);
-        int lineNo = 0;
+        CmsLines.Numbered lines = new CmsLines.Numbered(in);
         int[] columns = null;
         boolean ended = false;
         Set<String> seen = new HashSet<>();
         try {
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                lineNo++;
-                if (lineNo == 1) {
-                    line = CmsLines.dropByteOrderMark(line);
-                }
+            for (String line = lines.next(); line != null; line = lines.next()) {
+                int lineNo = lines.lineNo();
                 if (columns == null) {
                     if (line.startsWith(HCPCS + ",")) {
                         List<String> header = FacilityCells.split(file, lineNo, line, ',');
@@ -93,7 +88,7 @@ public final class AscAddendumAaReader {
             throw new CmsFileException(file, 0, HCPCS, "no header row starting 'HCPCS Code': not an Addendum AA?");
         }
         if (seen.isEmpty()) {
-            throw new CmsFileException(file, lineNo, null, "no code rows after the header");
+            throw new CmsFileException(file, lines.lineNo(), null, "no code rows after the header");
         }
     }
 }

@@ -77,12 +77,6 @@ public final class BundledDataGenerator {
         summary.files().forEach(f -> System.out.println("  wrote " + f));
     }
 
-    /** Finds the year's three files in {@code cmsDir} by CMS's names and generates into {@code out}. */
-    public static Summary generate(Path cmsDir, YearParameters.Builder parameters, Path out) {
-        int year = parameters.year();
-        return generate(rvuIn(cmsDir, year), gpciIn(cmsDir, year), zip5In(cmsDir, year), parameters, out);
-    }
-
     // CMS's names for a year's files: PPRRVU2026_Jul_nonQPP.csv, GPCI2026.csv, ZIP5_JAN2026.txt.
 
     private static Path rvuIn(Path cmsDir, int year) {

@@ -1,20 +1,28 @@
 package com.epiduralestimator.cmsdata;
 
+import com.epiduralestimator.application.FacilityData;
 import com.epiduralestimator.application.ScheduleSource;
+import com.epiduralestimator.domain.FacilityRate;
+import com.epiduralestimator.domain.FacilityType;
 import com.epiduralestimator.domain.FeeRow;
 import com.epiduralestimator.domain.Locality;
+import com.epiduralestimator.domain.StateFloor;
+import com.epiduralestimator.domain.WageArea;
 import com.epiduralestimator.domain.YearParameters;
 import com.epiduralestimator.domain.ZipLocation;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
- * Writes the bundled files in {@link BundledFormat}'s layout for {@link BundledDataGenerator}; {@link BundledSchedule}
- * reads them back.
+ * Writes the bundled files in {@link BundledFormat}'s layout: the schedule's for {@link BundledDataGenerator}
+ * ({@link BundledSchedule} reads them back), the facility years' for {@link FacilityDataGenerator}
+ * ({@link BundledFacility} reads them back).
  */
 final class BundledFiles {
     private BundledFiles() {}
@@ -76,6 +84,52 @@ final class BundledFiles {
                 out.append(z.zip().value()).append(',').append(z.locality().value()).append(',')
                         .append(z.splitByPlusFour() ? '1' : '0').append('\n');
             }
+        }
+        return out.toString();
+    }
+
+    /**
+     * A facility year's {@code year.properties}: where it came from (comments: the assignment file, the CBSAs the ASC
+     * wage index table lists twice) and its facility types.
+     */
+    static String facilityYearProperties(FacilityData data, String assignments, List<String> duplicates) {
+        String types = data.types().stream().sorted().map(FacilityType::wireName).collect(Collectors.joining(","));
+        return "# derived by FacilityDataGenerator from CMS's files (the rates and indexes are CMS's); assignment: "
+                + assignments + "\n"
+                + (duplicates.isEmpty() ? "" : "# the ASC wage index table lists " + duplicates.size()
+                + " CBSAs twice with different values; the first value is kept: " + String.join(" ", duplicates) + "\n")
+                + BundledFormat.KEY_FACILITY_TYPES + "=" + types + "\n";
+    }
+
+    static String facilityRatesCsv(FacilityData data) {
+        StringBuilder out = new StringBuilder(BundledFormat.FACILITY_RATES_HEADER).append('\n');
+        for (FacilityRate r : data.rates()) {
+            out.append(String.join(",", r.code(),
+                    r.opps().map(FacilityRate.Opps::status).orElse(""),
+                    r.opps().flatMap(FacilityRate.Opps::apc).orElse(""),
+                    r.opps().map(o -> o.rate().toPlainString()).orElse(""),
+                    r.asc().map(FacilityRate.Asc::paymentIndicator).orElse(""),
+                    r.asc().map(a -> a.rate().toPlainString()).orElse(""),
+                    r.asc().map(a -> String.valueOf(a.discounted())).orElse(""))).append('\n');
+        }
+        return out.toString();
+    }
+
+    static String facilityAreasCsv(FacilityData data) {
+        StringBuilder out = new StringBuilder(BundledFormat.FACILITY_AREAS_HEADER).append('\n');
+        for (WageArea a : data.areas()) {
+            out.append(String.join(",", a.cbsa(), String.join("-", a.states()),
+                    a.oppsGeographic().map(BigDecimal::toPlainString).orElse(""),
+                    a.ascIndex().map(BigDecimal::toPlainString).orElse(""), Csv.quote(a.name()))).append('\n');
+        }
+        return out.toString();
+    }
+
+    static String facilityFloorsCsv(FacilityData data) {
+        StringBuilder out = new StringBuilder(BundledFormat.FACILITY_FLOORS_HEADER).append('\n');
+        for (StateFloor f : data.floors()) {
+            out.append(String.join(",", f.state(), f.ruralFloor().map(BigDecimal::toPlainString).orElse(""),
+                    f.imputedFloor().map(BigDecimal::toPlainString).orElse(""))).append('\n');
         }
         return out.toString();
     }

@@ -35,7 +35,7 @@ final class CmsLines {
         }
     }
 
-    static BufferedReader open(Path file) {
+    private static BufferedReader open(Path file) {
         try {
             InputStream in = Files.newInputStream(file);
             return new BufferedReader(new InputStreamReader(in, StandardCharsets.ISO_8859_1), 1 << 16);
@@ -44,11 +44,11 @@ final class CmsLines {
         }
     }
 
-    static BufferedReader buffered(Reader in) {
+    private static BufferedReader buffered(Reader in) {
         return in instanceof BufferedReader b ? b : new BufferedReader(in, 1 << 16);
     }
 
-    static String dropByteOrderMark(String firstLine) {
+    private static String dropByteOrderMark(String firstLine) {
         if (firstLine.startsWith("\uFEFF")) {
             return firstLine.substring(1);
         }

@@ -203,9 +203,4 @@ public final class CmsScheduleFiles implements ScheduleFeed {
     public int capsUnmatched() {
         return capsUnmatched;
     }
-
-    /** The RVU file's CONV FACTOR, once {@link #codes} has read it. */
-    public Optional<BigDecimal> fileConversionFactor() {
-        return Optional.ofNullable(fileConversionFactor);
-    }
 }

@@ -1,10 +1,8 @@
 package com.epiduralestimator.cmsdata;
 
 import com.epiduralestimator.application.FacilityData;
-import com.epiduralestimator.domain.FacilityType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,7 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Derives the facility data shipped inside the project from CMS's files, reproducibly:
@@ -61,33 +58,25 @@ public final class FacilityDataGenerator {
         FacilityData data = derive(dir, year, assignments);
         List<String> duplicates = WageIndexFileReader.readAsc(one(dir, "ASC_wage_index_CY" + year)).duplicates()
                 .stream().distinct().toList();
-        Path root = out.resolve(BundledFacility.ROOT);
+        Path root = out.resolve(BundledFormat.FACILITY_ROOT);
         Path yearDir = root.resolve(String.valueOf(year));
         try {
             Files.createDirectories(yearDir);
             List<Path> written = new ArrayList<>();
-            String types = data.types().stream().sorted().map(FacilityType::wireName)
-                    .collect(Collectors.joining(","));
-            written.add(write(yearDir.resolve("year.properties"), "# derived by FacilityDataGenerator from CMS's"
-                    + " files (the rates and indexes are CMS's); assignment: " + assignments.getFileName() + "\n"
-                    + (duplicates.isEmpty() ? "" : "# the ASC wage index table lists " + duplicates.size()
-                    + " CBSAs twice with different values; the first value is kept: " + String.join(" ", duplicates)
-                    + "\n")
-                    + "types=" + types + "\n"));
-            written.add(write(yearDir.resolve("rates.csv"), BundledFacility.rates(data)));
-            written.add(write(yearDir.resolve("areas.csv"), BundledFacility.areas(data)));
-            written.add(write(yearDir.resolve("floors.csv"), BundledFacility.floors(data)));
-            Path years = root.resolve("years.txt");
-            written.add(write(years, BundledFiles.yearsTxt(years, year)));
+            written.add(BundledFiles.write(yearDir.resolve(BundledFormat.YEAR_PROPERTIES),
+                    BundledFiles.facilityYearProperties(data, CmsLines.fileName(assignments), duplicates)));
+            written.add(BundledFiles.write(yearDir.resolve(BundledFormat.FACILITY_RATES),
+                    BundledFiles.facilityRatesCsv(data)));
+            written.add(BundledFiles.write(yearDir.resolve(BundledFormat.FACILITY_AREAS),
+                    BundledFiles.facilityAreasCsv(data)));
+            written.add(BundledFiles.write(yearDir.resolve(BundledFormat.FACILITY_FLOORS),
+                    BundledFiles.facilityFloorsCsv(data)));
+            Path years = root.resolve(BundledFormat.YEARS);
+            written.add(BundledFiles.write(years, BundledFiles.yearsTxt(years, year)));
             return written;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static Path write(Path file, String content) throws IOException {
-        Files.writeString(file, content, StandardCharsets.UTF_8);
-        return file;
     }
 
     private static List<Path> list(Path dir, String prefix) {

@@ -2,7 +2,6 @@ package com.epiduralestimator.cmsdata;
 
 import com.epiduralestimator.domain.LocalityId;
 import com.epiduralestimator.domain.OppsCap;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
@@ -42,19 +41,17 @@ public final class OppsCapFileReader {
     /** Streams every cap to {@code sink}; {@code fileName} is used in error messages. Does not close {@code in}. */
     public static void read(String fileName, Reader in, Consumer<OppsCap> sink) {
         Objects.requireNonNull(sink, "sink");
-        BufferedReader lines = CmsLines.buffered(in);
+        CmsLines.Numbered lines = new CmsLines.Numbered(in);
         Set<String> seen = new HashSet<>();
-        int lineNo = 0;
         CmsLines.TrailingBlanks blanks = new CmsLines.TrailingBlanks(fileName);
         try {
-            String line = lines.readLine();
-            lineNo++;
+            String line = lines.next();
             if (line == null) {
                 throw new CmsFileException(fileName, 0, null, "empty file");
             }
-            checkHeader(fileName, Csv.split(CmsLines.dropByteOrderMark(line)));
-            while ((line = lines.readLine()) != null) {
-                lineNo++;
+            checkHeader(fileName, Csv.split(line));
+            while ((line = lines.next()) != null) {
+                int lineNo = lines.lineNo();
                 List<String> cells = CmsLines.cells(fileName, lineNo, line);
                 if (blanks.skip(Csv.allBlank(cells, 0), lineNo)) {
                     continue;
@@ -71,7 +68,7 @@ public final class OppsCapFileReader {
             throw CmsLines.readFailure(fileName, e);
         }
         if (seen.isEmpty()) {
-            throw new CmsFileException(fileName, lineNo, null, "no cap rows after the header");
+            throw new CmsFileException(fileName, lines.lineNo(), null, "no cap rows after the header");
         }
     }
 

@@ -1,6 +1,5 @@
 package com.epiduralestimator.cmsdata;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
@@ -130,16 +129,12 @@ public final class OppsRateFileReader {
 
         static Table read(String file, Reader in, java.util.function.Predicate<String> firstHeaderCell,
                           String expected) {
-            BufferedReader lines = CmsLines.buffered(in);
+            CmsLines.Numbered lines = new CmsLines.Numbered(in);
             Table table = null;
-            int lineNo = 0;
             try {
                 CmsLines.TrailingBlanks blanks = new CmsLines.TrailingBlanks(file);
-                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                    lineNo++;
-                    if (lineNo == 1) {
-                        line = CmsLines.dropByteOrderMark(line);
-                    }
+                for (String line = lines.next(); line != null; line = lines.next()) {
+                    int lineNo = lines.lineNo();
                     List<String> cells = FacilityCells.split(file, lineNo, line, ',');
                     if (table == null) {
                         if (firstHeaderCell.test(FacilityCells.normalize(FacilityCells.cell(cells, 0)))) {
@@ -160,7 +155,7 @@ public final class OppsRateFileReader {
                 throw new CmsFileException(file, 0, null, "no header row starting " + expected);
             }
             if (table.rows.isEmpty()) {
-                throw new CmsFileException(file, lineNo, null, "no rows after the header");
+                throw new CmsFileException(file, lines.lineNo(), null, "no rows after the header");
             }
             return table;
         }

@@ -1,6 +1,5 @@
 package com.epiduralestimator.cmsdata;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
@@ -43,15 +42,12 @@ public final class WageIndexFileReader {
     public static AscTable readAsc(String file, Reader in) {
         Map<String, AscRow> rows = new LinkedHashMap<>();
         List<String> duplicates = new ArrayList<>();
-        BufferedReader lines = CmsLines.buffered(in);
-        int lineNo = 0;
+        CmsLines.Numbered lines = new CmsLines.Numbered(in);
         try {
-            String header = lines.readLine();
-            lineNo++;
+            String header = lines.next();
             if (header == null) {
                 throw new CmsFileException(file, 0, null, "empty file");
             }
-            header = CmsLines.dropByteOrderMark(header);
             char delimiter = header.indexOf('\t') >= 0 ? '\t' : ',';
             List<String> h = FacilityCells.split(file, 1, header, delimiter);
             if (h.size() < 3 || !FacilityCells.normalize(h.get(0)).equals("cbsa")
@@ -61,8 +57,8 @@ public final class WageIndexFileReader {
                         + " wage index table?");
             }
             CmsLines.TrailingBlanks blanks = new CmsLines.TrailingBlanks(file);
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                lineNo++;
+            for (String line = lines.next(); line != null; line = lines.next()) {
+                int lineNo = lines.lineNo();
                 if (blanks.skip(line.isBlank(), lineNo)) {
                     continue;
                 }
@@ -81,7 +77,7 @@ public final class WageIndexFileReader {
             throw CmsLines.readFailure(file, e);
         }
         if (rows.isEmpty()) {
-            throw new CmsFileException(file, lineNo, null, "no rows after the header");
+            throw new CmsFileException(file, lines.lineNo(), null, "no rows after the header");
         }
         return new AscTable(rows, duplicates);
     }
@@ -95,13 +91,10 @@ public final class WageIndexFileReader {
 
     public static Map<String, OppsRow> readOpps(String file, Reader in) {
         Map<String, OppsRow> rows = new LinkedHashMap<>();
-        BufferedReader lines = CmsLines.buffered(in);
-        int lineNo = 0;
+        CmsLines.Numbered lines = new CmsLines.Numbered(in);
         try {
-            String header = lines.readLine();
-            lineNo++;
-            List<String> h = header == null ? List.of()
-                    : FacilityCells.split(file, 1, CmsLines.dropByteOrderMark(header), ',');
+            String header = lines.next();
+            List<String> h = header == null ? List.of() : FacilityCells.split(file, 1, header, ',');
             for (int i = 0; i < OPPS_FIELDS.length; i++) {
                 if (i >= h.size() || !h.get(i).strip().equals(OPPS_FIELDS[i])) {
                     throw new CmsFileException(file, 1, OPPS_FIELDS[i], "expected the header "
@@ -109,8 +102,8 @@ public final class WageIndexFileReader {
                 }
             }
             CmsLines.TrailingBlanks blanks = new CmsLines.TrailingBlanks(file);
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                lineNo++;
+            for (String line = lines.next(); line != null; line = lines.next()) {
+                int lineNo = lines.lineNo();
                 if (blanks.skip(line.isBlank(), lineNo)) {
                     continue;
                 }
@@ -132,7 +125,7 @@ public final class WageIndexFileReader {
             throw CmsLines.readFailure(file, e);
         }
         if (rows.isEmpty()) {
-            throw new CmsFileException(file, lineNo, null, "no rows after the header");
+            throw new CmsFileException(file, lines.lineNo(), null, "no rows after the header");
         }
         return rows;
     }

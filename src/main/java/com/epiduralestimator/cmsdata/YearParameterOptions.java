@@ -6,15 +6,22 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * A year's parameters given on a command line ({@code load --year 2027 --part-b-deductible 300 ...} and the bundled
  * data generator): one option per {@link Parameter}, e.g. {@code --part-b-deductible 283}, {@code
- * --sequestration-rate 0.02}. Required: {@code --part-b-deductible} and {@code --sequestration-rate}; the conversion
- * factor defaults to the RVU file's CONV FACTOR.
+ * --sequestration-rate 0.02}, derived from the enum. Required: {@code --part-b-deductible} and {@code
+ * --sequestration-rate}; the conversion factor defaults to the RVU file's CONV FACTOR.
  */
 public final class YearParameterOptions {
     private static final BigDecimal LARGEST = new BigDecimal("100000");
+    /**
+     * The parameters a command line must give: the year's required ones ({@link Parameter#REQUIRED}) but the PFS
+     * conversion factor, which the RVU file's CONV FACTOR column supplies.
+     */
+    private static final List<Parameter> REQUIRED = Parameter.REQUIRED.stream()
+            .filter(p -> p != Parameter.CONVERSION_FACTOR).toList();
 
     private YearParameterOptions() {}
 
@@ -27,11 +34,23 @@ public final class YearParameterOptions {
         return "--" + parameter.option();
     }
 
-    /** The usage lines that list the options. */
+    /** The usage line that lists the options: every parameter in its order, the optional ones in brackets. */
     public static String usage() {
-        return "[--conversion-factor CF] [--apm-conversion-factor CF] --part-b-deductible $ --sequestration-rate 0.02"
-                + " [--part-a-deductible $] [--opps-conversion-factor CF] [--asc-conversion-factor CF]"
-                + " [--medigap-k-out-of-pocket-limit $] [--medigap-l-out-of-pocket-limit $] [--medigap-high-deductible $]";
+        return Arrays.stream(Parameter.values()).map(p -> {
+            String option = name(p) + " " + placeholder(p);
+            return REQUIRED.contains(p) ? option : "[" + option + "]";
+        }).collect(Collectors.joining(" "));
+    }
+
+    private static String placeholder(Parameter parameter) {
+        if (parameter == Parameter.SEQUESTRATION_RATE) {
+            return "0.02";
+        }
+        return conversionFactor(parameter) ? "CF" : "$";
+    }
+
+    private static boolean conversionFactor(Parameter parameter) {
+        return parameter.option().contains("conversion-factor");
     }
 
     /**
@@ -52,8 +71,7 @@ public final class YearParameterOptions {
 
     /** The parameters required besides the conversion factor that are missing from {@code options}. */
     public static List<String> missingRequired(Map<String, String> options) {
-        return List.of(Parameter.PART_B_DEDUCTIBLE, Parameter.SEQUESTRATION_RATE).stream()
-                .map(YearParameterOptions::name).filter(n -> !options.containsKey(n)).toList();
+        return REQUIRED.stream().map(YearParameterOptions::name).filter(n -> !options.containsKey(n)).toList();
     }
 
     private static BigDecimal value(Parameter parameter, String text) {
@@ -70,7 +88,7 @@ public final class YearParameterOptions {
             return value;
         }
         if (value.signum() < 0 || value.compareTo(LARGEST) >= 0
-                || (value.signum() == 0 && parameter.option().contains("conversion-factor"))) {
+                || (value.signum() == 0 && conversionFactor(parameter))) {
             throw invalid(parameter);
         }
         return value;
@@ -78,6 +96,6 @@ public final class YearParameterOptions {
 
     private static IllegalArgumentException invalid(Parameter parameter) {
         return new IllegalArgumentException(name(parameter) + " must be a dollar amount such as "
-                + (parameter.option().contains("conversion-factor") ? "33.4009" : "283"));
+                + (conversionFactor(parameter) ? "33.4009" : "283"));
     }
 }

@@ -1,7 +1,5 @@
 package com.epiduralestimator.domain;
 
-import java.util.Optional;
-
 /**
  * Whether the practice accepts Medicare assignment on this claim (medicare-rules.md section 5). A participating
  * practice always does; a non-participating one may not, and then the patient pays the practice (up to the
@@ -20,9 +18,5 @@ public enum Assignment implements WireNamed {
     @Override
     public String wireName() {
         return wireName;
-    }
-
-    public static Optional<Assignment> fromWire(String value) {
-        return WireNamed.parse(Assignment.class, value);
     }
 }

@@ -1,7 +1,5 @@
 package com.epiduralestimator.domain;
 
-import java.util.Optional;
-
 /** The spinal level the request declares; each belongs to one of the two cap regions. */
 public enum DeclaredRegion implements WireNamed {
     CERVICAL("cervical"),
@@ -22,9 +20,5 @@ public enum DeclaredRegion implements WireNamed {
 
     public SpinalRegion spinalRegion() {
         return this == CERVICAL || this == THORACIC ? SpinalRegion.CERVICAL_THORACIC : SpinalRegion.LUMBAR_SACRAL;
-    }
-
-    public static Optional<DeclaredRegion> fromWire(String value) {
-        return WireNamed.parse(DeclaredRegion.class, value);
     }
 }

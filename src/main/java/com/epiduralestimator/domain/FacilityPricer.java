@@ -59,7 +59,7 @@ public final class FacilityPricer {
         List<List<String>> adjustments = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             SessionLine line = lines.get(i);
-            Priced priced = priced(type, line.code(), rates.get(line.code()));
+            Priced priced = priced(type, line.code(), rates.get(line.code().value()));
             indicators.add(priced.indicator());
             apcs.add(priced.apc());
             unitRates.add(Money.round(priced.rate()));
@@ -146,7 +146,7 @@ public final class FacilityPricer {
     private record Priced(String indicator, Optional<String> apc, BigDecimal rate, boolean packaged,
                           boolean discounted) {}
 
-    private static Priced priced(FacilityType type, String code, FacilityRate rate) {
+    private static Priced priced(FacilityType type, HcpcsCode code, FacilityRate rate) {
         if (type.opps()) {
             FacilityRate.Opps opps = rate == null ? null : rate.opps().orElse(null);
             if (opps == null) {

@@ -1,7 +1,5 @@
 package com.epiduralestimator.domain;
 
-import java.util.Optional;
-
 /** Which facility bills for the session, and so which payment system prices its claim. */
 public enum FacilityType implements WireNamed {
     /** A hospital outpatient department (on campus, or an excepted off-campus one): the OPPS rate. */
@@ -27,9 +25,5 @@ public enum FacilityType implements WireNamed {
     /** True for the hospital types (OPPS), false for the ASC. */
     public boolean opps() {
         return opps;
-    }
-
-    public static Optional<FacilityType> fromWire(String value) {
-        return WireNamed.parse(FacilityType.class, value);
     }
 }

@@ -29,12 +29,12 @@ public final class FacilityWageIndex {
      */
     public static Optional<Choice> choose(FacilityType type, WageArea area, Map<String, StateFloor> floors,
                                           Optional<String> facilityState) {
-        String state = state(area, facilityState);
+        Optional<String> state = state(area, facilityState);
         List<String> notes = new ArrayList<>();
         if (!type.opps()) {
             return area.ascIndex().map(FacilityWageIndex::shown).map(index -> {
                 notes.add("ASC wage index " + index.toPlainString() + " (CBSA " + area.cbsa() + ")");
-                return new Choice(index, Optional.ofNullable(state), notes);
+                return new Choice(index, state, notes);
             });
         }
         if (area.oppsGeographic().isEmpty()) {
@@ -43,19 +43,20 @@ public final class FacilityWageIndex {
         BigDecimal geographic = shown(area.oppsGeographic().get());
         BigDecimal index = geographic;
         notes.add("geographic wage index " + geographic.toPlainString() + " (CBSA " + area.cbsa() + ")");
-        StateFloor floor = state == null ? null : floors.get(state);
-        if (floor != null && floor.ruralFloor().isPresent() && floor.ruralFloor().get().compareTo(index) > 0) {
-            index = shown(floor.ruralFloor().get());
-            notes.add(state + " rural floor " + index.toPlainString());
+        Optional<StateFloor> floor = state.map(floors::get);
+        Optional<BigDecimal> rural = floor.flatMap(StateFloor::ruralFloor);
+        if (rural.isPresent() && rural.get().compareTo(index) > 0) {
+            index = shown(rural.get());
+            notes.add(state.orElseThrow() + " rural floor " + index.toPlainString());
         }
         // The imputed floor is the all-urban states' (NJ, RI, DC: no rural area, so no rural floor). The pricer
         // table also lists a value for Puerto Rico, which has a rural floor: it is not applied there.
-        if (floor != null && floor.ruralFloor().isEmpty() && floor.imputedFloor().isPresent()
-                && floor.imputedFloor().get().compareTo(index) > 0) {
-            index = shown(floor.imputedFloor().get());
-            notes.add(state + " imputed floor " + index.toPlainString());
+        Optional<BigDecimal> imputed = floor.filter(f -> f.ruralFloor().isEmpty()).flatMap(StateFloor::imputedFloor);
+        if (imputed.isPresent() && imputed.get().compareTo(index) > 0) {
+            index = shown(imputed.get());
+            notes.add(state.orElseThrow() + " imputed floor " + index.toPlainString());
         }
-        return Optional.of(new Choice(index, Optional.ofNullable(state), notes));
+        return Optional.of(new Choice(index, state, notes));
     }
 
     /** Four decimals at least, as CMS publishes indexes, whatever store read them (DynamoDB drops the scale). */
@@ -63,19 +64,22 @@ public final class FacilityWageIndex {
         return index.setScale(Math.max(4, index.scale()));
     }
 
-    /** The hospital's state: the one given (it must be one of the area's), or the area's only state. */
-    private static String state(WageArea area, Optional<String> facilityState) {
+    /**
+     * The hospital's state: the one given (it must be one of the area's), or the area's only state; empty when the
+     * area lists no state.
+     */
+    private static Optional<String> state(WageArea area, Optional<String> facilityState) {
         if (facilityState.isPresent()) {
             if (!area.states().isEmpty() && !area.states().contains(facilityState.get())) {
                 throw new InvalidFieldException("facilityState", "is not a state of CBSA " + area.cbsa()
                         + " (" + String.join(", ", area.states()) + ")");
             }
-            return facilityState.get();
+            return facilityState;
         }
         if (area.states().size() > 1) {
             throw new InvalidFieldException("facilityState", "is required: CBSA " + area.cbsa() + " spans "
                     + String.join(", ", area.states()) + " and the wage index floors follow the hospital's state");
         }
-        return area.states().isEmpty() ? null : area.states().get(0);
+        return area.states().stream().findFirst();
     }
 }

@@ -15,13 +15,13 @@ public enum FindingKind implements WireNamed {
     PAYMENT("payment");
 
     /**
-     * The kinds of the findings made outside a {@code Rule} object: payment notes, and FREQ-ONE-REGION across
-     * requests (a session of the other region already recorded on the date: coverage, medicare-rules.md §4).
+     * The kinds of the payment notes, made with {@link Finding#info} outside a {@code Rule} object. A finding made
+     * with {@link Finding#of} names its kind where it is made (FREQ-ONE-REGION across requests, in
+     * {@code FrequencyInputs}) and is not listed here.
      */
     private static final Map<String, FindingKind> OTHER_FINDINGS = Map.of(
             "LIMITING-CHARGE", PAYMENT,
-            "ABN", PAYMENT,
-            "FREQ-ONE-REGION", COVERAGE);
+            "ABN", PAYMENT);
 
     private final String wireName;
 

@@ -1,7 +1,5 @@
 package com.epiduralestimator.domain;
 
-import java.util.Optional;
-
 /** The image guidance used for the injection, as the request states it. */
 public enum ImagingGuidance implements WireNamed {
     FLUOROSCOPY("fluoroscopy"),
@@ -18,9 +16,5 @@ public enum ImagingGuidance implements WireNamed {
     @Override
     public String wireName() {
         return wireName;
-    }
-
-    public static Optional<ImagingGuidance> fromWire(String value) {
-        return WireNamed.parse(ImagingGuidance.class, value);
     }
 }

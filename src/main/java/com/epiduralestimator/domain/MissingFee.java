@@ -12,13 +12,13 @@ public final class MissingFee {
      * A code with no row. Outside the epidural family the likely reason is the bundled excerpt, which holds only
      * that family: say so, and how to load CMS's full files.
      */
-    public static String forCode(String code, int year) {
+    public static String forCode(HcpcsCode code, int year) {
         String missing = "No fee for code " + code + " in the " + year + " schedule.";
         if (ProcedureCatalog.find(code).isPresent()) {
             return missing;
         }
         String family = ProcedureCatalog.all().stream().map(ProcedureCode::code).sorted()
-                .collect(Collectors.joining(", "));
+                .map(HcpcsCode::value).collect(Collectors.joining(", "));
         return missing + " The bundled schedule holds only the epidural injection family (" + family + "); to price"
                 + " any code, load CMS's full files with the year's parameters: java -jar epidural-estimator.jar load"
                 + " --year " + year + " --rvu <CMS's PPRRVU" + year + " file> --gpci <CMS's GPCI" + year + " file>"

@@ -1,7 +1,5 @@
 package com.epiduralestimator.domain;
 
-import java.util.Optional;
-
 /** Whether the provider accepts Medicare assignment (participating) or not. */
 public enum Participation implements WireNamed {
     PARTICIPATING("participating"),
@@ -16,9 +14,5 @@ public enum Participation implements WireNamed {
     @Override
     public String wireName() {
         return wireName;
-    }
-
-    public static Optional<Participation> fromWire(String value) {
-        return WireNamed.parse(Participation.class, value);
     }
 }

@@ -27,7 +27,7 @@ public final class PaymentEstimator {
      * then across the session: of every unit with MPPR indicator 2, the highest-priced is allowed at 100% and the
      * others at 50%; add-ons (indicator 0) at 100%.
      */
-    public static List<PricedLine> price(List<SessionLine> lines, Map<String, FeeQuote> quotes,
+    public static List<PricedLine> price(List<SessionLine> lines, Map<HcpcsCode, FeeQuote> quotes,
                                          Participation participation) {
         record Unit(int line, Money amount, boolean reducible) {}
         int[] pairedWithLater = new int[lines.size()];
@@ -86,7 +86,7 @@ public final class PaymentEstimator {
      * BILATERAL-SIDES across lines: a bilateral-indicator-1 code on a line with RT and a line with LT is one
      * bilateral procedure per pair of units, priced on the earlier line; the later line's paired units are paid there.
      */
-    private static void pairSides(List<SessionLine> lines, Map<String, FeeQuote> quotes, int[] pairedWithLater,
+    private static void pairSides(List<SessionLine> lines, Map<HcpcsCode, FeeQuote> quotes, int[] pairedWithLater,
                                   int[] pairedWithEarlier, List<List<String>> adjustments) {
         for (int i = 0; i < lines.size(); i++) {
             SessionLine a = lines.get(i);

@@ -17,7 +17,7 @@ import java.util.Optional;
  * 62321, 64479, 64480; lumbar/sacral is 62323, 64483, 64484 (a T12-L1 transforaminal injection is 64479).
  */
 public final class ProcedureCatalog {
-    private static final Map<String, ProcedureCode> CODES = new LinkedHashMap<>();
+    private static final Map<HcpcsCode, ProcedureCode> CODES = new LinkedHashMap<>();
 
     static {
         add("62320", CERVICAL_THORACIC, INTERLAMINAR, false, false, false, null, "62322",
@@ -54,10 +54,12 @@ public final class ProcedureCatalog {
 
     private static void add(String code, SpinalRegion region, Approach approach, boolean imaging, boolean addOn,
                             boolean counts, String primary, String counterpart, String label) {
-        CODES.put(code, new ProcedureCode(code, region, approach, imaging, addOn, counts, primary, counterpart, label));
+        HcpcsCode hcpcs = new HcpcsCode(code);
+        CODES.put(hcpcs, new ProcedureCode(hcpcs, region, approach, imaging, addOn, counts,
+                Optional.ofNullable(primary).map(HcpcsCode::new), new HcpcsCode(counterpart), label));
     }
 
-    public static Optional<ProcedureCode> find(String code) {
+    public static Optional<ProcedureCode> find(HcpcsCode code) {
         return Optional.ofNullable(CODES.get(code));
     }
 
@@ -66,12 +68,12 @@ public final class ProcedureCatalog {
     }
 
     /** The neurolytic code for a region (suggested by the NEUROLYTIC check). */
-    public static String neurolyticCodeFor(SpinalRegion region) {
-        return region == CERVICAL_THORACIC ? "62281" : "62282";
+    public static HcpcsCode neurolyticCodeFor(SpinalRegion region) {
+        return new HcpcsCode(region == CERVICAL_THORACIC ? "62281" : "62282");
     }
 
     /** The no-imaging interlaminar code for a region (named by the IMAGING-REQUIRED check). */
-    public static String withoutImagingCodeFor(SpinalRegion region) {
-        return region == CERVICAL_THORACIC ? "62320" : "62322";
+    public static HcpcsCode withoutImagingCodeFor(SpinalRegion region) {
+        return new HcpcsCode(region == CERVICAL_THORACIC ? "62320" : "62322");
     }
 }

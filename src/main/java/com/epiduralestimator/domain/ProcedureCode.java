@@ -1,25 +1,33 @@
 package com.epiduralestimator.domain;
 
+import java.util.Objects;
+import java.util.Optional;
+
 /**
  * A code of the epidural family (medicare-rules.md section 1), described in our own words: no AMA descriptor.
  *
  * @param imagingIncluded  the code's descriptor includes fluoroscopy or CT guidance
  * @param countsTowardCap  the code is a covered ESI that counts toward the 4-sessions-per-region cap
- * @param primaryCode      for an add-on code, the primary code it must accompany
+ * @param primaryCode      for an add-on code, the primary code it must accompany; empty for the others
  * @param counterpart      the same service in the other spinal region (suggested on REGION-MISMATCH)
  */
 public record ProcedureCode(
-        String code,
+        HcpcsCode code,
         SpinalRegion region,
         Approach approach,
         boolean imagingIncluded,
         boolean addOn,
         boolean countsTowardCap,
-        String primaryCode,
-        String counterpart,
+        Optional<HcpcsCode> primaryCode,
+        HcpcsCode counterpart,
         String label) {
 
-    public boolean isInterlaminarSingleInjection() {
-        return approach == Approach.INTERLAMINAR;
+    public ProcedureCode {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(primaryCode, "primaryCode");
+        Objects.requireNonNull(counterpart, "counterpart");
+        if (addOn != primaryCode.isPresent()) {
+            throw new IllegalArgumentException(code + ": an add-on code, and only an add-on code, has a primary code");
+        }
     }
 }

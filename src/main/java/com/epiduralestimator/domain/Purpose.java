@@ -1,7 +1,5 @@
 package com.epiduralestimator.domain;
 
-import java.util.Optional;
-
 /** Why the injection is given: a diagnostic selective nerve root block must carry KX. */
 public enum Purpose implements WireNamed {
     THERAPEUTIC("therapeutic"),
@@ -17,9 +15,5 @@ public enum Purpose implements WireNamed {
     @Override
     public String wireName() {
         return wireName;
-    }
-
-    public static Optional<Purpose> fromWire(String value) {
-        return WireNamed.parse(Purpose.class, value);
     }
 }

@@ -1,7 +1,5 @@
 package com.epiduralestimator.domain;
 
-import java.util.Optional;
-
 /** Where the service is performed: decides which practice-expense RVU prices it. */
 public enum Setting implements WireNamed {
     FACILITY("facility"),
@@ -16,9 +14,5 @@ public enum Setting implements WireNamed {
     @Override
     public String wireName() {
         return wireName;
-    }
-
-    public static Optional<Setting> fromWire(String value) {
-        return WireNamed.parse(Setting.class, value);
     }
 }

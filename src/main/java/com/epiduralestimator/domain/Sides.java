@@ -23,7 +23,7 @@ public enum Sides {
      * The levels a code's lines describe: the units named with no side, plus the larger of the two sides' units
      * (a line on both sides counts once on each side), so that RT and LT of one level are one level.
      */
-    public static int levels(String code, List<SessionLine> lines) {
+    public static int levels(HcpcsCode code, List<SessionLine> lines) {
         int none = 0;
         int right = 0;
         int left = 0;

@@ -15,8 +15,4 @@ public enum SpinalRegion implements WireNamed {
     public String wireName() {
         return wireName;
     }
-
-    public static java.util.Optional<SpinalRegion> fromWire(String value) {
-        return WireNamed.parse(SpinalRegion.class, value);
-    }
 }

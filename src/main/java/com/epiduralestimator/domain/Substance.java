@@ -1,7 +1,5 @@
 package com.epiduralestimator.domain;
 
-import java.util.Optional;
-
 /** What is injected: neurolytic and chemotherapy agents are not epidural steroid injections. */
 public enum Substance implements WireNamed {
     STEROID("steroid"),
@@ -21,9 +19,5 @@ public enum Substance implements WireNamed {
     @Override
     public String wireName() {
         return wireName;
-    }
-
-    public static Optional<Substance> fromWire(String value) {
-        return WireNamed.parse(Substance.class, value);
     }
 }

@@ -1,7 +1,5 @@
 package com.epiduralestimator.domain;
 
-import java.util.Optional;
-
 /** The patient's coverage beside original Medicare (medicare-rules.md section 5, "Supplemental coverage"). */
 public enum Supplemental implements WireNamed {
     NONE("none"),
@@ -43,9 +41,5 @@ public enum Supplemental implements WireNamed {
     /** High-deductible F and G. */
     public boolean highDeductible() {
         return this == MEDIGAP_F_HIGH || this == MEDIGAP_G_HIGH;
-    }
-
-    public static Optional<Supplemental> fromWire(String value) {
-        return WireNamed.parse(Supplemental.class, value);
     }
 }

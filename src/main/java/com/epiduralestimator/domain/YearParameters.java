@@ -51,7 +51,7 @@ public record YearParameters(int year, BigDecimal conversionFactor, Optional<Big
                 "high-deductible Medigap F/G deductible", true, Check.CENTS);
 
         /** The parameters every year must have; the others may be unknown. */
-        static final List<Parameter> REQUIRED = List.of(CONVERSION_FACTOR, PART_B_DEDUCTIBLE, SEQUESTRATION_RATE);
+        public static final List<Parameter> REQUIRED = List.of(CONVERSION_FACTOR, PART_B_DEDUCTIBLE, SEQUESTRATION_RATE);
 
         private final String key;
         private final String option;

@@ -28,12 +28,6 @@ record CommandOptions(List<String> positional, Map<String, String> named, Set<St
         static Spec of(String... valued) {
             return new Spec(List.of(valued), List.of());
         }
-
-        Spec withFlags(String... names) {
-            List<String> all = new ArrayList<>(flags);
-            all.addAll(List.of(names));
-            return new Spec(valued, all);
-        }
     }
 
     CommandOptions {

@@ -1,11 +1,8 @@
 package com.epiduralestimator.local;
 
 import com.epiduralestimator.Config;
-import com.epiduralestimator.SessionSettings;
+import com.epiduralestimator.DependencyFactory;
 import com.epiduralestimator.adapter.dynamodb.DynamoClients;
-import com.epiduralestimator.adapter.dynamodb.DynamoSessionLedger;
-import com.epiduralestimator.adapter.dynamodb.DynamoTables;
-import com.epiduralestimator.application.PatientKeys;
 import com.epiduralestimator.application.RecordOutcome;
 import com.epiduralestimator.application.SessionConflictException;
 import com.epiduralestimator.application.SessionRecorder;
@@ -100,7 +97,6 @@ public final class ImportSessionsCommand implements Command {
         }
         Optional<URI> endpoint = options.endpoint();
         Config config = Config.fromEnvironment();
-        SessionSettings settings = SessionSettings.fromEnvironment();
         if (endpoint.isEmpty() && config.patientKeySecret().isEmpty()) {
             err.println("error: PATIENT_KEY_SECRET is not set: sessions imported into AWS must be keyed with the"
                     + " deployed functions' secret");
@@ -116,14 +112,8 @@ public final class ImportSessionsCommand implements Command {
         }
         DynamoDbClient client = DynamoClients.create(endpoint);
         try {
-            if (endpoint.filter(Config::isLoopback).isPresent()) {
-                // A local DynamoDB only: deployed, the stack owns the table (as load, issue #12).
-                new DynamoTables(client).createSessionTableIfAbsent(config.sessionTable());
-            }
-            Clock clock = Clock.systemUTC();
-            SessionRecorder recorder = new SessionRecorder(
-                    new DynamoSessionLedger(client, config.sessionTable(), clock),
-                    new PatientKeys(secret, settings.caseInsensitiveTenants()), clock, settings.retentionYears());
+            LoadTables.prepareSessionTable(client, endpoint, config.sessionTable());
+            SessionRecorder recorder = DependencyFactory.dynamoSessions(config, client, secret, Clock.systemUTC());
             return importFile(Path.of(options.value("--file", "")), tenant, recorder);
         } catch (StoreUnavailableException e) {
             err.println("error: the session store failed (" + e.getMessage() + "); re-running is safe: rows"

@@ -12,7 +12,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 
 /**
- * The tables a load writes ({@code load}, {@code load-facility}), prepared one way for both. The tables are the
+ * The tables a command writes ({@code load}, {@code load-facility}; the session table alone for {@code
+ * import-sessions} and {@code migrate-sessions}), prepared one way for all. The tables are the
  * stack's (template.yaml): a load creates them only on a local DynamoDB (a loopback endpoint) or when told to with
  * {@value #CREATE_TABLES}, never by default against AWS, where a missing FEE_TABLE would otherwise make a table
  * outside the stack.
@@ -31,6 +32,16 @@ final class LoadTables {
             return true;
         }
         return endpoint.map(Config::isLoopback).orElse(false);
+    }
+
+    /**
+     * For {@code import-sessions} and {@code migrate-sessions}, which write the session table only and take no
+     * {@value #CREATE_TABLES}: on a local DynamoDB it is created when missing; elsewhere the stack's table is used.
+     */
+    static void prepareSessionTable(DynamoDbClient client, Optional<URI> endpoint, String sessionTable) {
+        if (mayCreateTables(endpoint, false)) {
+            new DynamoTables(client).createSessionTableIfAbsent(sessionTable);
+        }
     }
 
     /**

@@ -39,10 +39,6 @@ public final class LocalServer {
     private HttpServer server;
     private ExecutorService executor;
 
-    LocalServer(LocalFunctions functions, String tenantClaim, String defaultTenant) {
-        this(functions, tenantClaim, defaultTenant, LocalCors.NONE);
-    }
-
     LocalServer(LocalFunctions functions, String tenantClaim, String defaultTenant, LocalCors cors) {
         this.functions = functions;
         this.tenantClaim = tenantClaim;

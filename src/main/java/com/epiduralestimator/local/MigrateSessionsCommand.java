@@ -3,7 +3,6 @@ package com.epiduralestimator.local;
 import com.epiduralestimator.Config;
 import com.epiduralestimator.SessionSettings;
 import com.epiduralestimator.adapter.dynamodb.DynamoClients;
-import com.epiduralestimator.adapter.dynamodb.DynamoTables;
 import com.epiduralestimator.adapter.dynamodb.SessionMigration;
 import com.epiduralestimator.application.StoreUnavailableException;
 import java.io.PrintStream;
@@ -49,10 +48,7 @@ public final class MigrateSessionsCommand implements Command {
         Config config = Config.fromEnvironment();
         DynamoDbClient client = DynamoClients.create(endpoint);
         try {
-            if (endpoint.filter(Config::isLoopback).isPresent()) {
-                // A local DynamoDB only: deployed, the stack owns the table (as load, issue #12).
-                new DynamoTables(client).createSessionTableIfAbsent(config.sessionTable());
-            }
+            LoadTables.prepareSessionTable(client, endpoint, config.sessionTable());
             SessionMigration.Summary s = new SessionMigration(client, config.sessionTable(), Clock.systemUTC(),
                     SessionSettings.fromEnvironment().retentionYears()).run();
             out.println("migrate-sessions: " + s.scanned() + " items scanned, " + s.migrated() + " migrated, "

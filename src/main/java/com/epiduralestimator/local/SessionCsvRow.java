@@ -4,6 +4,7 @@ import com.epiduralestimator.application.PerformedBy;
 import com.epiduralestimator.cmsdata.Csv;
 import com.epiduralestimator.domain.HcpcsCode;
 import com.epiduralestimator.domain.SessionLine;
+import com.epiduralestimator.domain.WireNamed;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -56,8 +57,9 @@ record SessionCsvRow(String patientId, LocalDate date, List<SessionLine> lines, 
         List<SessionLine> lines = lines(cells.get(2));
         String performed = cells.get(3).strip();
         PerformedBy performedBy = performed.isEmpty() ? PerformedBy.THIS_PRACTICE
-                : PerformedBy.fromWire(performed).orElseThrow(() -> new RowException(
-                        "performed_by: must be this-practice, other-provider or empty"));
+                : WireNamed.parse(PerformedBy.class, performed).orElseThrow(() -> new RowException(
+                        "performed_by: must be " + String.join(", ", WireNamed.wireNames(PerformedBy.class))
+                                + " or empty"));
         return new SessionCsvRow(patientId, date, lines, performedBy);
     }
 
@@ -89,7 +91,7 @@ record SessionCsvRow(String patientId, LocalDate date, List<SessionLine> lines, 
                             + " 2-character modifiers");
                 }
             }
-            lines.add(new SessionLine(tokens[0], units, modifiers));
+            lines.add(new SessionLine(new HcpcsCode(tokens[0]), units, modifiers));
         }
         return lines;
     }

@@ -3,6 +3,7 @@ package com.epiduralestimator.application;
 import static com.epiduralestimator.domain.Dollars.dollars;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.epiduralestimator.domain.HcpcsCode;
 import com.epiduralestimator.TestSchedules;
 import com.epiduralestimator.cmsdata.CmsScheduleFiles;
 import com.epiduralestimator.cmsdata.Excerpts2026;
@@ -58,7 +59,7 @@ public abstract class Cms2026FeesContract {
 
     private static FeeResolution fee(FeeSchedule schedule, LocalDate date, String code, Setting setting,
                                      Optional<LocalityId> locality, boolean apm) {
-        return new FeeLookup(schedule).resolve(date, Set.of(code), "", setting, locality, Optional.empty(), apm);
+        return new FeeLookup(schedule).resolve(date, Set.of(new HcpcsCode(code)), "", setting, locality, Optional.empty(), apm);
     }
 
     /** cms-2026/README.md; the hand calculations are in CurrentScheduleContract (same RVUs and GPCIs). */
@@ -77,8 +78,8 @@ public abstract class Cms2026FeesContract {
         FeeResolution f = fee(july, JUNE_2026, code, Setting.FACILITY, place, apm);
         assertThat(nf.year().year()).isEqualTo(2026);
         assertThat(nf.parameters().borrowed()).isFalse();
-        assertThat(nf.quotes().get(code).amount()).isEqualByComparingTo(dollars(nonFacility));
-        assertThat(f.quotes().get(code).amount()).isEqualByComparingTo(dollars(facility));
+        assertThat(nf.quotes().get(new HcpcsCode(code)).amount()).isEqualByComparingTo(dollars(nonFacility));
+        assertThat(f.quotes().get(new HcpcsCode(code)).amount()).isEqualByComparingTo(dollars(facility));
     }
 
     @Test
@@ -90,8 +91,8 @@ public abstract class Cms2026FeesContract {
         for (String code : List.of("62321")) {
             for (Setting setting : Setting.values()) {
                 for (LocalityId l : localities) {
-                    FeeQuote j = fee(july, JUNE_2026, code, setting, Optional.of(l), false).quotes().get(code);
-                    FeeQuote jan = fee(january, JUNE_2026, code, setting, Optional.of(l), false).quotes().get(code);
+                    FeeQuote j = fee(july, JUNE_2026, code, setting, Optional.of(l), false).quotes().get(new HcpcsCode(code));
+                    FeeQuote jan = fee(january, JUNE_2026, code, setting, Optional.of(l), false).quotes().get(new HcpcsCode(code));
                     assertThat(jan.amount()).as("%s %s %s", code, setting, l).isEqualByComparingTo(j.amount());
                     compared++;
                 }
@@ -106,7 +107,7 @@ public abstract class Cms2026FeesContract {
         // (1.90 x 0.988 + 6.20 x 0.875 + 0.18 x 0.566) = 7.40408 x 33.4009 = 247.30; with 1.000 it is
         // 7.42688 x 33.4009 = 248.064 -> 248.06, CMS's figure.
         FeeQuote q = fee(january, JUNE_2026, "62321", Setting.NON_FACILITY, Optional.of(ALABAMA), false)
-                .quotes().get("62321");
+                .quotes().get(new HcpcsCode("62321"));
         assertThat(q.breakdown().workGpci()).isEqualByComparingTo("1.000");
         assertThat(q.amount()).isEqualByComparingTo(dollars("248.06"));
     }
@@ -116,14 +117,14 @@ public abstract class Cms2026FeesContract {
         // 72194 Alabama CY2026 non-facility: 1.19 x 1.000 + 6.22 x 0.875 + 0.09 x 0.566 = 6.68344 x 33.4009 =
         // 223.233 -> 223.23, uncapped: CY2026 was loaded without an OPPS cap file.
         FeeResolution fee = fee(july, JUNE_2026, "72194", Setting.NON_FACILITY, Optional.of(ALABAMA), false);
-        FeeQuote q = fee.quotes().get("72194");
+        FeeQuote q = fee.quotes().get(new HcpcsCode("72194"));
         assertThat(q.amount()).isEqualByComparingTo(dollars("223.23"));
         assertThat(q.oppsCapAmount()).isEmpty();
         assertThat(fee.assumptions()).contains("CMS caps the non-facility PFS amount of 72194 (diagnostic imaging)"
                 + " at the locality's OPPS amount; the 2026 schedule was loaded without CMS's OPPS cap file, so the"
                 + " cap was not applied.");
         // the professional component is never capped; a national amount never is; an ESI code is not imaging
-        FeeResolution pc = new FeeLookup(july).resolve(JUNE_2026, Set.of("72194"), "26", Setting.NON_FACILITY,
+        FeeResolution pc = new FeeLookup(july).resolve(JUNE_2026, Set.of(new HcpcsCode("72194")), "26", Setting.NON_FACILITY,
                 Optional.of(ALABAMA), Optional.empty());
         assertThat(pc.assumptions()).noneMatch(a -> a.contains("OPPS"));
         assertThat(fee(july, JUNE_2026, "72194", Setting.NON_FACILITY, Optional.empty(), false).assumptions())
@@ -133,7 +134,7 @@ public abstract class Cms2026FeesContract {
         // CY2025 was loaded with its cap file: capped, and no such assumption (PFS 218.70, OPPS 207.17)
         FeeResolution y2025 = fee(july, LocalDate.parse("2025-06-01"), "72194", Setting.NON_FACILITY,
                 Optional.of(ALABAMA), false);
-        assertThat(y2025.quotes().get("72194").amount()).isEqualByComparingTo(dollars("207.17"));
+        assertThat(y2025.quotes().get(new HcpcsCode("72194")).amount()).isEqualByComparingTo(dollars("207.17"));
         assertThat(y2025.assumptions()).noneMatch(a -> a.contains("not applied"));
     }
 
@@ -142,7 +143,7 @@ public abstract class Cms2026FeesContract {
     void theDateOfServiceChoosesTheYearAtTheEdges(String date, int year, String amount) {
         FeeResolution fee = fee(july, LocalDate.parse(date), "62321", Setting.NON_FACILITY, Optional.empty(), false);
         assertThat(fee.year().year()).isEqualTo(year);
-        assertThat(fee.quotes().get("62321").amount()).isEqualByComparingTo(dollars(amount));
+        assertThat(fee.quotes().get(new HcpcsCode("62321")).amount()).isEqualByComparingTo(dollars(amount));
         assertThat(fee.findings()).extracting(Finding::code).doesNotContain("FEE-YEAR");
     }
 
@@ -153,7 +154,7 @@ public abstract class Cms2026FeesContract {
         assertThat(fee.year().year()).isEqualTo(2026);
         assertThat(fee.parameters().requestedYear()).isEqualTo(2027);
         assertThat(fee.parameters().borrowed()).isTrue();
-        assertThat(fee.quotes().get("62321").amount()).isEqualByComparingTo(dollars("277.94")); // 8.28 x 33.5675
+        assertThat(fee.quotes().get(new HcpcsCode("62321")).amount()).isEqualByComparingTo(dollars("277.94")); // 8.28 x 33.5675
         assertThat(fee.findings()).extracting(Finding::code).containsExactly("FEE-YEAR");
         assertThat(fee.assumptions()).contains("The 2027 PFS conversion factor for qualifying APM participants is"
                 + " not known; the 2026 amount, $33.5675, is assumed.");

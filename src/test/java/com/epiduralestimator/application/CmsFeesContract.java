@@ -4,6 +4,7 @@ import static com.epiduralestimator.domain.Dollars.dollars;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.epiduralestimator.domain.HcpcsCode;
 import com.epiduralestimator.cmsdata.CmsScheduleFiles;
 import com.epiduralestimator.cmsdata.Excerpts;
 import com.epiduralestimator.domain.FeeQuote;
@@ -50,11 +51,11 @@ public abstract class CmsFeesContract {
     }
 
     private FeeResolution fee(String code, String modifier, Setting setting, Optional<LocalityId> locality) {
-        return fees.resolve(JUNE_2025, Set.of(code), modifier, setting, locality, Optional.empty());
+        return fees.resolve(JUNE_2025, Set.of(new HcpcsCode(code)), modifier, setting, locality, Optional.empty());
     }
 
     private FeeQuote quote(String code, String modifier, Setting setting, Optional<LocalityId> locality) {
-        return fee(code, modifier, setting, locality).quotes().get(code);
+        return fee(code, modifier, setting, locality).quotes().get(new HcpcsCode(code));
     }
 
     @ParameterizedTest(name = "62321 {0} {1} = {2}")
@@ -77,7 +78,7 @@ public abstract class CmsFeesContract {
         // medicare-rules.md section 2, from CMS's PFALL: 72194 Alabama, PFS $218.70, OPPS $207.17 -> $207.17.
         for (Setting setting : Setting.values()) {
             FeeResolution fee = fee("72194", "", setting, Optional.of(ALABAMA));
-            FeeQuote quote = fee.quotes().get("72194");
+            FeeQuote quote = fee.quotes().get(new HcpcsCode("72194"));
 
             assertThat(quote.pfsAmount()).as(setting.wireName()).isEqualByComparingTo(dollars("218.70"));
             assertThat(quote.oppsCapAmount()).as(setting.wireName()).hasValueSatisfying(
@@ -111,18 +112,18 @@ public abstract class CmsFeesContract {
 
     @Test
     void aCapByZipIsTheZipsLocalitys() {
-        FeeResolution fee = fees.resolve(JUNE_2025, Set.of("72194"), "", Setting.NON_FACILITY, Optional.empty(),
+        FeeResolution fee = fees.resolve(JUNE_2025, Set.of(new HcpcsCode("72194")), "", Setting.NON_FACILITY, Optional.empty(),
                 Optional.of(new ZipCode("35004")));
 
-        assertThat(fee.quotes().get("72194").amount()).isEqualByComparingTo(dollars("207.17"));
+        assertThat(fee.quotes().get(new HcpcsCode("72194")).amount()).isEqualByComparingTo(dollars("207.17"));
     }
 
     @Test
     void theNonFacilityNaIndicatorIsSaid() {
         FeeResolution fee = fee("11004", "", Setting.NON_FACILITY, Optional.empty());
 
-        assertThat(fee.quotes().get("11004").amount()).isEqualByComparingTo(dollars("546.98"));
-        assertThat(fee.quotes().get("11004").notApplicable()).isTrue();
+        assertThat(fee.quotes().get(new HcpcsCode("11004")).amount()).isEqualByComparingTo(dollars("546.98"));
+        assertThat(fee.quotes().get(new HcpcsCode("11004")).notApplicable()).isTrue();
         assertThat(fee.findings()).extracting(Finding::code).containsExactly("FEE-NA");
         assertThat(fee("11004", "", Setting.FACILITY, Optional.empty()).findings()).isEmpty();
     }
@@ -146,17 +147,17 @@ public abstract class CmsFeesContract {
     @Test
     void twoConversionFactorsAreChosenByTheRequestAndTheOtherYearIsUntouched() {
         LocalDate date = LocalDate.parse("2026-03-01");
-        FeeResolution plain = fees.resolve(date, Set.of("62321"), "", Setting.NON_FACILITY, Optional.empty(),
+        FeeResolution plain = fees.resolve(date, Set.of(new HcpcsCode("62321")), "", Setting.NON_FACILITY, Optional.empty(),
                 Optional.empty(), false);
-        FeeResolution apm = fees.resolve(date, Set.of("62321"), "", Setting.NON_FACILITY, Optional.empty(),
+        FeeResolution apm = fees.resolve(date, Set.of(new HcpcsCode("62321")), "", Setting.NON_FACILITY, Optional.empty(),
                 Optional.empty(), true);
 
-        assertThat(plain.quotes().get("62321").amount()).isEqualByComparingTo(dollars("259.19")); // 7.76 x 33.4009
-        assertThat(apm.quotes().get("62321").amount()).isEqualByComparingTo(dollars("260.48"));   // 7.76 x 33.5675
+        assertThat(plain.quotes().get(new HcpcsCode("62321")).amount()).isEqualByComparingTo(dollars("259.19")); // 7.76 x 33.4009
+        assertThat(apm.quotes().get(new HcpcsCode("62321")).amount()).isEqualByComparingTo(dollars("260.48"));   // 7.76 x 33.5675
         assertThat(apm.assumptions()).noneMatch(a -> a.contains("one conversion factor"));
-        FeeResolution y2025 = fees.resolve(JUNE_2025, Set.of("62321"), "", Setting.NON_FACILITY, Optional.empty(),
+        FeeResolution y2025 = fees.resolve(JUNE_2025, Set.of(new HcpcsCode("62321")), "", Setting.NON_FACILITY, Optional.empty(),
                 Optional.empty(), true);
-        assertThat(y2025.quotes().get("62321").amount()).isEqualByComparingTo(dollars("251.01"));
+        assertThat(y2025.quotes().get(new HcpcsCode("62321")).amount()).isEqualByComparingTo(dollars("251.01"));
         assertThat(y2025.assumptions()).anyMatch(a -> a.contains("one conversion factor ($32.3465)"));
     }
 }

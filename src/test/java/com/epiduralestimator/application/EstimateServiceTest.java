@@ -4,6 +4,7 @@ import static com.epiduralestimator.domain.Dollars.dollars;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.epiduralestimator.domain.HcpcsCode;
 import com.epiduralestimator.domain.Money;
 import com.epiduralestimator.TestSchedules;
 import com.epiduralestimator.adapter.memory.InMemoryFeeSchedule;
@@ -17,7 +18,6 @@ import com.epiduralestimator.domain.ImagingGuidance;
 import com.epiduralestimator.domain.InvalidFieldException;
 import com.epiduralestimator.domain.LocalityId;
 import com.epiduralestimator.domain.Participation;
-import com.epiduralestimator.domain.YearParameters;
 import com.epiduralestimator.domain.SessionLine;
 import com.epiduralestimator.domain.Setting;
 import com.epiduralestimator.domain.UnsupportedRequestException;
@@ -55,7 +55,7 @@ class EstimateServiceTest {
     }
 
     private static SessionLine line(String code) {
-        return new SessionLine(code, 1, List.of());
+        return new SessionLine(new HcpcsCode(code), 1, List.of());
     }
 
     private void record(String patient, String... dates) {

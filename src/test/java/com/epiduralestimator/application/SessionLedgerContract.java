@@ -4,6 +4,7 @@ import static com.epiduralestimator.domain.SpinalRegion.CERVICAL_THORACIC;
 import static com.epiduralestimator.domain.SpinalRegion.LUMBAR_SACRAL;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.epiduralestimator.domain.HcpcsCode;
 import com.epiduralestimator.domain.SessionLine;
 import com.epiduralestimator.domain.SpinalRegion;
 import java.time.Instant;
@@ -29,7 +30,7 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class SessionLedgerContract {
     private static final Instant T0 = Instant.parse("2025-03-10T14:15:16.123456789Z");
-    private static final List<SessionLine> ONE_LEVEL = List.of(new SessionLine("62321", 1, List.of()));
+    private static final List<SessionLine> ONE_LEVEL = List.of(new SessionLine(new HcpcsCode("62321"), 1, List.of()));
 
     private SessionLedger ledger;
 
@@ -64,7 +65,7 @@ public abstract class SessionLedgerContract {
     void aRecordedSessionReadsBackAsStored() {
         PatientRef patient = newPatient();
         RecordedSession session = new RecordedSession(patient, CERVICAL_THORACIC, LocalDate.parse("2025-03-10"),
-                List.of(new SessionLine("64479", 1, List.of("50", "KX")), new SessionLine("64480", 2, List.of())), T0);
+                List.of(new SessionLine(new HcpcsCode("64479"), 1, List.of("50", "KX")), new SessionLine(new HcpcsCode("64480"), 2, List.of())), T0);
 
         RecordOutcome outcome = ledger.record(session);
 
@@ -77,7 +78,7 @@ public abstract class SessionLedgerContract {
         PatientRef patient = newPatient();
         RecordedSession first = session(patient, LUMBAR_SACRAL, "2025-04-01");
         RecordedSession second = new RecordedSession(patient, LUMBAR_SACRAL, LocalDate.parse("2025-04-01"),
-                List.of(new SessionLine("62323", 1, List.of("GA"))), T0.plusSeconds(3600));
+                List.of(new SessionLine(new HcpcsCode("62323"), 1, List.of("GA"))), T0.plusSeconds(3600));
 
         ledger.record(first);
         RecordOutcome again = ledger.record(second);
@@ -230,8 +231,8 @@ public abstract class SessionLedgerContract {
         ledger.record(session);
         SessionChange change = new SessionChange(T0.plusSeconds(60), "user-2", SessionChange.Action.CORRECTED,
                 Optional.of("add-on level missed"));
-        RecordedSession corrected = session.corrected(List.of(new SessionLine("64479", 1, List.of()),
-                new SessionLine("64480", 1, List.of())), change);
+        RecordedSession corrected = session.corrected(List.of(new SessionLine(new HcpcsCode("64479"), 1, List.of()),
+                new SessionLine(new HcpcsCode("64480"), 1, List.of())), change);
 
         assertThat(ledger.replace(corrected, 1)).isTrue();
         assertThat(ledger.replace(session.voided(change), 1)).as("a stale version").isFalse();
@@ -291,8 +292,8 @@ public abstract class SessionLedgerContract {
                         if (n % 4 == 3) { // callers 3, 7, 11, 15, 19 void; the others correct
                             recorder.voidSession(tenant, sessionId, "void " + n, "user-" + n);
                         } else { // each correction its own lines: 64479 + 64480 with n + 1 units
-                            recorder.correct(tenant, sessionId, List.of(new SessionLine("64479", 1, List.of()),
-                                    new SessionLine("64480", n + 1, List.of())), "correct " + n, "user-" + n);
+                            recorder.correct(tenant, sessionId, List.of(new SessionLine(new HcpcsCode("64479"), 1, List.of()),
+                                    new SessionLine(new HcpcsCode("64480"), n + 1, List.of())), "correct " + n, "user-" + n);
                         }
                         return "ok " + n;
                     } catch (SessionConflictException voidedAlready) {
@@ -328,8 +329,8 @@ public abstract class SessionLedgerContract {
                     .filter(c -> c.action() == SessionChange.Action.CORRECTED).reduce((a, b) -> b).orElse(null);
             if (lastCorrection != null) {
                 int n = Integer.parseInt(lastCorrection.reason().orElseThrow().replaceAll("\\D+", ""));
-                assertThat(stored.lines()).containsExactly(new SessionLine("64479", 1, List.of()),
-                        new SessionLine("64480", n + 1, List.of()));
+                assertThat(stored.lines()).containsExactly(new SessionLine(new HcpcsCode("64479"), 1, List.of()),
+                        new SessionLine(new HcpcsCode("64480"), n + 1, List.of()));
             } else {
                 assertThat(stored.lines()).isEqualTo(ONE_LEVEL);
             }
@@ -351,7 +352,7 @@ public abstract class SessionLedgerContract {
         List<PatientRef> refs = keys.refs(tenant, sent);
         RecordedSession old = session(refs.get(refs.size() - 1), LUMBAR_SACRAL, "2025-02-02");
         ledger.record(old);
-        recorder.record(tenant, "MRN-77", LocalDate.parse("2025-04-04"), List.of(new SessionLine("62323", 1,
+        recorder.record(tenant, "MRN-77", LocalDate.parse("2025-04-04"), List.of(new SessionLine(new HcpcsCode("62323"), 1,
                 List.of())));
 
         assertThat(recorder.search(tenant, sent, Optional.empty(), Optional.empty(), false))

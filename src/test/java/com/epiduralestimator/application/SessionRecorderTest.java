@@ -3,6 +3,7 @@ package com.epiduralestimator.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.epiduralestimator.domain.HcpcsCode;
 import com.epiduralestimator.adapter.memory.InMemorySessionLedger;
 import com.epiduralestimator.domain.SessionLine;
 import com.epiduralestimator.domain.SpinalRegion;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /** The recorder's decisions that are not the ledger's: retention, legacy spellings, region of a correction. */
 class SessionRecorderTest {
     private static final byte[] SECRET = "session-recorder-test-secret-0123456789ab".getBytes(StandardCharsets.UTF_8);
-    private static final List<SessionLine> ONE = List.of(new SessionLine("62321", 1, List.of()));
+    private static final List<SessionLine> ONE = List.of(new SessionLine(new HcpcsCode("62321"), 1, List.of()));
     private final Clock clock = Clock.fixed(Instant.parse("2025-07-01T12:00:00Z"), ZoneOffset.UTC);
     private final InMemorySessionLedger ledger = new InMemorySessionLedger(clock);
     private final PatientKeys keys = new PatientKeys(SECRET, Set.of());
@@ -69,7 +70,7 @@ class SessionRecorderTest {
         LocalDate from = LocalDate.parse("2025-01-01");
 
         RecordedSession lumbar = recorder.correct("clinic-a", cervical.sessionId(),
-                List.of(new SessionLine("62323", 1, List.of())), "lumbar after all", "user-1");
+                List.of(new SessionLine(new HcpcsCode("62323"), 1, List.of())), "lumbar after all", "user-1");
 
         assertThat(lumbar.region()).isEqualTo(SpinalRegion.LUMBAR_SACRAL);
         assertThat(lumbar.sessionId()).isNotEqualTo(cervical.sessionId());
@@ -84,11 +85,11 @@ class SessionRecorderTest {
 
         // Back to cervical while another cervical session with other lines is on file for that date: 409, no change.
         RecordedSession other = recorder.record("clinic-a", "MRN-4", LocalDate.parse("2025-05-02"), ONE).stored();
-        recorder.record("clinic-a", "MRN-4", LocalDate.parse("2025-05-02"), List.of(new SessionLine("62323", 1,
+        recorder.record("clinic-a", "MRN-4", LocalDate.parse("2025-05-02"), List.of(new SessionLine(new HcpcsCode("62323"), 1,
                 List.of())));
         String lumbarId = recorder.search("clinic-a", "MRN-4", Optional.empty(), Optional.empty(), false).stream()
                 .filter(s -> s.region() == SpinalRegion.LUMBAR_SACRAL).findFirst().orElseThrow().sessionId();
-        assertThatThrownBy(() -> recorder.correct("clinic-a", lumbarId, List.of(new SessionLine("64479", 1,
+        assertThatThrownBy(() -> recorder.correct("clinic-a", lumbarId, List.of(new SessionLine(new HcpcsCode("64479"), 1,
                 List.of())), "cervical after all", "user-1"))
                 .isInstanceOf(SessionConflictException.class)
                 .satisfies(e -> assertThat(((SessionConflictException) e).stored()).isEqualTo(other));
@@ -109,7 +110,7 @@ class SessionRecorderTest {
         SessionRecorder recorder = new SessionRecorder(ledger, keys, clock);
         String id = recorder.record("clinic-a", "MRN-6", LocalDate.parse("2025-05-01"), ONE).stored().sessionId();
         for (int i = 1; i <= SessionRecorder.MAX_CORRECTIONS; i++) { // units 2, 3, ..., 101: each a change
-            recorder.correct("clinic-a", id, List.of(new SessionLine("62321", i + 1, List.of())), "fix " + i, "u");
+            recorder.correct("clinic-a", id, List.of(new SessionLine(new HcpcsCode("62321"), i + 1, List.of())), "fix " + i, "u");
         }
         assertThatThrownBy(() -> recorder.correct("clinic-a", id, ONE, "one too many", "u"))
                 .isInstanceOf(UnsupportedRequestException.class)

@@ -4,6 +4,7 @@ import static com.epiduralestimator.domain.Dollars.dollars;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.epiduralestimator.domain.HcpcsCode;
 import com.epiduralestimator.domain.Money;
 import com.epiduralestimator.TestSchedules;
 import com.epiduralestimator.adapter.memory.InMemorySessionLedger;
@@ -65,7 +66,7 @@ public abstract class WholeBillEstimateContract {
     }
 
     private static EstimateInput input(String date, Setting setting, String deductible, String... codes) {
-        List<SessionLine> lines = Arrays.stream(codes).map(c -> new SessionLine(c, 1, List.of())).toList();
+        List<SessionLine> lines = Arrays.stream(codes).map(c -> new SessionLine(new HcpcsCode(c), 1, List.of())).toList();
         return new EstimateInput(LocalDate.parse(date), setting, lines, Optional.empty(),
                 Optional.of(ImagingGuidance.FLUOROSCOPY), false, Optional.empty(), Optional.empty(),
                 List.of("M54.12", "M54.16"), Participation.PARTICIPATING,
@@ -258,7 +259,7 @@ public abstract class WholeBillEstimateContract {
     @Test
     void qmbWithAssignmentNotAcceptedIsA400() {
         EstimateInput unassigned = new EstimateInput(LocalDate.parse("2025-06-02"), Setting.NON_FACILITY,
-                List.of(new SessionLine("62321", 1, List.of())), Optional.empty(),
+                List.of(new SessionLine(new HcpcsCode("62321"), 1, List.of())), Optional.empty(),
                 Optional.of(ImagingGuidance.FLUOROSCOPY), false, Optional.empty(), Optional.empty(),
                 List.of("M54.12"), Participation.NON_PARTICIPATING, Optional.of(Money.ZERO), COMPLETE,
                 com.epiduralestimator.domain.Assignment.NOT_ACCEPTED);

@@ -86,7 +86,8 @@ class BundledDataGeneratorTest {
 
     @Test
     void writesTheConversionFactorAndTheSources() throws IOException {
-        BundledDataGenerator.Summary summary = BundledDataGenerator.generate(Excerpts.dir(), params(2025), out);
+        BundledDataGenerator.Summary summary = BundledDataGenerator.generate(Excerpts.file(Excerpts.RVU),
+                Excerpts.file(Excerpts.GPCI), Excerpts.file(Excerpts.ZIP5), params(2025), out);
         assertThat(summary.conversionFactor()).isEqualByComparingTo("32.3465");
         assertThat(summary.rvuRows()).isEqualTo(14);
         assertThat(generated("2025/year.properties")).contains("year=2025", "conversionFactor=32.3465",
@@ -100,7 +101,8 @@ class BundledDataGeneratorTest {
     void addsTheYearToTheYearsAlreadyListed() throws IOException {
         Files.createDirectories(out.resolve("schedule"));
         Files.writeString(out.resolve("schedule/years.txt"), "2026\n2024\n");
-        BundledDataGenerator.generate(Excerpts.dir(), params(2025), out);
+        BundledDataGenerator.generate(Excerpts.file(Excerpts.RVU), Excerpts.file(Excerpts.GPCI),
+                Excerpts.file(Excerpts.ZIP5), params(2025), out);
         assertThat(generated("years.txt")).containsExactly("2024", "2025", "2026");
     }
 
@@ -110,7 +112,7 @@ class BundledDataGeneratorTest {
         int i = Excerpts.indexOf(rvu, "64484,");
         rvu.set(i, Excerpts.replaceCell(rvu.get(i), 24, "33.4009"));
         copyExcerpts(cms, rvu, Excerpts.lines(Excerpts.ZIP5));
-        assertThatThrownBy(() -> BundledDataGenerator.generate(cms, params(2025), out))
+        assertThatThrownBy(() -> generateFrom(cms))
                 .isInstanceOf(CmsFileException.class)
                 .hasMessageStartingWith("PPRRVU2025_Oct.csv line " + (i + 1) + ", field CONV FACTOR: conversion factor "
                         + "33.4009 differs from 32.3465 on line 11");
@@ -121,7 +123,7 @@ class BundledDataGeneratorTest {
         List<String> rvu = Excerpts.lines(Excerpts.RVU);
         rvu.removeIf(l -> l.startsWith("64480,"));
         copyExcerpts(cms, rvu, Excerpts.lines(Excerpts.ZIP5));
-        assertThatThrownBy(() -> BundledDataGenerator.generate(cms, params(2025), out))
+        assertThatThrownBy(() -> generateFrom(cms))
                 .isInstanceOf(CmsFileException.class)
                 .hasMessageContaining("PPRRVU2025_Oct.csv")
                 .hasMessageContaining("[64480]");
@@ -140,7 +142,7 @@ class BundledDataGeneratorTest {
         List<String> zip5 = Excerpts.lines(Excerpts.ZIP5);
         zip5.set(1, zip5.get(1).substring(0, 12) + "77" + zip5.get(1).substring(14));
         copyExcerpts(cms, Excerpts.lines(Excerpts.RVU), zip5);
-        assertThatThrownBy(() -> BundledDataGenerator.generate(cms, params(2025), out))
+        assertThatThrownBy(() -> generateFrom(cms))
                 .isInstanceOf(CmsFileException.class)
                 .hasMessage("ZIP5_OCT2025.txt line 2, field Pricing Locality (13-14): locality 0210277 is not in GPCI2025.csv");
     }
@@ -158,6 +160,12 @@ class BundledDataGeneratorTest {
         assertThatThrownBy(() -> BundledDataGenerator.main(new String[] {"--cms", "x"}))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("usage");
+    }
+
+    /** The command line as the README gives it, on the CMS files found in {@code cms} by CMS's names. */
+    private void generateFrom(Path cms) {
+        BundledDataGenerator.main(new String[] {"--cms-dir", cms.toString(), "--year", "2025", "--out", out.toString(),
+                "--part-b-deductible", "257", "--sequestration-rate", "0.02"});
     }
 
     private static void copyExcerpts(Path cms, List<String> rvu, List<String> zip5) throws IOException {

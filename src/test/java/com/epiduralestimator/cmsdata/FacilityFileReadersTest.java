@@ -146,7 +146,7 @@ class FacilityFileReadersTest {
                     Path.of("src/main/resources/facility/opps-assignments-" + year + ".csv"));
             FacilityData bundled = BundledFacility.loadAll().stream().filter(d -> d.year() == year).findFirst()
                     .orElseThrow();
-            assertThat(BundledFacility.rates(derived)).isEqualTo(BundledFacility.rates(bundled));
+            assertThat(BundledFiles.facilityRatesCsv(derived)).isEqualTo(BundledFiles.facilityRatesCsv(bundled));
             Set<String> excerpted = derived.areas().stream().map(WageArea::cbsa).collect(Collectors.toSet());
             assertThat(derived.areas()).isEqualTo(bundled.areas().stream()
                     .filter(a -> excerpted.contains(a.cbsa())).toList());

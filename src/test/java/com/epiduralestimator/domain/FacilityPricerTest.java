@@ -44,7 +44,7 @@ class FacilityPricerTest {
         return Arrays.stream(spec.trim().split(" +")).map(s -> {
             String[] parts = s.split("\\+");
             String[] codeUnits = parts[0].split("x");
-            return new SessionLine(codeUnits[0], codeUnits.length > 1 ? Integer.parseInt(codeUnits[1]) : 1,
+            return new SessionLine(new HcpcsCode(codeUnits[0]), codeUnits.length > 1 ? Integer.parseInt(codeUnits[1]) : 1,
                     Arrays.asList(parts).subList(1, parts.length));
         }).toList();
     }

@@ -38,6 +38,21 @@ class FacilityWageIndexTest {
     }
 
     @Test
+    void anAreaListingNoStateTakesItsGeographicIndexAndNoFloor() {
+        // no state to take a floor from: the geographic 0.8123 stands, and no state is guessed
+        WageArea stateless = new WageArea("99999", "an area the table lists without a state", List.of(),
+                d("0.8123"), d("0.8500"));
+        var hospital = FacilityWageIndex.choose(FacilityType.HOSPITAL_OUTPATIENT, stateless, FLOORS, Optional.empty());
+        assertThat(hospital).hasValueSatisfying(c -> {
+            assertThat(c.index()).isEqualByComparingTo("0.8123");
+            assertThat(c.state()).isEmpty();
+            assertThat(c.notes()).containsExactly("geographic wage index 0.8123 (CBSA 99999)");
+        });
+        assertThat(FacilityWageIndex.choose(FacilityType.ASC, stateless, FLOORS, Optional.empty()).orElseThrow()
+                .state()).isEmpty();
+    }
+
+    @Test
     void austinAscUsesTheAscIndexWithoutFloors() {
         var choice = FacilityWageIndex.choose(FacilityType.ASC, AUSTIN, FLOORS, Optional.empty());
         assertThat(choice.orElseThrow().index()).isEqualByComparingTo("0.9660");

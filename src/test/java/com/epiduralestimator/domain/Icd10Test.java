@@ -1,6 +1,5 @@
 package com.epiduralestimator.domain;
 
-import static com.epiduralestimator.domain.Dollars.dollars;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -22,7 +21,7 @@ class Icd10Test {
     @Test
     void theEstimateKeepsOneSpellingAndNoRepeats() {
         EstimateInput input = new EstimateInput(LocalDate.parse("2025-06-01"), Setting.FACILITY,
-                List.of(new SessionLine("62323", 1, List.of())), Optional.empty(), Optional.empty(), false,
+                List.of(new SessionLine(new HcpcsCode("62323"), 1, List.of())), Optional.empty(), Optional.empty(), false,
                 Optional.empty(), Optional.empty(), List.of("m5416", "M54.16", "M48.062"),
                 Participation.PARTICIPATING, Optional.of(Money.ZERO), Documentation.NONE);
         assertThat(input.diagnosisCodes()).containsExactly("M54.16", "M48.062");

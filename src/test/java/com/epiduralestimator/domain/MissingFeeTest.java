@@ -12,7 +12,7 @@ class MissingFeeTest {
     @ParameterizedTest(name = "code {0}: names the bundled family and the load command: {1}")
     @CsvSource({"99213, true", "72194, true", "62321, false", "64484, false"})
     void aCodeOutsideTheBundledFamilySaysHowToLoadCmsFiles(String code, boolean hint) {
-        String message = MissingFee.forCode(code, 2025);
+        String message = MissingFee.forCode(new HcpcsCode(code), 2025);
         assertThat(message).startsWith("No fee for code " + code + " in the 2025 schedule.");
         assertThat(message.contains("only the epidural injection family")).isEqualTo(hint);
         // the command as load accepts it: the files, and the parameters it requires (a reviewer ran the old hint,

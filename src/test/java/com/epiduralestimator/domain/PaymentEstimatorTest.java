@@ -20,10 +20,10 @@ class PaymentEstimatorTest {
     private static final BigDecimal SEQUESTRATION_2025 = new BigDecimal("0.02");
 
 
-    private static Map<String, FeeQuote> nationalQuotes(Setting setting, String... codes) {
-        Map<String, FeeQuote> quotes = new LinkedHashMap<>();
+    private static Map<HcpcsCode, FeeQuote> nationalQuotes(Setting setting, String... codes) {
+        Map<HcpcsCode, FeeQuote> quotes = new LinkedHashMap<>();
         for (String code : codes) {
-            quotes.put(code, FeeFormula.national(esiRow(code), setting, CF_2025));
+            quotes.put(new HcpcsCode(code), FeeFormula.national(esiRow(code), setting, CF_2025));
         }
         return quotes;
     }
@@ -32,7 +32,7 @@ class PaymentEstimatorTest {
         // "64479x1+50" = code 64479, 1 unit, modifier 50
         String[] parts = spec.split("\\+");
         String[] codeUnits = parts[0].split("x");
-        return new SessionLine(codeUnits[0], codeUnits.length > 1 ? Integer.parseInt(codeUnits[1]) : 1,
+        return new SessionLine(new HcpcsCode(codeUnits[0]), codeUnits.length > 1 ? Integer.parseInt(codeUnits[1]) : 1,
                 Arrays.asList(parts).subList(1, parts.length));
     }
 
@@ -64,7 +64,7 @@ class PaymentEstimatorTest {
             "64483+RT 64483+RT     | 354.20 | 236.13 118.07"})
     void allowedAppliesMultipleProcedureAndBilateralRules(String lines, String total, String perLine) {
         List<SessionLine> session = Arrays.stream(lines.trim().split(" +")).map(PaymentEstimatorTest::line).toList();
-        String[] codes = session.stream().map(SessionLine::code).distinct().toArray(String[]::new);
+        String[] codes = session.stream().map(l -> l.code().value()).distinct().toArray(String[]::new);
         List<PricedLine> priced = PaymentEstimator.price(session, nationalQuotes(Setting.NON_FACILITY, codes),
                 Participation.PARTICIPATING);
         assertThat(PaymentEstimator.total(priced)).isEqualTo(dollars(total));
@@ -114,7 +114,7 @@ class PaymentEstimatorTest {
 
     @Test
     void nonParticipatingIsAllowedNinetyFivePercentAndLimitedTo109Point25() {
-        Map<String, FeeQuote> quotes = nationalQuotes(Setting.NON_FACILITY, "62321");
+        Map<HcpcsCode, FeeQuote> quotes = nationalQuotes(Setting.NON_FACILITY, "62321");
         List<PricedLine> priced = PaymentEstimator.price(List.of(line("62321")), quotes,
                 Participation.NON_PARTICIPATING);
         assertThat(PaymentEstimator.total(priced)).isEqualTo(dollars("238.46")); // 238.4595

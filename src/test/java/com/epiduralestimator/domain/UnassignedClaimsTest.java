@@ -40,7 +40,7 @@ class UnassignedClaimsTest {
     @Test
     void notAcceptedIsOnlyForANonParticipatingPractice() {
         assertThatThrownBy(() -> new EstimateInput(LocalDate.parse("2025-06-01"), Setting.FACILITY,
-                List.of(new SessionLine("62321", 1, List.of())), Optional.empty(), Optional.empty(), false,
+                List.of(new SessionLine(new HcpcsCode("62321"), 1, List.of())), Optional.empty(), Optional.empty(), false,
                 Optional.empty(), Optional.empty(), List.of(), Participation.PARTICIPATING, Optional.empty(),
                 Documentation.NONE, Assignment.NOT_ACCEPTED))
                 .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("assignment"));

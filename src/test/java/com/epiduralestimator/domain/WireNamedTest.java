@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.epiduralestimator.application.PerformedBy;
 import com.epiduralestimator.application.SessionChange;
+import java.lang.reflect.Method;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +45,17 @@ class WireNamedTest {
         assertThat(WireNamed.parse(Setting.class, "non_facility")).isEmpty();
         assertThat(WireNamed.parse(Setting.class, " facility")).isEmpty();
         assertThat(WireNamed.parse(Setting.class, null)).isEmpty();
+    }
+
+    @Test
+    void noEnumHasASecondWayToReadItsSpelling() {
+        // WireNamed.parse(X.class, value) is the one way to read an API spelling
+        for (Class<?> type : List.of(FacilityType.class, Setting.class, DeclaredRegion.class, ImagingGuidance.class, Purpose.class,
+                Substance.class, Participation.class, Assignment.class, Supplemental.class, SpinalRegion.class,
+                PerformedBy.class, SessionChange.Action.class, Severity.class, FindingKind.class)) {
+            assertThat(Arrays.stream(type.getDeclaredMethods()).map(Method::getName)).as(type.getSimpleName())
+                    .doesNotContain("fromWire");
+        }
     }
 
     private static <E extends Enum<E> & WireNamed> void assertRoundTrip(Class<E> type) {

@@ -2,6 +2,7 @@ package com.epiduralestimator.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.epiduralestimator.domain.HcpcsCode;
 import com.epiduralestimator.adapter.dynamodb.DynamoDbTestServer;
 import com.epiduralestimator.adapter.dynamodb.DynamoSessionLedger;
 import com.epiduralestimator.adapter.dynamodb.DynamoTables;
@@ -84,12 +85,12 @@ class ImportSessionsCommandTest {
         assertThat(stored).extracting(RecordedSession::dateOfService)
                 .containsExactly(LocalDate.parse("2025-01-15"), LocalDate.parse("2025-03-01"));
         assertThat(stored.get(1).performedBy()).isEqualTo(PerformedBy.OTHER_PROVIDER);
-        assertThat(stored.get(1).lines()).containsExactly(new SessionLine("64483", 1, List.of("RT")),
-                new SessionLine("64484", 1, List.of("RT")));
+        assertThat(stored.get(1).lines()).containsExactly(new SessionLine(new HcpcsCode("64483"), 1, List.of("RT")),
+                new SessionLine(new HcpcsCode("64484"), 1, List.of("RT")));
         assertThat(stored.get(0).history().get(0).by()).isEqualTo("import-sessions");
         assertThat(recorder.search("clinic-import", CANARY + ", jr", Optional.empty(), Optional.empty(), false))
                 .singleElement().satisfies(s -> assertThat(s.lines()).containsExactly(
-                        new SessionLine("64479", 1, List.of("KX")), new SessionLine("64480", 2, List.of())));
+                        new SessionLine(new HcpcsCode("64479"), 1, List.of("KX")), new SessionLine(new HcpcsCode("64480"), 2, List.of())));
 
         out.reset();
         assertThat(command.importFile(csv, "clinic-import", recorder)).isEqualTo(1);

@@ -60,6 +60,23 @@ class LoadTablesTest {
     }
 
     @Test
+    void importAndMigrateCreateTheSessionTableOnlyOnALocalDynamoDb() {
+        DynamoDbClient client = DynamoDbTestServer.get().client();
+        String sessions = DynamoDbTestServer.uniqueTableName("cmd-sessions");
+
+        LoadTables.prepareSessionTable(client, Optional.empty(), sessions); // AWS itself: the stack owns the table
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> client.describeTable(b -> b.tableName(sessions)))
+                .as("nothing created outside a local DynamoDB").isInstanceOf(ResourceNotFoundException.class);
+
+        LoadTables.prepareSessionTable(client, Optional.of(DynamoDbTestServer.get().endpoint()), sessions);
+        assertThat(client.describeTable(b -> b.tableName(sessions)).table().tableName()).isEqualTo(sessions);
+        LoadTables.prepareSessionTable(client, Optional.of(URI.create("http://localhost:1")), sessions);
+        assertThat(client.describeTable(b -> b.tableName(sessions)).table().tableName()).as("re-run: left as it is")
+                .isEqualTo(sessions);
+        client.close();
+    }
+
+    @Test
     void theFlagIsDeclaredAndTakesNoValue() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Cli cli = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),

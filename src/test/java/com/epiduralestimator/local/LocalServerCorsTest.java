@@ -36,7 +36,7 @@ class LocalServerCorsTest {
         withCors = new LocalServer(functions, config.tenantClaim(), "local",
                 LocalCors.parse(CLINIC + ",http://localhost:8080"));
         corsBase = "http://127.0.0.1:" + withCors.start(0);
-        without = new LocalServer(functions, config.tenantClaim(), "local");
+        without = new LocalServer(functions, config.tenantClaim(), "local", LocalCors.NONE);
         plainBase = "http://127.0.0.1:" + without.start(0);
     }
 

@@ -31,7 +31,7 @@ class LocalServerQueryEncodingTest {
         LocalFunctions functions = new LocalFunctions(TemplateRoutes.fromClasspath(),
                 DependencyFactory.memory(config, BundledSchedule.loadAll(), Config.DEVELOPMENT_PATIENT_KEY,
                         Clock.systemUTC()));
-        server = new LocalServer(functions, config.tenantClaim(), "local");
+        server = new LocalServer(functions, config.tenantClaim(), "local", LocalCors.NONE);
         port = server.start(0);
     }
 

@@ -29,7 +29,7 @@ class LocalServerTest {
         LocalFunctions functions = new LocalFunctions(TemplateRoutes.fromClasspath(),
                 DependencyFactory.memory(config, BundledSchedule.loadAll(), Config.DEVELOPMENT_PATIENT_KEY,
                         Clock.systemUTC()));
-        server = new LocalServer(functions, config.tenantClaim(), "local");
+        server = new LocalServer(functions, config.tenantClaim(), "local", LocalCors.NONE);
         base = "http://127.0.0.1:" + server.start(0);
     }
 

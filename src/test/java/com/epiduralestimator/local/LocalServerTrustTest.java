@@ -34,7 +34,7 @@ class LocalServerTrustTest {
         Clock clock = Clock.fixed(Instant.parse("2025-07-01T12:00:00Z"), ZoneOffset.UTC);
         var services = DependencyFactory.memory(Config.from(java.util.Map.of()),
                 List.of(TestSchedules.year2025()), KEY, clock);
-        server = new LocalServer(new LocalFunctions(TemplateRoutes.fromClasspath(), services), "tenant_id", "local");
+        server = new LocalServer(new LocalFunctions(TemplateRoutes.fromClasspath(), services), "tenant_id", "local", LocalCors.NONE);
         base = URI.create("http://127.0.0.1:" + server.start(0));
     }
 

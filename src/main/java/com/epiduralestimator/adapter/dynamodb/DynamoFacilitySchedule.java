@@ -16,9 +16,10 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * The facility data on DynamoDB ({@link FacilityItemMapper}): a slice is one strongly consistent BatchGetItem of
- * the pointer and, in both slots of the year, each code and the wage area; only the items of the slot and load the
- * pointer names are used, so a reload is seen whole or not at all. Keys: 1 + 2 × (codes + 1).
+ * The facility data on DynamoDB (keys {@link FacilityKeys}, pointer {@link FacilityPointer}, items {@link
+ * FacilityItemMapper}): a slice is one strongly consistent BatchGetItem of the pointer and, in both slots of the
+ * year, each code and the wage area; only the items of the slot and load the pointer names are used, so a reload is
+ * seen whole or not at all. Keys: 1 + 2 × (codes + 1).
  */
 public final class DynamoFacilitySchedule implements FacilitySchedule {
     private static final String OPERATION = "BatchGetItem (facility slice)";
@@ -35,33 +36,34 @@ public final class DynamoFacilitySchedule implements FacilitySchedule {
     public FacilitySlice slice(FacilitySliceRequest request) {
         int year = request.year();
         List<Map<String, AttributeValue>> keys = new ArrayList<>();
-        keys.add(FacilityItemMapper.pointerKey());
+        keys.add(FacilityKeys.pointerKey());
         for (String slot : SlotPointer.SLOTS) {
-            request.codes().forEach(code -> keys.add(FacilityItemMapper.codeKey(year, slot, code)));
-            request.cbsa().ifPresent(cbsa -> keys.add(FacilityItemMapper.areaKey(year, slot, cbsa)));
+            request.codes().forEach(code -> keys.add(FacilityKeys.codeKey(year, slot, code)));
+            request.cbsa().ifPresent(cbsa -> keys.add(FacilityKeys.areaKey(year, slot, cbsa)));
         }
         List<Map<String, AttributeValue>> items = SlotReads.batchGet(client, table, OPERATION, keys);
         Map<String, AttributeValue> pointerItem = null;
         for (Map<String, AttributeValue> item : items) {
-            if (FacilityItemMapper.POINTER_PK.equals(FeeKeys.pk(item))) {
+            if (FacilityKeys.isPointer(item)) {
                 pointerItem = item;
             }
         }
-        FacilityItemMapper.Pointer pointer = FacilityItemMapper.pointer(pointerItem);
-        FacilityItemMapper.ActiveYear active = pointer.years().get(year);
+        FacilityPointer pointer = FacilityPointer.of(pointerItem);
+        FacilityPointer.ActiveYear active = pointer.years().get(year);
         if (active == null) {
             return FacilitySlice.yearNotLoaded(pointer.loadedYears());
         }
         Map<String, Map<String, AttributeValue>> bySk = SlotReads.activeItems(
-                FacilityItemMapper.partition(year, active.slot()), active.loadId(), items);
+                FacilityKeys.partition(year, active.slot()), active.loadId(), items);
         Map<String, FacilityRate> rates = new HashMap<>();
         for (String code : request.codes()) {
-            Map<String, AttributeValue> item = bySk.get("C#" + code);
+            Map<String, AttributeValue> item = bySk.get(FacilityKeys.codeSk(code));
             if (item != null) {
                 rates.put(code, FacilityItemMapper.rate(code, item));
             }
         }
-        Optional<Map<String, AttributeValue>> areaItem = request.cbsa().map(cbsa -> bySk.get("W#" + cbsa));
+        Optional<Map<String, AttributeValue>> areaItem =
+                request.cbsa().map(cbsa -> bySk.get(FacilityKeys.areaSk(cbsa)));
         Optional<WageArea> area = request.cbsa().flatMap(cbsa -> areaItem.map(i -> FacilityItemMapper.area(cbsa, i)));
         Map<String, StateFloor> floors = areaItem.map(FacilityItemMapper::floors).orElse(Map.of());
         return new FacilitySlice(pointer.loadedYears(), active.types(), rates, area, floors);

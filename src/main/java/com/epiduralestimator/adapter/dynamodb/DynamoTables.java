@@ -1,7 +1,6 @@
 package com.epiduralestimator.adapter.dynamodb;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.Objects;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -25,21 +24,14 @@ import software.amazon.awssdk.services.dynamodb.model.TableStatus;
  * loader. Waits by polling DescribeTable (LocalStack and dynalite answer it like DynamoDB does).
  */
 public final class DynamoTables {
-    public static final String DEFAULT_FEE_TABLE = "epidural-fees";
-    public static final String DEFAULT_SESSION_TABLE = "epidural-sessions";
     private static final Duration POLL = Duration.ofMillis(100);
     private static final Duration ACTIVE_TIMEOUT = Duration.ofSeconds(60);
 
-    /** The table names: {@code FEE_TABLE} and {@code SESSION_TABLE}, or the defaults. */
+    /** The two table names, as the caller configured them (their defaults are the composition root's). */
     public record Names(String fees, String sessions) {
         public Names {
             Objects.requireNonNull(fees, "fees");
             Objects.requireNonNull(sessions, "sessions");
-        }
-
-        public static Names fromEnvironment(Map<String, String> env) {
-            return new Names(env.getOrDefault("FEE_TABLE", DEFAULT_FEE_TABLE),
-                    env.getOrDefault("SESSION_TABLE", DEFAULT_SESSION_TABLE));
         }
     }
 

@@ -40,7 +40,7 @@ public final class FacilityLoader {
     private final DynamoDbClient client;
     private final String table;
     private final Clock clock;
-    private final SlotPointer<FacilityItemMapper.Pointer> slots;
+    private final SlotPointer<FacilityPointer> slots;
     private final BatchWrites writes;
 
     public FacilityLoader(DynamoDbClient client, String table) {
@@ -51,8 +51,8 @@ public final class FacilityLoader {
         this.client = Objects.requireNonNull(client, "client");
         this.table = Objects.requireNonNull(table, "table");
         this.clock = clock;
-        this.slots = new SlotPointer<>(this.client, this.table, FacilityItemMapper.pointerKey(), "facility pointer",
-                FacilityItemMapper::pointer);
+        this.slots = new SlotPointer<>(this.client, this.table, FacilityKeys.pointerKey(), "facility pointer",
+                FacilityPointer::of);
         this.writes = new BatchWrites(this.client, this.table, "BatchWriteItem (facility load)", Duration.ofMillis(50));
     }
 
@@ -75,15 +75,15 @@ public final class FacilityLoader {
             }
             written += flush(batch);
             slots.change("flip", pointer -> {
-                Map<Integer, FacilityItemMapper.ActiveYear> years = new TreeMap<>(pointer.years());
-                years.put(year, new FacilityItemMapper.ActiveYear(slot, loadId, data.types()));
-                Map<Integer, FacilityItemMapper.Loading> loading = new TreeMap<>(pointer.loading());
+                Map<Integer, FacilityPointer.ActiveYear> years = new TreeMap<>(pointer.years());
+                years.put(year, new FacilityPointer.ActiveYear(slot, loadId, data.types()));
+                Map<Integer, FacilityPointer.Loading> loading = new TreeMap<>(pointer.loading());
                 loading.remove(year);
-                return FacilityItemMapper.pointerItem(pointer.version() + 1, years, loading);
+                return FacilityPointer.item(pointer.version() + 1, years, loading);
             });
             boolean recorded;
             try {
-                new ScheduleLoader(client, table).recordFacilityRates(year, data.rateSets());
+                new ScheduleLoader(client, table).recordFacilityRates(year, data.rateSetTypes());
                 recorded = true;
             } catch (IllegalStateException feeYearNotLoaded) {
                 recorded = false;
@@ -92,13 +92,13 @@ public final class FacilityLoader {
         } catch (RuntimeException e) {
             try {
                 slots.change("release", pointer -> {
-                    FacilityItemMapper.Loading mine = pointer.loading().get(year);
+                    FacilityPointer.Loading mine = pointer.loading().get(year);
                     if (mine == null || !mine.loadId().equals(loadId)) {
                         return null;
                     }
-                    Map<Integer, FacilityItemMapper.Loading> loading = new TreeMap<>(pointer.loading());
+                    Map<Integer, FacilityPointer.Loading> loading = new TreeMap<>(pointer.loading());
                     loading.remove(year);
-                    return FacilityItemMapper.pointerItem(pointer.version() + 1, pointer.years(), loading);
+                    return FacilityPointer.item(pointer.version() + 1, pointer.years(), loading);
                 });
             } catch (RuntimeException releaseFailed) {
                 e.addSuppressed(releaseFailed);
@@ -110,18 +110,18 @@ public final class FacilityLoader {
     private String claim(int year, String loadId) {
         String[] slot = new String[1];
         slots.change("claim", pointer -> {
-            FacilityItemMapper.Loading other = pointer.loading().get(year);
+            FacilityPointer.Loading other = pointer.loading().get(year);
             long now = clock.millis();
             if (other != null && SlotPointer.isFresh(other.startedAtMillis(), now)) {
                 throw new IllegalStateException("another facility load of " + year + " (load id " + other.loadId()
                         + ") is running; wait for it, or, if it died, retry after " + STALE_CLAIM.toMinutes()
                         + " minutes");
             }
-            FacilityItemMapper.ActiveYear active = pointer.years().get(year);
+            FacilityPointer.ActiveYear active = pointer.years().get(year);
             slot[0] = SlotPointer.slotForNextLoad(active == null ? null : active.slot());
-            Map<Integer, FacilityItemMapper.Loading> loading = new TreeMap<>(pointer.loading());
-            loading.put(year, new FacilityItemMapper.Loading(loadId, now));
-            return FacilityItemMapper.pointerItem(pointer.version() + 1, pointer.years(), loading);
+            Map<Integer, FacilityPointer.Loading> loading = new TreeMap<>(pointer.loading());
+            loading.put(year, new FacilityPointer.Loading(loadId, now));
+            return FacilityPointer.item(pointer.version() + 1, pointer.years(), loading);
         });
         return slot[0];
     }

@@ -1,7 +1,9 @@
 package com.epiduralestimator.adapter.dynamodb;
 
 import com.epiduralestimator.application.LoadedSchedule;
+import com.epiduralestimator.application.FacilityData;
 import com.epiduralestimator.application.ScheduleSource;
+import com.epiduralestimator.domain.FacilityType;
 import com.epiduralestimator.domain.YearParameters;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,6 +11,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
+import java.util.Set;
 import java.util.TreeSet;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -24,13 +27,19 @@ record FeeCatalog(boolean exists, long version, Map<Integer, ActiveYear> years, 
 
     /**
      * A year as the catalog lists it: its active slot and load, its parameters, and where it came from. {@code
-     * facilityRates} names the facility rate sets loaded for the year (set by their own load, kept by a PFS reload).
+     * facilityRates} are the facility rate sets loaded for the year, each named by its type ({@link
+     * FacilityData#rateSet}; set by their own load, kept by a PFS reload).
      */
     record ActiveYear(String slot, String loadId, YearParameters parameters, long loadedAtMillis,
-                      List<ScheduleSource> sources, boolean oppsCapLoaded, List<String> facilityRates) {
+                      List<ScheduleSource> sources, boolean oppsCapLoaded, Set<FacilityType> facilityRates) {
+        ActiveYear {
+            facilityRates = Set.copyOf(facilityRates);
+        }
+
+        /** The year as {@code GET /v1/schedules} lists it: the rate sets under their API names. */
         LoadedSchedule loaded() {
             return new LoadedSchedule(parameters, Instant.ofEpochMilli(loadedAtMillis), sources, oppsCapLoaded,
-                    facilityRates);
+                    FacilityData.rateSetNames(facilityRates));
         }
     }
 

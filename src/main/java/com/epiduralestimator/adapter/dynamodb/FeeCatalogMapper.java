@@ -1,11 +1,14 @@
 package com.epiduralestimator.adapter.dynamodb;
 
 import com.epiduralestimator.application.ScheduleSource;
+import com.epiduralestimator.domain.FacilityType;
 import com.epiduralestimator.domain.YearParameters;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -15,9 +18,11 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * <pre>
  * version: N; years: M "2025" -> M {slot S, loadId S, params M (the year's parameters by name: conversionFactor N,
  *                                   partBDeductible N, ...), loadedAt N (epoch ms), sources L of M {part, file,
- *                                   sha256}, oppsCap BOOL, facilityRates L of S};
+ *                                   sha256}, oppsCap BOOL, facilityRates L of S (asc, hospital-outpatient)};
  *             loading: M "2025" -> M {slot S, loadId S, startedAt N}
  * </pre>
+ *
+ * The parameter names and rate set names are the table's own ({@link FeeTableStorageNames}), not the API's.
  */
 final class FeeCatalogMapper {
     private FeeCatalogMapper() {}
@@ -54,10 +59,11 @@ final class FeeCatalogMapper {
             sourcesValue.l().forEach(src -> sources.add(new ScheduleSource(src.m().get("part").s(),
                     src.m().get("file").s(), src.m().get("sha256").s())));
         }
-        List<String> facilityRates = new ArrayList<>();
+        Set<FacilityType> facilityRates = EnumSet.noneOf(FacilityType.class);
         AttributeValue ratesValue = m.get("facilityRates");
         if (ratesValue != null && ratesValue.hasL()) {
-            ratesValue.l().forEach(r -> facilityRates.add(r.s()));
+            ratesValue.l().forEach(r -> facilityRates.add(
+                    FeeTableStorageNames.facilityType(r.s(), "fee catalog's facilityRates")));
         }
         AttributeValue loadedAt = m.get("loadedAt");
         AttributeValue oppsCap = m.get("oppsCap");
@@ -75,7 +81,8 @@ final class FeeCatalogMapper {
             m.put("slot", AttributeValue.fromS(a.slot()));
             m.put("loadId", AttributeValue.fromS(a.loadId()));
             Map<String, AttributeValue> params = new HashMap<>();
-            a.parameters().known().forEach((p, value) -> params.put(p.key(), AttributeValue.fromN(value.toPlainString())));
+            a.parameters().known().forEach((p, value) -> params.put(FeeTableStorageNames.parameter(p),
+                    AttributeValue.fromN(value.toPlainString())));
             m.put("params", AttributeValue.fromM(params));
             m.put("loadedAt", AttributeValue.fromN(Long.toString(a.loadedAtMillis())));
             m.put("sources", AttributeValue.fromL(a.sources().stream().map(src -> AttributeValue.fromM(Map.of(
@@ -83,7 +90,8 @@ final class FeeCatalogMapper {
                     "file", AttributeValue.fromS(src.file()),
                     "sha256", AttributeValue.fromS(src.sha256())))).toList()));
             m.put("oppsCap", AttributeValue.fromBool(a.oppsCapLoaded()));
-            m.put("facilityRates", AttributeValue.fromL(a.facilityRates().stream().map(AttributeValue::fromS).toList()));
+            m.put("facilityRates", AttributeValue.fromL(a.facilityRates().stream()
+                    .map(FeeTableStorageNames::facilityType).sorted().map(AttributeValue::fromS).toList()));
             yearsMap.put(Integer.toString(year), AttributeValue.fromM(m));
         });
         Map<String, AttributeValue> loadingMap = new HashMap<>();
@@ -105,7 +113,7 @@ final class FeeCatalogMapper {
         }
         YearParameters.Builder b = YearParameters.builder(year);
         for (YearParameters.Parameter p : YearParameters.Parameter.values()) {
-            AttributeValue value = params.m().get(p.key());
+            AttributeValue value = params.m().get(FeeTableStorageNames.parameter(p));
             if (value != null) {
                 b.set(p, new java.math.BigDecimal(value.n()));
             }

@@ -1,10 +1,13 @@
 package com.epiduralestimator.adapter.dynamodb;
 
+import com.epiduralestimator.application.FacilityData;
 import com.epiduralestimator.application.ScheduleSource;
+import com.epiduralestimator.domain.FacilityType;
 import com.epiduralestimator.domain.YearParameters;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -16,8 +19,6 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 final class FeeCatalogStore {
     private static final java.time.Duration STALE_CLAIM = SlotPointer.STALE_CLAIM;
-    /** The facility rate sets a year can carry (api-contract.md, GET /v1/schedules). */
-    public static final List<String> FACILITY_RATE_SETS = List.of("asc", "hospital-outpatient");
 
     private final SlotPointer<FeeCatalog> slots;
     private final Clock clock;
@@ -60,7 +61,7 @@ final class FeeCatalogStore {
             // Facility rates are loaded on their own: a PFS reload keeps what the year had.
             FeeCatalog.ActiveYear previous = catalog.years().get(year);
             years.put(year, new FeeCatalog.ActiveYear(slot, loadId, scheduleYear, clock.millis(), sources,
-                    oppsCapLoaded, previous == null ? List.of() : previous.facilityRates()));
+                    oppsCapLoaded, previous == null ? Set.of() : previous.facilityRates()));
             Map<Integer, FeeCatalog.Loading> loading = new TreeMap<>(catalog.loading());
             loading.remove(year);
             return FeeCatalogMapper.catalogItem(years, loading, catalog.version() + 1);
@@ -68,17 +69,18 @@ final class FeeCatalogStore {
     }
 
     /**
-     * Records which facility rate sets ({@code hospital-outpatient}, {@code asc}) are loaded for a loaded year, for
-     * {@code GET /v1/schedules}: the facility rates' own load calls it once its items are written. A later reload of
-     * the year's PFS files keeps the list.
+     * Records which facility rate sets ({@link FacilityData#rateSetTypes}) are loaded for a loaded year, for {@code
+     * GET /v1/schedules}: the facility rates' own load calls it once its items are written. A later reload of the
+     * year's PFS files keeps the list.
      *
-     * @throws IllegalStateException when the year is not loaded
+     * @throws IllegalArgumentException for a type priced from another's rate set (it has none of its own)
+     * @throws IllegalStateException    when the year is not loaded
      */
-    void recordFacilityRates(int year, java.util.Collection<String> rates) {
-        List<String> sorted = new java.util.TreeSet<>(rates).stream().toList();
-        for (String rate : sorted) {
-            if (!FACILITY_RATE_SETS.contains(rate)) {
-                throw new IllegalArgumentException("facility rates are " + FACILITY_RATE_SETS + ", not " + rate);
+    void recordFacilityRates(int year, Set<FacilityType> rateSets) {
+        for (FacilityType type : rateSets) {
+            if (FacilityData.rateSet(type) != type) {
+                throw new IllegalArgumentException(type + " is priced from the " + FacilityData.rateSet(type)
+                        + " rate set: it is not a rate set of its own");
             }
         }
         slots.change("facility rates", catalog -> {
@@ -89,7 +91,7 @@ final class FeeCatalogStore {
             }
             Map<Integer, FeeCatalog.ActiveYear> years = new TreeMap<>(catalog.years());
             years.put(year, new FeeCatalog.ActiveYear(active.slot(), active.loadId(), active.parameters(),
-                    active.loadedAtMillis(), active.sources(), active.oppsCapLoaded(), sorted));
+                    active.loadedAtMillis(), active.sources(), active.oppsCapLoaded(), rateSets));
             return FeeCatalogMapper.catalogItem(years, catalog.loading(), catalog.version() + 1);
         });
     }

@@ -1,8 +1,10 @@
 package com.epiduralestimator.adapter.dynamodb;
 
 import com.epiduralestimator.application.CodeSchedule;
+import com.epiduralestimator.application.FacilityData;
 import com.epiduralestimator.application.ScheduleData;
 import com.epiduralestimator.application.ScheduleFeed;
+import com.epiduralestimator.domain.FacilityType;
 import com.epiduralestimator.domain.Locality;
 import com.epiduralestimator.domain.YearParameters;
 import com.epiduralestimator.domain.ZipLocation;
@@ -12,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -179,16 +182,14 @@ public final class ScheduleLoader {
     }
 
     /**
-     * Records which facility rate sets ({@code hospital-outpatient}, {@code asc}) are loaded for a loaded year, for
-     * {@code GET /v1/schedules}: the facility rates' own load calls it once its items are written. A later reload of
-     * the year's PFS files keeps the list.
+     * Records which facility rate sets ({@link FacilityData#rateSetTypes}) are loaded for a loaded year, for {@code
+     * GET /v1/schedules}: the facility rates' own load calls it once its items are written. A later reload of the
+     * year's PFS files keeps the list.
      *
-     * @throws IllegalStateException when the year is not loaded
+     * @throws IllegalArgumentException for a type priced from another's rate set (it has none of its own)
+     * @throws IllegalStateException    when the year is not loaded
      */
-    public void recordFacilityRates(int year, java.util.Collection<String> rates) {
-        catalog.recordFacilityRates(year, rates);
+    public void recordFacilityRates(int year, Set<FacilityType> rateSets) {
+        catalog.recordFacilityRates(year, rateSets);
     }
-
-    /** The facility rate sets a year can carry (api-contract.md, GET /v1/schedules). */
-    public static final List<String> FACILITY_RATE_SETS = FeeCatalogStore.FACILITY_RATE_SETS;
 }

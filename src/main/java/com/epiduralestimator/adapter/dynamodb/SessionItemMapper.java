@@ -3,6 +3,7 @@ package com.epiduralestimator.adapter.dynamodb;
 import com.epiduralestimator.application.PatientRef;
 import com.epiduralestimator.application.RecordedSession;
 import com.epiduralestimator.application.SessionChange;
+import com.epiduralestimator.domain.HcpcsCode;
 import com.epiduralestimator.domain.SessionLine;
 import com.epiduralestimator.domain.SpinalRegion;
 import java.time.Instant;
@@ -123,7 +124,7 @@ final class SessionItemMapper {
 
     static AttributeValue line(SessionLine line) {
         Map<String, AttributeValue> m = new HashMap<>();
-        m.put("code", AttributeValue.fromS(line.code()));
+        m.put("code", AttributeValue.fromS(line.code().value()));
         m.put("units", AttributeValue.fromN(Integer.toString(line.units())));
         m.put("modifiers", AttributeValue.fromL(line.modifiers().stream().map(AttributeValue::fromS).toList()));
         return AttributeValue.fromM(m);
@@ -131,7 +132,7 @@ final class SessionItemMapper {
 
     static SessionLine line(Map<String, AttributeValue> m) {
         List<String> modifiers = m.get("modifiers").l().stream().map(AttributeValue::s).toList();
-        return new SessionLine(m.get("code").s(), Integer.parseInt(m.get("units").n()), modifiers);
+        return new SessionLine(new HcpcsCode(m.get("code").s()), Integer.parseInt(m.get("units").n()), modifiers);
     }
 
     private static AttributeValue change(SessionChange change) {

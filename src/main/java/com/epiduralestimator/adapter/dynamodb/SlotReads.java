@@ -13,7 +13,7 @@ import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 
 /**
  * The reader's half of the A/B slot protocol, one way for the fee schedule ({@link FeeCatalog}) and the facility
- * data ({@link FacilityItemMapper}): the pointer item and both slots' items in one strongly consistent
+ * data ({@link FacilityPointer}): the pointer item and both slots' items in one strongly consistent
  * BatchGetItem (the pointer and the items it names as of one moment after a flip), then only the items of the slot
  * and load the pointer names, so a reload is seen whole or not at all.
  */

@@ -37,7 +37,7 @@ final class BillBodies {
 
     private static Object line(FacilityClaim claim, FacilityLine l) {
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("code", l.line().code());
+        out.put("code", l.line().code().value());
         out.put("units", l.line().units());
         out.put(claim.type().opps() ? "status" : "paymentIndicator", l.indicator());
         out.put("apc", l.apc().orElse(null));

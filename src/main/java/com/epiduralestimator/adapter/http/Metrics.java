@@ -20,17 +20,13 @@ public final class Metrics {
     public static final String NAMESPACE = "EpiduralEstimator";
     private static final AtomicBoolean COLD = new AtomicBoolean(true);
     private static volatile PrintStream out = System.out;
-    private static volatile Clock clock = Clock.systemUTC();
+    private static final Clock CLOCK = Clock.systemUTC();
 
     private Metrics() {}
 
     /** Tests read the lines from here. */
     public static void redirect(PrintStream stream) {
         out = Objects.requireNonNull(stream);
-    }
-
-    static void useClock(Clock c) {
-        clock = c;
     }
 
     public enum Unit {
@@ -65,7 +61,7 @@ public final class Metrics {
         if (values.isEmpty()) {
             return;
         }
-        out.println(new String(Json.write(document(clock.millis(), dimensions, values)), StandardCharsets.UTF_8));
+        out.println(new String(Json.write(document(CLOCK.millis(), dimensions, values)), StandardCharsets.UTF_8));
     }
 
     static Map<String, Object> document(long timestamp, Map<String, String> dimensions, List<Value> values) {

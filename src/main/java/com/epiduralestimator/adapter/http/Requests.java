@@ -29,7 +29,9 @@ final class Requests {
     static final Pattern PATIENT_ID = Pattern.compile("[\\p{L}\\p{M}\\p{N}\\p{P}\\p{S}\\p{Zs}]{1,64}");
     static final Pattern CODE = HcpcsCode.FORMAT;
     static final Pattern MODIFIER = Pattern.compile("[0-9A-Z]{2}");
-    static final Pattern MODIFIER_ROW = Pattern.compile("26|TC|53");
+    /** The modifier rows a fee lookup prices besides the global service: the components and the reduced service. */
+    static final List<String> MODIFIER_ROWS = List.of("26", "TC", "53");
+    static final Pattern MODIFIER_ROW = Pattern.compile(String.join("|", MODIFIER_ROWS));
     static final Pattern BOOLEAN = Pattern.compile("true|false");
     static final Pattern LOCALITY = Pattern.compile("\\d{7}");
     static final Pattern ZIP = Pattern.compile("\\d{5}(-?\\d{4})?");
@@ -43,7 +45,7 @@ final class Requests {
 
     record Place(Optional<LocalityId> locality, Optional<ZipCode> zip) {}
 
-    record FeeQuery(String code, String modifier, Setting setting, LocalDate date, Place place, boolean qualifyingApm) {}
+    record FeeQuery(HcpcsCode code, String modifier, Setting setting, LocalDate date, Place place, boolean qualifyingApm) {}
 
     record Estimate(String patientId, EstimateInput input, Place place, boolean qualifyingApm,
                     List<OtherSession> otherSessions, com.epiduralestimator.application.BillOptions bill) {}
@@ -56,8 +58,8 @@ final class Requests {
             q.error("patientId", "patient identifiers are never accepted in URLs");
             q.skip("patientId");
         }
-        Optional<String> code = q.requiredString("code", 5, CODE, HcpcsCode.FORMAT_HINT);
-        Optional<String> modifier = q.string("modifier", 2, MODIFIER_ROW, "must be one of 26, TC, 53");
+        Optional<HcpcsCode> code = q.requiredString("code", 5, CODE, HcpcsCode.FORMAT_HINT).map(HcpcsCode::new);
+        Optional<String> modifier = q.string("modifier", 2, MODIFIER_ROW, "must be one of " + String.join(", ", MODIFIER_ROWS));
         Optional<Setting> setting = q.enumValue("setting", true, Setting.class);
         Optional<LocalDate> date = q.date("date", false);
         Optional<String> apm = q.string("apm", 5, BOOLEAN, "must be true or false");
@@ -153,7 +155,7 @@ final class Requests {
     }
 
     private static Optional<SessionLine> line(BodyReader r) {
-        Optional<String> code = r.requiredString("code", 5, CODE, HcpcsCode.FORMAT_HINT);
+        Optional<HcpcsCode> code = r.requiredString("code", 5, CODE, HcpcsCode.FORMAT_HINT).map(HcpcsCode::new);
         Optional<Integer> units = r.integer("units", 1, MAX_UNITS);
         List<String> modifiers = r.strings("modifiers", 4, MODIFIER, "must be a 2-character modifier, e.g. KX");
         if (new HashSet<>(modifiers).size() != modifiers.size()) {

@@ -7,6 +7,7 @@ import com.epiduralestimator.application.RecordedSession;
 import com.epiduralestimator.domain.FeeQuote;
 import com.epiduralestimator.domain.Finding;
 import com.epiduralestimator.domain.FrequencyResult;
+import com.epiduralestimator.domain.HcpcsCode;
 import com.epiduralestimator.domain.Locality;
 import com.epiduralestimator.domain.Payment;
 import com.epiduralestimator.domain.PricedLine;
@@ -22,10 +23,10 @@ import java.util.Optional;
 final class ResponseBodies {
     private ResponseBodies() {}
 
-    static Map<String, Object> fee(String code, String modifier, FeeResolution fee) {
+    static Map<String, Object> fee(HcpcsCode code, String modifier, FeeResolution fee) {
         FeeQuote quote = fee.quotes().get(code);
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("code", code);
+        body.put("code", code.value());
         body.put("modifier", modifier.isEmpty() ? null : modifier);
         body.put("year", fee.year().year());
         body.put("setting", quote.setting().wireName());
@@ -134,7 +135,7 @@ final class ResponseBodies {
 
     static Map<String, Object> line(SessionLine line) {
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("code", line.code());
+        out.put("code", line.code().value());
         out.put("units", line.units());
         out.put("modifiers", line.modifiers());
         return out;

@@ -5,6 +5,7 @@ import static com.epiduralestimator.domain.Severity.ERROR;
 
 import com.epiduralestimator.domain.EstimateInput;
 import com.epiduralestimator.domain.Finding;
+import com.epiduralestimator.domain.HcpcsCode;
 import com.epiduralestimator.domain.ProcedureCatalog;
 import com.epiduralestimator.domain.ProcedureCode;
 import com.epiduralestimator.domain.SessionLine;
@@ -23,10 +24,10 @@ final class AddOnWithoutPrimaryRule extends Rule implements ClaimFix {
     @Override
     public List<Finding> evaluate(SessionReview s) {
         return s.codes().stream().filter(ProcedureCode::addOn)
-                .filter(c -> !s.codeValues().contains(c.primaryCode()))
+                .filter(c -> !s.codeValues().contains(c.primaryCode().orElseThrow()))
                 .map(ProcedureCode::code).distinct()
                 .map(code -> {
-                    String primary = ProcedureCatalog.find(code).orElseThrow().primaryCode();
+                    HcpcsCode primary = ProcedureCatalog.find(code).orElseThrow().primaryCode().orElseThrow();
                     return finding(code + " is an add-on code: it needs " + primary + " on the same session. The"
                             + " first level is reported as " + primary + " (a further level, if any, as " + code
                             + ").");
@@ -40,17 +41,17 @@ final class AddOnWithoutPrimaryRule extends Rule implements ClaimFix {
      */
     @Override
     public List<SessionLine> fix(EstimateInput input, List<SessionLine> lines) {
-        List<String> present = lines.stream().map(SessionLine::code).toList();
+        List<HcpcsCode> present = lines.stream().map(SessionLine::code).toList();
         List<SessionLine> fixed = new ArrayList<>();
         for (SessionLine line : lines) {
             ProcedureCode code = ProcedureCatalog.find(line.code()).orElseThrow();
-            if (!code.addOn() || present.contains(code.primaryCode())) {
+            if (!code.addOn() || present.contains(code.primaryCode().orElseThrow())) {
                 fixed.add(line);
                 continue;
             }
-            fixed.add(new SessionLine(code.primaryCode(), 1, line.modifiers()));
+            fixed.add(new SessionLine(code.primaryCode().orElseThrow(), 1, line.modifiers()));
             if (line.units() > 1) {
-                fixed.add(new SessionLine(line.code(), line.units() - 1, line.modifiers()));
+                fixed.add(line.withUnits(line.units() - 1));
             }
         }
         return fixed;

@@ -30,8 +30,7 @@ final class BilateralInterlaminarRule extends Rule implements ClaimFix {
     public List<SessionLine> fix(EstimateInput input, List<SessionLine> lines) {
         return lines.stream().map(line -> line.hasModifier("50")
                 && ProcedureCatalog.find(line.code()).orElseThrow().approach() == Approach.INTERLAMINAR
-                ? new SessionLine(line.code(), line.units(),
-                        line.modifiers().stream().filter(m -> !m.equals("50")).toList())
+                ? line.withModifiers(line.modifiers().stream().filter(m -> !m.equals("50")).toList())
                 : line).toList();
     }
 }

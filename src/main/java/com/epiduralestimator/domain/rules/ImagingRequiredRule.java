@@ -28,7 +28,7 @@ final class ImagingRequiredRule extends Rule {
         if (needImaging.isEmpty()) {
             return List.of();
         }
-        String names = needImaging.stream().map(ProcedureCode::code).collect(Collectors.joining(", "));
+        String names = needImaging.stream().map(c -> c.code().value()).collect(Collectors.joining(", "));
         ImagingGuidance guidance = s.input().imagingGuidance().orElse(null);
         if (guidance == null) {
             return List.of(finding(WARNING, names + " is covered only with fluoroscopy or CT guidance, and the"

@@ -47,7 +47,7 @@ final class KxDsnrbRule extends Rule implements ClaimFix {
             }
             List<String> modifiers = new ArrayList<>(line.modifiers());
             modifiers.add("KX");
-            return new SessionLine(line.code(), line.units(), modifiers);
+            return line.withModifiers(modifiers);
         }).toList();
     }
 }

@@ -8,7 +8,6 @@ import com.epiduralestimator.domain.Finding;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * PRIOR-AUTH-WISER: CMS's WISeR model. For services from 15 January 2026 through 31 December 2031 in Arizona, New
@@ -20,8 +19,6 @@ final class PriorAuthWiserRule extends Rule {
     static final LocalDate FROM = LocalDate.of(2026, 1, 15);
     static final LocalDate THROUGH = LocalDate.of(2031, 12, 31);
     static final int AFFIRMATION_VALID_DAYS = 120;
-    /** Epidural steroid injections only: not facet injections, not the no-imaging or catheter codes. */
-    static final Set<String> CODES = Set.of("62321", "62323", "64479", "64480", "64483", "64484");
     static final Map<String, String> STATES = Map.of("AZ", "Arizona", "NJ", "New Jersey", "OH", "Ohio",
             "OK", "Oklahoma", "TX", "Texas", "WA", "Washington");
 
@@ -34,7 +31,9 @@ final class PriorAuthWiserRule extends Rule {
     public List<Finding> evaluate(SessionReview s) {
         LocalDate date = s.input().dateOfService();
         boolean inModel = !date.isBefore(FROM) && !date.isAfter(THROUGH)
-                && s.lines().stream().anyMatch(l -> CODES.contains(l.code().code()));
+                // WISeR lists the covered epidural steroid injections (62321, 62323, 64479, 64480, 64483, 64484):
+                // the codes that count toward the cap; not the no-imaging, catheter or neurolytic codes
+                && s.coveredEsi();
         if (!inModel) {
             return List.of();
         }

@@ -3,6 +3,7 @@ package com.epiduralestimator.domain.rules;
 import com.epiduralestimator.domain.Approach;
 import com.epiduralestimator.domain.EstimateInput;
 import com.epiduralestimator.domain.FrequencyResult;
+import com.epiduralestimator.domain.HcpcsCode;
 import com.epiduralestimator.domain.PriorSession;
 import com.epiduralestimator.domain.ProcedureCode;
 import com.epiduralestimator.domain.SessionLine;
@@ -64,7 +65,7 @@ public record SessionReview(EstimateInput input, SpinalRegion region, List<Line>
         return lines.stream().map(Line::code).distinct().toList();
     }
 
-    public Set<String> codeValues() {
+    public Set<HcpcsCode> codeValues() {
         return lines.stream().map(l -> l.code().code()).collect(Collectors.toSet());
     }
 
@@ -75,7 +76,7 @@ public record SessionReview(EstimateInput input, SpinalRegion region, List<Line>
     }
 
     /** The units of one code summed over every line that reports it. */
-    public int unitsOf(String code) {
+    public int unitsOf(HcpcsCode code) {
         return lines.stream().filter(l -> l.code().code().equals(code)).mapToInt(Line::units).sum();
     }
 

@@ -6,6 +6,7 @@ import static com.epiduralestimator.domain.Severity.ERROR;
 import com.epiduralestimator.domain.Approach;
 import com.epiduralestimator.domain.EstimateInput;
 import com.epiduralestimator.domain.Finding;
+import com.epiduralestimator.domain.HcpcsCode;
 import com.epiduralestimator.domain.ProcedureCatalog;
 import com.epiduralestimator.domain.ProcedureCode;
 import com.epiduralestimator.domain.SessionLine;
@@ -60,21 +61,21 @@ final class UnitsRule extends Rule implements ClaimFix {
     @Override
     public List<SessionLine> fix(EstimateInput input, List<SessionLine> lines) {
         List<SessionLine> fixed = new ArrayList<>();
-        Set<String> seenInterlaminar = new LinkedHashSet<>();
+        Set<HcpcsCode> seenInterlaminar = new LinkedHashSet<>();
         int extraAddOnUnits = 0;
-        String addOnCode = null;
-        Set<String> seenFirstLevel = new LinkedHashSet<>();
+        HcpcsCode addOnCode = null;
+        Set<HcpcsCode> seenFirstLevel = new LinkedHashSet<>();
         for (SessionLine line : lines) {
             ProcedureCode code = ProcedureCatalog.find(line.code()).orElseThrow();
             if (code.approach() == Approach.INTERLAMINAR) {
                 if (seenInterlaminar.add(code.code())) {
-                    fixed.add(new SessionLine(line.code(), 1, line.modifiers()));
+                    fixed.add(line.withUnits(1));
                 }
             } else if (code.approach() == Approach.TRANSFORAMINAL && !code.addOn()
                     && Sides.of(line) == Sides.NONE) {
                 int units = line.units();
                 if (seenFirstLevel.add(code.code())) {
-                    fixed.add(new SessionLine(line.code(), 1, line.modifiers()));
+                    fixed.add(line.withUnits(1));
                     units--;
                 }
                 extraAddOnUnits += units;
@@ -89,17 +90,17 @@ final class UnitsRule extends Rule implements ClaimFix {
         return trimLevels(fixed);
     }
 
-    private static Optional<String> addOnOf(ProcedureCode primary) {
-        return ProcedureCatalog.all().stream().filter(c -> c.addOn() && primary.code().equals(c.primaryCode()))
+    private static Optional<HcpcsCode> addOnOf(ProcedureCode primary) {
+        return ProcedureCatalog.all().stream().filter(c -> c.primaryCode().equals(Optional.of(primary.code())))
                 .map(ProcedureCode::code).findFirst();
     }
 
-    private static List<SessionLine> addUnits(List<SessionLine> lines, String addOn, int units) {
+    private static List<SessionLine> addUnits(List<SessionLine> lines, HcpcsCode addOn, int units) {
         List<SessionLine> out = new ArrayList<>();
         boolean merged = false;
         for (SessionLine line : lines) {
             if (!merged && line.code().equals(addOn) && Sides.of(line) == Sides.NONE) {
-                out.add(new SessionLine(addOn, line.units() + units, line.modifiers()));
+                out.add(line.withUnits(line.units() + units));
                 merged = true;
             } else {
                 out.add(line);
@@ -124,7 +125,7 @@ final class UnitsRule extends Rule implements ClaimFix {
                 int drop = Math.min(excess, line.units());
                 excess -= drop;
                 if (line.units() > drop) {
-                    out.add(new SessionLine(line.code(), line.units() - drop, line.modifiers()));
+                    out.add(line.withUnits(line.units() - drop));
                 }
             } else {
                 out.add(line);

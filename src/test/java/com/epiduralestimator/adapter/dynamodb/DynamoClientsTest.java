@@ -40,12 +40,4 @@ class DynamoClientsTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("AWS_REGION");
     }
-
-    @Test
-    void tableNamesDefaultAndFollowTheEnvironment() {
-        assertThat(DynamoTables.Names.fromEnvironment(Map.of()))
-                .isEqualTo(new DynamoTables.Names("epidural-fees", "epidural-sessions"));
-        assertThat(DynamoTables.Names.fromEnvironment(Map.of("FEE_TABLE", "f1", "SESSION_TABLE", "s1")))
-                .isEqualTo(new DynamoTables.Names("f1", "s1"));
-    }
 }

@@ -134,8 +134,8 @@ class DynamoFacilityScheduleTest extends FacilityScheduleContract {
         String table = newTable();
         java.time.Instant died = java.time.Instant.parse("2026-06-01T12:00:00Z");
         // a load of 2026 that claimed its slot and died before the flip
-        client.putItem(b -> b.tableName(table).item(FacilityItemMapper.pointerItem(1, java.util.Map.of(),
-                java.util.Map.of(2026, new FacilityItemMapper.Loading("dead-load", died.toEpochMilli())))));
+        client.putItem(b -> b.tableName(table).item(FacilityPointer.item(1, java.util.Map.of(),
+                java.util.Map.of(2026, new FacilityPointer.Loading("dead-load", died.toEpochMilli())))));
         FacilityLoader tooSoon = new FacilityLoader(client, table,
                 java.time.Clock.fixed(died.plus(java.time.Duration.ofMinutes(14)), java.time.ZoneOffset.UTC));
         assertThatThrownBy(() -> tooSoon.load(BUNDLED.get(1))).isInstanceOf(IllegalStateException.class)

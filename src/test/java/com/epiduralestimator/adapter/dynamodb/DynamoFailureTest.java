@@ -5,6 +5,7 @@ import static com.epiduralestimator.domain.SpinalRegion.LUMBAR_SACRAL;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.epiduralestimator.domain.HcpcsCode;
 import com.epiduralestimator.application.PatientRef;
 import com.epiduralestimator.application.RecordedSession;
 import com.epiduralestimator.application.StoreUnavailableException;
@@ -27,7 +28,7 @@ class DynamoFailureTest {
     private static final String TENANT = "tenant-secret-7f3a";
     private static final String PATIENT_KEY = "hmac-of-patient-9c41e2";
     private static final RecordedSession SESSION = new RecordedSession(new PatientRef(TENANT, PATIENT_KEY), LUMBAR_SACRAL,
-            LocalDate.parse("2025-07-04"), List.of(new SessionLine("62323", 1, List.of("KX"))),
+            LocalDate.parse("2025-07-04"), List.of(new SessionLine(new HcpcsCode("62323"), 1, List.of("KX"))),
             Instant.parse("2025-07-04T09:00:00Z"));
 
     @Test

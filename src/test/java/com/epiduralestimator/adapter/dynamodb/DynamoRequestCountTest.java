@@ -5,6 +5,7 @@ import static com.epiduralestimator.domain.SpinalRegion.CERVICAL_THORACIC;
 import static com.epiduralestimator.domain.SpinalRegion.LUMBAR_SACRAL;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.epiduralestimator.domain.HcpcsCode;
 import com.epiduralestimator.application.PatientKeys;
 import com.epiduralestimator.application.PatientRef;
 import com.epiduralestimator.application.RecordedSession;
@@ -77,7 +78,7 @@ class DynamoRequestCountTest {
         PatientRef patient = new PatientRef("tenant-count", "hmac-count");
         for (String date : List.of("2025-01-10", "2025-02-10", "2025-03-10")) {
             ledger.record(new RecordedSession(patient, CERVICAL_THORACIC, LocalDate.parse(date),
-                    List.of(new SessionLine("62321", 1, List.of())), Instant.parse("2025-03-10T10:00:00Z")));
+                    List.of(new SessionLine(new HcpcsCode("62321"), 1, List.of())), Instant.parse("2025-03-10T10:00:00Z")));
         }
         assertThat(log.operations).containsExactly("PutItem", "PutItem", "PutItem");
         log.clear();
@@ -92,7 +93,7 @@ class DynamoRequestCountTest {
     void aRepeatedRecordIsAPutAndAConsistentGet() {
         PatientRef patient = new PatientRef("tenant-count", "hmac-repeat");
         RecordedSession session = new RecordedSession(patient, CERVICAL_THORACIC, LocalDate.parse("2025-04-01"),
-                List.of(new SessionLine("62321", 1, List.of())), Instant.parse("2025-04-01T10:00:00Z"));
+                List.of(new SessionLine(new HcpcsCode("62321"), 1, List.of())), Instant.parse("2025-04-01T10:00:00Z"));
         ledger.record(session);
         log.clear();
 
@@ -105,9 +106,9 @@ class DynamoRequestCountTest {
     void bothRegionsOfAPatientAreOneQuery() {
         PatientRef patient = new PatientRef("tenant-count", "hmac-both");
         ledger.record(new RecordedSession(patient, CERVICAL_THORACIC, LocalDate.parse("2025-05-01"),
-                List.of(new SessionLine("62321", 1, List.of())), Instant.parse("2025-05-01T10:00:00Z")));
+                List.of(new SessionLine(new HcpcsCode("62321"), 1, List.of())), Instant.parse("2025-05-01T10:00:00Z")));
         ledger.record(new RecordedSession(patient, LUMBAR_SACRAL, LocalDate.parse("2025-05-01"),
-                List.of(new SessionLine("62323", 1, List.of())), Instant.parse("2025-05-01T10:00:00Z")));
+                List.of(new SessionLine(new HcpcsCode("62323"), 1, List.of())), Instant.parse("2025-05-01T10:00:00Z")));
         log.clear();
 
         assertThat(ledger.sessionsFrom(patient, LocalDate.parse("2024-05-02"))).hasSize(2);
@@ -120,7 +121,7 @@ class DynamoRequestCountTest {
         SessionRecorder recorder = new SessionRecorder(ledger, new PatientKeys(
                 "request-count-secret-0123456789abcdef-01".getBytes(StandardCharsets.UTF_8)), Clock.systemUTC());
         String id = recorder.record("tenant-count", "MRN-COUNT", LocalDate.parse("2025-06-01"),
-                List.of(new SessionLine("62321", 1, List.of()))).stored().sessionId();
+                List.of(new SessionLine(new HcpcsCode("62321"), 1, List.of()))).stored().sessionId();
         assertThat(log.operations).containsExactly("PutItem");
         log.clear();
 
@@ -128,7 +129,7 @@ class DynamoRequestCountTest {
         assertThat(log.operations).containsExactly("Query");
         log.clear();
 
-        recorder.correct("tenant-count", id, List.of(new SessionLine("64479", 1, List.of())), "wrong code", "u");
+        recorder.correct("tenant-count", id, List.of(new SessionLine(new HcpcsCode("64479"), 1, List.of())), "wrong code", "u");
         assertThat(log.operations).containsExactly("Query", "GetItem", "PutItem");
         log.clear();
 

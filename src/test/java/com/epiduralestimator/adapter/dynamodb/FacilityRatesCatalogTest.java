@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.epiduralestimator.TestSchedules;
 import com.epiduralestimator.application.LoadedSchedule;
-import java.util.List;
+import com.epiduralestimator.domain.FacilityType;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -31,7 +32,7 @@ class FacilityRatesCatalogTest {
         assertThat(schedule.loadedSchedules()).singleElement()
                 .satisfies(s -> assertThat(s.facilityRates()).isEmpty());
 
-        loader.recordFacilityRates(2025, List.of("hospital-outpatient", "asc"));
+        loader.recordFacilityRates(2025, Set.of(FacilityType.HOSPITAL_OUTPATIENT, FacilityType.ASC));
         assertThat(schedule.loadedSchedules()).singleElement()
                 .satisfies(s -> assertThat(s.facilityRates()).containsExactly("asc", "hospital-outpatient"));
 
@@ -43,13 +44,16 @@ class FacilityRatesCatalogTest {
     }
 
     @Test
-    void ratesForAYearNotLoadedOrOfAnUnknownKindAreRefused() {
+    void ratesForAYearNotLoadedOrOfATypeWithoutARateSetOfItsOwnAreRefused() {
         String table = DynamoDbTestServer.uniqueTableName("fees");
         new DynamoTables(client).createIfAbsent(table);
         ScheduleLoader loader = new ScheduleLoader(client, table);
-        assertThatThrownBy(() -> loader.recordFacilityRates(2026, List.of("asc")))
+        assertThatThrownBy(() -> loader.recordFacilityRates(2026, Set.of(FacilityType.ASC)))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("2026");
-        assertThatThrownBy(() -> loader.recordFacilityRates(2026, List.of("hospital")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("hospital");
+        // the off-campus department is priced from the hospital outpatient rates: no rate set of its own
+        assertThatThrownBy(() -> loader.recordFacilityRates(2026, Set.of(FacilityType.HOSPITAL_OUTPATIENT_OFF_CAMPUS)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("HOSPITAL_OUTPATIENT_OFF_CAMPUS is priced from the HOSPITAL_OUTPATIENT rate set: it is not"
+                        + " a rate set of its own");
     }
 }

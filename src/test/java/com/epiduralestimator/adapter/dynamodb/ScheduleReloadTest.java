@@ -5,6 +5,7 @@ import static com.epiduralestimator.application.ScheduleFixtures.normalized;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.epiduralestimator.domain.HcpcsCode;
 import com.epiduralestimator.domain.Money;
 import com.epiduralestimator.application.FeeLookup;
 import com.epiduralestimator.application.FeeSchedule;
@@ -83,8 +84,8 @@ class ScheduleReloadTest {
     }
 
     private static Money amount(FeeSchedule schedule, String code) {
-        return new FeeLookup(schedule).resolve(LocalDate.parse("2025-06-01"), Set.of(code), "", Setting.NON_FACILITY,
-                Optional.of(ALABAMA), Optional.empty()).quotes().get(code).amount();
+        return new FeeLookup(schedule).resolve(LocalDate.parse("2025-06-01"), Set.of(new HcpcsCode(code)), "", Setting.NON_FACILITY,
+                Optional.of(ALABAMA), Optional.empty()).quotes().get(new HcpcsCode(code)).amount();
     }
 
     private String activeSlot(String table, int year) {

@@ -3,6 +3,7 @@ package com.epiduralestimator.adapter.dynamodb;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.epiduralestimator.domain.HcpcsCode;
 import com.epiduralestimator.application.PatientKeys;
 import com.epiduralestimator.application.PatientRef;
 import com.epiduralestimator.application.RecordedSession;
@@ -57,7 +58,7 @@ class SessionMigrationTest {
         DynamoSessionLedger ledger = new DynamoSessionLedger(client, table, CLOCK);
         SessionRecorder recorder = new SessionRecorder(ledger, keys, CLOCK);
         // Recorded after the deploy, before the migration ran: the new-shape item wins over the old one.
-        recorder.record("clinic-m", "MRN-OLD", LocalDate.parse("2025-03-02"), List.of(new SessionLine("64479", 1,
+        recorder.record("clinic-m", "MRN-OLD", LocalDate.parse("2025-03-02"), List.of(new SessionLine(new HcpcsCode("64479"), 1,
                 List.of())));
         assertThat(ledger.sessionsFrom(patient, LocalDate.parse("2020-01-01"))).hasSize(1);
 
@@ -73,7 +74,7 @@ class SessionMigrationTest {
                 .containsExactly(SessionChange.Action.RECORDED, SessionChange.Action.MIGRATED);
         assertThat(migrated.expiresAt()).isEqualTo(Instant.parse("2028-01-02T00:00:00Z"));
         assertThat(ledger.find("clinic-m", migrated.sessionId())).contains(migrated);
-        assertThat(sessions.get(1).lines()).containsExactly(new SessionLine("64479", 1, List.of()));
+        assertThat(sessions.get(1).lines()).containsExactly(new SessionLine(new HcpcsCode("64479"), 1, List.of()));
         assertThat(client.scan(b -> b.tableName(table)).items()).hasSize(2);
 
         assertThat(new SessionMigration(client, table, CLOCK, 3).run())

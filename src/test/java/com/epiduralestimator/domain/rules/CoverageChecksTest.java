@@ -2,6 +2,7 @@ package com.epiduralestimator.domain.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.epiduralestimator.domain.HcpcsCode;
 import com.epiduralestimator.application.SupportingDiagnosesResource;
 import com.epiduralestimator.domain.Approach;
 import com.epiduralestimator.domain.DeclaredRegion;
@@ -17,6 +18,7 @@ import com.epiduralestimator.domain.Purpose;
 import com.epiduralestimator.domain.SessionLine;
 import com.epiduralestimator.domain.Setting;
 import com.epiduralestimator.domain.Substance;
+import com.epiduralestimator.domain.WireNamed;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -66,13 +68,13 @@ class CoverageChecksTest {
                 case "lines" -> Arrays.stream(p[1].split(",")).forEach(l -> {
                     String[] mods = l.split("\\+");
                     String[] cu = mods[0].split("x");
-                    lines.add(new SessionLine(cu[0], cu.length > 1 ? Integer.parseInt(cu[1]) : 1,
+                    lines.add(new SessionLine(new HcpcsCode(cu[0]), cu.length > 1 ? Integer.parseInt(cu[1]) : 1,
                             Arrays.asList(mods).subList(1, mods.length)));
                 });
-                case "region" -> region = DeclaredRegion.fromWire(p[1]);
-                case "imaging" -> imaging = p[1].equals("absent") ? Optional.empty() : ImagingGuidance.fromWire(p[1]);
-                case "purpose" -> purpose = Purpose.fromWire(p[1]);
-                case "substance" -> substance = Substance.fromWire(p[1]);
+                case "region" -> region = WireNamed.parse(DeclaredRegion.class, p[1]);
+                case "imaging" -> imaging = p[1].equals("absent") ? Optional.empty() : WireNamed.parse(ImagingGuidance.class, p[1]);
+                case "purpose" -> purpose = WireNamed.parse(Purpose.class, p[1]);
+                case "substance" -> substance = WireNamed.parse(Substance.class, p[1]);
                 case "dx" -> dx = p[1].equals("none") ? List.of() : List.of(p[1].split(","));
                 case "contrast" -> contrast = Boolean.parseBoolean(p[1]);
                 case "prior" -> Arrays.stream(p[1].split(",")).forEach(s -> {

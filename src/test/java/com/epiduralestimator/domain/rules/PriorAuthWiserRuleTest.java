@@ -2,6 +2,7 @@ package com.epiduralestimator.domain.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.epiduralestimator.domain.HcpcsCode;
 import com.epiduralestimator.domain.Documentation;
 import com.epiduralestimator.domain.EstimateInput;
 import com.epiduralestimator.domain.Finding;
@@ -42,9 +43,9 @@ class PriorAuthWiserRuleTest {
             "2026-03-01, 62282, TX,       none"})
     void esisInTheSixStatesFrom15January2026NeedPriorAuthorization(String date, String code, String state,
                                                                   String expected) {
-        ProcedureCode catalog = ProcedureCatalog.find(code).orElseThrow();
+        ProcedureCode catalog = ProcedureCatalog.find(new HcpcsCode(code)).orElseThrow();
         EstimateInput input = new EstimateInput(LocalDate.parse(date), Setting.FACILITY,
-                List.of(new SessionLine(code, 1, List.of())), Optional.empty(), Optional.of(ImagingGuidance.CT),
+                List.of(new SessionLine(new HcpcsCode(code), 1, List.of())), Optional.empty(), Optional.of(ImagingGuidance.CT),
                 false, Optional.empty(), Optional.empty(), List.of(), Participation.PARTICIPATING, Optional.empty(),
                 Documentation.NONE);
         Optional<String> place = state.equals("national") ? Optional.empty() : Optional.of(state);
