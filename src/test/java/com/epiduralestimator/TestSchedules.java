@@ -135,6 +135,6 @@ public final class TestSchedules {
                 List.of(new ZipLocation(new ZipCode("94103"), SAN_FRANCISCO.id(), false),
                         new ZipLocation(new ZipCode("35203"), ALABAMA.id(), false),
                         new ZipLocation(new ZipCode("99501"), ALASKA.id(), false),
-                        new ZipLocation(new ZipCode("10001"), MANHATTAN.id(), true)));
+                        new ZipLocation(new ZipCode("10001"), MANHATTAN.id(), true)), List.of(), List.of());
     }
 }

@@ -53,32 +53,8 @@ public final class EstimateService {
         return patientKeys.ref(tenant, patientId).patientKey();
     }
 
-    public EstimateResult estimate(String tenant, String patientId, EstimateInput input,
-                                   Optional<LocalityId> locality, Optional<ZipCode> zip) {
-        return estimate(tenant, patientId, input, locality, zip, false);
-    }
-
-    /** @param qualifyingApm price with the year's conversion factor for qualifying APM participants, if it has one */
-    public EstimateResult estimate(String tenant, String patientId, EstimateInput input,
-                                   Optional<LocalityId> locality, Optional<ZipCode> zip, boolean qualifyingApm) {
-        return estimate(tenant, patientId, input, locality, zip, qualifyingApm, List.of(), BillOptions.NONE);
-    }
-
-    /** @param otherSessions sessions the patient had elsewhere, from the request: counted, not stored */
-    public EstimateResult estimate(String tenant, String patientId, EstimateInput input,
-                                   Optional<LocalityId> locality, Optional<ZipCode> zip, boolean qualifyingApm,
-                                   List<OtherSession> otherSessions) {
-        return estimate(tenant, patientId, input, locality, zip, qualifyingApm, otherSessions, BillOptions.NONE);
-    }
-
-    /** @param bill the facility and supplemental coverage of the whole bill ({@link WholeBillService}) */
-    public EstimateResult estimate(String tenant, String patientId, EstimateInput input,
-                                   Optional<LocalityId> locality, Optional<ZipCode> zip, boolean qualifyingApm,
-                                   BillOptions bill) {
-        return estimate(tenant, patientId, input, locality, zip, qualifyingApm, List.of(), bill);
-    }
-
     /**
+     * @param qualifyingApm price with the year's conversion factor for qualifying APM participants, if it has one
      * @param otherSessions sessions the patient had elsewhere, from the request: counted, not stored
      * @param bill          the facility and supplemental coverage of the whole bill ({@link WholeBillService})
      */
@@ -161,7 +137,7 @@ public final class EstimateService {
         if (whole.facilityState().isPresent() && !whole.facilityState().equals(localityState)) {
             // The facility is where the service is performed: the place-of-service rules (WISeR) are judged again
             // with its state, known only once its CBSA was read (facilityState, or the CBSA's one state).
-            findings.removeIf(f -> CoverageChecks.PLACE_OF_SERVICE_RULES.contains(f.code()));
+            findings.removeIf(checks::fromPlaceOfService);
             findings.addAll(checks.checkPlaceOfService(input, region, billed, whole.facilityState()));
         }
         return new EstimateResult(covered, region, counts, frequency, input.setting(), fee, priced, payment,

@@ -41,18 +41,11 @@ public final class FeeLookup {
     }
 
     /**
-     * @param modifier "" for the global service, or the modifier row to price ("26", "TC", "53")
-     * @throws FeeNotFoundException         no schedule year at or before the date's year, or no row for a code
-     * @throws UnsupportedRequestException  FEE-STATUS: a code CMS does not price
-     */
-    public FeeResolution resolve(LocalDate dateOfService, Set<HcpcsCode> codes, String modifier, Setting setting,
-                                 Optional<LocalityId> locality, Optional<ZipCode> zip) {
-        return resolve(dateOfService, codes, modifier, setting, locality, zip, false);
-    }
-
-    /**
+     * @param modifier      "" for the global service, or the modifier row to price ("26", "TC", "53")
      * @param qualifyingApm price with the year's conversion factor for qualifying APM participants (CY2026 on);
      *                      a year with a single conversion factor uses it, and says so
+     * @throws FeeNotFoundException         no schedule year at or before the date's year, or no row for a code
+     * @throws UnsupportedRequestException  FEE-STATUS: a code CMS does not price
      */
     public FeeResolution resolve(LocalDate dateOfService, Set<HcpcsCode> codes, String modifier, Setting setting,
                                  Optional<LocalityId> locality, Optional<ZipCode> zip, boolean qualifyingApm) {

@@ -33,10 +33,6 @@ public final class PatientKeys {
     private final SecretKeySpec key;
     private final Set<String> caseInsensitiveTenants;
 
-    public PatientKeys(byte[] secret) {
-        this(secret, Set.of());
-    }
-
     public PatientKeys(byte[] secret, Set<String> caseInsensitiveTenants) {
         if (secret.length < 32) {
             throw new IllegalArgumentException("the patient key secret must be at least 32 bytes");

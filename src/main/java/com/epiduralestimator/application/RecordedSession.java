@@ -8,7 +8,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * A performed ESI session as the ledger stores it.
@@ -23,9 +22,6 @@ import java.util.Optional;
 public record RecordedSession(String sessionId, PatientRef patient, SpinalRegion region, LocalDate dateOfService,
                               List<SessionLine> lines, Instant recordedAt, PerformedBy performedBy, boolean voided,
                               List<SessionChange> history, long version, Instant expiresAt) {
-    /** The retention when none is configured: three years after the date of service. */
-    public static final int DEFAULT_RETENTION_YEARS = 3;
-
     public RecordedSession {
         Objects.requireNonNull(sessionId, "sessionId");
         Objects.requireNonNull(patient, "patient");
@@ -37,14 +33,6 @@ public record RecordedSession(String sessionId, PatientRef patient, SpinalRegion
         lines = List.copyOf(lines);
         history = List.copyOf(history);
         expiresAt = expiresAt.truncatedTo(java.time.temporal.ChronoUnit.SECONDS); // stored as epoch seconds (TTL)
-    }
-
-    /** A new session of this practice, recorded now by {@code local}, with the default retention. */
-    public RecordedSession(PatientRef patient, SpinalRegion region, LocalDate dateOfService, List<SessionLine> lines,
-                           Instant recordedAt) {
-        this(SessionIds.random(), patient, region, dateOfService, lines, recordedAt, PerformedBy.THIS_PRACTICE,
-                false, List.of(new SessionChange(recordedAt, "local", SessionChange.Action.RECORDED,
-                        Optional.empty())), 1, expiry(dateOfService, DEFAULT_RETENTION_YEARS));
     }
 
     /** Midnight UTC starting the day {@code years} after the date of service. */

@@ -25,18 +25,9 @@ public record ScheduleData(YearParameters year, List<FeeRow> rows, List<Locality
         sources = List.copyOf(sources);
     }
 
-    public ScheduleData(YearParameters year, List<FeeRow> rows, List<Locality> localities, List<ZipLocation> zips,
-                        List<OppsCap> caps) {
-        this(year, rows, localities, zips, caps, List.of());
-    }
-
     /** The OPPS cap file was loaded: the sources name it, or (small test years) caps are held. */
     public boolean oppsCapLoaded() {
         return !caps.isEmpty() || sources.stream().anyMatch(s -> s.part().equals(ScheduleSource.OPPS_CAP));
-    }
-
-    public ScheduleData(YearParameters year, List<FeeRow> rows, List<Locality> localities, List<ZipLocation> zips) {
-        this(year, rows, localities, zips, List.of());
     }
 
     /** This year as a feed, so that it loads through the same path as CMS's files. */

@@ -1,6 +1,5 @@
 package com.epiduralestimator.application;
 
-import com.epiduralestimator.domain.SpinalRegion;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -16,13 +15,6 @@ public interface SessionLedger {
      * (cervical-thoracic before lumbar-sacral on one date). One round trip: the estimate's only store request.
      */
     List<RecordedSession> sessionsFrom(PatientRef patient, LocalDate from);
-
-    /** The active sessions of one region from {@code from}, in date order: what the cap counts. */
-    default List<RecordedSession> sessionsFrom(PatientRef patient, SpinalRegion region, LocalDate from) {
-        return sessionsFrom(patient, from).stream()
-                .filter(s -> s.region() == region && s.active())
-                .toList();
-    }
 
     /**
      * Stores the session unless one is already stored for the same patient, region and date, atomically: of any

@@ -31,10 +31,7 @@ public final class SessionRecorder {
     private final Clock clock;
     private final int retentionYears;
 
-    public SessionRecorder(SessionLedger ledger, PatientKeys patientKeys, Clock clock) {
-        this(ledger, patientKeys, clock, RecordedSession.DEFAULT_RETENTION_YEARS);
-    }
-
+    /** @param retentionYears how long a session is kept and counted after its date of service (configured) */
     public SessionRecorder(SessionLedger ledger, PatientKeys patientKeys, Clock clock, int retentionYears) {
         if (retentionYears < 1) {
             throw new IllegalArgumentException("the session retention must be at least one year");
@@ -48,10 +45,6 @@ public final class SessionRecorder {
     /** The stored key of a patient (HMAC, never the id): what the audit line names. */
     public String patientKey(String tenant, String patientId) {
         return patientKeys.ref(tenant, patientId).patientKey();
-    }
-
-    public RecordOutcome record(String tenant, String patientId, LocalDate dateOfService, List<SessionLine> lines) {
-        return record(tenant, patientId, dateOfService, lines, PerformedBy.THIS_PRACTICE, "local");
     }
 
     /**

@@ -37,14 +37,4 @@ public record EstimateInput(
                     + " a participating practice always accepts assignment");
         }
     }
-
-    /** An assigned claim (every participating practice's, and the default). */
-    public EstimateInput(LocalDate dateOfService, Setting setting, List<SessionLine> lines,
-                         Optional<DeclaredRegion> declaredRegion, Optional<ImagingGuidance> imagingGuidance,
-                         boolean contrastContraindicated, Optional<Purpose> purpose, Optional<Substance> substance,
-                         List<String> diagnosisCodes, Participation participation,
-                         Optional<Money> deductibleRemaining, Documentation documentation) {
-        this(dateOfService, setting, lines, declaredRegion, imagingGuidance, contrastContraindicated, purpose,
-                substance, diagnosisCodes, participation, deductibleRemaining, documentation, Assignment.ACCEPTED);
-    }
 }

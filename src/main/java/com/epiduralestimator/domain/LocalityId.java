@@ -22,14 +22,6 @@ public record LocalityId(String value) {
         return new LocalityId(pad(mac.trim(), 5) + pad(localityNumber.trim(), 2));
     }
 
-    public String mac() {
-        return value.substring(0, 5);
-    }
-
-    public String localityNumber() {
-        return value.substring(5);
-    }
-
     private static String pad(String digits, int width) {
         if (digits.isEmpty() || digits.length() > width || !digits.chars().allMatch(Character::isDigit)) {
             throw new IllegalArgumentException("not a " + width + "-digit number: '" + digits + "'");

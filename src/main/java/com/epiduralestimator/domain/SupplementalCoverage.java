@@ -52,10 +52,6 @@ public final class SupplementalCoverage {
         this.deductibleRemaining = deductibleRemaining.orElse(Money.ZERO);
     }
 
-    public Supplemental plan() {
-        return plan;
-    }
-
     /** The next claim's share; {@code covered} false: Medicare pays nothing and neither does a supplement. */
     public Share next(Payment claim, boolean covered) {
         Money patientPays = claim.patientPays();

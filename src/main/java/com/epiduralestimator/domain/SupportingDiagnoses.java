@@ -3,7 +3,6 @@ package com.epiduralestimator.domain;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * DIAGNOSIS-SUPPORT data: the ICD-10-CM code prefixes a MAC's billing article lists as supporting an ESI in each
@@ -25,10 +24,6 @@ public final class SupportingDiagnoses {
             }
         }
         return false;
-    }
-
-    public Set<SpinalRegion> regions() {
-        return prefixes.keySet();
     }
 
     static String normalise(String code) {

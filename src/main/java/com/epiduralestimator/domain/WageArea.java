@@ -21,9 +21,4 @@ public record WageArea(String cbsa, String name, List<String> states, Optional<B
         Objects.requireNonNull(oppsGeographic, "oppsGeographic");
         Objects.requireNonNull(ascIndex, "ascIndex");
     }
-
-    /** A 2-digit code is a state's rural area. */
-    public boolean rural() {
-        return cbsa.length() == 2;
-    }
 }

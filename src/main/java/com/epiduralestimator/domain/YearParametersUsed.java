@@ -22,11 +22,6 @@ public record YearParametersUsed(int requestedYear, YearParameters parameters) {
         return parameters.year() != requestedYear;
     }
 
-    /** Whether this parameter was taken from another year (false when it is the date's year's own, or unknown). */
-    public boolean borrowed(YearParameters.Parameter parameter) {
-        return borrowed() && parameters.get(parameter).isPresent();
-    }
-
     /**
      * The assumption to state when the parameter is used: "the 2027 Part B deductible is not known; the 2026
      * amount, $283, is assumed". Empty when the parameter is the year's own or the year does not know it.

@@ -125,7 +125,7 @@ public abstract class Cms2026FeesContract {
                 + " cap was not applied.");
         // the professional component is never capped; a national amount never is; an ESI code is not imaging
         FeeResolution pc = new FeeLookup(july).resolve(JUNE_2026, Set.of(new HcpcsCode("72194")), "26", Setting.NON_FACILITY,
-                Optional.of(ALABAMA), Optional.empty());
+                Optional.of(ALABAMA), Optional.empty(), false);
         assertThat(pc.assumptions()).noneMatch(a -> a.contains("OPPS"));
         assertThat(fee(july, JUNE_2026, "72194", Setting.NON_FACILITY, Optional.empty(), false).assumptions())
                 .noneMatch(a -> a.contains("OPPS"));

@@ -51,7 +51,7 @@ public abstract class CmsFeesContract {
     }
 
     private FeeResolution fee(String code, String modifier, Setting setting, Optional<LocalityId> locality) {
-        return fees.resolve(JUNE_2025, Set.of(new HcpcsCode(code)), modifier, setting, locality, Optional.empty());
+        return fees.resolve(JUNE_2025, Set.of(new HcpcsCode(code)), modifier, setting, locality, Optional.empty(), false);
     }
 
     private FeeQuote quote(String code, String modifier, Setting setting, Optional<LocalityId> locality) {
@@ -113,7 +113,7 @@ public abstract class CmsFeesContract {
     @Test
     void aCapByZipIsTheZipsLocalitys() {
         FeeResolution fee = fees.resolve(JUNE_2025, Set.of(new HcpcsCode("72194")), "", Setting.NON_FACILITY, Optional.empty(),
-                Optional.of(new ZipCode("35004")));
+                Optional.of(new ZipCode("35004")), false);
 
         assertThat(fee.quotes().get(new HcpcsCode("72194")).amount()).isEqualByComparingTo(dollars("207.17"));
     }

@@ -4,6 +4,9 @@ import static com.epiduralestimator.domain.Dollars.dollars;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.epiduralestimator.SessionSettings;
+import com.epiduralestimator.domain.Assignment;
+import java.util.Set;
 import com.epiduralestimator.domain.HcpcsCode;
 import com.epiduralestimator.domain.Money;
 import com.epiduralestimator.TestSchedules;
@@ -21,6 +24,7 @@ import com.epiduralestimator.domain.Participation;
 import com.epiduralestimator.domain.SessionLine;
 import com.epiduralestimator.domain.Setting;
 import com.epiduralestimator.domain.UnsupportedRequestException;
+import com.epiduralestimator.domain.ZipCode;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -39,19 +43,25 @@ class EstimateServiceTest {
             Optional.of(new BigDecimal("7")), Optional.of(true), Optional.of(2), Optional.of(new BigDecimal("60")),
             Optional.of(16));
     private final InMemorySessionLedger ledger = new InMemorySessionLedger();
-    private final PatientKeys keys = new PatientKeys("0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8));
+    private final PatientKeys keys = new PatientKeys("0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8), Set.of());
     private final Clock clock = Clock.fixed(Instant.parse("2025-07-01T12:00:00Z"), ZoneOffset.UTC);
     private final FeeLookup fees = new FeeLookup(new InMemoryFeeSchedule(List.of(TestSchedules.year2025())));
     private final EstimateService service = new EstimateService(fees, ledger, keys,
             new CoverageChecks(SupportingDiagnosesResource.load()),
             new WholeBillService(new InMemoryFacilitySchedule(BundledFacility.loadAll())));
-    private final SessionRecorder recorder = new SessionRecorder(ledger, keys, clock);
+    private final SessionRecorder recorder = new SessionRecorder(ledger, keys, clock, SessionSettings.DEFAULT_RETENTION_YEARS);
 
     private static EstimateInput input(String date, Setting setting, Participation participation,
                                        Optional<Money> deductible, SessionLine... lines) {
         return new EstimateInput(LocalDate.parse(date), setting, List.of(lines), Optional.empty(),
                 Optional.of(ImagingGuidance.FLUOROSCOPY), false, Optional.empty(), Optional.empty(),
-                List.of("M54.12", "M54.16"), participation, deductible, COMPLETE);
+                List.of("M54.12", "M54.16"), participation, deductible, COMPLETE, Assignment.ACCEPTED);
+    }
+
+    /** An estimate as a request without other sessions or a whole bill asks for one (no APM conversion factor). */
+    private EstimateResult estimate(String tenant, String patientId, EstimateInput input, Optional<LocalityId> locality,
+                                    Optional<ZipCode> zip) {
+        return service.estimate(tenant, patientId, input, locality, zip, false, List.of(), BillOptions.NONE);
     }
 
     private static SessionLine line(String code) {
@@ -60,14 +70,14 @@ class EstimateServiceTest {
 
     private void record(String patient, String... dates) {
         for (String date : dates) {
-            recorder.record("clinic-a", patient, LocalDate.parse(date), List.of(line("62321")));
+            recorder.record("clinic-a", patient, LocalDate.parse(date), List.of(line("62321")), PerformedBy.THIS_PRACTICE, "local");
         }
     }
 
     @Test
     void theContractsExampleWithThreePriorSessions() {
         record("MRN-0042", "2024-07-01", "2024-10-01", "2025-01-15");
-        EstimateResult result = service.estimate("clinic-a", "MRN-0042",
+        EstimateResult result = estimate("clinic-a", "MRN-0042",
                 input("2025-06-01", Setting.FACILITY, Participation.PARTICIPATING, Optional.of(Money.ZERO),
                         line("62321")), Optional.of(new LocalityId("0111205")), Optional.empty());
         assertThat(result.eligible()).isTrue();
@@ -83,7 +93,7 @@ class EstimateServiceTest {
     @Test
     void overTheCapIsNotCoveredWithTheNextEligibleDateAndAnAbnFinding() {
         record("MRN-0042", "2024-07-01", "2024-10-01", "2025-01-15", "2025-04-01");
-        EstimateResult result = service.estimate("clinic-a", "MRN-0042",
+        EstimateResult result = estimate("clinic-a", "MRN-0042",
                 input("2025-06-01", Setting.FACILITY, Participation.PARTICIPATING, Optional.of(Money.ZERO),
                         line("62321")), Optional.empty(), Optional.empty());
         assertThat(result.eligible()).isFalse();
@@ -98,20 +108,20 @@ class EstimateServiceTest {
         record("MRN-0042", "2024-07-01", "2024-10-01", "2025-01-15", "2025-04-01");
         EstimateInput lumbar = input("2025-06-01", Setting.FACILITY, Participation.PARTICIPATING,
                 Optional.of(Money.ZERO), line("62323"));
-        assertThat(service.estimate("clinic-a", "MRN-0042", lumbar, Optional.empty(), Optional.empty())
+        assertThat(estimate("clinic-a", "MRN-0042", lumbar, Optional.empty(), Optional.empty())
                 .frequency().priorSessions()).isZero();
         EstimateInput cervical = input("2025-06-01", Setting.FACILITY, Participation.PARTICIPATING,
                 Optional.of(Money.ZERO), line("62321"));
-        assertThat(service.estimate("clinic-a", "MRN-0043", cervical, Optional.empty(), Optional.empty())
+        assertThat(estimate("clinic-a", "MRN-0043", cervical, Optional.empty(), Optional.empty())
                 .frequency().priorSessions()).isZero();
-        assertThat(service.estimate("clinic-b", "MRN-0042", cervical, Optional.empty(), Optional.empty())
+        assertThat(estimate("clinic-b", "MRN-0042", cervical, Optional.empty(), Optional.empty())
                 .frequency().priorSessions()).isZero();
     }
 
     @Test
     void aCodeThatDoesNotCountIsNeitherRefusedByTheCapNorConsumesIt() {
         record("MRN-0042", "2024-07-01", "2024-10-01", "2025-01-15", "2025-04-01");
-        EstimateResult result = service.estimate("clinic-a", "MRN-0042",
+        EstimateResult result = estimate("clinic-a", "MRN-0042",
                 input("2025-06-01", Setting.FACILITY, Participation.PARTICIPATING, Optional.of(Money.ZERO),
                         line("62325")), Optional.empty(), Optional.empty());
         assertThat(result.countsTowardCap()).isFalse();
@@ -121,7 +131,7 @@ class EstimateServiceTest {
 
     @Test
     void withoutDeductibleRemainingTheWholeYearsDeductibleIsAssumedAndSaid() {
-        EstimateResult result = service.estimate("clinic-a", "MRN-1",
+        EstimateResult result = estimate("clinic-a", "MRN-1",
                 input("2025-06-01", Setting.NON_FACILITY, Participation.PARTICIPATING, Optional.empty(),
                         line("62321")), Optional.empty(), Optional.empty());
         assertThat(result.payment().deductibleApplied()).isEqualByComparingTo(dollars("251.01"));
@@ -132,7 +142,7 @@ class EstimateServiceTest {
     @Test
     void aDeductibleAboveTheYearsOwnIsRejected() {
         // 300 > the 2025 Part B deductible, $257
-        assertThatThrownBy(() -> service.estimate("clinic-a", "MRN-1", input("2025-06-01", Setting.FACILITY,
+        assertThatThrownBy(() -> estimate("clinic-a", "MRN-1", input("2025-06-01", Setting.FACILITY,
                 Participation.PARTICIPATING, Optional.of(dollars("300")), line("62321")), Optional.empty(),
                 Optional.empty())).isInstanceOf(InvalidFieldException.class).hasMessageContaining("$257.00");
     }
@@ -142,7 +152,7 @@ class EstimateServiceTest {
         // Only CY2025 loaded; a 2026 date without deductibleRemaining. National facility 62321 at the 2025 CF:
         // 3.21 x 32.3465 = 103.832 -> $103.83; the borrowed 2025 deductible $257 exceeds it: deductibleApplied
         // 103.83, coinsurance 0, Medicare 0.
-        EstimateResult result = service.estimate("clinic-a", "MRN-1", input("2026-03-01", Setting.FACILITY,
+        EstimateResult result = estimate("clinic-a", "MRN-1", input("2026-03-01", Setting.FACILITY,
                 Participation.PARTICIPATING, Optional.empty(), line("62321")), Optional.empty(), Optional.empty());
         assertThat(result.fee().year()).isEqualTo(TestSchedules.PARAMETERS_2025);
         assertThat(result.fee().parameters().borrowed()).isTrue();
@@ -159,7 +169,7 @@ class EstimateServiceTest {
     void aDeductibleGivenForAYearNotLoadedIsNotHeldToTheBorrowedOne() {
         // 270 > the borrowed 2025 deductible ($257), but the 2026 one is not known here: taken as given.
         // allowed 251.01 (7.76 x 32.3465 = 251.0088); deductibleApplied min(270, 251.01) = 251.01
-        EstimateResult result = service.estimate("clinic-a", "MRN-1", input("2026-03-01", Setting.NON_FACILITY,
+        EstimateResult result = estimate("clinic-a", "MRN-1", input("2026-03-01", Setting.NON_FACILITY,
                 Participation.PARTICIPATING, Optional.of(dollars("270")), line("62321")), Optional.empty(),
                 Optional.empty());
         assertThat(result.payment().deductibleApplied()).isEqualByComparingTo(dollars("251.01"));
@@ -168,7 +178,7 @@ class EstimateServiceTest {
 
     @Test
     void nonParticipatingIsAllowed95PercentWithTheLimitingCharge() {
-        EstimateResult result = service.estimate("clinic-a", "MRN-1", input("2025-06-01", Setting.NON_FACILITY,
+        EstimateResult result = estimate("clinic-a", "MRN-1", input("2025-06-01", Setting.NON_FACILITY,
                 Participation.NON_PARTICIPATING, Optional.of(Money.ZERO), line("62321")), Optional.empty(),
                 Optional.empty());
         assertThat(result.payment().allowed()).isEqualByComparingTo(dollars("238.46"));
@@ -178,7 +188,7 @@ class EstimateServiceTest {
 
     @Test
     void bothRegionsInOneSessionIsUnsupported() {
-        assertThatThrownBy(() -> service.estimate("clinic-a", "MRN-1", input("2025-06-01", Setting.FACILITY,
+        assertThatThrownBy(() -> estimate("clinic-a", "MRN-1", input("2025-06-01", Setting.FACILITY,
                 Participation.PARTICIPATING, Optional.empty(), line("62321"), line("62323")), Optional.empty(),
                 Optional.empty())).isInstanceOfSatisfying(UnsupportedRequestException.class,
                         e -> assertThat(e.rule()).isEqualTo("FREQ-ONE-REGION"));
@@ -189,8 +199,8 @@ class EstimateServiceTest {
         EstimateInput lumbarDeclared = new EstimateInput(LocalDate.parse("2025-06-01"), Setting.FACILITY,
                 List.of(line("62321")), Optional.of(DeclaredRegion.LUMBAR), Optional.of(ImagingGuidance.CT), false,
                 Optional.empty(), Optional.empty(), List.of("M54.12"), Participation.PARTICIPATING,
-                Optional.of(Money.ZERO), COMPLETE);
-        EstimateResult result = service.estimate("clinic-a", "MRN-1", lumbarDeclared, Optional.empty(),
+                Optional.of(Money.ZERO), COMPLETE, Assignment.ACCEPTED);
+        EstimateResult result = estimate("clinic-a", "MRN-1", lumbarDeclared, Optional.empty(),
                 Optional.empty());
         // a coding error: the patient stays eligible, the claim is not ready, and no ABN shifts cost to them
         assertThat(result.eligible()).isTrue();
@@ -200,14 +210,14 @@ class EstimateServiceTest {
 
     @Test
     void theRetryExceptionReadsTheApproachOfTheRecordedSession() {
-        recorder.record("clinic-a", "MRN-9", LocalDate.parse("2025-05-01"), List.of(line("62321")));
+        recorder.record("clinic-a", "MRN-9", LocalDate.parse("2025-05-01"), List.of(line("62321")), PerformedBy.THIS_PRACTICE, "local");
         EstimateInput retry = new EstimateInput(LocalDate.parse("2025-06-01"), Setting.FACILITY,
                 List.of(line("64479")), Optional.empty(), Optional.of(ImagingGuidance.FLUOROSCOPY), false,
                 Optional.empty(), Optional.empty(), List.of("M54.12"), Participation.PARTICIPATING,
                 Optional.of(Money.ZERO), new Documentation(Optional.of(6), Optional.of(8),
                 Optional.of(BigDecimal.ONE), Optional.of(true), Optional.of(2), Optional.of(new BigDecimal("10")),
-                Optional.of(2)));
-        EstimateResult result = service.estimate("clinic-a", "MRN-9", retry, Optional.empty(), Optional.empty());
+                Optional.of(2)), Assignment.ACCEPTED);
+        EstimateResult result = estimate("clinic-a", "MRN-9", retry, Optional.empty(), Optional.empty());
         assertThat(result.findings().stream().filter(f -> !f.code().equals("FACILITY-SEPARATE")))
                 .singleElement().satisfies(f -> {
             assertThat(f.code()).isEqualTo("REPEAT-RESPONSE");

@@ -32,7 +32,7 @@ class FeeLookupTest {
     private static ScheduleData with(ScheduleData base, FeeRow... extraRows) {
         List<FeeRow> rows = new ArrayList<>(base.rows());
         rows.addAll(List.of(extraRows));
-        return new ScheduleData(base.year(), rows, base.localities(), base.zips());
+        return new ScheduleData(base.year(), rows, base.localities(), base.zips(), List.of(), List.of());
     }
 
     private static List<String> codes(List<Finding> findings) {
@@ -42,7 +42,7 @@ class FeeLookupTest {
     @Test
     void noPlaceGivenIsNationalAndSaysSo() {
         FeeResolution fee = lookup(TestSchedules.year2025()).resolve(JUNE_2025, Set.of(new HcpcsCode("62321")), "",
-                Setting.NON_FACILITY, Optional.empty(), Optional.empty());
+                Setting.NON_FACILITY, Optional.empty(), Optional.empty(), false);
         assertThat(fee.source()).isEqualTo("national");
         assertThat(fee.quotes().get(new HcpcsCode("62321")).amount()).isEqualByComparingTo(dollars("251.01"));
         assertThat(fee.findings()).isEmpty();
@@ -52,7 +52,7 @@ class FeeLookupTest {
     @Test
     void aWellFormedLocalityTheScheduleLacksIsNationalWithAWarning() {
         FeeResolution fee = lookup(TestSchedules.year2025()).resolve(JUNE_2025, Set.of(new HcpcsCode("62321")), "",
-                Setting.FACILITY, Optional.of(new LocalityId("9999999")), Optional.empty());
+                Setting.FACILITY, Optional.of(new LocalityId("9999999")), Optional.empty(), false);
         assertThat(fee.source()).isEqualTo("national");
         assertThat(fee.quotes().get(new HcpcsCode("62321")).amount()).isEqualByComparingTo(dollars("103.83"));
         assertThat(codes(fee.findings())).containsExactly("FEE-NATIONAL-DEFAULT");
@@ -62,15 +62,15 @@ class FeeLookupTest {
     void aZipIsPricedInItsLocalityAndASplitZipIsFlagged() {
         FeeLookup lookup = lookup(TestSchedules.year2025());
         FeeResolution sf = lookup.resolve(JUNE_2025, Set.of(new HcpcsCode("62321")), "", Setting.FACILITY, Optional.empty(),
-                Optional.of(new ZipCode("94103")));
+                Optional.of(new ZipCode("94103")), false);
         assertThat(sf.locality().orElseThrow().id().value()).isEqualTo("0111205");
         assertThat(sf.quotes().get(new HcpcsCode("62321")).amount()).isEqualByComparingTo(dollars("120.79"));
         assertThat(sf.findings()).isEmpty();
         FeeResolution split = lookup.resolve(JUNE_2025, Set.of(new HcpcsCode("62321")), "", Setting.FACILITY, Optional.empty(),
-                Optional.of(new ZipCode("10001")));
+                Optional.of(new ZipCode("10001")), false);
         assertThat(codes(split.findings())).containsExactly("FEE-ZIP-PLUS-FOUR");
         FeeResolution unknown = lookup.resolve(JUNE_2025, Set.of(new HcpcsCode("62321")), "", Setting.FACILITY, Optional.empty(),
-                Optional.of(new ZipCode("00000")));
+                Optional.of(new ZipCode("00000")), false);
         assertThat(unknown.source()).isEqualTo("national");
         assertThat(codes(unknown.findings())).containsExactly("FEE-NATIONAL-DEFAULT");
     }
@@ -78,19 +78,19 @@ class FeeLookupTest {
     @Test
     void aYearNotLoadedUsesTheLatestEarlierYearWithAWarningNeverALaterOne() {
         ScheduleData y2024 = new ScheduleData(TestSchedules.PARAMETERS_2024,
-                TestSchedules.ESI_ROWS_2025, List.of(), List.of());
+                TestSchedules.ESI_ROWS_2025, List.of(), List.of(), List.of(), List.of());
         FeeLookup lookup = lookup(y2024, TestSchedules.year2025());
         FeeResolution fee = lookup.resolve(LocalDate.parse("2026-02-01"), Set.of(new HcpcsCode("62321")), "",
-                Setting.NON_FACILITY, Optional.empty(), Optional.empty());
+                Setting.NON_FACILITY, Optional.empty(), Optional.empty(), false);
         assertThat(fee.year().year()).isEqualTo(2025);
         assertThat(fee.findings()).singleElement().satisfies(f -> {
             assertThat(f.code()).isEqualTo("FEE-YEAR");
             assertThat(f.message()).contains("2026", "2025");
         });
         assertThat(lookup.resolve(LocalDate.parse("2024-12-31"), Set.of(new HcpcsCode("62321")), "", Setting.NON_FACILITY,
-                Optional.empty(), Optional.empty()).year().year()).isEqualTo(2024);
+                Optional.empty(), Optional.empty(), false).year().year()).isEqualTo(2024);
         assertThatThrownBy(() -> lookup.resolve(LocalDate.parse("2023-06-01"), Set.of(new HcpcsCode("62321")), "",
-                Setting.NON_FACILITY, Optional.empty(), Optional.empty()))
+                Setting.NON_FACILITY, Optional.empty(), Optional.empty(), false))
                 .isInstanceOf(FeeNotFoundException.class).hasMessageContaining("2023");
     }
 
@@ -98,9 +98,9 @@ class FeeLookupTest {
     void aCodeOrModifierTheYearLacksIsNotFound() {
         FeeLookup lookup = lookup(TestSchedules.year2025());
         assertThatThrownBy(() -> lookup.resolve(JUNE_2025, Set.of(new HcpcsCode("99999")), "", Setting.FACILITY, Optional.empty(),
-                Optional.empty())).isInstanceOf(FeeNotFoundException.class).hasMessageContaining("99999");
+                Optional.empty(), false)).isInstanceOf(FeeNotFoundException.class).hasMessageContaining("99999");
         assertThatThrownBy(() -> lookup.resolve(JUNE_2025, Set.of(new HcpcsCode("62321")), "26", Setting.FACILITY,
-                Optional.empty(), Optional.empty())).isInstanceOf(FeeNotFoundException.class)
+                Optional.empty(), Optional.empty(), false)).isInstanceOf(FeeNotFoundException.class)
                 .hasMessageContaining("modifier 26");
     }
 
@@ -110,7 +110,7 @@ class FeeLookupTest {
                 BigDecimal.ZERO, "0", "XXX", 0, 0);
         FeeLookup lookup = lookup(with(TestSchedules.year2025(), bundled));
         assertThatThrownBy(() -> lookup.resolve(JUNE_2025, Set.of(new HcpcsCode("99211")), "", Setting.FACILITY, Optional.empty(),
-                Optional.empty())).isInstanceOfSatisfying(UnsupportedRequestException.class, e -> {
+                Optional.empty(), false)).isInstanceOfSatisfying(UnsupportedRequestException.class, e -> {
                     assertThat(e.rule()).isEqualTo("FEE-STATUS");
                     assertThat(e.getMessage()).contains("status B", "bundled");
                 });
@@ -123,7 +123,7 @@ class FeeLookupTest {
         FeeRow injection = new FeeRow("00002", "", 'T', BigDecimal.ONE, BigDecimal.ONE, false, BigDecimal.ONE,
                 false, BigDecimal.ZERO, "0", "XXX", 0, 0);
         FeeResolution fee = lookup(with(TestSchedules.year2025(), restricted, injection)).resolve(JUNE_2025,
-                Set.of(new HcpcsCode("00001"), new HcpcsCode("00002")), "", Setting.FACILITY, Optional.empty(), Optional.empty());
+                Set.of(new HcpcsCode("00001"), new HcpcsCode("00002")), "", Setting.FACILITY, Optional.empty(), Optional.empty(), false);
         assertThat(fee.quotes().get(new HcpcsCode("00001")).amount()).isEqualByComparingTo(dollars("64.69")); // 2 RVU × 32.3465
         assertThat(fee.quotes().get(new HcpcsCode("00002")).amount()).isEqualByComparingTo(dollars("64.69"));
     }
@@ -134,8 +134,8 @@ class FeeLookupTest {
                 false, BigDecimal.ZERO, "0", "090", 2, 0);
         FeeLookup lookup = lookup(with(TestSchedules.year2025(), facilityOnly));
         assertThat(codes(lookup.resolve(JUNE_2025, Set.of(new HcpcsCode("00003")), "", Setting.NON_FACILITY, Optional.empty(),
-                Optional.empty()).findings())).containsExactly("FEE-NA");
+                Optional.empty(), false).findings())).containsExactly("FEE-NA");
         assertThat(lookup.resolve(JUNE_2025, Set.of(new HcpcsCode("00003")), "", Setting.FACILITY, Optional.empty(),
-                Optional.empty()).findings()).isEmpty();
+                Optional.empty(), false).findings()).isEmpty();
     }
 }

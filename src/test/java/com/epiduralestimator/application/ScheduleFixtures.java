@@ -56,20 +56,20 @@ public final class ScheduleFixtures {
             List.of(R62321, R64479, R64480, R77003, R77003_26, R77003_TC),
             List.of(SF_2025, AL_2025),
             List.of(ZIP_94103, ZIP_94128, ZIP_35203, ZIP_35004, ZIP_ORPHAN),
-            List.of(CAP_77003_AL, CAP_77003_TC_AL, CAP_77003_SF));
+            List.of(CAP_77003_AL, CAP_77003_TC_AL, CAP_77003_SF), List.of());
 
     /** A year with two conversion factors, as CMS publishes for CY2026. */
     public static final ScheduleData Y2026 = new ScheduleData(
             TestSchedules.PARAMETERS_2026,
             List.of(R62321),
             List.of(SF_2025),
-            List.of(ZIP_94103));
+            List.of(ZIP_94103), List.of(), List.of());
 
     public static final ScheduleData Y2024 = new ScheduleData(
             TestSchedules.PARAMETERS_2024,
             List.of(R62321_2024),
             List.of(SF_2024),
-            List.of(ZIP_94103));
+            List.of(ZIP_94103), List.of(), List.of());
 
     private ScheduleFixtures() {}
 

@@ -4,6 +4,8 @@ import static com.epiduralestimator.domain.SpinalRegion.CERVICAL_THORACIC;
 import static com.epiduralestimator.domain.SpinalRegion.LUMBAR_SACRAL;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.epiduralestimator.SessionSettings;
+import java.util.Set;
 import com.epiduralestimator.domain.HcpcsCode;
 import com.epiduralestimator.domain.SessionLine;
 import com.epiduralestimator.domain.SpinalRegion;
@@ -58,26 +60,26 @@ public abstract class SessionLedgerContract {
     }
 
     private static RecordedSession session(PatientRef patient, SpinalRegion region, String date) {
-        return new RecordedSession(patient, region, LocalDate.parse(date), ONE_LEVEL, T0);
+        return LedgerFixtures.recorded(patient, region, LocalDate.parse(date), ONE_LEVEL, T0);
     }
 
     @Test
     void aRecordedSessionReadsBackAsStored() {
         PatientRef patient = newPatient();
-        RecordedSession session = new RecordedSession(patient, CERVICAL_THORACIC, LocalDate.parse("2025-03-10"),
+        RecordedSession session = LedgerFixtures.recorded(patient, CERVICAL_THORACIC, LocalDate.parse("2025-03-10"),
                 List.of(new SessionLine(new HcpcsCode("64479"), 1, List.of("50", "KX")), new SessionLine(new HcpcsCode("64480"), 2, List.of())), T0);
 
         RecordOutcome outcome = ledger.record(session);
 
         assertThat(outcome).isEqualTo(new RecordOutcome(session, true));
-        assertThat(ledger.sessionsFrom(patient, CERVICAL_THORACIC, LocalDate.parse("2025-01-01"))).containsExactly(session);
+        assertThat(LedgerFixtures.activeSessions(ledger, patient, CERVICAL_THORACIC, LocalDate.parse("2025-01-01"))).containsExactly(session);
     }
 
     @Test
     void aSecondRecordOfTheSameDateKeepsTheFirst() {
         PatientRef patient = newPatient();
         RecordedSession first = session(patient, LUMBAR_SACRAL, "2025-04-01");
-        RecordedSession second = new RecordedSession(patient, LUMBAR_SACRAL, LocalDate.parse("2025-04-01"),
+        RecordedSession second = LedgerFixtures.recorded(patient, LUMBAR_SACRAL, LocalDate.parse("2025-04-01"),
                 List.of(new SessionLine(new HcpcsCode("62323"), 1, List.of("GA"))), T0.plusSeconds(3600));
 
         ledger.record(first);
@@ -85,7 +87,7 @@ public abstract class SessionLedgerContract {
 
         assertThat(again.created()).isFalse();
         assertThat(again.stored()).isEqualTo(first);
-        assertThat(ledger.sessionsFrom(patient, LUMBAR_SACRAL, LocalDate.parse("2025-01-01"))).containsExactly(first);
+        assertThat(LedgerFixtures.activeSessions(ledger, patient, LUMBAR_SACRAL, LocalDate.parse("2025-01-01"))).containsExactly(first);
     }
 
     @Test
@@ -99,20 +101,20 @@ public abstract class SessionLedgerContract {
             assertThat(ledger.record(s).created()).isTrue();
         }
 
-        assertThat(ledger.sessionsFrom(patient, CERVICAL_THORACIC, LocalDate.parse("2024-01-01")))
+        assertThat(LedgerFixtures.activeSessions(ledger, patient, CERVICAL_THORACIC, LocalDate.parse("2024-01-01")))
                 .containsExactly(dec, jan, feb, nov);
-        assertThat(ledger.sessionsFrom(patient, CERVICAL_THORACIC, LocalDate.parse("2025-01-01")))
+        assertThat(LedgerFixtures.activeSessions(ledger, patient, CERVICAL_THORACIC, LocalDate.parse("2025-01-01")))
                 .containsExactly(jan, feb, nov);
-        assertThat(ledger.sessionsFrom(patient, CERVICAL_THORACIC, LocalDate.parse("2025-01-02")))
+        assertThat(LedgerFixtures.activeSessions(ledger, patient, CERVICAL_THORACIC, LocalDate.parse("2025-01-02")))
                 .containsExactly(feb, nov);
-        assertThat(ledger.sessionsFrom(patient, CERVICAL_THORACIC, LocalDate.parse("2025-11-20")))
+        assertThat(LedgerFixtures.activeSessions(ledger, patient, CERVICAL_THORACIC, LocalDate.parse("2025-11-20")))
                 .containsExactly(nov);
-        assertThat(ledger.sessionsFrom(patient, CERVICAL_THORACIC, LocalDate.parse("2025-11-21"))).isEmpty();
+        assertThat(LedgerFixtures.activeSessions(ledger, patient, CERVICAL_THORACIC, LocalDate.parse("2025-11-21"))).isEmpty();
     }
 
     @Test
     void anUnknownPatientHasNoSessions() {
-        assertThat(ledger.sessionsFrom(newPatient(), LUMBAR_SACRAL, LocalDate.parse("2000-01-01"))).isEmpty();
+        assertThat(LedgerFixtures.activeSessions(ledger, newPatient(), LUMBAR_SACRAL, LocalDate.parse("2000-01-01"))).isEmpty();
     }
 
     @Test
@@ -131,11 +133,11 @@ public abstract class SessionLedgerContract {
         }
 
         LocalDate from = LocalDate.parse("2025-01-01");
-        assertThat(ledger.sessionsFrom(inA, CERVICAL_THORACIC, from)).containsExactly(aCervical);
-        assertThat(ledger.sessionsFrom(inA, LUMBAR_SACRAL, from)).containsExactly(aLumbar);
-        assertThat(ledger.sessionsFrom(inB, CERVICAL_THORACIC, from)).containsExactly(bCervical);
-        assertThat(ledger.sessionsFrom(inB, LUMBAR_SACRAL, from)).isEmpty();
-        assertThat(ledger.sessionsFrom(otherInA, CERVICAL_THORACIC, from)).containsExactly(otherCervical);
+        assertThat(LedgerFixtures.activeSessions(ledger, inA, CERVICAL_THORACIC, from)).containsExactly(aCervical);
+        assertThat(LedgerFixtures.activeSessions(ledger, inA, LUMBAR_SACRAL, from)).containsExactly(aLumbar);
+        assertThat(LedgerFixtures.activeSessions(ledger, inB, CERVICAL_THORACIC, from)).containsExactly(bCervical);
+        assertThat(LedgerFixtures.activeSessions(ledger, inB, LUMBAR_SACRAL, from)).isEmpty();
+        assertThat(LedgerFixtures.activeSessions(ledger, otherInA, CERVICAL_THORACIC, from)).containsExactly(otherCervical);
     }
 
     @Test
@@ -179,7 +181,7 @@ public abstract class SessionLedgerContract {
                 created += outcome.created() ? 1 : 0;
             }
             assertThat(created).isEqualTo(1);
-            assertThat(ledger.sessionsFrom(patient, LUMBAR_SACRAL, LocalDate.parse("2025-06-30"))).containsExactly(session);
+            assertThat(LedgerFixtures.activeSessions(ledger, patient, LUMBAR_SACRAL, LocalDate.parse("2025-06-30"))).containsExactly(session);
         } finally {
             pool.shutdownNow();
         }
@@ -209,7 +211,7 @@ public abstract class SessionLedgerContract {
         assertThat(ledger.sessionsFrom(patient, LocalDate.parse("2025-01-01")))
                 .containsExactly(earlier, cervical, lumbar);
         assertThat(ledger.sessionsFrom(patient, LocalDate.parse("2025-05-05"))).containsExactly(cervical, lumbar);
-        assertThat(ledger.sessionsFrom(patient, LUMBAR_SACRAL, LocalDate.parse("2025-01-01")))
+        assertThat(LedgerFixtures.activeSessions(ledger, patient, LUMBAR_SACRAL, LocalDate.parse("2025-01-01")))
                 .containsExactly(earlier, lumbar);
     }
 
@@ -253,7 +255,7 @@ public abstract class SessionLedgerContract {
         assertThat(ledger.replace(voided, 1)).isTrue();
 
         assertThat(ledger.sessionsFrom(patient, LocalDate.parse("2025-01-01"))).containsExactly(voided);
-        assertThat(ledger.sessionsFrom(patient, LUMBAR_SACRAL, LocalDate.parse("2025-01-01"))).isEmpty();
+        assertThat(LedgerFixtures.activeSessions(ledger, patient, LUMBAR_SACRAL, LocalDate.parse("2025-01-01"))).isEmpty();
     }
 
     @Test
@@ -272,10 +274,10 @@ public abstract class SessionLedgerContract {
     @Test
     void twentyConcurrentVoidsAndCorrectionsOfOneSessionLeaveOneConsistentHistory() throws Exception {
         PatientKeys keys = new PatientKeys("contract-secret-0123456789abcdef-0123456789".getBytes(
-                java.nio.charset.StandardCharsets.UTF_8));
-        SessionRecorder recorder = new SessionRecorder(ledger, keys, java.time.Clock.systemUTC());
+                java.nio.charset.StandardCharsets.UTF_8), Set.of());
+        SessionRecorder recorder = new SessionRecorder(ledger, keys, java.time.Clock.systemUTC(), SessionSettings.DEFAULT_RETENTION_YEARS);
         String tenant = "clinic-" + UUID.randomUUID().toString().substring(0, 8);
-        String sessionId = recorder.record(tenant, "MRN-RACE", LocalDate.parse("2025-04-04"), ONE_LEVEL)
+        String sessionId = recorder.record(tenant, "MRN-RACE", LocalDate.parse("2025-04-04"), ONE_LEVEL, PerformedBy.THIS_PRACTICE, "local")
                 .stored().sessionId();
         int callers = 20;
         ExecutorService pool = Executors.newFixedThreadPool(callers);
@@ -345,15 +347,15 @@ public abstract class SessionLedgerContract {
     @Test
     void aSessionKeyedUnderAnUnnormalisedSpellingBeforeNormalisationIsStillReadUnderThatSpelling() {
         PatientKeys keys = new PatientKeys("contract-secret-0123456789abcdef-0123456789".getBytes(
-                java.nio.charset.StandardCharsets.UTF_8));
-        SessionRecorder recorder = new SessionRecorder(ledger, keys, java.time.Clock.systemUTC());
+                java.nio.charset.StandardCharsets.UTF_8), Set.of());
+        SessionRecorder recorder = new SessionRecorder(ledger, keys, java.time.Clock.systemUTC(), SessionSettings.DEFAULT_RETENTION_YEARS);
         String tenant = "clinic-" + UUID.randomUUID().toString().substring(0, 8);
         String sent = "\uFF2D\uFF32\uFF2E-77 "; // full-width MRN, trailing space: as version 1 keyed it
         List<PatientRef> refs = keys.refs(tenant, sent);
         RecordedSession old = session(refs.get(refs.size() - 1), LUMBAR_SACRAL, "2025-02-02");
         ledger.record(old);
         recorder.record(tenant, "MRN-77", LocalDate.parse("2025-04-04"), List.of(new SessionLine(new HcpcsCode("62323"), 1,
-                List.of())));
+                List.of())), PerformedBy.THIS_PRACTICE, "local");
 
         assertThat(recorder.search(tenant, sent, Optional.empty(), Optional.empty(), false))
                 .extracting(RecordedSession::dateOfService)

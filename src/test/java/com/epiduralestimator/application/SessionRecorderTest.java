@@ -3,6 +3,7 @@ package com.epiduralestimator.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.epiduralestimator.SessionSettings;
 import com.epiduralestimator.domain.HcpcsCode;
 import com.epiduralestimator.adapter.memory.InMemorySessionLedger;
 import com.epiduralestimator.domain.SessionLine;
@@ -29,16 +30,16 @@ class SessionRecorderTest {
     @Test
     void aSessionExpiresRetentionYearsAfterItsDateAndOneAlreadyPastItIsRefused() {
         SessionRecorder recorder = new SessionRecorder(ledger, keys, clock, 3);
-        RecordedSession stored = recorder.record("clinic-a", "MRN-1", LocalDate.parse("2024-02-29"), ONE).stored();
+        RecordedSession stored = recorder.record("clinic-a", "MRN-1", LocalDate.parse("2024-02-29"), ONE, PerformedBy.THIS_PRACTICE, "local").stored();
         // 2024-02-29 + 3 years = 2027-02-28 (plusYears clamps), at 00:00 UTC.
         assertThat(stored.expiresAt()).isEqualTo(Instant.parse("2027-02-28T00:00:00Z"));
         // 2022-07-01 + 3 years = 2025-07-01T00:00Z, before the clock's 12:00: already expired.
-        assertThatThrownBy(() -> recorder.record("clinic-a", "MRN-1", LocalDate.parse("2022-07-01"), ONE))
+        assertThatThrownBy(() -> recorder.record("clinic-a", "MRN-1", LocalDate.parse("2022-07-01"), ONE, PerformedBy.THIS_PRACTICE, "local"))
                 .isInstanceOf(UnsupportedRequestException.class)
                 .satisfies(e -> assertThat(((UnsupportedRequestException) e).rule()).isEqualTo("RETENTION"));
-        assertThat(recorder.record("clinic-a", "MRN-1", LocalDate.parse("2022-07-02"), ONE).created()).isTrue();
+        assertThat(recorder.record("clinic-a", "MRN-1", LocalDate.parse("2022-07-02"), ONE, PerformedBy.THIS_PRACTICE, "local").created()).isTrue();
         assertThat(new SessionRecorder(ledger, keys, clock, 1)
-                .record("clinic-a", "MRN-2", LocalDate.parse("2025-06-01"), ONE).stored().expiresAt())
+                .record("clinic-a", "MRN-2", LocalDate.parse("2025-06-01"), ONE, PerformedBy.THIS_PRACTICE, "local").stored().expiresAt())
                 .isEqualTo(Instant.parse("2026-06-01T00:00:00Z"));
     }
 
@@ -47,11 +48,11 @@ class SessionRecorderTest {
         // What v1 stored for "MRN-0042 ": the key of the id exactly as sent (the last of refs()).
         List<PatientRef> refs = keys.refs("clinic-a", "MRN-0042 ");
         PatientRef legacy = refs.get(refs.size() - 1);
-        RecordedSession old = new RecordedSession(legacy, SpinalRegion.CERVICAL_THORACIC, LocalDate.parse("2025-01-15"),
+        RecordedSession old = LedgerFixtures.recorded(legacy, SpinalRegion.CERVICAL_THORACIC, LocalDate.parse("2025-01-15"),
                 ONE, Instant.parse("2025-01-15T10:00:00Z"));
         ledger.record(old);
-        SessionRecorder recorder = new SessionRecorder(ledger, keys, clock);
-        recorder.record("clinic-a", "MRN-0042", LocalDate.parse("2025-03-01"), ONE);
+        SessionRecorder recorder = new SessionRecorder(ledger, keys, clock, SessionSettings.DEFAULT_RETENTION_YEARS);
+        recorder.record("clinic-a", "MRN-0042", LocalDate.parse("2025-03-01"), ONE, PerformedBy.THIS_PRACTICE, "local");
 
         // Sent again as it was then: both sessions, the old one and the one keyed under the normalised id.
         assertThat(recorder.search("clinic-a", "MRN-0042 ", Optional.empty(), Optional.empty(), false))
@@ -64,8 +65,8 @@ class SessionRecorderTest {
 
     @Test
     void aCorrectionToTheOtherRegionMovesTheSessionAndOneAlreadyThereWithOtherLinesStopsIt() {
-        SessionRecorder recorder = new SessionRecorder(ledger, keys, clock);
-        RecordedSession cervical = recorder.record("clinic-a", "MRN-3", LocalDate.parse("2025-05-01"), ONE).stored();
+        SessionRecorder recorder = new SessionRecorder(ledger, keys, clock, SessionSettings.DEFAULT_RETENTION_YEARS);
+        RecordedSession cervical = recorder.record("clinic-a", "MRN-3", LocalDate.parse("2025-05-01"), ONE, PerformedBy.THIS_PRACTICE, "local").stored();
         PatientRef patient = cervical.patient();
         LocalDate from = LocalDate.parse("2025-01-01");
 
@@ -80,13 +81,13 @@ class SessionRecorderTest {
         assertThat(old.voided()).isTrue();
         assertThat(old.history().get(1).reason())
                 .contains("corrected to " + lumbar.sessionId() + " (lumbar-sacral): lumbar after all");
-        assertThat(ledger.sessionsFrom(patient, SpinalRegion.CERVICAL_THORACIC, from)).isEmpty();
-        assertThat(ledger.sessionsFrom(patient, SpinalRegion.LUMBAR_SACRAL, from)).containsExactly(lumbar);
+        assertThat(LedgerFixtures.activeSessions(ledger, patient, SpinalRegion.CERVICAL_THORACIC, from)).isEmpty();
+        assertThat(LedgerFixtures.activeSessions(ledger, patient, SpinalRegion.LUMBAR_SACRAL, from)).containsExactly(lumbar);
 
         // Back to cervical while another cervical session with other lines is on file for that date: 409, no change.
-        RecordedSession other = recorder.record("clinic-a", "MRN-4", LocalDate.parse("2025-05-02"), ONE).stored();
+        RecordedSession other = recorder.record("clinic-a", "MRN-4", LocalDate.parse("2025-05-02"), ONE, PerformedBy.THIS_PRACTICE, "local").stored();
         recorder.record("clinic-a", "MRN-4", LocalDate.parse("2025-05-02"), List.of(new SessionLine(new HcpcsCode("62323"), 1,
-                List.of())));
+                List.of())), PerformedBy.THIS_PRACTICE, "local");
         String lumbarId = recorder.search("clinic-a", "MRN-4", Optional.empty(), Optional.empty(), false).stream()
                 .filter(s -> s.region() == SpinalRegion.LUMBAR_SACRAL).findFirst().orElseThrow().sessionId();
         assertThatThrownBy(() -> recorder.correct("clinic-a", lumbarId, List.of(new SessionLine(new HcpcsCode("64479"), 1,
@@ -98,8 +99,8 @@ class SessionRecorderTest {
 
     @Test
     void theSameLinesAgainChangeNothing() {
-        SessionRecorder recorder = new SessionRecorder(ledger, keys, clock);
-        String id = recorder.record("clinic-a", "MRN-5", LocalDate.parse("2025-05-01"), ONE).stored().sessionId();
+        SessionRecorder recorder = new SessionRecorder(ledger, keys, clock, SessionSettings.DEFAULT_RETENTION_YEARS);
+        String id = recorder.record("clinic-a", "MRN-5", LocalDate.parse("2025-05-01"), ONE, PerformedBy.THIS_PRACTICE, "local").stored().sessionId();
         RecordedSession same = recorder.correct("clinic-a", id, ONE, "no change", "user-1");
         assertThat(same.version()).isEqualTo(1);
         assertThat(same.history()).hasSize(1);
@@ -107,8 +108,8 @@ class SessionRecorderTest {
 
     @Test
     void aSessionTakesAtMostOneHundredCorrectionsThenSaysToVoidIt() {
-        SessionRecorder recorder = new SessionRecorder(ledger, keys, clock);
-        String id = recorder.record("clinic-a", "MRN-6", LocalDate.parse("2025-05-01"), ONE).stored().sessionId();
+        SessionRecorder recorder = new SessionRecorder(ledger, keys, clock, SessionSettings.DEFAULT_RETENTION_YEARS);
+        String id = recorder.record("clinic-a", "MRN-6", LocalDate.parse("2025-05-01"), ONE, PerformedBy.THIS_PRACTICE, "local").stored().sessionId();
         for (int i = 1; i <= SessionRecorder.MAX_CORRECTIONS; i++) { // units 2, 3, ..., 101: each a change
             recorder.correct("clinic-a", id, List.of(new SessionLine(new HcpcsCode("62321"), i + 1, List.of())), "fix " + i, "u");
         }

@@ -4,6 +4,8 @@ import static com.epiduralestimator.domain.Dollars.dollars;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.epiduralestimator.domain.Assignment;
+import java.util.Set;
 import com.epiduralestimator.domain.HcpcsCode;
 import com.epiduralestimator.domain.Money;
 import com.epiduralestimator.TestSchedules;
@@ -47,7 +49,7 @@ public abstract class WholeBillEstimateContract {
             TestSchedules.row("62321", "1.90", "6.20", "0.78", "0.18", 2, 9),
             TestSchedules.row("64483", "1.85", "5.91", "0.96", "0.17", 2, 1),
             TestSchedules.row("64484", "0.98", "2.46", "0.25", "0.08", 0, 1)),
-            List.of(TestSchedules.SAN_FRANCISCO), List.of());
+            List.of(TestSchedules.SAN_FRANCISCO), List.of(), List.of(), List.of());
     private EstimateService service;
 
     /** A fee schedule holding these years, in the subclass's store. */
@@ -60,7 +62,7 @@ public abstract class WholeBillEstimateContract {
     void wire() {
         service = new EstimateService(new FeeLookup(feesLoadedWith(List.of(TestSchedules.year2025(), Y2026))),
                 new InMemorySessionLedger(),
-                new PatientKeys("0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8)),
+                new PatientKeys("0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8), Set.of()),
                 new CoverageChecks(SupportingDiagnosesResource.load()),
                 new WholeBillService(facilitiesLoadedWith(BundledFacility.loadAll())));
     }
@@ -70,7 +72,7 @@ public abstract class WholeBillEstimateContract {
         return new EstimateInput(LocalDate.parse(date), setting, lines, Optional.empty(),
                 Optional.of(ImagingGuidance.FLUOROSCOPY), false, Optional.empty(), Optional.empty(),
                 List.of("M54.12", "M54.16"), Participation.PARTICIPATING,
-                deductible == null ? Optional.empty() : Optional.of(dollars(deductible)), COMPLETE);
+                deductible == null ? Optional.empty() : Optional.of(dollars(deductible)), COMPLETE, Assignment.ACCEPTED);
     }
 
     private static BillOptions facility(FacilityType type, String cbsa, String state, Supplemental plan) {
@@ -79,7 +81,7 @@ public abstract class WholeBillEstimateContract {
     }
 
     private EstimateResult estimate(EstimateInput input, BillOptions bill) {
-        return service.estimate("clinic-a", "MRN-1", input, Optional.empty(), Optional.empty(), false, bill);
+        return service.estimate("clinic-a", "MRN-1", input, Optional.empty(), Optional.empty(), false, List.of(), bill);
     }
 
     @Test

@@ -47,8 +47,7 @@ class GpciFileReaderTest {
             String work, String pe, String mp) {
         Locality l = byId().get(id);
         assertThat(l).isNotNull();
-        assertThat(l.id().mac()).isEqualTo(mac);
-        assertThat(l.id().localityNumber()).isEqualTo(number);
+        assertThat(l.id().value()).isEqualTo(mac + number); // the 5-digit MAC, then the 2-digit locality number
         assertThat(l.state()).isEqualTo(state);
         assertThat(l.name()).isEqualTo(name);
         assertThat(l.workGpci().toPlainString()).isEqualTo(work);

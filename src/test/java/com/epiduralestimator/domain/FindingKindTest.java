@@ -21,15 +21,22 @@ class FindingKindTest {
         assertThatThrownBy(() -> Finding.info("SOMETHING-NEW", "m", "s"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Finding.of");
         // FREQ-ONE-REGION names its kind where it is made (FrequencyInputs, Finding.of), so it is not listed twice.
-        assertThatThrownBy(() -> Finding.error("FREQ-ONE-REGION", "m", "s"))
+        assertThatThrownBy(() -> Finding.warning("FREQ-ONE-REGION", "m", "s"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Finding.of");
     }
 
     @Test
+    void everyFindingNamesItsSource() {
+        assertThatThrownBy(() -> Finding.of("X", Severity.ERROR, FindingKind.COVERAGE, "m", null))
+                .isInstanceOf(NullPointerException.class).hasMessage("source");
+        assertThatThrownBy(() -> Finding.warning("FEE-YEAR", "m", null)).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
     void onlyACoverageErrorMakesTheServiceNotCovered() {
-        assertThat(Finding.of("X", Severity.ERROR, FindingKind.COVERAGE, "m", null).makesNotCovered()).isTrue();
-        assertThat(Finding.of("X", Severity.WARNING, FindingKind.COVERAGE, "m", null).makesNotCovered()).isFalse();
-        assertThat(Finding.of("X", Severity.ERROR, FindingKind.CODING, "m", null).makesNotCovered()).isFalse();
-        assertThat(Finding.of("X", Severity.ERROR, FindingKind.CODING, "m", null).isError()).isTrue();
+        assertThat(Finding.of("X", Severity.ERROR, FindingKind.COVERAGE, "m", "s").makesNotCovered()).isTrue();
+        assertThat(Finding.of("X", Severity.WARNING, FindingKind.COVERAGE, "m", "s").makesNotCovered()).isFalse();
+        assertThat(Finding.of("X", Severity.ERROR, FindingKind.CODING, "m", "s").makesNotCovered()).isFalse();
+        assertThat(Finding.of("X", Severity.ERROR, FindingKind.CODING, "m", "s").isError()).isTrue();
     }
 }

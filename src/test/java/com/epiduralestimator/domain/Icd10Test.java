@@ -23,7 +23,7 @@ class Icd10Test {
         EstimateInput input = new EstimateInput(LocalDate.parse("2025-06-01"), Setting.FACILITY,
                 List.of(new SessionLine(new HcpcsCode("62323"), 1, List.of())), Optional.empty(), Optional.empty(), false,
                 Optional.empty(), Optional.empty(), List.of("m5416", "M54.16", "M48.062"),
-                Participation.PARTICIPATING, Optional.of(Money.ZERO), Documentation.NONE);
+                Participation.PARTICIPATING, Optional.of(Money.ZERO), Documentation.NONE, Assignment.ACCEPTED);
         assertThat(input.diagnosisCodes()).containsExactly("M54.16", "M48.062");
     }
 }

@@ -77,8 +77,9 @@ class YearParametersTest {
     void anUnknownParameterIsNotBorrowed() {
         // CY2024 here has no OPPS conversion factor: nothing to borrow, nothing to assume
         YearParametersUsed used = new YearParametersUsed(2025, TestSchedules.PARAMETERS_2024);
-        assertThat(used.borrowed(Parameter.OPPS_CONVERSION_FACTOR)).isFalse();
         assertThat(used.assumption(Parameter.OPPS_CONVERSION_FACTOR)).isEmpty();
-        assertThat(used.borrowed(Parameter.PART_B_DEDUCTIBLE)).isTrue();
+        // a parameter the year does know is borrowed, and said so
+        assertThat(used.assumption(Parameter.PART_B_DEDUCTIBLE))
+                .contains("The 2025 Part B deductible is not known; the 2024 amount, $240, is assumed.");
     }
 }

@@ -2,6 +2,8 @@ package com.epiduralestimator.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.epiduralestimator.SessionSettings;
+import java.util.Set;
 import com.epiduralestimator.domain.HcpcsCode;
 import com.epiduralestimator.adapter.dynamodb.DynamoDbTestServer;
 import com.epiduralestimator.adapter.dynamodb.DynamoSessionLedger;
@@ -39,7 +41,7 @@ class ImportSessionsCommandTest {
         String table = DynamoDbTestServer.uniqueTableName("import");
         new DynamoTables(client).createSessionTableIfAbsent(table);
         return new SessionRecorder(new DynamoSessionLedger(client, table, CLOCK), new PatientKeys(
-                "import-test-secret-0123456789abcdef-0123".getBytes(StandardCharsets.UTF_8)), CLOCK);
+                "import-test-secret-0123456789abcdef-0123".getBytes(StandardCharsets.UTF_8), Set.of()), CLOCK, SessionSettings.DEFAULT_RETENTION_YEARS);
     }
 
     @Test

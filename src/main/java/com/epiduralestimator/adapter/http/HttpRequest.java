@@ -20,9 +20,4 @@ public record HttpRequest(String requestId, String method, String path, Map<Stri
         claims = Map.copyOf(claims);
         nonStringClaims = Set.copyOf(nonStringClaims);
     }
-
-    public HttpRequest(String requestId, String method, String path, Map<String, String> query,
-                       Map<String, String> headers, String body, Map<String, String> claims) {
-        this(requestId, method, path, query, headers, body, claims, Set.of());
-    }
 }

@@ -62,12 +62,6 @@ public final class Json {
         }
     }
 
-    /** Parses a JSON object (tests build requests from it). */
-    @SuppressWarnings("unchecked")
-    static Map<String, Object> parseObject(String text) {
-        return (Map<String, Object>) parse(text);
-    }
-
     public static Object parse(InputStream in) {
         try (JsonParser parser = FACTORY.createParser(in)) {
             return parseDocument(parser);

@@ -17,7 +17,6 @@ import com.epiduralestimator.domain.SessionLine;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** The response bodies of the contract, written by hand: field order and names are the contract's. */
 final class ResponseBodies {
@@ -156,7 +155,7 @@ final class ResponseBodies {
             out.put("severity", f.severity().wireName());
             out.put("kind", f.kind().wireName());
             out.put("message", f.message());
-            out.put("source", Optional.ofNullable(f.source()).orElse(null));
+            out.put("source", f.source());
             return (Object) out;
         }).toList();
     }

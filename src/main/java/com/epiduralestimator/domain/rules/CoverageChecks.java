@@ -41,17 +41,12 @@ public final class CoverageChecks {
     }
 
     /**
-     * @param region    the one region all lines belong to (FREQ-ONE-REGION is enforced before)
-     * @param codes     the catalog entry of each line, in line order
-     * @param priors    the region's recorded sessions inside the window (before the date of service)
-     * @param frequency the cap's verdict, empty when no line counts toward the cap
+     * @param region     the one region all lines belong to (FREQ-ONE-REGION is enforced before)
+     * @param codes      the catalog entry of each line, in line order
+     * @param priors     the region's recorded sessions inside the window (before the date of service)
+     * @param frequency  the cap's verdict, empty when no line counts toward the cap
+     * @param placeState the state of the place of service, empty when not known (national)
      */
-    public List<Finding> check(EstimateInput input, SpinalRegion region, List<ProcedureCode> codes,
-                               List<PriorSession> priors, Optional<FrequencyResult> frequency) {
-        return check(input, region, codes, priors, frequency, Optional.empty());
-    }
-
-    /** @param placeState the state of the place of service, empty when not known (national) */
     public List<Finding> check(EstimateInput input, SpinalRegion region, List<ProcedureCode> codes,
                                List<PriorSession> priors, Optional<FrequencyResult> frequency,
                                Optional<String> placeState) {
@@ -62,8 +57,10 @@ public final class CoverageChecks {
         return rules.stream().flatMap(rule -> rule.evaluate(session).stream()).toList();
     }
 
-    /** The ids of the rules that depend on the state of the place of service. */
-    public static final java.util.Set<String> PLACE_OF_SERVICE_RULES = java.util.Set.of("PRIOR-AUTH-WISER");
+    /** Whether the finding was made by a rule that depends on the place of service ({@link #checkPlaceOfService}). */
+    public boolean fromPlaceOfService(Finding finding) {
+        return rules.stream().anyMatch(rule -> rule.dependsOnPlaceOfService() && rule.id().equals(finding.code()));
+    }
 
     /**
      * Only the rules that depend on the place of service, for a place known after the fees were priced (a
@@ -72,7 +69,7 @@ public final class CoverageChecks {
     public List<Finding> checkPlaceOfService(EstimateInput input, SpinalRegion region, List<ProcedureCode> codes,
                                              Optional<String> placeState) {
         SessionReview session = SessionReview.of(input, region, codes, List.of(), Optional.empty(), placeState);
-        return rules.stream().filter(rule -> PLACE_OF_SERVICE_RULES.contains(rule.id()))
+        return rules.stream().filter(Rule::dependsOnPlaceOfService)
                 .flatMap(rule -> rule.evaluate(session).stream()).toList();
     }
 

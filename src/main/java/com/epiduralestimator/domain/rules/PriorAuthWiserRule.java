@@ -27,6 +27,12 @@ final class PriorAuthWiserRule extends Rule {
                 + " CGS J15)");
     }
 
+    /** The six states are those of the place of service. */
+    @Override
+    public boolean dependsOnPlaceOfService() {
+        return true;
+    }
+
     @Override
     public List<Finding> evaluate(SessionReview s) {
         LocalDate date = s.input().dateOfService();

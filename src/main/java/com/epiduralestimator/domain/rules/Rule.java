@@ -43,6 +43,14 @@ public abstract class Rule {
         return source;
     }
 
+    /**
+     * Whether the rule reads the state of the place of service: such a rule is judged again once a facility's
+     * state is known ({@link CoverageChecks#checkPlaceOfService}). False unless the rule says otherwise.
+     */
+    public boolean dependsOnPlaceOfService() {
+        return false;
+    }
+
     /** The findings of this rule on the session: none when it passes. */
     public abstract List<Finding> evaluate(SessionReview session);
 

@@ -5,6 +5,7 @@ import static com.epiduralestimator.domain.SpinalRegion.LUMBAR_SACRAL;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.epiduralestimator.application.LedgerFixtures;
 import com.epiduralestimator.domain.HcpcsCode;
 import com.epiduralestimator.application.PatientRef;
 import com.epiduralestimator.application.RecordedSession;
@@ -27,7 +28,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 class DynamoFailureTest {
     private static final String TENANT = "tenant-secret-7f3a";
     private static final String PATIENT_KEY = "hmac-of-patient-9c41e2";
-    private static final RecordedSession SESSION = new RecordedSession(new PatientRef(TENANT, PATIENT_KEY), LUMBAR_SACRAL,
+    private static final RecordedSession SESSION = LedgerFixtures.recorded(new PatientRef(TENANT, PATIENT_KEY), LUMBAR_SACRAL,
             LocalDate.parse("2025-07-04"), List.of(new SessionLine(new HcpcsCode("62323"), 1, List.of("KX"))),
             Instant.parse("2025-07-04T09:00:00Z"));
 
@@ -38,7 +39,7 @@ class DynamoFailureTest {
             DynamoSessionLedger ledger = new DynamoSessionLedger(client, "epidural-sessions");
 
             assertUnavailable(() -> schedule.slice(byZip(2025, "94103", "62321")), "BatchGetItem");
-            assertUnavailable(() -> ledger.sessionsFrom(SESSION.patient(), LUMBAR_SACRAL, LocalDate.parse("2025-01-01")), "Query");
+            assertUnavailable(() -> ledger.sessionsFrom(SESSION.patient(), LocalDate.parse("2025-01-01")), "Query");
             assertUnavailable(() -> ledger.record(SESSION), "PutItem");
             assertUnavailable(() -> new ScheduleLoader(client, "epidural-fees").load(Y2025), "GetItem (schedule catalog)");
             assertUnavailable(() -> new DynamoTables(client).createIfAbsent("epidural-fees"), "DescribeTable");
@@ -53,7 +54,7 @@ class DynamoFailureTest {
             DynamoSessionLedger ledger = new DynamoSessionLedger(client, missing);
 
             assertUnavailable(() -> schedule.slice(byLocality(2025, SAN_FRANCISCO, "62321")), "BatchGetItem");
-            assertUnavailable(() -> ledger.sessionsFrom(SESSION.patient(), LUMBAR_SACRAL, LocalDate.parse("2025-01-01")), "Query");
+            assertUnavailable(() -> ledger.sessionsFrom(SESSION.patient(), LocalDate.parse("2025-01-01")), "Query");
             assertUnavailable(() -> ledger.record(SESSION), "PutItem");
         }
     }

@@ -81,7 +81,7 @@ class DynamoFeeScheduleTest extends FeeScheduleContract {
         List<ZipLocation> zips = new ArrayList<>();
         IntStream.range(0, 120).forEach(i -> zips.add(new ZipLocation(
                 new ZipCode(String.format("%03d01", 100 + i)), SAN_FRANCISCO, i % 2 == 0)));
-        ScheduleData big = new ScheduleData(com.epiduralestimator.TestSchedules.PARAMETERS_2026, rows, List.of(SF_2025), zips);
+        ScheduleData big = new ScheduleData(com.epiduralestimator.TestSchedules.PARAMETERS_2026, rows, List.of(SF_2025), zips, List.of(), List.of());
         String table = newTable();
 
         int written = new ScheduleLoader(client, table).load(big);

@@ -3,6 +3,7 @@ package com.epiduralestimator.adapter.dynamodb;
 import static com.epiduralestimator.domain.SpinalRegion.CERVICAL_THORACIC;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.epiduralestimator.application.LedgerFixtures;
 import com.epiduralestimator.domain.HcpcsCode;
 import com.epiduralestimator.application.PatientRef;
 import com.epiduralestimator.application.RecordOutcome;
@@ -33,7 +34,7 @@ class DynamoLostAnswerTest {
             String table = DynamoDbTestServer.uniqueTableName("sessions");
             new DynamoTables(client).createSessionTableIfAbsent(table);
             DynamoSessionLedger ledger = new DynamoSessionLedger(client, table);
-            RecordedSession session = new RecordedSession(new PatientRef("tenant-lost", "hmac-lost"), CERVICAL_THORACIC,
+            RecordedSession session = LedgerFixtures.recorded(new PatientRef("tenant-lost", "hmac-lost"), CERVICAL_THORACIC,
                     LocalDate.parse("2025-08-01"), List.of(new SessionLine(new HcpcsCode("62321"), 1, List.of())),
                     Instant.parse("2025-08-01T08:00:00Z"));
 

@@ -5,6 +5,10 @@ import static com.epiduralestimator.domain.SpinalRegion.CERVICAL_THORACIC;
 import static com.epiduralestimator.domain.SpinalRegion.LUMBAR_SACRAL;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.epiduralestimator.SessionSettings;
+import com.epiduralestimator.application.PerformedBy;
+import com.epiduralestimator.application.LedgerFixtures;
+import java.util.Set;
 import com.epiduralestimator.domain.HcpcsCode;
 import com.epiduralestimator.application.PatientKeys;
 import com.epiduralestimator.application.PatientRef;
@@ -77,13 +81,13 @@ class DynamoRequestCountTest {
     void sessionsFromIsOneQueryAndANewRecordOnePut() {
         PatientRef patient = new PatientRef("tenant-count", "hmac-count");
         for (String date : List.of("2025-01-10", "2025-02-10", "2025-03-10")) {
-            ledger.record(new RecordedSession(patient, CERVICAL_THORACIC, LocalDate.parse(date),
+            ledger.record(LedgerFixtures.recorded(patient, CERVICAL_THORACIC, LocalDate.parse(date),
                     List.of(new SessionLine(new HcpcsCode("62321"), 1, List.of())), Instant.parse("2025-03-10T10:00:00Z")));
         }
         assertThat(log.operations).containsExactly("PutItem", "PutItem", "PutItem");
         log.clear();
 
-        assertThat(ledger.sessionsFrom(patient, CERVICAL_THORACIC, LocalDate.parse("2024-03-11"))).hasSize(3);
+        assertThat(LedgerFixtures.activeSessions(ledger, patient, CERVICAL_THORACIC, LocalDate.parse("2024-03-11"))).hasSize(3);
 
         assertThat(log.operations).containsExactly("Query");
         assertThat(log.transmissions).hasSize(1);
@@ -92,7 +96,7 @@ class DynamoRequestCountTest {
     @Test
     void aRepeatedRecordIsAPutAndAConsistentGet() {
         PatientRef patient = new PatientRef("tenant-count", "hmac-repeat");
-        RecordedSession session = new RecordedSession(patient, CERVICAL_THORACIC, LocalDate.parse("2025-04-01"),
+        RecordedSession session = LedgerFixtures.recorded(patient, CERVICAL_THORACIC, LocalDate.parse("2025-04-01"),
                 List.of(new SessionLine(new HcpcsCode("62321"), 1, List.of())), Instant.parse("2025-04-01T10:00:00Z"));
         ledger.record(session);
         log.clear();
@@ -105,9 +109,9 @@ class DynamoRequestCountTest {
     @Test
     void bothRegionsOfAPatientAreOneQuery() {
         PatientRef patient = new PatientRef("tenant-count", "hmac-both");
-        ledger.record(new RecordedSession(patient, CERVICAL_THORACIC, LocalDate.parse("2025-05-01"),
+        ledger.record(LedgerFixtures.recorded(patient, CERVICAL_THORACIC, LocalDate.parse("2025-05-01"),
                 List.of(new SessionLine(new HcpcsCode("62321"), 1, List.of())), Instant.parse("2025-05-01T10:00:00Z")));
-        ledger.record(new RecordedSession(patient, LUMBAR_SACRAL, LocalDate.parse("2025-05-01"),
+        ledger.record(LedgerFixtures.recorded(patient, LUMBAR_SACRAL, LocalDate.parse("2025-05-01"),
                 List.of(new SessionLine(new HcpcsCode("62323"), 1, List.of())), Instant.parse("2025-05-01T10:00:00Z")));
         log.clear();
 
@@ -119,9 +123,9 @@ class DynamoRequestCountTest {
     @Test
     void searchIsOneQueryAndACorrectionOrAVoidIsAnIndexQueryAGetAndAConditionalPut() {
         SessionRecorder recorder = new SessionRecorder(ledger, new PatientKeys(
-                "request-count-secret-0123456789abcdef-01".getBytes(StandardCharsets.UTF_8)), Clock.systemUTC());
+                "request-count-secret-0123456789abcdef-01".getBytes(StandardCharsets.UTF_8), Set.of()), Clock.systemUTC(), SessionSettings.DEFAULT_RETENTION_YEARS);
         String id = recorder.record("tenant-count", "MRN-COUNT", LocalDate.parse("2025-06-01"),
-                List.of(new SessionLine(new HcpcsCode("62321"), 1, List.of()))).stored().sessionId();
+                List.of(new SessionLine(new HcpcsCode("62321"), 1, List.of())), PerformedBy.THIS_PRACTICE, "local").stored().sessionId();
         assertThat(log.operations).containsExactly("PutItem");
         log.clear();
 

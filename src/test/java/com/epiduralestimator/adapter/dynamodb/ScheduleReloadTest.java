@@ -85,7 +85,7 @@ class ScheduleReloadTest {
 
     private static Money amount(FeeSchedule schedule, String code) {
         return new FeeLookup(schedule).resolve(LocalDate.parse("2025-06-01"), Set.of(new HcpcsCode(code)), "", Setting.NON_FACILITY,
-                Optional.of(ALABAMA), Optional.empty()).quotes().get(new HcpcsCode(code)).amount();
+                Optional.of(ALABAMA), Optional.empty(), false).quotes().get(new HcpcsCode(code)).amount();
     }
 
     private String activeSlot(String table, int year) {

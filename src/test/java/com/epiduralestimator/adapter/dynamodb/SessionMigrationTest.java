@@ -3,6 +3,9 @@ package com.epiduralestimator.adapter.dynamodb;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.epiduralestimator.SessionSettings;
+import com.epiduralestimator.application.PerformedBy;
+import java.util.Set;
 import com.epiduralestimator.domain.HcpcsCode;
 import com.epiduralestimator.application.PatientKeys;
 import com.epiduralestimator.application.PatientRef;
@@ -29,7 +32,7 @@ class SessionMigrationTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-07-01T12:00:00Z"), ZoneOffset.UTC);
     private final DynamoDbClient client = DynamoDbTestServer.get().client();
     private final PatientKeys keys = new PatientKeys(
-            "migration-test-secret-0123456789abcdef-01".getBytes(StandardCharsets.UTF_8));
+            "migration-test-secret-0123456789abcdef-01".getBytes(StandardCharsets.UTF_8), Set.of());
 
     /** An item exactly as version 1's SessionItemMapper wrote it. */
     private void putFirstDesignItem(String table, PatientRef patient, SpinalRegion region, String date) {
@@ -56,10 +59,10 @@ class SessionMigrationTest {
         putFirstDesignItem(table, patient, SpinalRegion.CERVICAL_THORACIC, "2025-03-02");
         putFirstDesignItem(table, patient, SpinalRegion.LUMBAR_SACRAL, "2021-05-05"); // past 3 years: dropped
         DynamoSessionLedger ledger = new DynamoSessionLedger(client, table, CLOCK);
-        SessionRecorder recorder = new SessionRecorder(ledger, keys, CLOCK);
+        SessionRecorder recorder = new SessionRecorder(ledger, keys, CLOCK, SessionSettings.DEFAULT_RETENTION_YEARS);
         // Recorded after the deploy, before the migration ran: the new-shape item wins over the old one.
         recorder.record("clinic-m", "MRN-OLD", LocalDate.parse("2025-03-02"), List.of(new SessionLine(new HcpcsCode("64479"), 1,
-                List.of())));
+                List.of())), PerformedBy.THIS_PRACTICE, "local");
         assertThat(ledger.sessionsFrom(patient, LocalDate.parse("2020-01-01"))).hasSize(1);
 
         SessionMigration.Summary summary = new SessionMigration(client, table, CLOCK, 3).run();

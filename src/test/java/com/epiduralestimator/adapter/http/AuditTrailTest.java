@@ -3,6 +3,7 @@ package com.epiduralestimator.adapter.http;
 import static com.epiduralestimator.adapter.http.TrustHarness.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Set;
 import com.epiduralestimator.adapter.dynamodb.DynamoDbTestServer;
 import com.epiduralestimator.application.PatientKeys;
 import java.io.ByteArrayOutputStream;
@@ -33,7 +34,7 @@ class AuditTrailTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("stores")
     void everySessionReadOrWriteLeavesOneAuditLine(String store, TrustHarness api) {
-        String expectedKey = new PatientKeys(TrustHarness.SECRET).ref("clinic-a", PATIENT).patientKey();
+        String expectedKey = new PatientKeys(TrustHarness.SECRET, Set.of()).ref("clinic-a", PATIENT).patientKey();
         String log = captured(() -> {
             assertThat(api.postSession(sessionBody(PATIENT, "2025-06-01", "62321"), "clinic-a").status())
                     .isEqualTo(201);

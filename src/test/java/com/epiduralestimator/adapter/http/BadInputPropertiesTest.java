@@ -233,12 +233,17 @@ class BadInputPropertiesTest {
                 net.jqwik.api.Tuple.of(1, inner.list().ofMaxSize(4).map(l -> (Object) l)));
     }
 
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> object(String json) {
+        return (Map<String, Object>) Json.parse(json);
+    }
+
     /** A valid estimate or session body with one to three fields dropped, retyped or replaced by random JSON. */
     private static Arbitrary<Map<String, Object>> mutatedValid() {
         Arbitrary<Map<String, Object>> base = Arbitraries.of(
-                Json.parseObject(estimateBody("MRN-1", "2025-06-01", "62321")),
-                Json.parseObject(sessionBody("MRN-1", "2025-06-01", "62323")),
-                Json.parseObject("{\"patientId\":\"MRN-2\",\"dateOfService\":\"2025-06-01\",\"setting\":\"facility\","
+                object(estimateBody("MRN-1", "2025-06-01", "62321")),
+                object(sessionBody("MRN-1", "2025-06-01", "62323")),
+                object("{\"patientId\":\"MRN-2\",\"dateOfService\":\"2025-06-01\",\"setting\":\"facility\","
                         + "\"lines\":[{\"code\":\"64483\",\"units\":1},{\"code\":\"64484\",\"units\":2}],"
                         + "\"documentation\":{\"conservativeCareWeeks\":6,\"baselinePainScore\":7}}"));
         Arbitrary<String> field = Arbitraries.of(FIELDS);

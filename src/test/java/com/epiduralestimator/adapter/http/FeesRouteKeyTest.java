@@ -2,6 +2,7 @@ package com.epiduralestimator.adapter.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Set;
 import java.time.Clock;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,7 +18,7 @@ class FeesRouteKeyTest {
     void eachRouteIsNamedAsTheTemplateNamesIt(String path, String routeKey) {
         // routeKey reads only the request: no lookup is made, so no fee schedule is needed
         FeesHandler handler = new FeesHandler(null, "tenant_id", Clock.systemUTC());
-        HttpRequest request = new HttpRequest("r-1", "GET", path, Map.of(), Map.of(), "", Map.of());
+        HttpRequest request = new HttpRequest("r-1", "GET", path, Map.of(), Map.of(), "", Map.of(), Set.of());
         assertThat(handler.routeKey(request)).isEqualTo(routeKey);
     }
 }

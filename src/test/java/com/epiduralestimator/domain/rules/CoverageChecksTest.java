@@ -2,6 +2,7 @@ package com.epiduralestimator.domain.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.epiduralestimator.domain.Assignment;
 import com.epiduralestimator.domain.HcpcsCode;
 import com.epiduralestimator.application.SupportingDiagnosesResource;
 import com.epiduralestimator.domain.Approach;
@@ -47,7 +48,7 @@ class CoverageChecksTest {
         EstimateInput input = parsed.input();
         List<ProcedureCode> codes = input.lines().stream()
                 .map(l -> ProcedureCatalog.find(l.code()).orElseThrow()).toList();
-        return CHECKS.check(input, codes.get(0).region(), codes, parsed.priors(), Optional.empty());
+        return CHECKS.check(input, codes.get(0).region(), codes, parsed.priors(), Optional.empty(), Optional.empty());
     }
 
     private record Parsed(EstimateInput input, List<PriorSession> priors) {}
@@ -102,7 +103,7 @@ class CoverageChecksTest {
             }
         }
         return new Parsed(new EstimateInput(D, Setting.FACILITY, lines, region, imaging, contrast, purpose,
-                substance, dx, Participation.PARTICIPATING, Optional.empty(), doc), priors);
+                substance, dx, Participation.PARTICIPATING, Optional.empty(), doc, Assignment.ACCEPTED), priors);
     }
 
     private static String summary(List<Finding> findings) {
@@ -214,6 +215,29 @@ class CoverageChecksTest {
             assertThat(r.severity()).isNotNull();
             assertThat(r.source()).isNotBlank();
         });
+    }
+
+    @Test
+    void onlyARuleThatReadsThePlaceOfServiceIsJudgedAgainWithAFacilitysState() {
+        assertThat(CHECKS.rules()).filteredOn(Rule::dependsOnPlaceOfService).extracting(Rule::id)
+                .containsExactly("PRIOR-AUTH-WISER");
+        // 62321 on 2 March 2026 in Texas, imaging not stated, nothing documented: the whole check finds more than
+        // WISeR; the place-of-service check finds WISeR's warning alone, the one the whole check made
+        EstimateInput input = new EstimateInput(LocalDate.parse("2026-03-02"), Setting.FACILITY,
+                List.of(new SessionLine(new HcpcsCode("62321"), 1, List.of())), Optional.empty(), Optional.empty(),
+                false, Optional.empty(), Optional.empty(), List.of("M54.12"), Participation.PARTICIPATING,
+                Optional.empty(), Documentation.NONE, Assignment.ACCEPTED);
+        ProcedureCode code = ProcedureCatalog.find(new HcpcsCode("62321")).orElseThrow();
+        List<Finding> all = CHECKS.check(input, code.region(), List.of(code), List.of(), Optional.empty(),
+                Optional.of("TX"));
+        List<Finding> placeOfService = CHECKS.checkPlaceOfService(input, code.region(), List.of(code),
+                Optional.of("TX"));
+        assertThat(placeOfService).singleElement().satisfies(f -> {
+            assertThat(f.code()).isEqualTo("PRIOR-AUTH-WISER");
+            assertThat(f.severity().wireName()).isEqualTo("warning");
+        });
+        assertThat(all).extracting(Finding::code).contains("PRIOR-AUTH-WISER", "IMAGING-REQUIRED", "DOCUMENTATION");
+        assertThat(all).filteredOn(CHECKS::fromPlaceOfService).containsExactlyElementsOf(placeOfService);
     }
 
     @ParameterizedTest(name = "{0} suggests {1}")

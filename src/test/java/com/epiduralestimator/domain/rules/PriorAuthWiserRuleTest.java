@@ -2,6 +2,7 @@ package com.epiduralestimator.domain.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.epiduralestimator.domain.Assignment;
 import com.epiduralestimator.domain.HcpcsCode;
 import com.epiduralestimator.domain.Documentation;
 import com.epiduralestimator.domain.EstimateInput;
@@ -47,7 +48,7 @@ class PriorAuthWiserRuleTest {
         EstimateInput input = new EstimateInput(LocalDate.parse(date), Setting.FACILITY,
                 List.of(new SessionLine(new HcpcsCode(code), 1, List.of())), Optional.empty(), Optional.of(ImagingGuidance.CT),
                 false, Optional.empty(), Optional.empty(), List.of(), Participation.PARTICIPATING, Optional.empty(),
-                Documentation.NONE);
+                Documentation.NONE, Assignment.ACCEPTED);
         Optional<String> place = state.equals("national") ? Optional.empty() : Optional.of(state);
         List<Finding> findings = RULE.evaluate(SessionReview.of(input, catalog.region(), List.of(catalog), List.of(),
                 Optional.empty(), place));
