@@ -1,5 +1,6 @@
 /**
- * The composition root: configuration read once at start-up (Config) and the one place where ports, adapters and
- * use cases are wired (DependencyFactory, Services).
+ * The composition root: configuration read once at start-up ({@code Config}, {@code SessionSettings}) and the one
+ * place where ports, adapters and use cases are wired ({@code DependencyFactory}, into {@code Services}), for the
+ * deployed functions, the local commands and SnapStart priming.
  */
 package com.epiduralestimator;

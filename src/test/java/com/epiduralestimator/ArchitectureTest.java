@@ -28,7 +28,9 @@ class ArchitectureTest {
             "application | software.amazon. com.amazonaws. com.fasterxml. com.epiduralestimator.adapter com.epiduralestimator.local",
             "adapter/memory | software.amazon. com.fasterxml. com.epiduralestimator.adapter.http",
             "adapter/dynamodb | com.fasterxml. com.epiduralestimator.adapter.http com.epiduralestimator.adapter.memory",
-            "adapter/http | software.amazon.awssdk com.epiduralestimator.adapter.dynamodb com.epiduralestimator.adapter.memory com.epiduralestimator.local"})
+            "adapter/http | software.amazon.awssdk com.epiduralestimator.adapter.dynamodb com.epiduralestimator.adapter.memory com.epiduralestimator.local",
+            "cmsdata     | software.amazon. com.amazonaws. com.fasterxml. com.epiduralestimator.adapter com.epiduralestimator.lambda com.epiduralestimator.local",
+            "lambda      | software.amazon.awssdk com.fasterxml. com.epiduralestimator.adapter.dynamodb com.epiduralestimator.adapter.memory com.epiduralestimator.cmsdata com.epiduralestimator.local"})
     void packageDoesNotImport(String pkg, String forbidden) throws IOException {
         List<String> violations = new ArrayList<>();
         try (Stream<Path> files = Files.walk(MAIN.resolve(pkg.trim()))) {
@@ -47,6 +49,23 @@ class ArchitectureTest {
             }
         }
         assertThat(violations).isEmpty();
+    }
+
+    /** architecture.md's import table has a row for every package this test holds to an import rule. */
+    @Test
+    void theDocumentsImportTableHasARowForEveryRuledPackage() throws Exception {
+        String doc = Files.readString(Path.of("docs/architecture.md"));
+        CsvSource rules = ArchitectureTest.class.getDeclaredMethod("packageDoesNotImport", String.class, String.class)
+                .getAnnotation(CsvSource.class);
+        List<String> missing = new ArrayList<>();
+        for (String row : rules.value()) {
+            String pkg = row.substring(0, row.indexOf('|')).trim();
+            if (!doc.contains("\n| `" + pkg + "`")) {
+                missing.add(pkg);
+            }
+        }
+        assertThat(rules.value()).hasSizeGreaterThanOrEqualTo(7);
+        assertThat(missing).as("packages with no row in architecture.md's import table").isEmpty();
     }
 
     @ParameterizedTest(name = "no double or float arithmetic in {0}")
@@ -95,6 +114,75 @@ class ArchitectureTest {
     void theHttpAdapterKnowsNothingOfWiring() throws IOException {
         Set<String> imported = packageGraph(sources()).getOrDefault(ROOT_PACKAGE + ".adapter.http", Set.of());
         assertThat(imported).containsOnly(ROOT_PACKAGE + ".application", ROOT_PACKAGE + ".domain");
+    }
+
+    /**
+     * The entry points the runtime loads only wire and delegate: they use the composition root (for the wiring) and
+     * {@code adapter.http} (the handler each delegates to), nothing else of the project; never {@code local}.
+     */
+    @Test
+    void theLambdaEntryPointsUseOnlyTheRootAndTheHttpAdapter() throws IOException {
+        Set<String> used = packageGraph(sources()).getOrDefault(ROOT_PACKAGE + ".lambda", Set.of());
+        assertThat(used).containsOnly(ROOT_PACKAGE, ROOT_PACKAGE + ".adapter.http");
+    }
+
+    /**
+     * The floors of architecture.md's picture, top down: a package uses only packages on a floor below its own, so
+     * no import goes up or sideways (one adapter never uses another; {@code lambda} and {@code local} never use each
+     * other). {@code domain.rules} stands on {@code domain}. A new package must be given its floor here.
+     */
+    private static final Map<String, Integer> FLOORS = Map.ofEntries(
+            Map.entry("lambda", 5), Map.entry("local", 5),
+            Map.entry("", 4),
+            Map.entry("adapter", 3), Map.entry("adapter.http", 3), Map.entry("adapter.dynamodb", 3),
+            Map.entry("adapter.memory", 3), Map.entry("cmsdata", 3),
+            Map.entry("application", 2),
+            Map.entry("domain.rules", 1),
+            Map.entry("domain", 0));
+
+    @Test
+    void everyPackageUsesOnlyTheFloorsBelowIt() throws IOException {
+        assertThat(violationsOfTheFloors(packageGraph(sources()))).isEmpty();
+    }
+
+    /** The floor check itself: an upward use, a sideways use and a package with no floor are each named. */
+    @Test
+    void theFloorCheckNamesAnUpwardASidewaysAndAnUnplacedUse() {
+        String r = ROOT_PACKAGE;
+        Map<String, Set<String>> layered = Map.of(r + ".lambda", Set.of(r, r + ".adapter.http"),
+                r, Set.of(r + ".application"), r + ".application", Set.of(r + ".domain"));
+        assertThat(violationsOfTheFloors(layered)).isEmpty();
+        assertThat(violationsOfTheFloors(Map.of(r + ".cmsdata", Set.of(r + ".local")))).containsExactly(
+                "cmsdata (floor 3) uses local (floor 5)");
+        assertThat(violationsOfTheFloors(Map.of(r + ".adapter.memory", Set.of(r + ".adapter.http")))).containsExactly(
+                "adapter.memory (floor 3) uses adapter.http (floor 3)");
+        assertThat(violationsOfTheFloors(Map.of(r + ".reports", Set.of(r + ".domain")))).containsExactly(
+                "reports has no floor in ArchitectureTest.FLOORS");
+    }
+
+    private static List<String> violationsOfTheFloors(Map<String, Set<String>> graph) {
+        List<String> violations = new ArrayList<>();
+        for (Map.Entry<String, Set<String>> pkg : new TreeMap<>(graph).entrySet()) {
+            String from = relative(pkg.getKey());
+            if (!FLOORS.containsKey(from)) {
+                violations.add(from + " has no floor in ArchitectureTest.FLOORS");
+                continue;
+            }
+            for (String used : new TreeSet<>(pkg.getValue())) {
+                String to = relative(used);
+                if (!FLOORS.containsKey(to)) {
+                    violations.add(to + " has no floor in ArchitectureTest.FLOORS");
+                } else if (FLOORS.get(to) >= FLOORS.get(from)) {
+                    violations.add((from.isEmpty() ? "(root)" : from) + " (floor " + FLOORS.get(from) + ") uses "
+                            + (to.isEmpty() ? "(root)" : to) + " (floor " + FLOORS.get(to) + ")");
+                }
+            }
+        }
+        return violations;
+    }
+
+    private static String relative(String pkg) {
+        return pkg.equals(ROOT_PACKAGE) ? "" : pkg.substring(ROOT_PACKAGE.length() + 1);
     }
 
     /** No package cycles: the package import graph of src/main is acyclic, so the floors can be read bottom up. */

@@ -1,4 +1,5 @@
 /**
- * The adapters that connect the application's ports to the outside world: DynamoDB, memory and HTTP.
+ * The adapters that connect the application to the outside world: HTTP (API Gateway events in, JSON out), DynamoDB
+ * and memory (the application's store ports).
  */
 package com.epiduralestimator.adapter;

@@ -1,4 +1,5 @@
 /**
- * The Medicare rules as values: codes, fee formula, frequency cap, payment; no AWS, JSON or I/O.
+ * The Medicare rules as values and calculations: codes, money and percentages, the fee formula, the frequency cap,
+ * the physician's payment split and the facility's claim; no AWS, JSON or I/O.
  */
 package com.epiduralestimator.domain;

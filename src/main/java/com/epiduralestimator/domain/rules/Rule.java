@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * One rule of medicare-rules.md section 4: its id, kind, severity and source beside the few lines that decide it.
- * A new rule is a new subclass and a line in {@link CoverageChecks#RULES}.
+ * A new rule is a new subclass and a line in the list {@link CoverageChecks}' constructor builds (its
+ * {@link CoverageChecks#rules()}).
  */
 public abstract class Rule {
     static final String LCD = "LCD L39240";
