@@ -17,12 +17,6 @@ class DynamoCms2026FeesTest extends Cms2026FeesContract {
 
     @Override
     protected FeeSchedule scheduleLoadedWith(ScheduleFeed... feeds) {
-        String table = DynamoDbTestServer.uniqueTableName("fees");
-        new DynamoTables(client).createIfAbsent(table);
-        ScheduleLoader loader = new ScheduleLoader(client, table);
-        for (ScheduleFeed feed : feeds) {
-            loader.load(feed, ScheduleLoader.Listener.NONE);
-        }
-        return new DynamoFeeSchedule(client, table);
+        return CmsFeeTables.loadedWith(client, feeds);
     }
 }

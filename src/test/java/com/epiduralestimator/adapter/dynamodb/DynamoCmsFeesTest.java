@@ -17,12 +17,6 @@ class DynamoCmsFeesTest extends CmsFeesContract {
 
     @Override
     protected FeeSchedule scheduleLoadedWith(ScheduleFeed... feeds) {
-        String table = DynamoDbTestServer.uniqueTableName("fees");
-        new DynamoTables(client).createIfAbsent(table);
-        ScheduleLoader loader = new ScheduleLoader(client, table);
-        for (ScheduleFeed feed : feeds) {
-            loader.load(feed, ScheduleLoader.Listener.NONE);
-        }
-        return new DynamoFeeSchedule(client, table);
+        return CmsFeeTables.loadedWith(client, feeds);
     }
 }
