@@ -105,30 +105,37 @@ public final class EstimateService {
                     + " schedule amount and may charge the patient at most the limiting charge, $"
                     + limitingCharge.get() + ".", "42 CFR 414.48"));
         }
+        List<String> assumptions = new ArrayList<>(fee.assumptions());
         Payment payment = PaymentEstimator.split(allowed, deductibleRemaining, covered, limitingCharge,
                 parameters.parameters().sequestrationRate());
         if (input.assignment() == Assignment.NOT_ACCEPTED) {
             payment = PaymentEstimator.unassigned(payment, limitingCharge.orElseThrow());
             findings.addAll(UnassignedClaims.findings(fee.locality()));
         }
-        if (!covered) {
+        // Hook (issue 20): a Medicare Advantage member's claim is split by the plan (medicare-rules.md section 8).
+        boolean advantage = input.medicareAdvantage().isPresent();
+        if (advantage) {
+            payment = AdvantageEstimates.physician(input.medicareAdvantage().get(), allowed, covered, assumptions);
+        }
+        if (!covered && advantage) {
+            findings.add(AdvantageEstimates.notCoveredAdvice());
+        } else if (!covered) {
             findings.add(Finding.info("ABN", "Medicare would not pay for this session. The patient may be billed"
                     + " the allowed amount only after signing an Advance Beneficiary Notice (claim modifier GA).",
                     ABN_SOURCE));
         }
-        List<String> assumptions = new ArrayList<>(fee.assumptions());
         if (!claim.equals(input.lines())) {
             assumptions.add("Priced as the claim once its coding errors are fixed: " + SessionCodes.describe(claim)
                     + ".");
         }
-        if (input.deductibleRemaining().isEmpty()) {
+        if (input.deductibleRemaining().isEmpty() && !advantage) {
             parameters.assumption(YearParameters.Parameter.PART_B_DEDUCTIBLE).ifPresent(assumptions::add);
             assumptions.add("deductibleRemaining not given: the whole " + input.dateOfService().getYear()
                     + " Part B deductible ($" + deductibleRemaining
                     + (parameters.borrowed() ? ", the " + parameters.parameters().year() + " amount" : "")
                     + ") is assumed to remain.");
         }
-        if (covered) {
+        if (covered && !advantage) {
             parameters.assumption(YearParameters.Parameter.SEQUESTRATION_RATE).ifPresent(assumptions::add);
         }
         WholeBill whole = bills.bill(input, claim, bill, parameters, covered, payment, deductibleRemaining,

@@ -50,11 +50,7 @@ public final class WholeBillService {
      *                                     type; a remaining amount for a plan that has none (400)
      */
     public static void validate(EstimateInput input, BillOptions options) {
-        if (options.supplemental() == Supplemental.MEDICARE_ADVANTAGE) {
-            throw new UnsupportedRequestException("SUPPLEMENTAL-MEDICARE-ADVANTAGE", "supplemental",
-                    "A Medicare Advantage plan is not original Medicare: the plan's own cost sharing (its copayments,"
-                            + " deductible and network) applies, which this estimator does not know. Ask the plan.");
-        }
+        AdvantageEstimates.validate(input, options); // hook (issue 20): Medicare Advantage, section 8
         if (options.supplemental() == Supplemental.MEDICAID_QMB
                 && input.assignment() == com.epiduralestimator.domain.Assignment.NOT_ACCEPTED) {
             throw new InvalidFieldException("assignment", "not-accepted is not allowed with supplemental"
@@ -100,6 +96,10 @@ public final class WholeBillService {
             Set<String> facilityStates = new LinkedHashSet<>();
             facility = Optional.of(facility(input, lines, options, parameters, covered, left, facilityStates, findings,
                     assumptions));
+            if (input.medicareAdvantage().isPresent()) { // hook (issue 20): the plan's split, physician first
+                facility = Optional.of(AdvantageEstimates.facility(input.medicareAdvantage().get(), facility.get(),
+                        physician, covered, assumptions));
+            }
             states.addAll(facilityStates);
             facilityState = options.facilityState().or(() -> facilityStates.stream().findFirst());
         } else if (input.setting() == Setting.FACILITY) {
@@ -193,8 +193,10 @@ public final class WholeBillService {
                     + " PN) is paid 40% of the OPPS rate; an excepted one is paid in full (facilityType"
                     + " hospital-outpatient).");
         }
-        assumptions.add("The Part B deductible is applied to the physician's claim first, then the facility's"
-                + " (Medicare applies it in the order claims arrive; the total is the same).");
+        if (input.medicareAdvantage().isEmpty()) {
+            assumptions.add("The Part B deductible is applied to the physician's claim first, then the facility's"
+                    + " (Medicare applies it in the order claims arrive; the total is the same).");
+        }
         return FacilityPricer.claim(type, lines, slice.rates(), options.facilityCbsa(), choice, deductibleLeft,
                 partA, parameters.parameters().sequestrationRate(), covered);
     }
