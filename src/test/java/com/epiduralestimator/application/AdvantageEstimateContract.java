@@ -41,7 +41,7 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * Medicare Advantage (medicare-rules.md section 8; issue 20): the figures of the plan's split worked out by hand, on
  * the fee schedule and the facility data of the subclass's store. CY2026 national: 62321 non-facility
- * 8.28 × 33.4009 = 276.559 → 276.56, facility 2.86 × 33.4009 = 95.5266 → 95.53; hospital outpatient (APC 5443)
+ * 8.28 × 33.4009 = 276.559 → 276.56, facility 2.86 × 33.4009 = 95.5266 → 95.53; hospital outpatient
  * 721.17 and ASC 387.46 national unadjusted (bundled facility data).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

@@ -1,0 +1,164 @@
+package com.epiduralestimator.adapter.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.epiduralestimator.adapter.http.LambdaHarness.Response;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Medicare Advantage through the estimate handler on both stores (issue 20; medicare-rules.md section 8): the two
+ * events the docs print (an office injection, a hospital outpatient one), the LCD's cap binding a plan's member
+ * against sessions recorded in the store, and what is refused, naming the field.
+ */
+class AdvantageEstimatesTest {
+    @BeforeAll
+    static void quiet() {
+        RequestLog.mute(true);
+    }
+
+    @AfterAll
+    static void loud() {
+        RequestLog.mute(false);
+    }
+
+    private static void assertMoney(JsonNode node, String expected) {
+        assertThat(node).as("missing").isNotNull();
+        assertThat(node.decimalValue()).isEqualByComparingTo(expected);
+    }
+
+    private static List<String> codes(JsonNode body) {
+        return body.get("findings").findValuesAsText("code");
+    }
+
+    @ParameterizedTest(name = "[{0}] office: SF 2026 62321 364.04, copay 40 → member 40.00, plan 324.04")
+    @MethodSource("com.epiduralestimator.adapter.http.StoreHarnesses#stores")
+    void theOfficeExample(String store) {
+        // 62321 non-facility, locality 0111205, CY2026: 364.04 (as the fee route); copay $40: member 40.00, plan
+        // 364.04 − 40.00 = 324.04; MOOP 1,200.00 to go → 1,160.00 after; no Part B deductible though none was given
+        Response r = StoreHarnesses.get(store).invoke("estimates-medicare-advantage-office.json",
+                LambdaHarness.event("estimates-medicare-advantage-office.json"));
+        assertThat(r.status()).as(r.rawBody()).isEqualTo(200);
+        JsonNode b = r.body();
+        JsonNode p = b.get("payment");
+        assertMoney(p.get("allowed"), "364.04");
+        assertMoney(p.get("deductibleApplied"), "0");
+        assertMoney(p.get("copay"), "40.00");
+        assertMoney(p.get("patientPays"), "40.00");
+        assertMoney(p.get("patientOwes"), "40.00");
+        assertMoney(p.get("planPays"), "324.04");
+        assertMoney(p.get("medicarePays"), "0");
+        assertMoney(b.at("/total/planPays"), "324.04");
+        assertMoney(b.at("/medicareAdvantage/outOfPocketRemainingAfter"), "1160.00");
+        assertThat(b.get("coverageKind").asText()).isEqualTo("medicare-advantage");
+        assertThat(codes(b)).contains("PRIOR-AUTH-PLAN");
+    }
+
+    @ParameterizedTest(name = "[{0}] hospital: deductible 100 of 108.78 physician first, hospital copay 250 of 1020.34")
+    @MethodSource("com.epiduralestimator.adapter.http.StoreHarnesses#stores")
+    void theHospitalExample(String store) {
+        // physician 62321 facility SF 2026 108.78: plan deductible 100.00 first, then the $0 copay: member 100.00,
+        // plan 8.78. Hospital CBSA 41884: 721.17 × (0.6 × 1.6914 + 0.4) = 1020.3402 → 1020.34; deductible met,
+        // copay 250.00, plan 770.34. Total 1129.12: member 350.00, plan 779.12; Medicare 0.
+        Response r = StoreHarnesses.get(store).invoke("estimates-medicare-advantage-hospital.json",
+                LambdaHarness.event("estimates-medicare-advantage-hospital.json"));
+        assertThat(r.status()).as(r.rawBody()).isEqualTo(200);
+        JsonNode b = r.body();
+        assertMoney(b.at("/payment/deductibleApplied"), "100.00");
+        assertMoney(b.at("/payment/patientOwes"), "100.00");
+        assertMoney(b.at("/payment/planPays"), "8.78");
+        assertMoney(b.at("/facilityPayment/allowed"), "1020.34");
+        assertMoney(b.at("/facilityPayment/deductibleApplied"), "0");
+        assertMoney(b.at("/facilityPayment/copay"), "250.00");
+        assertMoney(b.at("/facilityPayment/planPays"), "770.34");
+        assertMoney(b.at("/facilityPayment/medicarePaysAfterSequestration"), "0");
+        assertMoney(b.at("/total/allowed"), "1129.12");
+        assertMoney(b.at("/total/patientOwes"), "350.00");
+        assertMoney(b.at("/total/planPays"), "779.12");
+        assertMoney(b.at("/total/medicarePaysAfterSequestration"), "0");
+        assertThat(codes(b)).doesNotContain("PRIOR-AUTH-PLAN");
+    }
+
+    @ParameterizedTest(name = "[{0}] the cap binds a plan member: 4 recorded sessions, the fifth not covered")
+    @MethodSource("com.epiduralestimator.adapter.http.StoreHarnesses#stores")
+    void theCapBindsAPlanMember(String store) {
+        // four cervical-thoracic sessions recorded in the store inside the 12 months before 2025-06-01: the fifth is
+        // not covered for a plan's member (42 CFR 422.101(b)); next eligible 2025-07-01 (2024-07-01 + 12 months);
+        // the plan pays 0 and the member would owe its allowed amount 329.63 (62321 SF 2025 non-facility) only
+        // after an organization determination: no ABN
+        LambdaHarness h = StoreHarnesses.get(store);
+        String patient = "MA-CAP-" + store;
+        for (String date : List.of("2024-07-01", "2024-10-01", "2025-01-15", "2025-03-03")) {
+            Response recorded = h.invoke("record", StoreHarnesses.session("{\"patientId\":\"" + patient
+                    + "\",\"dateOfService\":\"" + date + "\",\"code\":\"62321\"}"));
+            assertThat(recorded.status()).as(recorded.rawBody()).isEqualTo(201);
+        }
+        Response r = h.invoke("capped", StoreHarnesses.estimate("{\"patientId\":\"" + patient + "\","
+                + "\"dateOfService\":\"2025-06-01\",\"setting\":\"non-facility\",\"locality\":\"0111205\","
+                + "\"code\":\"62321\",\"imagingGuidance\":\"fluoroscopy\",\"diagnosisCodes\":[\"M54.12\"],"
+                + "\"medicareAdvantage\":{\"physician\":{\"copay\":40},\"priorAuthorization\":\"obtained\"}}"));
+        assertThat(r.status()).as(r.rawBody()).isEqualTo(200);
+        JsonNode b = r.body();
+        assertThat(b.get("eligible").asBoolean()).isFalse();
+        assertThat(b.at("/frequency/nextEligibleDate").asText()).isEqualTo("2025-07-01");
+        assertThat(codes(b)).contains("FREQ-CAP", "ORGANIZATION-DETERMINATION").doesNotContain("ABN");
+        assertThat(b.get("findings").toString()).doesNotContain("ABN").doesNotContain("Advance Beneficiary")
+                .contains("42 CFR 422.566");
+        assertMoney(b.at("/payment/patientOwes"), "329.63");
+        assertMoney(b.at("/payment/planPays"), "0");
+        assertThat(b.at("/payment/copay").decimalValue()).isZero();
+    }
+
+    @ParameterizedTest(name = "[{0}] refused, naming the field")
+    @MethodSource("com.epiduralestimator.adapter.http.StoreHarnesses#stores")
+    void whatIsRefused(String store) {
+        LambdaHarness h = StoreHarnesses.get(store);
+        String head = "{\"patientId\":\"MA-1\",\"dateOfService\":\"2025-06-01\",\"setting\":\"non-facility\","
+                + "\"code\":\"62321\"";
+        String plan = ",\"medicareAdvantage\":{\"physician\":{\"copay\":40}}";
+        List<String[]> bad = List.of(
+                new String[] {plan + ",\"supplemental\":\"medigap-g\"}", "supplemental", "no Medigap plan"},
+                new String[] {plan + ",\"supplemental\":\"medicare-advantage\"}", "supplemental", "medicaid-qmb"},
+                new String[] {plan + ",\"deductibleRemaining\":0}", "deductibleRemaining", "Part B deductible"},
+                new String[] {",\"participation\":\"non-participating\"" + plan + "}", "participation",
+                        "allowedPercentOfMedicare"},
+                new String[] {",\"medicareAdvantage\":{}}", "medicareAdvantage.physician", "is required"},
+                new String[] {",\"medicareAdvantage\":{\"physician\":{\"copay\":40,\"coinsurancePercent\":20}}}",
+                        "medicareAdvantage.physician", "exactly one"},
+                new String[] {",\"medicareAdvantage\":{\"physician\":{\"coinsurancePercent\":120}}}",
+                        "medicareAdvantage.physician.coinsurancePercent", "between 0 and 100"},
+                new String[] {",\"medicareAdvantage\":{\"physician\":{\"copay\":40},\"priorAuthorization\":\"yes\"}}",
+                        "medicareAdvantage.priorAuthorization", "obtained, not-obtained, unknown"},
+                new String[] {",\"medicareAdvantage\":{\"physician\":{\"copay\":40},\"moop\":10}}",
+                        "medicareAdvantage", "not a field"},
+                new String[] {",\"medicareAdvantage\":{\"physician\":{\"copay\":40},\"facility\":{\"copay\":1}}}",
+                        "medicareAdvantage.facility", "only given with facilityType"});
+        for (String[] c : bad) {
+            Response r = h.invoke("bad", StoreHarnesses.estimate(head + c[0]));
+            assertThat(r.status()).as(c[0] + " " + r.rawBody()).isEqualTo(400);
+            assertThat(r.body().at("/errors/0/field").asText()).as(r.rawBody()).isEqualTo(c[1]);
+            assertThat(r.rawBody()).contains(c[2]);
+        }
+        Response alone = h.invoke("alone", StoreHarnesses.estimate(head + ",\"supplemental\":\"medicare-advantage\"}"));
+        assertThat(alone.status()).isEqualTo(422);
+        assertThat(alone.body().get("detail").asText()).contains("give medicareAdvantage");
+    }
+
+    @ParameterizedTest(name = "[{0}] a QMB member of a plan owes nothing: copay 40 of 329.63 paid by Medicaid")
+    @MethodSource("com.epiduralestimator.adapter.http.StoreHarnesses#stores")
+    void aQmbMemberOwesNothing(String store) {
+        Response r = StoreHarnesses.get(store).invoke("qmb", StoreHarnesses.estimate("{\"patientId\":\"MA-Q\","
+                + "\"dateOfService\":\"2025-06-01\",\"setting\":\"non-facility\",\"locality\":\"0111205\","
+                + "\"code\":\"62321\",\"supplemental\":\"medicaid-qmb\","
+                + "\"medicareAdvantage\":{\"physician\":{\"copay\":40}}}"));
+        assertThat(r.status()).as(r.rawBody()).isEqualTo(200);
+        assertMoney(r.body().at("/payment/patientPays"), "40.00");
+        assertMoney(r.body().at("/payment/supplementalPays"), "40.00");
+        assertMoney(r.body().at("/total/patientOwes"), "0");
+        assertMoney(r.body().at("/total/planPays"), "289.63");
+    }
+}
