@@ -126,8 +126,10 @@ public final class WholeBillService {
         }
         if (options.supplemental() == Supplemental.MEDICAID_QMB && covered) {
             findings.add(Finding.of("SUPPLEMENTAL-QMB", Severity.INFO, FindingKind.PAYMENT, "A Qualified Medicare"
-                    + " Beneficiary owes nothing of Medicare's deductible and coinsurance, and may not be billed for"
-                    + " them.", "SSA 1902(n)(3)"));
+                    + " Beneficiary owes nothing of " + (input.medicareAdvantage().isPresent()
+                    ? "the Medicare Advantage plan's cost sharing (QMB protection stays in a plan)"
+                    : "Medicare's deductible and coinsurance") + ", and may not be billed for them.",
+                    "SSA 1902(n)(3)"));
         }
         return new WholeBill(physicianShare, facility, facilityShare, total, facilityState);
     }
