@@ -103,10 +103,12 @@ public final class WholeBillService {
             states.addAll(facilityStates);
             facilityState = options.facilityState().or(() -> facilityStates.stream().findFirst());
         } else if (input.setting() == Setting.FACILITY) {
+            boolean plan = input.medicareAdvantage().isPresent();
             findings.add(Finding.of("FACILITY-SEPARATE", Severity.INFO, FindingKind.PAYMENT, "In a hospital outpatient"
-                    + " department or an ASC the facility bills Medicare separately and the patient owes coinsurance"
-                    + " on its claim too; it is not included here: give facilityType to include it.",
-                    FACILITY_SOURCE));
+                    + " department or an ASC the facility bills " + (plan ? "the plan" : "Medicare") + " separately and"
+                    + " the patient owes " + (plan ? "the plan's facility cost sharing" : "coinsurance") + " on its"
+                    + " claim too; it is not included here: give facilityType" + (plan ? " and"
+                    + " medicareAdvantage.facility" : "") + " to include it.", FACILITY_SOURCE));
         }
 
         SupplementalCoverage coverage = coverage(options, parameters, assumptions);

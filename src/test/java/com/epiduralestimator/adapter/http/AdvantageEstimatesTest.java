@@ -148,6 +148,63 @@ class AdvantageEstimatesTest {
         assertThat(alone.body().get("detail").asText()).contains("give medicareAdvantage");
     }
 
+    /**
+     * Every rule of the estimate applies to a plan's member: each 200 event of events/ (original Medicare) asked again
+     * as a member's (its Part B and supplement fields taken off) has the same verdict, frequency, lines, facility lines
+     * and findings, except the programs and notes of original Medicare (WISeR, ABN, the limiting charge, the
+     * supplement's) and the plan's own (PRIOR-AUTH-PLAN, ORGANIZATION-DETERMINATION).
+     */
+    @ParameterizedTest(name = "[{0}] the same rules for a plan member")
+    @MethodSource("com.epiduralestimator.adapter.http.StoreHarnesses#stores")
+    void everyRuleAppliesToAPlanMember(String store) throws Exception {
+        LambdaHarness h = StoreHarnesses.get(store);
+        List<String> originalOnly = List.of("PRIOR-AUTH-WISER", "ABN", "LIMITING-CHARGE", "EXCESS-CHARGE-STATE",
+                "SUPPLEMENTAL-STATE-PLANS", "SUPPLEMENTAL-QMB");
+        int compared = 0;
+        for (String file : LambdaHarness.eventFiles().filter(f -> f.startsWith("estimates-")
+                && !f.contains("medicare-advantage")).toList()) {
+            com.fasterxml.jackson.databind.node.ObjectNode event = LambdaHarness.event(file);
+            if (event.get("body").asText().isBlank() || !event.get("body").asText().startsWith("{")) {
+                continue;
+            }
+            Response original = h.invoke(file, event);
+            if (original.status() != 200) {
+                continue;
+            }
+            com.fasterxml.jackson.databind.node.ObjectNode body = (com.fasterxml.jackson.databind.node.ObjectNode)
+                    LambdaHarness.JSON.readTree(event.get("body").asText());
+            boolean nonParticipating = body.path("participation").asText().equals("non-participating");
+            List.of("deductibleRemaining", "supplemental", "supplementalOutOfPocketRemaining",
+                    "supplementalDeductibleRemaining", "participation", "assignment").forEach(body::remove);
+            body.put("patientId", body.get("patientId").asText() + "-MA");
+            com.fasterxml.jackson.databind.node.ObjectNode plan = body.putObject("medicareAdvantage");
+            plan.putObject("physician").put("copay", 40);
+            if (body.has("facilityType")) {
+                plan.putObject("facility").put("coinsurancePercent", 20);
+            }
+            com.fasterxml.jackson.databind.node.ObjectNode asked = LambdaHarness.event(file);
+            asked.put("body", body.toString());
+            Response member = h.invoke(file + " as a plan member", asked);
+            assertThat(member.status()).as(file + " " + member.rawBody()).isEqualTo(200);
+            JsonNode o = original.body();
+            JsonNode m = member.body();
+            // a non-participating practice's lines are priced at 95%: a plan pays its contracted rate instead
+            for (String same : nonParticipating ? List.of("/eligible", "/claimReady", "/frequency")
+                    : List.of("/eligible", "/claimReady", "/frequency", "/lines", "/facilityPayment/lines")) {
+                assertThat(m.at(same)).as(file + same).isEqualTo(o.at(same));
+            }
+            List<String> expected = new java.util.ArrayList<>(codes(o));
+            expected.removeAll(originalOnly);
+            boolean covered = o.get("eligible").asBoolean();
+            List<String> got = new java.util.ArrayList<>(codes(m));
+            assertThat(got.remove("ORGANIZATION-DETERMINATION")).as(file).isEqualTo(!covered);
+            got.remove("PRIOR-AUTH-PLAN");
+            assertThat(got).as(file).isEqualTo(expected);
+            compared++;
+        }
+        assertThat(compared).as("events compared").isGreaterThanOrEqualTo(8);
+    }
+
     @ParameterizedTest(name = "[{0}] a QMB member of a plan owes nothing: copay 40 of 329.63 paid by Medicaid")
     @MethodSource("com.epiduralestimator.adapter.http.StoreHarnesses#stores")
     void aQmbMemberOwesNothing(String store) {
