@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 /**
  * The little of the shell the documents' examples use, for {@link DocExamplesTest}: commands split on newlines outside
  * quotes (backslash-newline continues, {@code #} lines are comments), single and double quotes, {@code $NAME}, pipes
- * into {@code sed -E 's/RE/REPLACEMENT/'} and {@code grep -i 'RE'}, and curl's {@code -s -i -X -H -d -o /dev/null -D -}.
+ * into {@code sed -E 's/RE/REPLACEMENT/'} and {@code grep -i 'RE'}, and curl's
+ * {@code -s -i -X -H -d -o /dev/null -D -}.
  * Anything else is refused, so an example this cannot run fails instead of being skipped.
  */
 final class DocShell {
@@ -66,7 +67,7 @@ final class DocShell {
         current.setLength(0);
     }
 
-    /** One command's words: quotes removed, {@code $NAME} replaced outside single quotes, {@code |} a word of its own. */
+    /** A command's words: quotes removed, {@code $NAME} replaced outside single quotes, {@code |} a word of its own. */
     static List<String> words(String command, Map<String, String> variables) {
         List<String> words = new ArrayList<>();
         StringBuilder word = null;
@@ -237,7 +238,8 @@ final class DocShell {
             Map<String, String> headers = new LinkedHashMap<>();
             for (String line : lines.subList(1, lines.size())) {
                 int colon = line.indexOf(':');
-                headers.put(line.substring(0, colon).strip().toLowerCase(Locale.ROOT), line.substring(colon + 1).strip());
+                headers.put(line.substring(0, colon).strip().toLowerCase(Locale.ROOT),
+                        line.substring(colon + 1).strip());
             }
             return new Response(status, headers, body);
         }
