@@ -200,6 +200,8 @@ class AdvantageEstimatesTest {
             assertThat(got.remove("ORGANIZATION-DETERMINATION")).as(file).isEqualTo(!covered);
             got.remove("PRIOR-AUTH-PLAN");
             assertThat(got).as(file).isEqualTo(expected);
+            // never an ABN for a plan's member: not in a finding, a line's note or anywhere else in the answer
+            assertThat(m.toString()).as(file).doesNotContain("ABN").doesNotContain("Advance Beneficiary");
             compared++;
         }
         assertThat(compared).as("events compared").isGreaterThanOrEqualTo(8);
