@@ -120,10 +120,19 @@ final class TrustHarness {
         return invokeRaw(handler, Json.write(event));
     }
 
-    @SuppressWarnings("unchecked")
     static Response invokeRaw(ApiHandler handler, byte[] event) {
+        return invokeRaw(handler, event, null);
+    }
+
+    /** As Lambda invokes: with a context whose remaining time the handler reads (issue 22's deadline). */
+    static Response invoke(ApiHandler handler, Map<String, Object> event, com.amazonaws.services.lambda.runtime.Context c) {
+        return invokeRaw(handler, Json.write(event), c);
+    }
+
+    @SuppressWarnings("unchecked")
+    static Response invokeRaw(ApiHandler handler, byte[] event, com.amazonaws.services.lambda.runtime.Context c) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        handler.handleRequest(new ByteArrayInputStream(event), out, null);
+        handler.handleRequest(new ByteArrayInputStream(event), out, c);
         Map<String, Object> response = (Map<String, Object>) Json.parse(out.toByteArray());
         Map<String, String> headers = new LinkedHashMap<>();
         ((Map<String, Object>) response.get("headers")).forEach((k, v) -> headers.put(k, String.valueOf(v)));
