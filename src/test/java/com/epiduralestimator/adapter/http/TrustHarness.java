@@ -43,6 +43,16 @@ final class TrustHarness {
                 List.of(TestSchedules.year2025()), SECRET, CLOCK));
     }
 
+    /** In memory, on this session ledger (a test can then look at everything it stores). */
+    static TrustHarness memory(com.epiduralestimator.application.SessionLedger ledger) {
+        var facilities = new com.epiduralestimator.adapter.memory.InMemoryFacilitySchedule(
+                com.epiduralestimator.cmsdata.BundledFacility.loadAll());
+        return new TrustHarness(DependencyFactory.wire(config("unused", "unused"),
+                new com.epiduralestimator.application.FacilityRatesInCatalog(
+                        new com.epiduralestimator.adapter.memory.InMemoryFeeSchedule(List.of(TestSchedules.year2025())),
+                        facilities.rateSets()), facilities, ledger, Optional.of(SECRET), CLOCK));
+    }
+
     /** Fresh tables on the shared test server, the fee schedule loaded, handlers on {@code client}. */
     static Tables dynamoTables(DynamoDbClient setupClient) {
         Tables t = new Tables(DynamoDbTestServer.uniqueTableName("trust-fees"),
