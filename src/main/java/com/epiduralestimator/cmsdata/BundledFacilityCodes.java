@@ -59,6 +59,11 @@ public final class BundledFacilityCodes implements FacilityRateSource {
         return Optional.ofNullable(files.computeIfAbsent(file, this::read).get(code));
     }
 
+    /** How many code files have been read so far (a claim reads only its codes' files). */
+    int filesRead() {
+        return files.size();
+    }
+
     /** Every code of {@code year}, by code (what {@code load-facility} writes to DynamoDB). */
     public Map<String, FacilityRateQuarters> all(int year) {
         Map<String, FacilityRateQuarters> all = new TreeMap<>();
