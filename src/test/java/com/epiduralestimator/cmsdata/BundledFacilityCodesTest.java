@@ -98,4 +98,19 @@ class BundledFacilityCodesTest {
         assertThat(oct.get("27096").rate()).isEmpty();
         assertThat(oct).containsKey("A4341"); // written "A4341\u00a0" in the file
     }
+
+    @Test
+    void eachYearRecordsItsSourceFilesWithTheirSha256AndItsQuarters() throws Exception {
+        java.util.Properties p = new java.util.Properties();
+        try (var in = BundledFacilityCodesTest.class.getClassLoader().getResourceAsStream(
+                "facility/2026/year.properties")) {
+            p.load(in);
+        }
+        assertThat(p.getProperty("quarters")).isEqualTo("2026-01-01,2026-04-01");
+        assertThat(p.getProperty("source.opps.2026-04-01")).isEqualTo("OPPS_addendum_B_2026_Apr_converted.csv");
+        // the CMS data README's sha256 of the April 2026 conversion: 3272337b...c035
+        assertThat(p.getProperty("source.opps.2026-04-01.sha256")).startsWith("3272337b").endsWith("c035");
+        assertThat(p.getProperty("source.asc.2026-01-01")).isEqualTo("ASC_AddendumAA_20260101.csv");
+        assertThat(p.getProperty("source.asc.2026-01-01.sha256")).matches("[0-9a-f]{64}");
+    }
 }
