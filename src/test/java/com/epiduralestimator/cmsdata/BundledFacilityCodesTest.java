@@ -113,4 +113,26 @@ class BundledFacilityCodesTest {
         assertThat(p.getProperty("source.asc.2026-01-01")).isEqualTo("ASC_AddendumAA_20260101.csv");
         assertThat(p.getProperty("source.asc.2026-01-01.sha256")).matches("[0-9a-f]{64}");
     }
+
+    @Test
+    void theShippedCodeRowsAreWhatTheGeneratorWritesFromCmsFiles() throws Exception {
+        // the excerpts hold every quarter of Addendum B and one Addendum AA quarter whose pain-code rows equal the
+        // other quarters': each excerpt code's rows must be the shipped file's rows for that code, byte for byte
+        for (int year : new int[] {2025, 2026}) {
+            FacilityData derived = FacilityDataGenerator.derive(FacilityFileReadersTest.DIR, year).data();
+            Map<String, StringBuilder> files = FacilityFiles.codeFiles(derived);
+            // 0095T and 0101T are in the Addendum AA excerpt only, not in the Addendum B excerpt: skipped
+            for (FacilityRate r : derived.rates().stream().filter(r -> r.opps().isPresent()).toList()) {
+                String shipped;
+                try (var in = BundledResources.open(getClass().getClassLoader(),
+                        BundledFacilityCodes.resource(year, BundledFacilityCodes.prefix(r.code()) + ".csv"))) {
+                    shipped = in.lines().filter(l -> l.startsWith(r.code() + ",")).collect(Collectors.joining("\n"));
+                }
+                String written = files.get(BundledFacilityCodes.prefix(r.code())).toString().lines()
+                        .filter(l -> l.startsWith(r.code() + ",")).collect(Collectors.joining("\n"));
+                assertThat(written).as(year + " " + r.code()).isEqualTo(shipped);
+            }
+            assertThat(derived.rates()).hasSizeGreaterThan(35);
+        }
+    }
 }
