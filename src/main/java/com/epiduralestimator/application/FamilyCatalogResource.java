@@ -27,7 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -54,22 +54,22 @@ public final class FamilyCatalogResource {
     /** The catalog from {@code open(name)} for each file name (tests give broken files). */
     static FamilyCatalog read(java.util.function.Function<String, InputStream> open) {
         Map<String, List<FamilyCode>> codes = new LinkedHashMap<>();
-        rows(open, "codes.csv", 12, (where, c) -> codes.computeIfAbsent(c[0], f -> new ArrayList<>()).add(
-                new FamilyCode(code(where, c[1]), c[2], c[3], yesNo(where, c[4]), optionalCode(where, c[5]),
-                        yesNo(where, c[6]), named(where, FamilyCode.Coverage.class, c[7]),
-                        named(where, FamilyCode.BilledBy.class, c[8]), optionalCode(where, c[9]),
-                        optionalCode(where, c[10]), c[11])));
+        rows(open, "codes.csv", 12, c -> codes.computeIfAbsent(c[0], f -> new ArrayList<>()).add(
+                new FamilyCode(code(c[1]), c[2], c[3], yesNo(c[4]), optionalCode(c[5]),
+                        yesNo(c[6]), named(FamilyCode.Coverage.class, c[7]),
+                        named(FamilyCode.BilledBy.class, c[8]), optionalCode(c[9]),
+                        optionalCode(c[10]), c[11])));
         Map<String, List<SessionCap>> caps = new LinkedHashMap<>();
-        rows(open, "caps.csv", 5, (where, c) -> caps.computeIfAbsent(c[0], f -> new ArrayList<>()).add(
-                new SessionCap(named(where, CapPurpose.class, c[1]), number(where, c[2]),
-                        named(where, CapWindow.class, c[3]), c[4])));
+        rows(open, "caps.csv", 5, c -> caps.computeIfAbsent(c[0], f -> new ArrayList<>()).add(
+                new SessionCap(named(CapPurpose.class, c[1]), number(c[2]),
+                        named(CapWindow.class, c[3]), c[4])));
         Map<String, List<RequiredModifier>> modifiers = new LinkedHashMap<>();
-        rows(open, "modifiers.csv", 4, (where, c) -> modifiers.computeIfAbsent(c[0], f -> new ArrayList<>()).add(
-                new RequiredModifier(named(where, Purpose.class, c[1]), c[2], c[3])));
+        rows(open, "modifiers.csv", 4, c -> modifiers.computeIfAbsent(c[0], f -> new ArrayList<>()).add(
+                new RequiredModifier(named(Purpose.class, c[1]), c[2], c[3])));
         List<ProcedureFamily> families = new ArrayList<>();
-        rows(open, "families.csv", 6, (where, c) -> families.add(new ProcedureFamily(c[0], c[1], words(c[2]),
+        rows(open, "families.csv", 6, c -> families.add(new ProcedureFamily(c[0], c[1], words(c[2]),
                 codes.getOrDefault(c[0], List.of()), caps.getOrDefault(c[0], List.of()),
-                c[3].isEmpty() ? OptionalInt.empty() : OptionalInt.of(number(where, c[3])), number(where, c[4]),
+                c[3].isEmpty() ? OptionalInt.empty() : OptionalInt.of(number(c[3])), number(c[4]),
                 modifiers.getOrDefault(c[0], List.of()), words(c[5]))));
         Set<String> ids = families.stream().map(ProcedureFamily::id).collect(Collectors.toSet());
         for (Map<String, ?> byFamily : List.of(codes, caps, modifiers)) {
@@ -78,10 +78,10 @@ public final class FamilyCatalogResource {
             });
         }
         List<PriorAuthProgram> programs = new ArrayList<>();
-        rows(open, "prior-authorization.csv", 9, (where, c) -> programs.add(new PriorAuthProgram(c[0], c[1],
-                words(c[2]).stream().map(v -> code(where, v)).collect(Collectors.toSet()),
-                setting(where, c[3]), Set.copyOf(words(c[4])), date(where, c[5]),
-                c[6].isEmpty() ? Optional.empty() : Optional.of(date(where, c[6])), yesNo(where, c[7]), c[8])));
+        rows(open, "prior-authorization.csv", 9, c -> programs.add(new PriorAuthProgram(c[0], c[1],
+                words(c[2]).stream().map(v -> code(v)).collect(Collectors.toSet()),
+                setting(c[3]), Set.copyOf(words(c[4])), date(c[5]),
+                c[6].isEmpty() ? Optional.empty() : Optional.of(date(c[6])), yesNo(c[7]), c[8])));
         return new FamilyCatalog(families, programs);
     }
 
@@ -90,7 +90,7 @@ public final class FamilyCatalogResource {
     }
 
     private static void rows(java.util.function.Function<String, InputStream> open, String name, int cells,
-                             BiConsumer<String, String[]> row) {
+                             Consumer<String[]> row) {
         try (InputStream in = open.apply(name)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + ROOT + name);
@@ -109,7 +109,7 @@ public final class FamilyCatalogResource {
                 }
                 Arrays.setAll(c, i -> c[i].strip());
                 try {
-                    row.accept(where, c);
+                    row.accept(c);
                 } catch (IllegalArgumentException e) {
                     throw new IllegalStateException(where + ": " + e.getMessage(), e);
                 }
@@ -123,32 +123,32 @@ public final class FamilyCatalogResource {
         return cell.isEmpty() ? List.of() : List.of(cell.split("\\s+"));
     }
 
-    private static HcpcsCode code(String where, String value) {
+    private static HcpcsCode code(String value) {
         if (!HcpcsCode.FORMAT.matcher(value).matches()) {
             throw new IllegalArgumentException("not a HCPCS code: '" + value + "'");
         }
         return new HcpcsCode(value);
     }
 
-    private static Optional<HcpcsCode> optionalCode(String where, String value) {
-        return value.isEmpty() ? Optional.empty() : Optional.of(code(where, value));
+    private static Optional<HcpcsCode> optionalCode(String value) {
+        return value.isEmpty() ? Optional.empty() : Optional.of(code(value));
     }
 
-    private static boolean yesNo(String where, String value) {
+    private static boolean yesNo(String value) {
         if (!value.equals("yes") && !value.equals("no")) {
             throw new IllegalArgumentException("expected yes or no: '" + value + "'");
         }
         return value.equals("yes");
     }
 
-    private static boolean setting(String where, String value) {
+    private static boolean setting(String value) {
         if (!value.equals("any") && !value.equals("hospital-outpatient")) {
             throw new IllegalArgumentException("expected any or hospital-outpatient: '" + value + "'");
         }
         return value.equals("hospital-outpatient");
     }
 
-    private static int number(String where, String value) {
+    private static int number(String value) {
         try {
             return Integer.parseInt(value);
         } catch (NumberFormatException e) {
@@ -156,7 +156,7 @@ public final class FamilyCatalogResource {
         }
     }
 
-    private static LocalDate date(String where, String value) {
+    private static LocalDate date(String value) {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
@@ -164,7 +164,7 @@ public final class FamilyCatalogResource {
         }
     }
 
-    private static <E extends Enum<E> & WireNamed> E named(String where, Class<E> type, String value) {
+    private static <E extends Enum<E> & WireNamed> E named(Class<E> type, String value) {
         return WireNamed.parse(type, value).orElseThrow(() -> new IllegalArgumentException("'" + value
                 + "' is not one of " + WireNamed.wireNames(type)));
     }
