@@ -16,12 +16,13 @@ import java.util.Optional;
  * <li>multiple-procedure discount over the claim's discounted units (OPPS status T, ASC discount "Y"): the highest
  *     at 100%, the others at 50%; modifier 50 makes a unit two procedures;</li>
  * <li>the Part B deductible that the physician's claim left (Decision: physician first) is applied line by line in
- *     claim order; coinsurance is 20% of the rest of each line, <b>rounded up to the cent</b> as CMS rounds its
- *     published OPPS copayments (20% of $692.52 = 138.504 is listed as $138.51), and a hospital line's coinsurance
+ *     claim order; coinsurance is 20% of the rest of each line, half-up to the cent, except a hospital line at the
+ *     national unadjusted rate, <b>rounded up</b> as CMS rounds its published OPPS national copayments (20% of
+ *     $692.52 = 138.504 is listed as $138.51) ({@link #publishedCopayment}); a hospital line's coinsurance
  *     never exceeds the year's Part A inpatient deductible;</li>
  * <li>Medicare pays the rest of the allowed amount, less sequestration (the year's rate, 2%; half-up to cents).</li>
  * </ul>
- * Each reported figure is rounded once; the coinsurance is the one figure rounded up.
+ * Each reported figure is rounded once; only the published national hospital copayment is rounded up.
  */
 public final class FacilityPricer {
     static final BigDecimal OPPS_LABOUR_SHARE = new BigDecimal("0.60");
@@ -113,7 +114,9 @@ public final class FacilityPricer {
             if (covered) {
                 Money lineDeductible = remaining.min(lineAllowed);
                 remaining = remaining.minus(lineDeductible);
-                Money lineCoinsurance = Money.roundUp(COINSURANCE_PERCENT.of(lineAllowed.minus(lineDeductible).amount()));
+                BigDecimal exactCoinsurance = COINSURANCE_PERCENT.of(lineAllowed.minus(lineDeductible).amount());
+                Money lineCoinsurance = publishedCopayment(type, wageIndex) ? Money.roundUp(exactCoinsurance)
+                        : Money.round(exactCoinsurance);
                 if (type.opps() && lineCoinsurance.isGreaterThan(partA)) {
                     lineCoinsurance = partA;
                     adjustments.get(i).add("coinsurance capped at the Part A deductible ($" + partA + ")");
@@ -135,6 +138,15 @@ public final class FacilityPricer {
         }
         return new FacilityClaim(type, cbsa, wageIndex.map(FacilityWageIndex.Choice::index), priced,
                 payment);
+    }
+
+    /**
+     * CMS rounds up only the OPPS national unadjusted copayments it publishes (Addendum B): a hospital line at the
+     * national rate. An ASC's coinsurance (62321: 20% × 387.46 = 77.492 → 77.49) and a wage-adjusted or off-campus
+     * hospital line's are 20% to the nearest cent, half-up (medicare-rules.md section 6, "Rounding").
+     */
+    static boolean publishedCopayment(FacilityType type, Optional<FacilityWageIndex.Choice> wageIndex) {
+        return type == FacilityType.HOSPITAL_OUTPATIENT && wageIndex.isEmpty();
     }
 
     /** labour share × index + (1 − labour share): 0.6 × 0.9721 + 0.4 = 0.98326. */
