@@ -48,6 +48,24 @@ public final class FacilityPricer {
                                       Optional<String> cbsa, Optional<FacilityWageIndex.Choice> wageIndex, Money deductibleRemaining,
                                       Money partADeductible, BigDecimal sequestrationRate,
                                       boolean covered) {
+        return coveredClaim(type, lines.stream().map(l -> covered ? CoveredLine.covered(l)
+                : CoveredLine.notCovered(l, "NOT-COVERED")).toList(), rates, cbsa, wageIndex, deductibleRemaining,
+                partADeductible, sequestrationRate);
+    }
+
+    /**
+     * Line-level coverage (medicare-rules.md section 6): the covered lines are priced as a claim (the
+     * multiple-procedure discount among them only) and split; a line that is not covered is priced alone at its own
+     * wage-adjusted rate (150% for a line with 50 of a discounted code), what the patient would owe with an ABN.
+     * When no line is covered, the lines are priced as one claim (as before line-level coverage) and the whole
+     * amount is the patient's (Medicare pays nothing).
+     */
+    public static FacilityClaim coveredClaim(FacilityType type, List<CoveredLine> coverage,
+                                             Map<String, FacilityRate> rates, Optional<String> cbsa,
+                                             Optional<FacilityWageIndex.Choice> wageIndex, Money deductibleRemaining,
+                                             Money partADeductible, BigDecimal sequestrationRate) {
+        List<SessionLine> lines = coverage.stream().map(CoveredLine::line).toList();
+        boolean covered = coverage.stream().anyMatch(CoveredLine::covered);
         record Unit(int line, BigDecimal amount, boolean discounted) {}
         BigDecimal factor = wageIndex.map(w -> adjustment(type, w.index())).orElse(BigDecimal.ONE);
         if (type == FacilityType.HOSPITAL_OUTPATIENT_OFF_CAMPUS) {
@@ -78,11 +96,19 @@ public final class FacilityPricer {
                 notes.add("off-campus, non-excepted: 40% of the OPPS rate");
             }
             int procedures = line.units();
-            if (line.hasModifier("50") && priced.discounted()) {
+            boolean bilateral = line.hasModifier("50") && priced.discounted();
+            if (bilateral) {
                 procedures *= 2;
                 notes.add("bilateral (modifier 50): two procedures");
             }
             BigDecimal amount = priced.rate().multiply(factor);
+            if (covered && !coverage.get(i).covered()) {
+                // beside covered lines, alone, undiscounted: its own amount (a bilateral line's two procedures at 100% + 50%)
+                BigDecimal own = amount.multiply(BigDecimal.valueOf(line.units()));
+                units.add(new Unit(i, bilateral ? own.add(own.multiply(REDUCED)) : own, false));
+                notes.add("not covered: its own rate, billed to the patient only with a signed ABN");
+                continue;
+            }
             for (int u = 0; u < procedures; u++) {
                 units.add(new Unit(i, amount, priced.discounted()));
             }
@@ -110,8 +136,11 @@ public final class FacilityPricer {
         List<FacilityLine> priced = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             Money lineAllowed = Money.round(allowedExact[i]);
-            allowed = allowed.plus(lineAllowed);
-            if (covered) {
+            boolean lineCovered = coverage.get(i).covered();
+            if (lineCovered || !covered) {
+                allowed = allowed.plus(lineAllowed);
+            }
+            if (lineCovered) {
                 Money lineDeductible = remaining.min(lineAllowed);
                 remaining = remaining.minus(lineDeductible);
                 BigDecimal exactCoinsurance = COINSURANCE_PERCENT.of(lineAllowed.minus(lineDeductible).amount());
@@ -125,7 +154,7 @@ public final class FacilityPricer {
                 coinsurance = coinsurance.plus(lineCoinsurance);
             }
             priced.add(new FacilityLine(lines.get(i), indicators.get(i), apcs.get(i), unitRates.get(i), lineAllowed,
-                    adjustments.get(i)));
+                    adjustments.get(i), coverage.get(i).notCoveredBy()));
         }
         Payment payment;
         if (!covered) {

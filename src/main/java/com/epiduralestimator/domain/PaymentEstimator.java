@@ -41,9 +41,12 @@ public final class PaymentEstimator {
     public static List<PricedLine> priceCovered(List<CoveredLine> covered, Map<HcpcsCode, FeeQuote> quotes,
                                                 Participation participation) {
         List<SessionLine> lines = covered.stream().map(CoveredLine::line).toList();
+        // Beside covered lines, a line that is not covered is priced alone; when none is covered, the session is
+        // priced as one (what the practice would bill with an ABN, as before line-level coverage).
+        boolean anyCovered = covered.stream().anyMatch(CoveredLine::covered);
         boolean[] alone = new boolean[lines.size()];
         for (int i = 0; i < alone.length; i++) {
-            alone[i] = !covered.get(i).covered();
+            alone[i] = anyCovered && !covered.get(i).covered();
         }
         record Unit(int line, BigDecimal amount, boolean reducible) {}
         int[] pairedWithLater = new int[lines.size()];
@@ -99,9 +102,10 @@ public final class PaymentEstimator {
         }
         List<PricedLine> priced = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            if (alone[i]) {
+            if (!covered.get(i).covered()) {
                 adjustments.get(i).add("not covered (" + covered.get(i).notCoveredBy().orElseThrow()
-                        + "): its own fee, billed to the patient only with a signed ABN");
+                        + ")" + (alone[i] ? ": its own fee" : "")
+                        + ", billed to the patient only with a signed ABN");
             }
             priced.add(new PricedLine(lines.get(i), unitFees.get(i), allowed[i], adjustments.get(i),
                     covered.get(i).notCoveredBy()));

@@ -72,7 +72,9 @@ final class ResponseBodies {
         fee.put("allowed", result.payment().allowed());
         body.put("fee", fee);
         body.put("lines", result.lines().stream().map(ResponseBodies::pricedLine).toList());
-        body.put("payment", BillBodies.withShare(payment(result.payment()), result.bill().physicianShare()));
+        Map<String, Object> payment = payment(result.payment());
+        payment.put("notCovered", result.notCovered());
+        body.put("payment", BillBodies.withShare(payment, result.bill().physicianShare()));
         BillBodies.put(body, result.bill());
         body.put("findings", findings(result.findings()));
         body.put("assumptions", result.assumptions());
@@ -126,10 +128,20 @@ final class ResponseBodies {
 
     private static Map<String, Object> pricedLine(PricedLine p) {
         Map<String, Object> out = line(p.line());
+        if (!p.line().levels().isEmpty()) {
+            out.put("levels", p.line().levels());
+        }
         out.put("fee", p.unitFee());
         out.put("allowed", p.allowed());
         out.put("adjustments", p.adjustments());
+        coverage(out, p.notCoveredBy());
         return out;
+    }
+
+    /** {@code covered} and, where false, {@code notCoveredBy}: line-level coverage (medicare-rules.md section 6). */
+    static void coverage(Map<String, Object> line, java.util.Optional<String> notCoveredBy) {
+        line.put("covered", notCoveredBy.isEmpty());
+        notCoveredBy.ifPresent(rule -> line.put("notCoveredBy", rule));
     }
 
     static Map<String, Object> line(SessionLine line) {
