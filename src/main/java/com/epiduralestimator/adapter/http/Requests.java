@@ -160,6 +160,10 @@ final class Requests {
         for (BodyReader item : r.objects("lines", 1, MAX_LINES)) {
             Optional<SessionLine> line = line(item);
             List<String> levels = withLevels ? levels(item, line.map(SessionLine::units).orElse(1)) : List.of();
+            if (!withLevels && item.has("levels")) {
+                item.error("levels", "is read by estimates only: a recorded session's region is its codes'");
+                item.skip("levels");
+            }
             line.map(l -> new SessionLine(l.code(), l.units(), l.modifiers(), levels)).ifPresent(lines::add);
             item.rejectUnknown();
         }
