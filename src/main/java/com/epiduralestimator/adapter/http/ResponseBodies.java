@@ -76,6 +76,11 @@ final class ResponseBodies {
         payment.put("notCovered", result.notCovered());
         body.put("payment", BillBodies.withShare(payment, result.bill().physicianShare()));
         BillBodies.put(body, result.bill());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> total = (Map<String, Object>) body.get("total");
+        total.put("notCovered", result.notCovered().plus(result.bill().facility()
+                .map(com.epiduralestimator.domain.FacilityClaim::notCovered)
+                .orElse(com.epiduralestimator.domain.Money.ZERO)));
         body.put("findings", findings(result.findings()));
         body.put("assumptions", result.assumptions());
         return body;
