@@ -100,8 +100,8 @@ public final class EstimateService {
 
         List<String> assumptions = new ArrayList<>(fee.assumptions());
         if (!claim.equals(input.lines())) {
-            assumptions.add("Priced as the claim once its coding errors are fixed: " + SessionCodes.describe(claim)
-                    + ".");
+            assumptions.add("Priced as the claim once its coding errors are fixed: "
+                    + SessionCodes.describe(claims.physician()) + ".");
         }
         if (!history.notCoveredPriors().isEmpty()) {
             assumptions.add("Every performed session on file counts toward the cap, paid or not (the LCD limits"

@@ -16,13 +16,13 @@ import java.util.Optional;
  * <li>multiple-procedure discount over the claim's discounted units (OPPS status T, ASC discount "Y"): the highest
  *     at 100%, the others at 50%; modifier 50 makes a unit two procedures;</li>
  * <li>the Part B deductible that the physician's claim left (Decision: physician first) is applied line by line in
- *     claim order; coinsurance is 20% of the rest of each line, half-up to the cent, except a hospital line at the
- *     national unadjusted rate, <b>rounded up</b> as CMS rounds its published OPPS national copayments (20% of
- *     $692.52 = 138.504 is listed as $138.51) ({@link #publishedCopayment}); a hospital line's coinsurance
+ *     claim order; coinsurance is 20% of the rest of each line: an ASC's half-up to the cent, a hospital's
+ *     <b>rounded up</b> as CMS rounds its published OPPS copayments (20% of $692.52 = 138.504 is listed as $138.51)
+ *     ({@link #publishedCopayment}); a hospital line's coinsurance
  *     never exceeds the year's Part A inpatient deductible;</li>
  * <li>Medicare pays the rest of the allowed amount, less sequestration (the year's rate, 2%; half-up to cents).</li>
  * </ul>
- * Each reported figure is rounded once; only the published national hospital copayment is rounded up.
+ * Each reported figure is rounded once; only a hospital line's coinsurance is rounded up.
  */
 public final class FacilityPricer {
     static final BigDecimal OPPS_LABOUR_SHARE = new BigDecimal("0.60");
@@ -170,12 +170,12 @@ public final class FacilityPricer {
     }
 
     /**
-     * CMS rounds up only the OPPS national unadjusted copayments it publishes (Addendum B): a hospital line at the
-     * national rate. An ASC's coinsurance (62321: 20% × 387.46 = 77.492 → 77.49) and a wage-adjusted or off-campus
-     * hospital line's are 20% to the nearest cent, half-up (medicare-rules.md section 6, "Rounding").
+     * A hospital (OPPS) line's coinsurance is rounded up as CMS rounds the national copayments it publishes
+     * (Addendum B); an ASC's is 20% to the nearest cent, half-up (62321: 20% × 387.46 = 77.492 → 77.49;
+     * medicare-rules.md section 6, "Rounding"). Issue 18 changes the ASC only: the hospital's figures stand.
      */
     static boolean publishedCopayment(FacilityType type, Optional<FacilityWageIndex.Choice> wageIndex) {
-        return type == FacilityType.HOSPITAL_OUTPATIENT && wageIndex.isEmpty();
+        return type.opps();
     }
 
     /** labour share × index + (1 − labour share): 0.6 × 0.9721 + 0.4 = 0.98326. */

@@ -32,7 +32,9 @@ final class BillBodies {
         out.put("wageIndex", claim.wageIndex().orElse(null));
         out.put("lines", claim.lines().stream().map(l -> line(claim, l)).toList());
         out.putAll(ResponseBodies.payment(claim.payment()));
-        out.put("notCovered", claim.notCovered());
+        if (claim.lines().stream().anyMatch(l -> !l.covered())) {
+            out.put("notCovered", claim.notCovered());
+        }
         return withShare(out, share);
     }
 

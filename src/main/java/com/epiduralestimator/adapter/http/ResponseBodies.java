@@ -73,14 +73,19 @@ final class ResponseBodies {
         body.put("fee", fee);
         body.put("lines", result.lines().stream().map(ResponseBodies::pricedLine).toList());
         Map<String, Object> payment = payment(result.payment());
-        payment.put("notCovered", result.notCovered());
+        boolean partly = result.lines().stream().anyMatch(l -> !l.covered());
+        if (partly) {
+            payment.put("notCovered", result.notCovered());
+        }
         body.put("payment", BillBodies.withShare(payment, result.bill().physicianShare()));
         BillBodies.put(body, result.bill());
-        @SuppressWarnings("unchecked")
-        Map<String, Object> total = (Map<String, Object>) body.get("total");
-        total.put("notCovered", result.notCovered().plus(result.bill().facility()
-                .map(com.epiduralestimator.domain.FacilityClaim::notCovered)
-                .orElse(com.epiduralestimator.domain.Money.ZERO)));
+        if (partly) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> total = (Map<String, Object>) body.get("total");
+            total.put("notCovered", result.notCovered().plus(result.bill().facility()
+                    .map(com.epiduralestimator.domain.FacilityClaim::notCovered)
+                    .orElse(com.epiduralestimator.domain.Money.ZERO)));
+        }
         body.put("findings", findings(result.findings()));
         body.put("assumptions", result.assumptions());
         return body;

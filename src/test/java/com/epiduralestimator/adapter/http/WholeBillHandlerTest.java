@@ -42,12 +42,11 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  *
  * <p>Physician: 62321 facility in locality 0111205 = 108.78, all of it deductible (283 → 174.22 left).
  * Hospital, CBSA 41884 (geographic 1.6914 &gt; CA rural floor 1.4315): 721.17 × (0.6 × 1.6914 + 0.4) =
- * 721.17 × 1.41484 = 1020.3402 → 1020.34; deductible 174.22; coinsurance 20% × 846.12 = 169.224 → 169.22 (issue
- * 18: half-up; only CMS's published national copayment is rounded up); patient 343.44; Medicare 676.90 × 0.98 =
- * 663.362 → 663.36; plan G pays the coinsurance 169.22.
+ * 721.17 × 1.41484 = 1020.3402 → 1020.34; deductible 174.22; coinsurance 20% × 846.12 = 169.224 → 169.23 (rounded
+ * up); patient 343.45; Medicare 676.89 × 0.98 = 663.3522 → 663.35; plan G pays the coinsurance 169.23.
  * ASC, CBSA 41884 (ASC index 1.7522): 387.46 × (0.5 × 1.7522 + 0.5) = 387.46 × 1.3761 = 533.1837 → 533.18;
- * deductible 174.22; coinsurance 20% × 358.96 = 71.792 → 71.79 (issue 18: half-up, was rounded up to 71.80);
- * patient 246.01; Medicare 287.17 × 0.98 = 281.4266 → 281.43.
+ * deductible 174.22; coinsurance 20% × 358.96 = 71.792 → 71.79 (issue 18: an ASC's is half-up, was rounded up to
+ * 71.80); patient 246.01; Medicare 287.17 × 0.98 = 281.4266 → 281.43.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WholeBillHandlerTest {
@@ -116,18 +115,18 @@ class WholeBillHandlerTest {
         money(f.at("/lines/0/rate"), "721.17");
         money(f.get("allowed"), "1020.34");
         money(f.get("deductibleApplied"), "174.22");
-        money(f.get("coinsurance"), "169.22");
-        money(f.get("patientPays"), "343.44");
-        money(f.get("medicarePays"), "676.90");
-        money(f.get("medicarePaysAfterSequestration"), "663.36");
-        money(f.get("supplementalPays"), "169.22");
+        money(f.get("coinsurance"), "169.23");
+        money(f.get("patientPays"), "343.45");
+        money(f.get("medicarePays"), "676.89");
+        money(f.get("medicarePaysAfterSequestration"), "663.35");
+        money(f.get("supplementalPays"), "169.23");
         money(f.get("patientOwes"), "174.22");
-        // total: 108.78 + 1020.34 = 1129.12; 108.78 + 343.44 = 452.22; plan G 169.22; owed 283.00; Medicare 663.36
+        // total: 108.78 + 1020.34 = 1129.12; 108.78 + 343.45 = 452.23; plan G 169.23; owed 283.00; Medicare 663.35
         money(b.at("/total/allowed"), "1129.12");
-        money(b.at("/total/patientPays"), "452.22");
-        money(b.at("/total/supplementalPays"), "169.22");
+        money(b.at("/total/patientPays"), "452.23");
+        money(b.at("/total/supplementalPays"), "169.23");
         money(b.at("/total/patientOwes"), "283.00");
-        money(b.at("/total/medicarePaysAfterSequestration"), "663.36");
+        money(b.at("/total/medicarePaysAfterSequestration"), "663.35");
     }
 
     private static void assertAsc(JsonNode r) {
