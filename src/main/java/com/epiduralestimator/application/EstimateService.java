@@ -50,7 +50,8 @@ public final class EstimateService {
 
     /** The stored key of a patient (HMAC, never the id): what the audit line names. */
     public String patientKey(String tenant, String patientId) {
-        return patientKeys.ref(tenant, patientId).patientKey();
+        // Every key the estimate reads (the canonical one first), space-separated: the audit line names them all.
+        return String.join(" ", patientKeys.refs(tenant, patientId).stream().map(PatientRef::patientKey).toList());
     }
 
     /**
@@ -77,7 +78,8 @@ public final class EstimateService {
         CodedClaims claims = ClaimCoding.code(claim, rows, bill.facilityType());
 
         LocalDate from = FrequencyPolicy.windowStart(input.dateOfService());
-        List<RecordedSession> stored = PatientHistory.read(ledger, patientKeys, tenant, patientId, from);
+        List<RecordedSession> stored = PatientHistory.read(ledger, patientKeys, tenant, patientId, from,
+                Deadline.none());
         Optional<SpinalRegion> onFile = FrequencyInputs.regionOnFile(stored, otherSessions, input.dateOfService());
         SpinalRegion region = SessionCodes.sessionRegion(claims.physician(), onFile);
         FrequencyInputs history = FrequencyInputs.of(stored, otherSessions, region, input.dateOfService());
