@@ -168,6 +168,43 @@ public abstract class ClaimsEstimateContract {
     }
 
     @Test
+    void theFacilitysLinesCarryTheCoverageOfThePhysiciansLines() {
+        // hospital, national: 62321 T 721.17 covered (alone at 100%); 62323 T 721.17 not covered, its own rate;
+        // coinsurance 20% × 721.17 = 144.234 → 144.24 (a hospital's rounds up). Physician (facility rates):
+        // 62321 2.86 × 33.4009 = 95.53 covered; 62323 2.67 × 33.4009 = 89.18 not covered
+        EstimateResult r = estimate("MRN-" + UUID.randomUUID(), input(Setting.FACILITY, null, "62321", "62323"),
+                Optional.of(FacilityType.HOSPITAL_OUTPATIENT), Supplemental.NONE);
+        assertThat(r.payment().allowed()).isEqualByComparingTo(dollars("95.53"));
+        assertThat(r.notCovered()).isEqualByComparingTo(dollars("89.18"));
+        FacilityClaim h = r.bill().facility().orElseThrow();
+        assertThat(h.lines()).extracting(l -> l.line().code() + ":" + l.notCoveredBy().orElse("covered"))
+                .containsExactly("62321:covered", "62323:FREQ-ONE-REGION");
+        assertThat(h.payment().allowed()).isEqualByComparingTo(dollars("721.17"));
+        assertThat(h.payment().coinsurance()).isEqualByComparingTo(dollars("144.24"));
+        assertThat(h.notCovered()).isEqualByComparingTo(dollars("721.17"));
+        // the whole bill: 95.53 + 721.17 allowed; 89.18 + 721.17 = 810.35 only with an ABN
+        assertThat(r.bill().total().allowed()).isEqualByComparingTo(dollars("816.70"));
+    }
+
+    @Test
+    void theCapDeniesTheSessionsLinesNotAVisitBesideThem() {
+        String patient = "MRN-" + UUID.randomUUID();
+        SessionRecorder recorder = new SessionRecorder(ledger, keys,
+                Clock.fixed(Instant.parse("2026-03-01T12:00:00Z"), ZoneOffset.UTC), 7);
+        for (String date : List.of("2025-04-01", "2025-07-01", "2025-10-01", "2026-01-05")) {
+            recorder.record("clinic-a", patient, LocalDate.parse(date), List.of(line("62321")),
+                    PerformedBy.THIS_PRACTICE, "test");
+        }
+        // 4 prior cervical sessions: 62321 is FREQ-CAP (276.56 with an ABN); 99213-25 stays covered, 95.19
+        EstimateResult r = estimate(patient, input(Setting.NON_FACILITY, null, "62321", "99213+25"),
+                Optional.empty(), Supplemental.NONE);
+        assertThat(coverage(r.lines())).containsExactly("62321:FREQ-CAP", "99213:covered");
+        assertThat(r.eligible()).isTrue();
+        assertThat(r.payment().allowed()).isEqualByComparingTo(dollars("95.19"));
+        assertThat(r.notCovered()).isEqualByComparingTo(dollars("276.56"));
+    }
+
+    @Test
     void aThirdTransforaminalLevelIsALineNotCoveredNotDropped() {
         // 64483 264.87 + 64484 117.57 covered = 382.44; the third level 64484 x1 at 117.57 under an ABN
         EstimateResult r = office("64483", "64484x2");
