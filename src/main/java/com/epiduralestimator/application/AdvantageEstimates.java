@@ -5,12 +5,15 @@ import com.epiduralestimator.domain.AdvantageSplit;
 import com.epiduralestimator.domain.Assignment;
 import com.epiduralestimator.domain.EstimateInput;
 import com.epiduralestimator.domain.FacilityClaim;
+import com.epiduralestimator.domain.FacilityLine;
 import com.epiduralestimator.domain.Finding;
 import com.epiduralestimator.domain.FindingKind;
 import com.epiduralestimator.domain.InvalidFieldException;
 import com.epiduralestimator.domain.Money;
+import com.epiduralestimator.domain.NotCoveredBilling;
 import com.epiduralestimator.domain.Participation;
 import com.epiduralestimator.domain.Payment;
+import com.epiduralestimator.domain.PricedLine;
 import com.epiduralestimator.domain.Severity;
 import com.epiduralestimator.domain.Supplemental;
 import com.epiduralestimator.domain.UnsupportedRequestException;
@@ -24,6 +27,8 @@ import java.util.List;
  */
 final class AdvantageEstimates {
     static final String SOURCE = "42 CFR 422.101(b), 422.566; medicare-rules.md section 8";
+    /** The finding that takes the ABN's place for a plan's member. */
+    static final String ADVICE = "ORGANIZATION-DETERMINATION";
     static final String WHAT_TO_SEND = "give medicareAdvantage: {\"physician\": {\"copay\": 40} or"
             + " {\"coinsurancePercent\": 20}, \"facility\": (the same, with facilityType), \"deductibleRemaining\","
             + " \"outOfPocketRemaining\", \"allowedPercentOfMedicare\", \"priorAuthorization\"} from the plan's"
@@ -72,15 +77,22 @@ final class AdvantageEstimates {
         }
     }
 
-    /** The physician's claim as the plan pays it, with the plan's assumptions. */
-    static Payment physician(AdvantagePlan plan, Money medicareAllowed, boolean covered, List<String> assumptions) {
+    /**
+     * The physician's claim as the plan pays it: its covered lines' allowed amount split by the plan (all of them,
+     * Medicare's amount, when none is covered), the plan's assumptions, and for what is not covered the advice of an
+     * organization determination instead of the ABN's (findings and the lines' notes).
+     */
+    static PhysicianClaim physician(AdvantagePlan plan, PhysicianClaim claim, List<Finding> findings,
+                                    List<String> assumptions) {
+        Money medicareAllowed = claim.payment().allowed();
+        boolean covered = claim.covered();
         assumptions.add("Medicare Advantage: the plan pays its contracted rate and the member its cost sharing (the"
                 + " physician's: " + plan.physician().describe() + "); no Part B deductible, no 20% coinsurance and"
                 + " no sequestration in the member's figures.");
         if (plan.allowedPercent().isEmpty()) {
             assumptions.add("medicareAdvantage.allowedPercentOfMedicare not given: the plan's contracted rate is"
                     + " assumed to be 100% of Medicare's allowed amount (in network).");
-        } else {
+        } else if (covered) {
             assumptions.add("The plan's contracted rate is " + plan.contractedRate() + " of Medicare's allowed amount:"
                     + " physician $" + medicareAllowed + " × " + plan.contractedRate() + " = $"
                     + plan.allowed(medicareAllowed) + ".");
@@ -93,11 +105,27 @@ final class AdvantageEstimates {
             assumptions.add("medicareAdvantage.outOfPocketRemaining not given: the plan's in-network out-of-pocket"
                     + " maximum is assumed not reached.");
         }
+        List<PricedLine> lines = claim.lines().stream().map(l -> new PricedLine(l.line(), l.unitFee(), l.allowed(),
+                l.adjustments().stream().map(NotCoveredBilling.ORGANIZATION_DETERMINATION::reword).toList(),
+                l.notCoveredBy())).toList();
+        findings.removeIf(f -> f.code().equals(PhysicianClaim.ABN));
         if (!covered) {
-            assumptions.add("What a service the plan does not cover would cost the member is shown at the plan's"
-                    + " allowed amount; the practice's own charge may be higher.");
+            findings.add(notCoveredAdvice());
+        } else if (lines.stream().anyMatch(l -> !l.covered())) {
+            List<String> denied = lines.stream().filter(l -> !l.covered()).map(l -> l.line().code() + " ("
+                    + l.notCoveredBy().orElseThrow() + ")").toList();
+            findings.add(Finding.of(ADVICE, Severity.INFO, FindingKind.PAYMENT, "The plan would not pay for "
+                    + String.join(", ", denied) + ". The member can be billed $" + claim.notCovered() + " for them "
+                    + NotCoveredBilling.ORGANIZATION_DETERMINATION.condition() + ": ask the plan for one before the"
+                    + " service. The rest of the session is paid as usual.", SOURCE));
         }
-        return plan.split().claim(medicareAllowed, plan.contractedRate(), plan.physician(), covered).payment();
+        if (!covered || lines.stream().anyMatch(l -> !l.covered())) {
+            assumptions.add("What the plan would not cover is shown at Medicare's allowed amount; the practice's own"
+                    + " charge may be higher.");
+        }
+        Payment payment = plan.split().claim(medicareAllowed, plan.contractedRate(), plan.physician(), covered)
+                .payment();
+        return new PhysicianClaim(lines, payment, covered, claim.notCovered());
     }
 
     /** The facility's claim as the plan pays it, after the physician's (physician first). */
@@ -105,19 +133,22 @@ final class AdvantageEstimates {
                                   List<String> assumptions) {
         assumptions.add("The plan's deductible and out-of-pocket maximum are applied to the physician's claim first,"
                 + " then the facility's (" + plan.facility().orElseThrow().describe() + ").");
-        if (plan.allowedPercent().isPresent()) {
+        if (plan.allowedPercent().isPresent() && covered) {
             assumptions.add("Facility $" + claim.payment().allowed() + " × " + plan.contractedRate() + " = $"
                     + plan.allowed(claim.payment().allowed()) + ".");
         }
         AdvantageSplit room = plan.split().after(physician, covered);
         Payment payment = room.claim(claim.payment().allowed(), plan.contractedRate(), plan.facility().orElseThrow(),
                 covered).payment();
-        return new FacilityClaim(claim.type(), claim.cbsa(), claim.wageIndex(), claim.lines(), payment);
+        List<FacilityLine> lines = claim.lines().stream().map(l -> new FacilityLine(l.line(), l.indicator(), l.apc(),
+                l.rate(), l.allowed(), l.adjustments().stream()
+                .map(NotCoveredBilling.ORGANIZATION_DETERMINATION::reword).toList(), l.notCoveredBy())).toList();
+        return new FacilityClaim(claim.type(), claim.cbsa(), claim.wageIndex(), lines, payment);
     }
 
     /** A service the plan would not cover: the member owes it only after the plan's organization determination. */
     static Finding notCoveredAdvice() {
-        return Finding.of("ORGANIZATION-DETERMINATION", Severity.INFO, FindingKind.PAYMENT, "The plan would not pay"
+        return Finding.of(ADVICE, Severity.INFO, FindingKind.PAYMENT, "The plan would not pay"
                 + " for this session under Medicare's coverage rules. A Medicare Advantage member can be held liable"
                 + " for it only after the plan's pre-service organization determination denies it (42 CFR 422.566):"
                 + " ask the plan for one before the service.", SOURCE);

@@ -16,8 +16,9 @@ import java.util.Optional;
  * <li>the plan pays the rest of its allowed amount. No Part B deductible, no 20%, no sequestration (which is between
  *     CMS and the plan).</li>
  * </ol>
- * Not covered: the plan pays nothing and its allowed amount is what the member would owe, only after the plan's
- * pre-service organization determination (42 CFR 422.566); it counts toward neither the deductible nor the MOOP.
+ * Not covered: the plan pays nothing and Medicare's allowed amount (as the lines that are not covered are shown) is
+ * what the member would owe, only after the plan's pre-service organization determination (42 CFR 422.566); it counts
+ * toward neither the deductible nor the MOOP.
  *
  * @param deductibleLeft  the plan's deductible still to go before this claim
  * @param outOfPocketLeft the MOOP still to go before this claim; empty: not reached, and not given
@@ -37,11 +38,11 @@ public record AdvantageSplit(Money deductibleLeft, Optional<Money> outOfPocketLe
     }
 
     public Claim claim(Money medicareAllowed, Percent contractedRate, CostSharing sharing, boolean covered) {
-        Money allowed = medicareAllowed.times(contractedRate);
         if (!covered) {
-            return new Claim(new Payment(allowed, Money.ZERO, Money.ZERO, allowed, Money.ZERO, Money.ZERO,
-                    Optional.empty()), Money.ZERO, Money.ZERO);
+            return new Claim(new Payment(medicareAllowed, Money.ZERO, Money.ZERO, medicareAllowed, Money.ZERO,
+                    Money.ZERO, Optional.empty()), Money.ZERO, Money.ZERO);
         }
+        Money allowed = medicareAllowed.times(contractedRate);
         Money deductible = deductibleLeft.min(allowed).atLeastZero();
         Money sharingAmount = sharing.of(allowed.minus(deductible));
         if (outOfPocketLeft.isPresent()) {

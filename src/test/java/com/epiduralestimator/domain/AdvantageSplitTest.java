@@ -66,9 +66,10 @@ class AdvantageSplitTest {
         assertThat(hospital.payment().patientPays()).isEqualByComparingTo(dollars("154.47"));
         assertThat(hospital.copay()).isEqualByComparingTo(dollars("100.00"));
         assertThat(hospital.planPays()).isEqualByComparingTo(dollars("566.70"));
-        // not covered: the plan pays 0, the member would owe the plan's allowed 276.56 × 95% = 262.73
+        // not covered: the plan pays 0, the member would owe Medicare's 276.56 (as the lines not covered are shown),
+        // not the contracted 95%
         AdvantageSplit.Claim denied = first.claim(dollars("276.56"), Percent.of("95"), sharing("$40"), false);
-        assertThat(denied.payment().patientPays()).isEqualByComparingTo(dollars("262.73"));
+        assertThat(denied.payment().patientPays()).isEqualByComparingTo(dollars("276.56"));
         assertThat(denied.planPays()).isEqualByComparingTo(Money.ZERO);
         assertThat(first.after(denied.payment(), false)).isEqualTo(first);
     }

@@ -3,6 +3,7 @@ package com.epiduralestimator.adapter.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.epiduralestimator.adapter.http.LambdaHarness.Response;
+import com.epiduralestimator.domain.NotCoveredBilling;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -113,6 +114,30 @@ class AdvantageEstimatesTest {
         assertThat(b.at("/payment/copay").decimalValue()).isZero();
     }
 
+    @ParameterizedTest(name = "[{0}] line-level coverage for a member: 62321 split by the plan, 62323 the member's")
+    @MethodSource("com.epiduralestimator.adapter.http.StoreHarnesses#stores")
+    void aLineNotCoveredIsTheMembersOnlyAfterAnOrganizationDetermination(String store) {
+        // CY2026 national office: 62321 276.56 (the session's region, covered) and 62323 273.22 (the other region,
+        // FREQ-ONE-REGION). The plan splits the covered 276.56: copay 40.00, plan 236.56; 62323 at its own fee,
+        // 273.22, is the member's only after the plan's organization determination
+        Response r = StoreHarnesses.get(store).invoke("two regions", StoreHarnesses.estimate("{\"patientId\":"
+                + "\"MA-2R-" + store + "\",\"dateOfService\":\"2026-06-01\",\"setting\":\"non-facility\","
+                + "\"lines\":[{\"code\":\"62321\"},{\"code\":\"62323\"}],\"imagingGuidance\":\"fluoroscopy\","
+                + "\"medicareAdvantage\":{\"physician\":{\"copay\":40},\"priorAuthorization\":\"obtained\"}}"));
+        assertThat(r.status()).as(r.rawBody()).isEqualTo(200);
+        JsonNode b = r.body();
+        assertThat(b.get("eligible").asBoolean()).isTrue();
+        assertThat(b.at("/lines/1/notCoveredBy").asText()).isEqualTo("FREQ-ONE-REGION");
+        assertMoney(b.at("/payment/allowed"), "276.56");
+        assertMoney(b.at("/payment/copay"), "40.00");
+        assertMoney(b.at("/payment/planPays"), "236.56");
+        assertMoney(b.at("/payment/notCovered"), "273.22");
+        assertMoney(b.at("/total/patientOwes"), "40.00");
+        assertThat(codes(b)).contains("FREQ-ONE-REGION", "ORGANIZATION-DETERMINATION").doesNotContain("ABN");
+        assertThat(b.toString()).doesNotContain("ABN").contains("The member can be billed $273.22 for them only"
+                + " after the plan's pre-service organization determination (42 CFR 422.566)");
+    }
+
     @ParameterizedTest(name = "[{0}] refused, naming the field")
     @MethodSource("com.epiduralestimator.adapter.http.StoreHarnesses#stores")
     void whatIsRefused(String store) {
@@ -191,13 +216,15 @@ class AdvantageEstimatesTest {
             // a non-participating practice's lines are priced at 95%: a plan pays its contracted rate instead
             for (String same : nonParticipating ? List.of("/eligible", "/claimReady", "/frequency")
                     : List.of("/eligible", "/claimReady", "/frequency", "/lines", "/facilityPayment/lines")) {
-                assertThat(m.at(same)).as(file + same).isEqualTo(o.at(same));
+                // a line not covered is the member's only after an organization determination, never with an ABN
+                assertThat(m.at(same).toString()).as(file + same).isEqualTo(
+                        NotCoveredBilling.ORGANIZATION_DETERMINATION.reword(o.at(same).toString()));
             }
             List<String> expected = new java.util.ArrayList<>(codes(o));
             expected.removeAll(originalOnly);
-            boolean covered = o.get("eligible").asBoolean();
+            // the organization determination's advice where original Medicare's answer has the ABN's (a line or all)
             List<String> got = new java.util.ArrayList<>(codes(m));
-            assertThat(got.remove("ORGANIZATION-DETERMINATION")).as(file).isEqualTo(!covered);
+            assertThat(got.remove("ORGANIZATION-DETERMINATION")).as(file).isEqualTo(codes(o).contains("ABN"));
             got.remove("PRIOR-AUTH-PLAN");
             assertThat(got).as(file).isEqualTo(expected);
             // never an ABN for a plan's member: not in a finding, a line's note or anywhere else in the answer
