@@ -4,6 +4,7 @@ import com.epiduralestimator.adapter.http.FieldError;
 import com.epiduralestimator.adapter.http.HttpResponse;
 import com.epiduralestimator.adapter.http.Json;
 import com.epiduralestimator.adapter.http.Problems;
+import com.epiduralestimator.adapter.http.Scope;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -139,6 +140,7 @@ public final class LocalServer {
         Map<String, Object> claims = new LinkedHashMap<>();
         if (authorization == null || authorization.isBlank()) {
             claims.put(tenantClaim, defaultTenant);
+            claims.put("scope", Scope.all()); // the developer's own requests: every scope, as before scopes existed
             return claims;
         }
         String[] parts = authorization.trim().split(" ", 2);
