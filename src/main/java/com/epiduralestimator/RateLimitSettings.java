@@ -6,7 +6,7 @@ import java.util.Map;
  * The per-tenant rate limit's configuration (docs/trust.md, "Round 3"), read from the environment once at wiring:
  * {@code TENANT_RATE_LIMIT_PER_MINUTE} (requests per tenant per minute across all execution environments; 0 or
  * unset: off), {@code TENANT_RATE_LIMIT_ALLOWANCE} (requests an environment takes from the shared counter at once;
- * default a twentieth of the limit, at least 1) and {@code RATE_LIMIT_TABLE} (the counters' DynamoDB table).
+ * default a twentieth of the limit, at least 1, at most the limit) and {@code RATE_LIMIT_TABLE} (the counters' DynamoDB table).
  */
 public record RateLimitSettings(int perMinute, int allowance, String table) {
     public static final String DEFAULT_TABLE = "epidural-rate-limits";
@@ -15,9 +15,10 @@ public record RateLimitSettings(int perMinute, int allowance, String table) {
         if (perMinute < 0 || perMinute > 1_000_000) {
             throw new IllegalStateException("TENANT_RATE_LIMIT_PER_MINUTE must be between 0 (off) and 1000000");
         }
-        if (perMinute > 0 && (allowance < 1 || allowance > perMinute)) {
-            throw new IllegalStateException("TENANT_RATE_LIMIT_ALLOWANCE must be between 1 and the limit");
+        if (perMinute > 0 && allowance < 1) {
+            throw new IllegalStateException("TENANT_RATE_LIMIT_ALLOWANCE must be at least 1");
         }
+        allowance = perMinute > 0 ? Math.min(allowance, perMinute) : allowance; // never more than the limit
     }
 
     public boolean enabled() {
