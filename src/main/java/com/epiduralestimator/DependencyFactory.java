@@ -152,7 +152,10 @@ public final class DependencyFactory {
         String table = "snapstart-priming";
         return new Priming(List.of(
                 memory(config, bundled, key, clock),
-                wire(config, new InMemoryFeeSchedule(bundled), new DynamoSessionLedger(offline, table), secret, clock),
+                // With the rate limit asking its table on every request: its UpdateItem is primed too.
+                wire(config, new InMemoryFeeSchedule(bundled), new DynamoSessionLedger(offline, table), secret, clock)
+                        .withRateLimit(new TenantRateLimit(new DynamoRateLimitStore(offline, table), 1_000_000, 1,
+                                clock)),
                 wire(config, new DynamoFeeSchedule(offline, table), new InMemorySessionLedger(), secret, clock)),
                 offline);
     }
