@@ -1,0 +1,80 @@
+package com.epiduralestimator.domain;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One edition of an NCCI procedure-to-procedure table: its active pairs (column 1, column 2) with their modifier
+ * indicator (0: never billable together; 1: billable with an NCCI-associated modifier). Packed as sorted longs (each
+ * code as a base-36 number) beside one byte per pair: about 9 bytes a pair of heap.
+ */
+public final class PtpEdits {
+    private final Edition edition;
+    private final long[] pairs;
+    private final byte[] indicators;
+
+    /** A pair of the table. */
+    public record Pair(HcpcsCode column1, HcpcsCode column2, int modifierIndicator) {
+        public Pair {
+            if (modifierIndicator != 0 && modifierIndicator != 1) {
+                throw new IllegalArgumentException("an active pair's modifier indicator is 0 or 1");
+            }
+        }
+
+        /** Indicator 1: column 2 is payable when its line carries an NCCI-associated modifier. */
+        public boolean modifierAllowed() {
+            return modifierIndicator == 1;
+        }
+    }
+
+    private PtpEdits(Edition edition, long[] pairs, byte[] indicators) {
+        this.edition = edition;
+        this.pairs = pairs;
+        this.indicators = indicators;
+    }
+
+    public static PtpEdits of(Edition edition, List<Pair> pairs) {
+        Pair[] sorted = pairs.stream().sorted((a, b) -> Long.compare(key(a.column1(), a.column2()),
+                key(b.column1(), b.column2()))).toArray(Pair[]::new);
+        long[] keys = new long[sorted.length];
+        byte[] indicators = new byte[sorted.length];
+        for (int i = 0; i < sorted.length; i++) {
+            keys[i] = key(sorted[i].column1(), sorted[i].column2());
+            if (i > 0 && keys[i] == keys[i - 1]) {
+                throw new IllegalArgumentException("pair " + sorted[i].column1() + "/" + sorted[i].column2()
+                        + " listed twice");
+            }
+            indicators[i] = (byte) sorted[i].modifierIndicator();
+        }
+        return new PtpEdits(edition, keys, indicators);
+    }
+
+    public Edition edition() {
+        return edition;
+    }
+
+    public int size() {
+        return pairs.length;
+    }
+
+    /** The pair the two codes form, in whichever order the table lists them. */
+    public Optional<Pair> between(HcpcsCode a, HcpcsCode b) {
+        return pair(a, b).or(() -> pair(b, a));
+    }
+
+    /** The pair with {@code column1} in column 1 and {@code column2} in column 2. */
+    public Optional<Pair> pair(HcpcsCode column1, HcpcsCode column2) {
+        int at = Arrays.binarySearch(pairs, key(column1, column2));
+        return at < 0 ? Optional.empty() : Optional.of(new Pair(column1, column2, indicators[at]));
+    }
+
+    private static long key(HcpcsCode column1, HcpcsCode column2) {
+        return ((long) number(column1) << 32) | number(column2);
+    }
+
+    /** The code as a base-36 number: 36^5 codes fit in an int. */
+    private static int number(HcpcsCode code) {
+        return Integer.parseInt(code.value(), Character.MAX_RADIX);
+    }
+}
