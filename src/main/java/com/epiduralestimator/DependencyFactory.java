@@ -1,6 +1,7 @@
 package com.epiduralestimator;
 
 import com.epiduralestimator.adapter.dynamodb.DynamoClients;
+import com.epiduralestimator.adapter.dynamodb.DynamoEditStore;
 import com.epiduralestimator.adapter.dynamodb.DynamoFacilitySchedule;
 import com.epiduralestimator.adapter.dynamodb.DynamoFeeSchedule;
 import com.epiduralestimator.adapter.dynamodb.DynamoSessionLedger;
@@ -10,6 +11,8 @@ import com.epiduralestimator.adapter.memory.InMemoryFeeSchedule;
 import com.epiduralestimator.adapter.memory.InMemorySessionLedger;
 import com.epiduralestimator.application.CachingFacilitySchedule;
 import com.epiduralestimator.application.CachingFeeSchedule;
+import com.epiduralestimator.application.ClaimEditsCatalog;
+import com.epiduralestimator.application.EditSource;
 import com.epiduralestimator.application.EstimateService;
 import com.epiduralestimator.application.FacilityRatesInCatalog;
 import com.epiduralestimator.application.FacilitySchedule;
@@ -21,6 +24,7 @@ import com.epiduralestimator.application.SessionLedger;
 import com.epiduralestimator.application.SessionRecorder;
 import com.epiduralestimator.application.SupportingDiagnosesResource;
 import com.epiduralestimator.application.WholeBillService;
+import com.epiduralestimator.cmsdata.BundledEdits;
 import com.epiduralestimator.cmsdata.BundledFacility;
 import com.epiduralestimator.cmsdata.BundledSchedule;
 import com.epiduralestimator.domain.rules.CoverageChecks;
@@ -57,7 +61,8 @@ public final class DependencyFactory {
                                   Clock clock) {
         return wire(config, new DynamoFeeSchedule(client, config.feeTable()),
                 new DynamoFacilitySchedule(client, config.feeTable()),
-                new DynamoSessionLedger(client, config.sessionTable(), clock), patientKeySecret, clock);
+                new DynamoSessionLedger(client, config.sessionTable(), clock), patientKeySecret, clock,
+                new DynamoEditStore(client, config.feeTable()));
     }
 
     /** The embedded default: in-memory stores seeded from the bundled CY2025 data. */
@@ -74,18 +79,31 @@ public final class DependencyFactory {
                 patientKeySecret, clock);
     }
 
-    /** With no patient key secret only the fee lookup is wired (the fees function never sees patient data). */
+    /** As below, with only the bundled claim-edit editions. */
     public static Services wire(Config config, FeeSchedule schedule, FacilitySchedule facilities,
                                 SessionLedger ledger, Optional<byte[]> patientKeySecret, Clock clock) {
+        return wire(config, schedule, facilities, ledger, patientKeySecret, clock, EditSource.NONE);
+    }
+
+    /**
+     * With no patient key secret only the fee lookup is wired (the fees function never sees patient data).
+     *
+     * @param loadedEdits the claim-edit editions loaded with load-edits, beside the bundled ones: read only when an
+     *                    estimate first needs a table (docs/claims-edits.md)
+     */
+    public static Services wire(Config config, FeeSchedule schedule, FacilitySchedule facilities,
+                                SessionLedger ledger, Optional<byte[]> patientKeySecret, Clock clock,
+                                EditSource loadedEdits) {
         FeeSchedule cached = config.feeCacheTtl().isZero() ? schedule
                 : new CachingFeeSchedule(schedule, clock, config.feeCacheTtl(), FEE_CACHE_ENTRIES);
-        FeeLookup fees = new FeeLookup(cached);
+        ClaimEditsCatalog edits = new ClaimEditsCatalog(new BundledEdits(), loadedEdits);
+        FeeLookup fees = new FeeLookup(cached, edits);
         if (patientKeySecret.isEmpty()) {
             return new Services(fees, Optional.empty(), config.tenantClaim(), clock);
         }
         SessionSettings sessions = SessionSettings.fromEnvironment();
         PatientKeys keys = patientKeys(patientKeySecret.get(), sessions);
-        CoverageChecks checks = new CoverageChecks(SupportingDiagnosesResource.load());
+        CoverageChecks checks = new CoverageChecks(SupportingDiagnosesResource.load(), edits);
         // Facility data is cached like fee slices, so that a warm facility estimate reads only the sessions.
         FacilitySchedule cachedFacilities = config.feeCacheTtl().isZero() ? facilities
                 : new CachingFacilitySchedule(facilities, clock, config.feeCacheTtl(), FEE_CACHE_ENTRIES);

@@ -45,6 +45,13 @@ public final class ClaimEditsCatalog implements ClaimEdits {
         return current;
     }
 
+    /** Every edition, the loaded ones read afresh (what an operator reads right after {@code load-edits}). */
+    public List<LoadedEdition> currentEditions() {
+        List<LoadedEdition> all = new ArrayList<>(bundled.editions());
+        all.addAll(loaded.editions());
+        return List.copyOf(all);
+    }
+
     @Override
     public Optional<Edition> edition(EditKind kind, LocalDate dateOfService) {
         return Edition.answering(editions().stream().map(LoadedEdition::edition).toList(), kind, dateOfService);

@@ -1,5 +1,7 @@
 package com.epiduralestimator.domain.rules;
 
+import com.epiduralestimator.domain.ClaimEdits;
+import com.epiduralestimator.domain.EditTable;
 import com.epiduralestimator.domain.EstimateInput;
 import com.epiduralestimator.domain.Finding;
 import com.epiduralestimator.domain.FrequencyResult;
@@ -8,15 +10,22 @@ import com.epiduralestimator.domain.ProcedureCode;
 import com.epiduralestimator.domain.SessionLine;
 import com.epiduralestimator.domain.SpinalRegion;
 import com.epiduralestimator.domain.SupportingDiagnoses;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** The coding and coverage rules of medicare-rules.md section 4 (and FREQ-CAP), in the order findings are listed. */
 public final class CoverageChecks {
     private final List<Rule> rules;
+    private final ClaimEditNotes notes;
+    private final Function<EstimateInput, List<SessionLine>> fixedAbove;
 
-    public CoverageChecks(SupportingDiagnoses diagnoses) {
-        this.rules = List.of(
+    /**
+     * @param edits the claim-edit tables (ICD-10-CM, NCCI PTP, MUE), read only when an estimate needs one
+     */
+    public CoverageChecks(SupportingDiagnoses diagnoses, ClaimEdits edits) {
+        List<Rule> first = List.of(
                 new FrequencyCapRule(),
                 new PriorAuthWiserRule(),
                 new ImagingRequiredRule(),
@@ -34,6 +43,15 @@ public final class CoverageChecks {
                 new DocumentationRule(),
                 new DiagnosisSupportRule(diagnoses),
                 new NotCountedRule());
+        // The claim edits judge the claim once the coding errors above are fixed (a contractor edits the claim sent).
+        this.fixedAbove = input -> corrected(first, EditTable.PRACTITIONER, input);
+        MueRule mue = new MueRule(edits, fixedAbove);
+        List<Rule> all = new ArrayList<>(first);
+        all.add(new DiagnosisInvalidRule(edits));
+        all.add(mue);
+        all.add(new NcciPtpRule(edits, input -> mue.fix(input, fixedAbove.apply(input))));
+        this.rules = List.copyOf(all);
+        this.notes = new ClaimEditNotes(edits);
     }
 
     public List<Rule> rules() {
@@ -79,9 +97,32 @@ public final class CoverageChecks {
      * request has no such error.
      */
     public List<SessionLine> corrected(EstimateInput input) {
+        return corrected(rules, EditTable.PRACTITIONER, input);
+    }
+
+    /**
+     * The claim once fixed, with the NCCI and MUE denials of the payer's table removed: {@link EditTable#PRACTITIONER}
+     * for the physician's and an ASC's claim (what {@link #corrected} gives), {@link EditTable#HOSPITAL} for an OPPS
+     * claim (62321 + 64479 is a practitioner pair only: the hospital's claim keeps 64479).
+     */
+    public List<SessionLine> corrected(EditTable table, EstimateInput input) {
+        return corrected(rules, table, input);
+    }
+
+    /**
+     * What the response says of the claim edits: the editions that answered for the date of service (and that a
+     * newer quarter may differ), an ICD-10-CM year not covered, NCCI pairs the bundled extract cannot know.
+     */
+    public List<String> editAssumptions(EstimateInput input) {
+        return notes.assumptions(input, fixedAbove.apply(input));
+    }
+
+    private static List<SessionLine> corrected(List<Rule> rules, EditTable table, EstimateInput input) {
         List<SessionLine> lines = input.lines();
         for (Rule rule : rules) {
-            if (rule instanceof ClaimFix fix) {
+            if (rule instanceof EditTableFix fix) {
+                lines = fix.fix(table, input, lines);
+            } else if (rule instanceof ClaimFix fix) {
                 lines = fix.fix(input, lines);
             }
         }
