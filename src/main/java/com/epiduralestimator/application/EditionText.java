@@ -34,7 +34,7 @@ public final class EditionText {
     }
 
     public static BillableDiagnoses readIcd10(Edition edition, String text) {
-        return BillableDiagnoses.of(edition, text.lines().filter(l -> !l.isBlank()).toList());
+        return BillableDiagnoses.ofSortedText(edition, text);
     }
 
     public static String ptp(List<PtpEdits.Pair> pairs) {
@@ -52,16 +52,7 @@ public final class EditionText {
     }
 
     public static PtpEdits readPtp(Edition edition, String text) {
-        List<PtpEdits.Pair> pairs = new ArrayList<>();
-        text.lines().filter(l -> !l.isBlank()).forEach(line -> {
-            int tab = line.indexOf('\t');
-            HcpcsCode column1 = new HcpcsCode(line.substring(0, tab));
-            for (String entry : line.substring(tab + 1).split(",")) {
-                pairs.add(new PtpEdits.Pair(column1, new HcpcsCode(entry.substring(0, 5)),
-                        Integer.parseInt(entry.substring(5))));
-            }
-        });
-        return PtpEdits.of(edition, pairs);
+        return PtpEdits.ofSortedText(edition, text);
     }
 
     public static String mue(List<MueLimits.Limit> limits) {

@@ -34,6 +34,56 @@ public final class BillableDiagnoses {
         return new BillableDiagnoses(edition, packed);
     }
 
+    /**
+     * From the stored format's text (one undotted upper-case code a line, sorted, each once), packed without a
+     * String per code: the ICD-10-CM list is read when an estimate first has diagnoses, so this is on a request's
+     * path. Text not in that form is read the slow way, {@link #of}.
+     */
+    public static BillableDiagnoses ofSortedText(Edition edition, String text) {
+        int lines = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                lines++;
+            }
+        }
+        byte[] packed = new byte[(lines + 1) * WIDTH];
+        Arrays.fill(packed, (byte) ' ');
+        int count = 0;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i < text.length() && text.charAt(i) != '\n') {
+                continue;
+            }
+            int length = i - start;
+            if (length > 0) {
+                if (length > WIDTH || !plain(text, start, i)) {
+                    return of(edition, text.lines().filter(l -> !l.isBlank()).toList());
+                }
+                int at = count * WIDTH;
+                for (int k = 0; k < length; k++) {
+                    packed[at + k] = (byte) text.charAt(start + k);
+                }
+                if (count > 0 && Arrays.compare(packed, at - WIDTH, at, packed, at, at + WIDTH) >= 0) {
+                    return of(edition, text.lines().filter(l -> !l.isBlank()).toList());
+                }
+                count++;
+            }
+            start = i + 1;
+        }
+        return new BillableDiagnoses(edition, Arrays.copyOf(packed, count * WIDTH));
+    }
+
+    /** Upper-case letters and digits only. */
+    private static boolean plain(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (!(c >= '0' && c <= '9') && !(c >= 'A' && c <= 'Z')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public Edition edition() {
         return edition;
     }

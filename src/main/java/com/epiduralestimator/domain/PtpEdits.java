@@ -50,6 +50,70 @@ public final class PtpEdits {
         return new PtpEdits(edition, keys, indicators);
     }
 
+    /**
+     * From the stored format's text (a column-1 code, a tab, its column-2 codes each with its indicator, both
+     * sorted), packed without an object per pair: the PTP table is read when an estimate first has two codes, so
+     * this is on a request's path. Text not in that form is refused.
+     */
+    public static PtpEdits ofSortedText(Edition edition, String text) {
+        int pairs = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == ',' || ch == '\t') {
+                pairs++;
+            }
+        }
+        long[] keys = new long[pairs];
+        byte[] indicators = new byte[pairs];
+        int n = 0;
+        int i = 0;
+        while (i < text.length()) {
+            if (text.charAt(i) == '\n') {
+                i++;
+                continue;
+            }
+            long column1 = number(text, i);
+            if (text.charAt(i + 5) != '\t') {
+                throw new IllegalArgumentException("PTP text: a tab after the column-1 code at " + i);
+            }
+            i += 6;
+            while (true) {
+                long key = (column1 << 32) | number(text, i);
+                char indicator = text.charAt(i + 5);
+                if (indicator != '0' && indicator != '1') {
+                    throw new IllegalArgumentException("PTP text: modifier indicator at " + (i + 5));
+                }
+                if (n > 0 && key <= keys[n - 1]) {
+                    throw new IllegalArgumentException("PTP text: pairs out of order at " + i);
+                }
+                keys[n] = key;
+                indicators[n++] = (byte) (indicator - '0');
+                i += 6;
+                if (i >= text.length() || text.charAt(i) == '\n') {
+                    break;
+                }
+                if (text.charAt(i) != ',') {
+                    throw new IllegalArgumentException("PTP text: a comma between pairs at " + i);
+                }
+                i++;
+            }
+        }
+        return new PtpEdits(edition, Arrays.copyOf(keys, n), Arrays.copyOf(indicators, n));
+    }
+
+    /** Five characters of {@code text} from {@code at} as a code's base-36 number. */
+    private static long number(String text, int at) {
+        long value = 0;
+        for (int k = at; k < at + 5; k++) {
+            int digit = Character.digit(text.charAt(k), Character.MAX_RADIX);
+            if (digit < 0 || Character.isLowerCase(text.charAt(k))) {
+                throw new IllegalArgumentException("PTP text: not a code at " + at);
+            }
+            value = value * Character.MAX_RADIX + digit;
+        }
+        return value;
+    }
+
     public Edition edition() {
         return edition;
     }
