@@ -63,6 +63,11 @@ public final class ClaimEditsCatalog implements ClaimEdits {
     }
 
     @Override
+    public List<Edition> editions(EditKind kind) {
+        return editions().stream().map(LoadedEdition::edition).filter(e -> e.kind() == kind).toList();
+    }
+
+    @Override
     public BillableDiagnoses diagnoses(Edition edition) {
         return table(edition, EditKind.ICD10CM, EditionText::readIcd10, BillableDiagnoses.class);
     }

@@ -121,7 +121,7 @@ public final class EstimateService {
             assumptions.add("Priced as the claim once its coding errors are fixed: " + SessionCodes.describe(claim)
                     + ".");
         }
-        assumptions.addAll(checks.editAssumptions(input)); // the claim-edit editions that answered
+        assumptions.addAll(checks.editAssumptions(input, findings)); // the claim-edit editions that answered
         if (input.deductibleRemaining().isEmpty()) {
             parameters.assumption(YearParameters.Parameter.PART_B_DEDUCTIBLE).ifPresent(assumptions::add);
             assumptions.add("deductibleRemaining not given: the whole " + input.dateOfService().getYear()

@@ -12,6 +12,9 @@ public interface ClaimEdits {
     /** The edition of a table that answers for the date, without reading the table itself. */
     Optional<Edition> edition(EditKind kind, LocalDate dateOfService);
 
+    /** Every edition of a table, without reading any table (what a response says is loaded). */
+    java.util.List<Edition> editions(EditKind kind);
+
     BillableDiagnoses diagnoses(Edition edition);
 
     PtpEdits ptp(Edition edition);

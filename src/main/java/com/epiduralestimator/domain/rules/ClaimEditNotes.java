@@ -25,27 +25,45 @@ final class ClaimEditNotes {
         this.edits = edits;
     }
 
-    /** @param claim the claim the edits judge (once the other coding errors are fixed) */
-    List<String> assumptions(EstimateInput input, List<SessionLine> claim) {
+    /**
+     * @param claim the claim the edits judge (once the other coding errors are fixed)
+     * @param fired whether a claim edit (DIAGNOSIS-INVALID, NCCI-PTP, MUE) made a finding: then every edition
+     *              consulted is named; otherwise only what the reader must know (a date after the newest ICD-10-CM
+     *              edition, pairs the extract cannot know)
+     */
+    List<String> assumptions(EstimateInput input, List<SessionLine> claim, boolean fired) {
         LocalDate date = input.dateOfService();
         List<String> notes = new ArrayList<>();
         if (!input.diagnosisCodes().isEmpty()) {
             Optional<Edition> icd = edits.edition(EditKind.ICD10CM, date);
-            notes.add(icd.map(e -> "Diagnoses checked against the " + e.describe() + ".").orElse(
-                    "Diagnoses not checked for validity: no ICD-10-CM edition loaded covers " + date
-                            + " (load CMS's code file for its fiscal year with load-edits)."));
+            if (icd.isPresent() && fired) {
+                notes.add("Diagnoses checked against the " + icd.get().describe() + ".");
+            } else if (icd.isEmpty() && afterEveryEdition(EditKind.ICD10CM, date)) {
+                notes.add("Diagnoses not checked for validity: no ICD-10-CM edition loaded covers " + date
+                        + " (load CMS's code file for its fiscal year with load-edits).");
+            }
         }
-        boolean pairs = claim.stream().map(SessionLine::code).distinct().count() > 1;
-        if (pairs) {
+        if (claim.stream().map(SessionLine::code).distinct().count() > 1) {
             edits.edition(EditKind.ptp(EditTable.PRACTITIONER), date).ifPresent(e -> {
-                notes.add(consulted(e, date));
+                if (fired) {
+                    notes.add(consulted(e, date));
+                }
                 outsideScope(e, claim).ifPresent(notes::add);
             });
         }
-        if (MueRule.severalUnits(claim)) {
+        if (fired && MueRule.severalUnits(claim)) {
             edits.edition(EditKind.mue(EditTable.PRACTITIONER), date).ifPresent(e -> notes.add(consulted(e, date)));
         }
         return notes;
+    }
+
+    /** The date is after the last day of every edition of the kind (a newer one should be loaded). */
+    private boolean afterEveryEdition(EditKind kind, LocalDate date) {
+        return edits.edition(EditKind.ICD10CM, date).isEmpty() && newestEnd(kind).map(date::isAfter).orElse(false);
+    }
+
+    private Optional<LocalDate> newestEnd(EditKind kind) {
+        return edits.editions(kind).stream().map(Edition::effectiveThrough).max(LocalDate::compareTo);
     }
 
     private static String consulted(Edition e, LocalDate date) {

@@ -17,6 +17,7 @@ import java.util.function.Function;
 
 /** The coding and coverage rules of medicare-rules.md section 4 (and FREQ-CAP), in the order findings are listed. */
 public final class CoverageChecks {
+    private static final java.util.Set<String> EDIT_RULES = java.util.Set.of("DIAGNOSIS-INVALID", "MUE", "NCCI-PTP");
     private final List<Rule> rules;
     private final ClaimEditNotes notes;
     private final Function<EstimateInput, List<SessionLine>> fixedAbove;
@@ -110,11 +111,13 @@ public final class CoverageChecks {
     }
 
     /**
-     * What the response says of the claim edits: the editions that answered for the date of service (and that a
-     * newer quarter may differ), an ICD-10-CM year not covered, NCCI pairs the bundled extract cannot know.
+     * What the response says of the claim edits: where one made a finding, the editions that answered for the
+     * date of service (and that a newer quarter may differ); a date after the newest ICD-10-CM edition; NCCI pairs
+     * the bundled extract cannot know.
      */
-    public List<String> editAssumptions(EstimateInput input) {
-        return notes.assumptions(input, fixedAbove.apply(input));
+    public List<String> editAssumptions(EstimateInput input, List<Finding> findings) {
+        boolean fired = findings.stream().anyMatch(f -> EDIT_RULES.contains(f.code()));
+        return notes.assumptions(input, fixedAbove.apply(input), fired);
     }
 
     private static List<SessionLine> corrected(List<Rule> rules, EditTable table, EstimateInput input) {

@@ -193,6 +193,11 @@ class ClaimEditRulesTest {
         }
 
         @Override
+        public List<com.epiduralestimator.domain.Edition> editions(com.epiduralestimator.domain.EditKind kind) {
+            return delegate.editions(kind);
+        }
+
+        @Override
         public com.epiduralestimator.domain.BillableDiagnoses diagnoses(com.epiduralestimator.domain.Edition e) {
             tablesRead++;
             return delegate.diagnoses(e);

@@ -8,6 +8,7 @@ import com.epiduralestimator.domain.Finding;
 import com.epiduralestimator.domain.FindingKind;
 import com.epiduralestimator.domain.ProcedureCatalog;
 import com.epiduralestimator.domain.ProcedureCode;
+import com.epiduralestimator.domain.Severity;
 import com.epiduralestimator.domain.SpinalRegion;
 import com.epiduralestimator.domain.SupportingDiagnoses;
 import com.epiduralestimator.domain.SupportingDiagnoses.Entry;
@@ -89,29 +90,36 @@ class DiagnosisRulesTest {
     }
 
     @Test
-    void aDateNoIcd10EditionCoversIsNotCheckedAndTheAssumptionsSaySo() {
+    void aDateNoIcd10EditionCoversIsNotCheckedAndADateAfterTheNewestSaysSo() {
         LocalDate fy2025 = LocalDate.parse("2025-06-01");
         assertThat(summary(diagnosisFindings(fy2025, "62321", "M50.12"))).isEmpty();
-        assertThat(CHECKS.editAssumptions(ClaimEditRulesTest.input(fy2025, "62321", "M50.12")))
-                .containsExactly("Diagnoses not checked for validity: no ICD-10-CM edition loaded covers 2025-06-01"
+        // a date before the bundled list (a past session) is simply not checked
+        assertThat(CHECKS.editAssumptions(ClaimEditRulesTest.input(fy2025, "62321", "M50.12"), List.of())).isEmpty();
+        // after the newest edition the practice should load the new fiscal year's list: say so
+        LocalDate fy2027 = LocalDate.parse("2026-12-07");
+        assertThat(summary(diagnosisFindings(fy2027, "62321", "M5416X"))).doesNotContain("DIAGNOSIS-INVALID");
+        assertThat(CHECKS.editAssumptions(ClaimEditRulesTest.input(fy2027, "62321", "M5416X"), List.of()))
+                .containsExactly("Diagnoses not checked for validity: no ICD-10-CM edition loaded covers 2026-12-07"
                         + " (load CMS's code file for its fiscal year with load-edits).");
     }
 
     @Test
-    void theAssumptionsNameTheEditionsThatAnsweredAndWhatTheExtractCannotKnow() {
-        assertThat(CHECKS.editAssumptions(ClaimEditRulesTest.input(ClaimEditRulesTest.FY2026, "62323,64483",
-                "M54.16"))).containsExactly(
+    void whereAnEditFiresTheAssumptionsNameTheEditionsThatAnsweredAndWhatTheExtractCannotKnow() {
+        EstimateInput pair = ClaimEditRulesTest.input(ClaimEditRulesTest.FY2026, "62323,64483", "M54.16");
+        List<Finding> findings = diagnosisFindings(ClaimEditRulesTest.FY2026, "62323", "M54.16");
+        assertThat(CHECKS.editAssumptions(pair, findings)).as("no edit fired: nothing to say").isEmpty();
+        Finding ncci = Finding.of("NCCI-PTP", Severity.ERROR, FindingKind.CODING, "62323 and 64483", "CMS NCCI");
+        assertThat(CHECKS.editAssumptions(pair, List.of(ncci))).containsExactly(
                 "Diagnoses checked against the ICD-10-CM billable codes FY2026 (effective 2025-10-01 to 2026-09-30).",
                 "Checked against the NCCI PTP practitioner edits 2024Q3 (effective 2024-07-01 to 2024-09-30), the"
                         + " newest loaded: CMS revises these edits every quarter and those in force on 2026-03-02"
                         + " may differ.");
-        // a single line with one unit and no diagnosis consults no table
-        assertThat(CHECKS.editAssumptions(ClaimEditRulesTest.input(ClaimEditRulesTest.FY2026, "62323"))).isEmpty();
         ClaimEditNotes notes = new ClaimEditNotes(ClaimEditRulesTest.EDITS);
         EstimateInput families = ClaimEditRulesTest.input(ClaimEditRulesTest.FY2026, "64635,64493");
-        assertThat(notes.assumptions(families, families.lines())).anySatisfy(a -> assertThat(a)
-                .contains("NCCI pairs among codes outside the ESI family (here 64635 and 64493) are not in the"
-                        + " bundled PTP extract"));
+        assertThat(notes.assumptions(families, families.lines(), false)).containsExactly(
+                "NCCI pairs among codes outside the ESI family (here 64635 and 64493) are not in the bundled PTP"
+                        + " extract, which holds only the ESI codes' pairs: such a pair is not checked until CMS's"
+                        + " full tables are loaded (load-edits).");
     }
 
     @Test
