@@ -6,21 +6,19 @@ package com.epiduralestimator.domain;
  * per quarter and per table (practitioner for physician and ASC claims, hospital for OPPS claims), ASP per quarter.
  */
 public enum EditKind implements WireNamed {
-    ICD10CM("icd10cm", "ICD-10-CM billable codes", "CMS/NCHS ICD-10-CM code descriptions in tabular order"),
-    PTP_PRACTITIONER("ncci-ptp-practitioner", "NCCI PTP practitioner edits", "CMS NCCI PTP edits, practitioner"),
-    PTP_HOSPITAL("ncci-ptp-hospital", "NCCI PTP hospital edits", "CMS NCCI PTP edits, outpatient hospital"),
-    MUE_PRACTITIONER("mue-practitioner", "MUE practitioner values", "CMS NCCI MUEs, practitioner"),
-    MUE_HOSPITAL("mue-hospital", "MUE hospital values", "CMS NCCI MUEs, outpatient hospital"),
-    ASP("asp", "ASP drug payment limits", "CMS ASP payment allowance limits for Medicare Part B drugs");
+    ICD10CM("icd10cm", "ICD-10-CM billable codes"),
+    PTP_PRACTITIONER("ncci-ptp-practitioner", "NCCI PTP practitioner edits"),
+    PTP_HOSPITAL("ncci-ptp-hospital", "NCCI PTP hospital edits"),
+    MUE_PRACTITIONER("mue-practitioner", "MUE practitioner values"),
+    MUE_HOSPITAL("mue-hospital", "MUE hospital values"),
+    ASP("asp", "ASP drug payment limits");
 
     private final String wireName;
     private final String label;
-    private final String source;
 
-    EditKind(String wireName, String label, String source) {
+    EditKind(String wireName, String label) {
         this.wireName = wireName;
         this.label = label;
-        this.source = source;
     }
 
     @Override
@@ -31,11 +29,6 @@ public enum EditKind implements WireNamed {
     /** How a response names the table, e.g. "NCCI PTP practitioner edits". */
     public String label() {
         return label;
-    }
-
-    /** The publication a finding cites. */
-    public String source() {
-        return source;
     }
 
     /** The PTP table of a claim's payer: practitioner for physician and ASC claims, hospital for OPPS claims. */

@@ -1,7 +1,6 @@
 package com.epiduralestimator.domain;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -32,22 +31,6 @@ public final class PtpEdits {
         this.edition = edition;
         this.pairs = pairs;
         this.indicators = indicators;
-    }
-
-    public static PtpEdits of(Edition edition, List<Pair> pairs) {
-        Pair[] sorted = pairs.stream().sorted((a, b) -> Long.compare(key(a.column1(), a.column2()),
-                key(b.column1(), b.column2()))).toArray(Pair[]::new);
-        long[] keys = new long[sorted.length];
-        byte[] indicators = new byte[sorted.length];
-        for (int i = 0; i < sorted.length; i++) {
-            keys[i] = key(sorted[i].column1(), sorted[i].column2());
-            if (i > 0 && keys[i] == keys[i - 1]) {
-                throw new IllegalArgumentException("pair " + sorted[i].column1() + "/" + sorted[i].column2()
-                        + " listed twice");
-            }
-            indicators[i] = (byte) sorted[i].modifierIndicator();
-        }
-        return new PtpEdits(edition, keys, indicators);
     }
 
     /**

@@ -42,6 +42,15 @@ class EditTablesTest {
     }
 
     @Test
+    void anAscClaimIsEditedWithThePractitionerTablesAHospitalsWithTheHospitalTables() {
+        assertThat(EditTable.of(FacilityType.ASC)).isEqualTo(EditTable.PRACTITIONER);
+        assertThat(EditTable.of(FacilityType.HOSPITAL_OUTPATIENT)).isEqualTo(EditTable.HOSPITAL);
+        assertThat(EditTable.of(FacilityType.HOSPITAL_OUTPATIENT_OFF_CAMPUS)).isEqualTo(EditTable.HOSPITAL);
+        assertThat(EditKind.ptp(EditTable.HOSPITAL)).isEqualTo(EditKind.PTP_HOSPITAL);
+        assertThat(EditKind.mue(EditTable.PRACTITIONER)).isEqualTo(EditKind.MUE_PRACTITIONER);
+    }
+
+    @Test
     void theEditionInForceAnswersElseTheNewestBeforeTheDateButNeverForIcd10() {
         Edition q1 = new Edition(EditKind.PTP_PRACTITIONER, "2026Q1", LocalDate.parse("2026-01-01"),
                 LocalDate.parse("2026-03-31"), false, List.of());
