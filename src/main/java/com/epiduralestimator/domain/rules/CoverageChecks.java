@@ -1,11 +1,13 @@
 package com.epiduralestimator.domain.rules;
 
 import com.epiduralestimator.domain.ClaimEdits;
+import com.epiduralestimator.domain.CoveredLine;
 import com.epiduralestimator.domain.EditTable;
 import com.epiduralestimator.domain.EstimateInput;
 import com.epiduralestimator.domain.Finding;
 import com.epiduralestimator.domain.FrequencyResult;
 import com.epiduralestimator.domain.PriorSession;
+import com.epiduralestimator.domain.ProcedureCatalog;
 import com.epiduralestimator.domain.ProcedureCode;
 import com.epiduralestimator.domain.SessionLine;
 import com.epiduralestimator.domain.SpinalRegion;
@@ -28,6 +30,8 @@ public final class CoverageChecks {
     public CoverageChecks(SupportingDiagnoses diagnoses, ClaimEdits edits) {
         List<Rule> first = List.of(
                 new FrequencyCapRule(),
+                new OneRegionRule(),
+                new LevelsRule(),
                 new PriorAuthWiserRule(),
                 new ImagingRequiredRule(),
                 new NoImagingCodeRule(),
@@ -37,6 +41,9 @@ public final class CoverageChecks {
                 new UnitsRule(),
                 new AddOnWithoutPrimaryRule(),
                 new BilateralInterlaminarRule(),
+                new BilateralSidesRule(),
+                new ComponentModifierRule(),
+                new DistinctModifierRule(),
                 new KxDsnrbRule(),
                 new KxUnexpectedRule(),
                 new ConservativeCareRule(),
@@ -121,14 +128,48 @@ public final class CoverageChecks {
     }
 
     private static List<SessionLine> corrected(List<Rule> rules, EditTable table, EstimateInput input) {
-        List<SessionLine> lines = input.lines();
+        // The fixes are the session family's: lines outside it (beside the session) pass as they are, after it.
+        List<SessionLine> lines = input.lines().stream().filter(l -> ProcedureCatalog.inFamily(l.code())).toList();
         for (Rule rule : rules) {
-            if (rule instanceof EditTableFix fix) {
-                lines = fix.fix(table, input, lines);
-            } else if (rule instanceof ClaimFix fix) {
+            if (rule instanceof ClaimFix fix && !(rule instanceof EditTableFix)) {
                 lines = fix.fix(input, lines);
             }
         }
-        return lines;
+        List<SessionLine> out = new ArrayList<>(lines);
+        input.lines().stream().filter(l -> !ProcedureCatalog.inFamily(l.code())).forEach(out::add);
+        // The claim edits (MUE, NCCI) judge every line of the claim, the family's and those beside it (77003, a visit).
+        for (Rule rule : rules) {
+            if (rule instanceof EditTableFix fix) {
+                out = fix.fix(table, input, out);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Line-level coverage (medicare-rules.md section 6): each line of the physician's claim, covered or denied by
+     * the first coverage error that denies it. A rule that is a {@link LineDenial} denies only its lines; a coverage
+     * error of any other rule denies every line.
+     */
+    public List<CoveredLine> coverage(SessionReview session, List<Finding> findings) {
+        List<SessionLine> lines = session.claims().physician();
+        List<CoveredLine> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Optional<String> deniedBy = Optional.empty();
+            for (Finding finding : findings) {
+                if (!finding.makesNotCovered()) {
+                    continue;
+                }
+                Optional<Rule> rule = rules.stream().filter(r -> r.id().equals(finding.code())).findFirst();
+                int index = i;
+                boolean denies = rule.map(r -> !(r instanceof LineDenial d) || d.denies(session, index)).orElse(true);
+                if (denies) {
+                    deniedBy = Optional.of(finding.code());
+                    break;
+                }
+            }
+            out.add(new CoveredLine(lines.get(i), deniedBy));
+        }
+        return out;
     }
 }

@@ -75,6 +75,28 @@ class ClaimEditsEstimatesTest {
         assertThat(findings(distinct)).doesNotContain("NCCI-PTP:coding:error");
     }
 
+    @ParameterizedTest(name = "[{0}] 77003 beside 62321 is never paid: priced as 62321 alone, 276.56")
+    @MethodSource("com.epiduralestimator.adapter.http.StoreHarnesses#stores")
+    void fluoroscopyBesideAnEsiIsRemovedFromThePricedClaim(String store) {
+        JsonNode b = estimate(store, "{\"code\":\"62321\"},{\"code\":\"77003\"}", "\"M54.12\"");
+        assertThat(findings(b)).contains("NCCI-PTP:coding:error");
+        assertThat(finding(b, "NCCI-PTP").get("message").asText()).contains("77003 (column 2) is not paid beside 62321");
+        // 276.56: 62321 CY2026 national non-facility (issue 18), alone
+        assertThat(b.get("payment").get("allowed").decimalValue()).isEqualByComparingTo("276.56");
+        assertThat(b.get("lines")).hasSize(1);
+        assertThat(b.get("claimReady").asBoolean()).isFalse();
+    }
+
+    @ParameterizedTest(name = "[{0}] a visit beside 62321 without 25 is denied at the provider's liability: 276.56")
+    @MethodSource("com.epiduralestimator.adapter.http.StoreHarnesses#stores")
+    void aVisitWithoutModifier25IsNotPaid(String store) {
+        JsonNode b = estimate(store, "{\"code\":\"62321\"},{\"code\":\"99213\"}", "\"M54.12\"");
+        assertThat(finding(b, "NCCI-PTP").get("message").asText()).contains("62321 and 99213", "modifier 25");
+        // 276.56: 62321 alone; the patient is never billed for the denied visit
+        assertThat(b.get("payment").get("allowed").decimalValue()).isEqualByComparingTo("276.56");
+        assertThat(b.get("lines")).hasSize(1);
+    }
+
     @ParameterizedTest(name = "[{0}] M5416X, the header M50.1 and B02 are not billable: DIAGNOSIS-INVALID")
     @MethodSource("com.epiduralestimator.adapter.http.StoreHarnesses#stores")
     void codesThatAreNotBillableAreACodingError(String store) {

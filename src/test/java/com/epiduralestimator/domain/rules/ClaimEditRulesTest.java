@@ -51,9 +51,16 @@ class ClaimEditRulesTest {
                 Participation.PARTICIPATING, Optional.empty(), Documentation.NONE, Assignment.ACCEPTED);
     }
 
+    static SessionReview review(EstimateInput input) {
+        List<com.epiduralestimator.domain.ProcedureCode> family = input.lines().stream()
+                .map(l -> com.epiduralestimator.domain.ProcedureCatalog.find(l.code())).flatMap(Optional::stream)
+                .toList();
+        return SessionReview.of(input, SpinalRegion.LUMBAR_SACRAL, family, List.of(), Optional.empty(),
+                Optional.empty());
+    }
+
     private static List<Finding> evaluate(Rule rule, EstimateInput input) {
-        return rule.evaluate(new SessionReview(input, SpinalRegion.LUMBAR_SACRAL, List.of(), List.of(),
-                Optional.empty(), Optional.empty()));
+        return rule.evaluate(review(input));
     }
 
     private static String codes(List<SessionLine> lines) {
@@ -126,8 +133,7 @@ class ClaimEditRulesTest {
         assertThat(evaluate(NCCI, addOn)).isEmpty();
         CountingEdits counting = new CountingEdits(EDITS);
         EstimateInput single = input(FY2026, "64483+50", "M54.16");
-        new NcciPtpRule(counting, EstimateInput::lines).evaluate(new SessionReview(single,
-                SpinalRegion.LUMBAR_SACRAL, List.of(), List.of(), Optional.empty(), Optional.empty()));
+        new NcciPtpRule(counting, EstimateInput::lines).evaluate(review(single));
         assertThat(counting.tablesRead).isZero();
     }
 
