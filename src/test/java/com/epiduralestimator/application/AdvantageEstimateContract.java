@@ -60,7 +60,8 @@ public abstract class AdvantageEstimateContract {
         service = new EstimateService(new FeeLookup(feesLoadedWith(List.of(TestSchedules.year2025(),
                 WholeBillEstimateContract.Y2026))), new InMemorySessionLedger(),
                 new PatientKeys("0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8), Set.of()),
-                new CoverageChecks(SupportingDiagnosesResource.load()),
+                new CoverageChecks(SupportingDiagnosesResource.load(), new ClaimEditsCatalog(
+                        new com.epiduralestimator.cmsdata.BundledEdits(), EditSource.NONE)),
                 new WholeBillService(facilitiesLoadedWith(BundledFacility.loadAll())));
     }
 

@@ -138,6 +138,20 @@ class AdvantageEstimatesTest {
                 + " after the plan's pre-service organization determination (42 CFR 422.566)");
     }
 
+    @ParameterizedTest(name = "[{0}] the claim edits' messages name no ABN for a member: NCCI pair, axial pain alone")
+    @MethodSource("com.epiduralestimator.adapter.http.StoreHarnesses#stores")
+    void theClaimEditsNameNoAbnForAMember(String store) {
+        // 62323 + 64483 (an NCCI pair: the provider's liability) with axial pain alone (M54.50: not covered)
+        Response r = StoreHarnesses.get(store).invoke("edits", StoreHarnesses.estimate("{\"patientId\":"
+                + "\"MA-ED-" + store + "\",\"dateOfService\":\"2026-06-01\",\"setting\":\"non-facility\","
+                + "\"lines\":[{\"code\":\"62323\"},{\"code\":\"64483\"}],\"imagingGuidance\":\"fluoroscopy\","
+                + "\"diagnosisCodes\":[\"M54.50\"],"
+                + "\"medicareAdvantage\":{\"physician\":{\"copay\":40},\"priorAuthorization\":\"obtained\"}}"));
+        assertThat(r.status()).as(r.rawBody()).isEqualTo(200);
+        assertThat(codes(r.body())).contains("NCCI-PTP", "DIAGNOSIS-SUPPORT", "ORGANIZATION-DETERMINATION");
+        assertThat(r.body().toString()).doesNotContain("ABN").contains("whatever the plan determines");
+    }
+
     @ParameterizedTest(name = "[{0}] refused, naming the field")
     @MethodSource("com.epiduralestimator.adapter.http.StoreHarnesses#stores")
     void whatIsRefused(String store) {

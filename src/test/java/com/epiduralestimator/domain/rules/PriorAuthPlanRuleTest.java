@@ -31,7 +31,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * judged by the whole list of {@link CoverageChecks}, in a WISeR state (TX) from 2026.
  */
 class PriorAuthPlanRuleTest {
-    private static final CoverageChecks CHECKS = new CoverageChecks(SupportingDiagnosesResource.load());
+    private static final CoverageChecks CHECKS = new CoverageChecks(SupportingDiagnosesResource.load(),
+            new com.epiduralestimator.application.ClaimEditsCatalog(new com.epiduralestimator.cmsdata.BundledEdits(),
+                    com.epiduralestimator.application.EditSource.NONE));
 
     @ParameterizedTest(name = "{0} {1}, plan {2} → {3}")
     @CsvSource({
