@@ -8,6 +8,9 @@ import com.epiduralestimator.adapter.dynamodb.OfflineDynamoDb;
 import com.epiduralestimator.adapter.memory.InMemoryFacilitySchedule;
 import com.epiduralestimator.adapter.memory.InMemoryFeeSchedule;
 import com.epiduralestimator.adapter.memory.InMemorySessionLedger;
+import com.epiduralestimator.application.DirectoryData;
+import com.epiduralestimator.application.FacilityLocator;
+import com.epiduralestimator.application.LazyFacilityDirectory;
 import com.epiduralestimator.application.CachingFacilitySchedule;
 import com.epiduralestimator.application.CachingFeeSchedule;
 import com.epiduralestimator.application.EstimateService;
@@ -21,6 +24,7 @@ import com.epiduralestimator.application.SessionLedger;
 import com.epiduralestimator.application.SessionRecorder;
 import com.epiduralestimator.application.SupportingDiagnosesResource;
 import com.epiduralestimator.application.WholeBillService;
+import com.epiduralestimator.cmsdata.BundledDirectory;
 import com.epiduralestimator.cmsdata.BundledFacility;
 import com.epiduralestimator.cmsdata.BundledSchedule;
 import com.epiduralestimator.domain.rules.CoverageChecks;
@@ -80,8 +84,9 @@ public final class DependencyFactory {
         FeeSchedule cached = config.feeCacheTtl().isZero() ? schedule
                 : new CachingFeeSchedule(schedule, clock, config.feeCacheTtl(), FEE_CACHE_ENTRIES);
         FeeLookup fees = new FeeLookup(cached);
+        LazyFacilityDirectory directory = facilityDirectory(config);
         if (patientKeySecret.isEmpty()) {
-            return new Services(fees, Optional.empty(), config.tenantClaim(), clock);
+            return new Services(fees, Optional.empty(), config.tenantClaim(), clock, directory);
         }
         SessionSettings sessions = SessionSettings.fromEnvironment();
         PatientKeys keys = patientKeys(patientKeySecret.get(), sessions);
@@ -90,8 +95,15 @@ public final class DependencyFactory {
         FacilitySchedule cachedFacilities = config.feeCacheTtl().isZero() ? facilities
                 : new CachingFacilitySchedule(facilities, clock, config.feeCacheTtl(), FEE_CACHE_ENTRIES);
         return new Services(fees, Optional.of(new Services.PatientData(new EstimateService(fees, ledger, keys, checks,
-                new WholeBillService(cachedFacilities)), recorder(ledger, keys, sessions, clock))),
-                config.tenantClaim(), clock);
+                new WholeBillService(cachedFacilities), new FacilityLocator(directory)),
+                recorder(ledger, keys, sessions, clock))), config.tenantClaim(), clock, directory);
+    }
+
+    /** The facility directory (issue 21): FACILITY_DIRECTORY's files, else the bundled ones; read on first use. */
+    private static LazyFacilityDirectory facilityDirectory(Config config) {
+        return new LazyFacilityDirectory(config.facilityDirectory()
+                .<java.util.function.Supplier<DirectoryData>>map(dir -> () -> BundledDirectory.load(dir))
+                .orElse(BundledDirectory::load));
     }
 
     /**

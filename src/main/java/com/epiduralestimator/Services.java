@@ -3,6 +3,7 @@ package com.epiduralestimator;
 import com.epiduralestimator.application.EstimateService;
 import com.epiduralestimator.application.FeeLookup;
 import com.epiduralestimator.application.SessionRecorder;
+import com.epiduralestimator.application.LazyFacilityDirectory;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
@@ -10,10 +11,13 @@ import java.util.Optional;
 /**
  * The wired use cases the handlers call, and the little configuration the HTTP layer itself needs.
  *
+ * @param facilities  the facility directory (issue 21), read on first use: a search, or an estimate naming a facility
+ *                    by CCN or ZIP
  * @param patientData the use cases that read or write patient data: empty in the fees function, which holds no
  *                    patient key secret (asking it for one is a wiring mistake, said in words, never a null)
  */
-public record Services(FeeLookup fees, Optional<PatientData> patientData, String tenantClaim, Clock clock) {
+public record Services(FeeLookup fees, Optional<PatientData> patientData, String tenantClaim, Clock clock,
+                       LazyFacilityDirectory facilities) {
     /** The estimate and the session use cases: wired only where the patient key secret is. */
     public record PatientData(EstimateService estimates, SessionRecorder sessions) {
         public PatientData {
@@ -25,6 +29,7 @@ public record Services(FeeLookup fees, Optional<PatientData> patientData, String
     public Services {
         Objects.requireNonNull(fees, "fees");
         Objects.requireNonNull(patientData, "patientData");
+        Objects.requireNonNull(facilities, "facilities");
     }
 
     public EstimateService estimates() {

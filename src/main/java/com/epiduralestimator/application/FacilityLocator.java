@@ -108,7 +108,7 @@ public final class FacilityLocator {
         }
         boolean ruralEmergency = facility.map(f -> f.kind() == FacilityKind.RURAL_EMERGENCY).orElse(false);
         if (ruralEmergency) {
-            findings.add(Finding.info("FACILITY-RURAL-EMERGENCY", name + " is a rural emergency hospital: Medicare"
+            findings.add(Finding.of("FACILITY-RURAL-EMERGENCY", Severity.INFO, FindingKind.PAYMENT, name + " is a rural emergency hospital: Medicare"
                     + " pays it the OPPS rate plus 5%; the patient's coinsurance is on the OPPS rate alone.",
                     "42 CFR 419.92"));
         }

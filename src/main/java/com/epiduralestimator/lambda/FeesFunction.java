@@ -21,6 +21,6 @@ public final class FeesFunction extends LambdaFunction {
 
     /** The route handler on these services. */
     public static FeesHandler handler(Services services) {
-        return new FeesHandler(services.fees(), services.tenantClaim(), services.clock());
+        return new FeesHandler(services.fees(), services.tenantClaim(), services.clock(), services.facilities());
     }
 }
