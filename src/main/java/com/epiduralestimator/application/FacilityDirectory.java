@@ -61,12 +61,18 @@ public final class FacilityDirectory {
 
     /**
      * The facilities whose name (or city) has a word beginning with each of the query's words, in any order and
-     * case; those matching every word whole first, then by name. At most {@link #MAX_RESULTS}.
+     * case; those matching every word whole first, then by name. At most {@link #MAX_RESULTS}. A query that is a
+     * CCN finds that facility.
      */
     public List<Found> search(String query, Optional<String> state, Wanted wanted) {
         String[] terms = words(query);
         if (terms.length == 0) {
             return List.of();
+        }
+        if (terms.length == 1 && byCcn.containsKey(terms[0])) {
+            // a CCN is found as itself (how the page shows the facility a shared link names)
+            DirectoryFacility f = byCcn.get(terms[0]);
+            return List.of(new Found(f, f.zip().flatMap(this::place)));
         }
         List<Entry> whole = new ArrayList<>();
         List<Entry> prefix = new ArrayList<>();
