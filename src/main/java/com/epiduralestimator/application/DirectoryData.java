@@ -13,7 +13,8 @@ public record DirectoryData(List<DirectoryFacility> facilities, Map<String, Faci
                             List<ScheduleSource> sources) {
     public DirectoryData {
         facilities = List.copyOf(facilities);
-        places = Map.copyOf(places);
+        // 39,000 ZIPs: wrapped, not copied (the reader hands over a map it no longer touches)
+        places = java.util.Collections.unmodifiableMap(places);
         sources = List.copyOf(sources);
     }
 }

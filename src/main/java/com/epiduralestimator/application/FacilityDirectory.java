@@ -3,14 +3,12 @@ package com.epiduralestimator.application;
 import com.epiduralestimator.domain.DirectoryFacility;
 import com.epiduralestimator.domain.FacilityPlace;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The hospitals and ASCs by CCN and by the words of their names, and each ZIP's wage-index area, in memory: a
@@ -19,7 +17,6 @@ import java.util.regex.Pattern;
 public final class FacilityDirectory {
     /** The most facilities one search answers. */
     public static final int MAX_RESULTS = 20;
-    private static final Pattern NOT_A_WORD = Pattern.compile("[^A-Z0-9]+");
 
     /** Whom a search looks for. */
     public enum Wanted { ANY, HOSPITAL, ASC }
@@ -34,14 +31,14 @@ public final class FacilityDirectory {
     private final List<Entry> entries;
 
     public FacilityDirectory(DirectoryData data) {
-        Map<String, DirectoryFacility> ccns = new HashMap<>();
+        Map<String, DirectoryFacility> ccns = new HashMap<>(data.facilities().size() * 2);
         List<Entry> list = new ArrayList<>(data.facilities().size());
         for (DirectoryFacility f : data.facilities()) {
             ccns.put(f.ccn(), f);
             list.add(new Entry(f, words(f.name() + " " + f.city())));
         }
         list.sort(Comparator.comparing((Entry e) -> e.facility().name()).thenComparing(e -> e.facility().ccn()));
-        this.byCcn = Map.copyOf(ccns);
+        this.byCcn = ccns;
         this.places = data.places();
         this.entries = List.copyOf(list);
     }
@@ -129,8 +126,21 @@ public final class FacilityDirectory {
         return allWhole ? 2 : 1;
     }
 
+    /** The upper-case runs of letters and digits (by hand: 11,000 names are split at load). */
     private static String[] words(String text) {
-        return Arrays.stream(NOT_A_WORD.split(text.toUpperCase(Locale.ROOT))).filter(w -> !w.isEmpty())
-                .toArray(String[]::new);
+        String upper = text.toUpperCase(Locale.ROOT);
+        List<String> out = new ArrayList<>(8);
+        int start = -1;
+        for (int i = 0; i <= upper.length(); i++) {
+            char c = i < upper.length() ? upper.charAt(i) : ' ';
+            boolean word = c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+            if (word && start < 0) {
+                start = i;
+            } else if (!word && start >= 0) {
+                out.add(upper.substring(start, i));
+                start = -1;
+            }
+        }
+        return out.toArray(new String[0]);
     }
 }
