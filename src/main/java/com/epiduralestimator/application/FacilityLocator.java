@@ -112,11 +112,10 @@ public final class FacilityLocator {
                     + " pays it the OPPS rate plus 5%; the patient's coinsurance is on the OPPS rate alone.",
                     "42 CFR 419.92"));
         }
-        if (type.opps()) {
-            assumptions.add("A hospital reclassified to another wage index area (MGCRB, section 401 rural, Lugar) is"
-                    + " paid with that area's index; CMS's Provider-Specific File, which says so per hospital, could"
-                    + " not be obtained: the index of the area the facility stands in is used, with its state's"
-                    + " floors.");
+        if (type.opps() && facility.isPresent()) {
+            assumptions.add("If " + name + " is reclassified to another wage index area (MGCRB, section 401"
+                    + " rural, Lugar), Medicare pays it with that area's index: CMS's Provider-Specific File, which"
+                    + " says so per hospital, could not be obtained, so the index of the area it stands in is used.");
         }
         BillOptions located = new BillOptions(Optional.of(type), area, state,
                 bill.supplemental(), bill.supplementalOutOfPocketRemaining(), bill.supplementalDeductibleRemaining());

@@ -214,7 +214,7 @@ class FacilityDirectoryEstimateTest {
             // ZIP 94110 (San Francisco) is in locality 0111205: 62321 facility = 108.78 (WholeBillHandlerTest)
             assertThat(r.at("/body/fee/locality/id").asText()).as(r.toString()).isEqualTo("0111205");
             money(r.at("/body/payment/allowed"), "108.78");
-            assertThat(r.at("/body/assumptions").toString()).contains("reclassified");
+            assertThat(r.at("/body/assumptions").toString()).contains("If ZUCKERBERG SAN FRANCISCO GENERAL", "reclassified", "Provider-Specific File");
         }
     }
 
