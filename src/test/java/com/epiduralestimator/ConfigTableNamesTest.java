@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The table names come from one place, {@link Config}: {@code FEE_TABLE} and {@code SESSION_TABLE}, or the defaults
- * the README lists ({@code epidural-fees}, {@code epidural-sessions}). The DynamoDB adapter is handed them.
+ * docs/configuration.md lists ({@code epidural-fees}, {@code epidural-sessions}). The DynamoDB adapter is handed them.
  */
 class ConfigTableNamesTest {
 

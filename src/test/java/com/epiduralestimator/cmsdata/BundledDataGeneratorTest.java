@@ -162,7 +162,7 @@ class BundledDataGeneratorTest {
                 .hasMessageContaining("usage");
     }
 
-    /** The command line as the README gives it, on the CMS files found in {@code cms} by CMS's names. */
+    /** The command line as docs/cms-loader.md gives it, on the CMS files found in {@code cms} by CMS's names. */
     private void generateFrom(Path cms) {
         BundledDataGenerator.main(new String[] {"--cms-dir", cms.toString(), "--year", "2025", "--out", out.toString(),
                 "--part-b-deductible", "257", "--sequestration-rate", "0.02"});

@@ -131,7 +131,7 @@ abstract class CurrentScheduleContract {
     /**
      * A 2027 date: CY2027 is not loaded, so the fee and every parameter are CY2026's, each named. San Francisco
      * (GPCI2026: work 1.095, PE 1.410, MP 0.425) non-facility 62321 at CY2026: 1.90 x 1.095 + 6.20 x 1.410 +
-     * 0.18 x 0.425 = 2.0805 + 8.742 + 0.0765 = 10.899 x 33.4009 = 364.036 -> 364.04 (the README's).
+     * 0.18 x 0.425 = 2.0805 + 8.742 + 0.0765 = 10.899 x 33.4009 = 364.036 -> 364.04 (docs/api-examples.md's).
      * No deductibleRemaining: the 2026 deductible, $283, is assumed to remain: deductibleApplied 283.00;
      * 364.04 - 283.00 = 81.04; coinsurance 20% = 16.208 -> 16.21; Medicare 81.04 - 16.21 = 64.83; after the
      * (2026) 2% sequestration 64.83 x 0.98 = 63.5334 -> 63.53; patientPays 283.00 + 16.21 = 299.21.

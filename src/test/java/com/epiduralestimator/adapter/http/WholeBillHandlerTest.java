@@ -35,7 +35,7 @@ import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * The README's whole-bill examples (events/estimates-whole-bill-*.json: San Francisco, CY2026, the whole $283
+ * docs/whole-bill.md's examples (events/estimates-whole-bill-*.json: San Francisco, CY2026, the whole $283
  * deductible left, Medigap G) through the estimate handler, on the embedded memory wiring and on DynamoDB (fee
  * schedule and facility data loaded into dynalite): the same figures on both, and a warm facility estimate that
  * makes one request.
