@@ -32,7 +32,6 @@
   };
 
   var form = document.getElementById('estimate-form');
-  var chosenZip = '';
   var el = function (id) { return document.getElementById(id); };
 
   function money(value) {
@@ -336,105 +335,6 @@
     setState('error', message);
   }
 
-  // Picking the facility by name: search as you type against GET /v1/facilities; the choice fills facilityCcn
-  // (and the facility type and the setting); its ZIP prices the physician when no place is given.
-  var FacilityPicker = (function () {
-    var timer = null;
-    var asked = 0;
-    var search = el('facility-search');
-    var results = el('facility-results');
-
-    function label(f) {
-      return f.name + ', ' + f.city + ' ' + f.state + (f.type === 'asc' ? ' (surgery center)' : ' (hospital)');
-    }
-
-    function choose(f) {
-      form.elements.facilityCcn.value = f.ccn;
-      form.elements.facilityZip.value = '';
-      form.elements.facilityCbsa.value = '';
-      form.elements.facilityState.value = '';
-      chosenZip = f.zip || '';
-      search.value = f.name;
-      form.elements.setting.value = 'facility';
-      var type = form.elements.facilityType;
-      if (f.type === 'asc') {
-        type.value = 'asc';
-      } else if (type.value !== 'hospital-outpatient-off-campus') {
-        type.value = 'hospital-outpatient';
-      }
-      el('facility-chosen').hidden = false;
-      el('facility-chosen').textContent = label(f) + ' \u00b7 CCN ' + f.ccn
-        + (f.area ? ' \u00b7 CMS wage area ' + f.area : '');
-      close();
-    }
-
-    function close() {
-      results.hidden = true;
-      results.textContent = '';
-      search.setAttribute('aria-expanded', 'false');
-    }
-
-    function show(list) {
-      results.textContent = '';
-      list.forEach(function (f) {
-        var item = document.createElement('li');
-        item.setAttribute('role', 'option');
-        item.tabIndex = 0;
-        item.dataset.ccn = f.ccn;
-        item.textContent = label(f);
-        item.addEventListener('click', function () { choose(f); });
-        item.addEventListener('keydown', function (e) { if (e.key === 'Enter') { e.preventDefault(); choose(f); } });
-        results.appendChild(item);
-      });
-      if (!list.length) {
-        var none = document.createElement('li');
-        none.className = 'none';
-        none.textContent = 'No hospital or surgery center has those words in its name.';
-        results.appendChild(none);
-      }
-      results.hidden = false;
-      search.setAttribute('aria-expanded', 'true');
-    }
-
-    function find(words) {
-      var n = ++asked;
-      return call('GET', '/v1/facilities?' + new URLSearchParams({ q: words })).then(function (body) {
-        if (n === asked) { show(body.facilities || []); }
-      }).catch(function () { close(); });
-    }
-
-    return {
-      attach: function () {
-        search.addEventListener('input', function () {
-          form.elements.facilityCcn.value = '';
-          chosenZip = '';
-          el('facility-chosen').hidden = true;
-          clearTimeout(timer);
-          var words = search.value.trim();
-          if (words.length < 2) { close(); return; }
-          timer = setTimeout(function () { find(words); }, 200);
-        });
-        search.addEventListener('keydown', function (e) {
-          if (e.key === 'Escape') { close(); }
-          if (e.key === 'ArrowDown' && results.firstChild && results.firstChild.focus) { results.firstChild.focus(); }
-        });
-      },
-      // A link names the facility by CCN: show its name and ZIP before estimating.
-      showLinked: function () {
-        var ccn = form.elements.facilityCcn.value.trim();
-        if (!ccn) { return Promise.resolve(); }
-        return call('GET', '/v1/facilities?' + new URLSearchParams({ q: ccn })).then(function (body) {
-          var f = (body.facilities || [])[0];
-          if (f && f.ccn === ccn.toUpperCase()) {
-            var type = form.elements.facilityType.value;
-            choose(f);
-            if (type) { form.elements.facilityType.value = type; }
-          }
-        });
-      }
-    };
-  }());
-
   function run() {
     var query = shareableQuery();
     window.history.replaceState(null, '', window.location.pathname + (query.toString() ? '?' + query : ''));
@@ -448,7 +348,7 @@
     var feeQuery = new URLSearchParams({ code: code, setting: setting, date: date });
     Object.keys(place).forEach(function (k) { feeQuery.set(k, place[k]); });
     // No place given: the physician is priced where the facility is (as the API does for the estimate).
-    var facilityPlace = chosenZip || form.elements.facilityZip.value.trim();
+    var facilityPlace = picker.chosenZip() || form.elements.facilityZip.value.trim();
     if (!place.zip && !place.locality && facilityPlace) { feeQuery.set('zip', facilityPlace); }
     ['bill-card', 'split-card', 'eligibility-card', 'findings-card', 'no-patient'].forEach(function (id) { el(id).hidden = true; });
     el('result').hidden = true;
@@ -494,8 +394,9 @@
     event.preventDefault();
     run();
   });
-  FacilityPicker.attach();
+  // The facility picker (facility-picker.js) searches through this page's API call.
+  var picker = window.EstimatorFacilityPicker(form, el, call);
   if (fillFromQuery()) {
-    FacilityPicker.showLinked().then(run, run);
+    picker.showLinked().then(run, run);
   }
 }());
