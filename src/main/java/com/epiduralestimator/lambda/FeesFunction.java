@@ -12,6 +12,7 @@ public final class FeesFunction extends LambdaFunction {
     public FeesFunction() {
         this(DependencyFactory.lambdaServices(false));
         SnapStartPriming.register(FeesFunction::handler, PRIMED_ROUTE);
+        DirectorySnapshot.register(DependencyFactory.lambdaServices(false).facilities());
     }
 
     /** On other wiring: the local server and the tests. */
