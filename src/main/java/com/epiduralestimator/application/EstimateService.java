@@ -58,7 +58,8 @@ public final class EstimateService {
 
     /** The stored key of a patient (HMAC, never the id): what the audit line names. */
     public String patientKey(String tenant, String patientId) {
-        return patientKeys.ref(tenant, patientId).patientKey();
+        // Every key the estimate reads (the canonical one first), space-separated: the audit line names them all.
+        return String.join(" ", patientKeys.refs(tenant, patientId).stream().map(PatientRef::patientKey).toList());
     }
 
     /**
@@ -108,7 +109,8 @@ public final class EstimateService {
         LocalDate from = FrequencyPolicy.windowStart(input.dateOfService());
         FrequencyInputs history = FrequencyInputs.of(
                 // issue 21: no patient id, no stored sessions read (PatientlessEstimate says so)
-                patientId.map(id -> PatientHistory.read(ledger, patientKeys, tenant, id, from)).orElse(List.of()),
+                patientId.map(id -> PatientHistory.read(ledger, patientKeys, tenant, id, from, Deadline.none()))
+                        .orElse(List.of()),
                 otherSessions, region,
                 input.dateOfService());
         boolean counts = codes.stream().anyMatch(ProcedureCode::countsTowardCap);

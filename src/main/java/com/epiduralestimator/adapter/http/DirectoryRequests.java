@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Issue 21's request fields: {@code facilityCcn}/{@code facilityZip} on an estimate, an estimate's optional
- * {@code patientId}, and the facility search's query ({@code GET /v1/facilities?q=&state=&type=}).
+ * Issue 21's request fields: {@code facilityCcn}/{@code facilityZip} on an estimate, and the facility search's
+ * query ({@code GET /v1/facilities?q=&state=&type=}).
  */
 final class DirectoryRequests {
     static final Pattern CCN = Pattern.compile("[0-9A-Za-z]{6}|[0-9A-Za-z]{10}");
@@ -27,16 +27,6 @@ final class DirectoryRequests {
                 + " characters (e.g. 450056) or an ASC's 10 (e.g. 05C0001831)").map(c -> c.toUpperCase(Locale.ROOT));
         Optional<String> zip = r.string("facilityZip", 5, ZIP5, "must be a 5-digit ZIP code");
         return new FacilityWhere(ccn, zip);
-    }
-
-    /** The patient id, when given (without it the estimate reads no stored session and says so). */
-    static Optional<String> optionalPatientId(BodyReader r, Pattern pattern) {
-        Optional<String> id = r.string("patientId", 64, pattern, "must be 1 to 64 printable characters");
-        if (id.isPresent() && id.get().isBlank()) {
-            r.error("patientId", "must not be blank");
-            return Optional.empty();
-        }
-        return id;
     }
 
     static Search search(Map<String, String> query) {
