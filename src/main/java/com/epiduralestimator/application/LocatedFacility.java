@@ -53,8 +53,14 @@ public record LocatedFacility(BillOptions options, Optional<ZipCode> physicianZi
         if (ruralEmergency && r.eligible() && bill.facility().isPresent()) {
             bill = addOn(bill, r.payment(), r.fee().parameters().parameters().sequestrationRate());
         }
+        return with(r, allFindings, allAssumptions, bill);
+    }
+
+    /** The estimate with other findings, assumptions and whole bill (the rest as it is). */
+    static EstimateResult with(EstimateResult r, List<Finding> findings, List<String> assumptions, WholeBill bill) {
         return new EstimateResult(r.eligible(), r.region(), r.countsTowardCap(), r.frequency(), r.setting(), r.fee(),
-                r.lines(), r.payment(), allFindings, allAssumptions, r.priorSessionsElsewhere(), bill);
+                r.lines(), r.payment(), findings, assumptions, r.priorSessionsElsewhere(), bill, r.notCovered(),
+                r.claims());
     }
 
     /**

@@ -22,7 +22,6 @@ final class PatientlessEstimate {
                 + " if Medicare covers it; give patientId for the 12-month check.", "LCD L39240"));
         List<String> assumptions = new ArrayList<>(r.assumptions());
         assumptions.add("No patientId: only the sessions elsewhere given in the request were counted.");
-        return new EstimateResult(r.eligible(), r.region(), r.countsTowardCap(), r.frequency(), r.setting(), r.fee(),
-                r.lines(), r.payment(), findings, assumptions, r.priorSessionsElsewhere(), r.bill());
+        return LocatedFacility.with(r, findings, assumptions, r.bill());
     }
 }

@@ -1,6 +1,7 @@
 package com.epiduralestimator.adapter.http;
 
 import com.epiduralestimator.application.FacilityDirectory;
+import com.epiduralestimator.application.TenantRateLimit;
 import com.epiduralestimator.application.FeeLookup;
 import com.epiduralestimator.application.FeeResolution;
 import java.time.Clock;
@@ -30,7 +31,7 @@ public final class FeesHandler extends ApiHandler {
 
     /** @param facilities the facility directory GET /v1/facilities searches, read on its first search (issue 21) */
     public FeesHandler(FeeLookup fees, String tenantClaim, Clock clock, Supplier<FacilityDirectory> facilities) {
-        super(tenantClaim, "GET", "GET /v1/fees");
+        super(tenantClaim, "GET", "GET /v1/fees", TenantRateLimit.off()); // fees are shared: no tenant, no limit
         this.fees = fees;
         this.clock = clock;
         this.facilities = facilities;
