@@ -215,10 +215,12 @@ class AdvantageEstimatesTest {
             boolean nonParticipating = body.path("participation").asText().equals("non-participating");
             List.of("deductibleRemaining", "supplemental", "supplementalOutOfPocketRemaining",
                     "supplementalDeductibleRemaining", "participation", "assignment").forEach(body::remove);
-            body.put("patientId", body.get("patientId").asText() + "-MA");
+            if (body.has("patientId")) { // an estimate without a patient id (issue 21) stays without one
+                body.put("patientId", body.get("patientId").asText() + "-MA");
+            }
             com.fasterxml.jackson.databind.node.ObjectNode plan = body.putObject("medicareAdvantage");
             plan.putObject("physician").put("copay", 40);
-            if (body.has("facilityType")) {
+            if (body.has("facilityType") || body.has("facilityCcn") || body.has("facilityZip")) {
                 plan.putObject("facility").put("coinsurancePercent", 20);
             }
             com.fasterxml.jackson.databind.node.ObjectNode asked = LambdaHarness.event(file);
