@@ -34,13 +34,13 @@ public final class Bench {
             "SessionsFunction", "sessions-record.json");
     private static final String SECRET = "bench-patient-key-secret-0123456789abcdef";
 
-    private final Path root;
-    private final Path java;
-    private final int rounds;
+    final Path root;
+    final Path java;
+    final int rounds;
     private final int warm;
     private final int memoryMb;
     private final Path results;
-    private final Path work;
+    final Path work;
     private String endpoint;
 
     record Variant(String name, Path jar, String handler, Path event, boolean perRoundPatient, boolean baseline) {}
@@ -64,8 +64,8 @@ public final class Bench {
     }
 
     private void run(Path dynaliteCli) throws Exception {
-        if (rounds < 5) {
-            throw new IllegalArgumentException("BENCH_ROUNDS must be at least 5");
+        if (rounds < ("phases".equals(env("BENCH_MODE", "")) ? 3 : 5)) {
+            throw new IllegalArgumentException("BENCH_ROUNDS must be at least 5 (3 with BENCH_MODE=phases)");
         }
         Files.createDirectories(work);
         int port = freePort();
@@ -78,6 +78,14 @@ public final class Bench {
             endpoint = "http://127.0.0.1:" + port;
             prepareData();
             List<Variant> variants = variants();
+            if ("phases".equals(env("BENCH_MODE", ""))) {
+                String report = new PhaseReport(this, variants).run();
+                System.out.println(report);
+                Files.writeString(results.resolve("phases-latest.md"), report);
+                Files.writeString(results.resolve("phases-" + LocalDateTime.now().format(
+                        DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".md"), report);
+                return;
+            }
             Map<String, List<Cold>> cold = coldRounds(variants);
             Map<String, String> warmLines = new LinkedHashMap<>();
             for (Variant v : variants) {
@@ -212,7 +220,7 @@ public final class Bench {
      * The flags the Lambda java17/java21 bootstrap passes (heap ~85% of the function memory, serial GC, CDS, C1
      * only), minus the runtime's own agent, CDS archive and JNI client, which only exist inside Lambda.
      */
-    private List<String> lambdaJvmFlags() {
+    List<String> lambdaJvmFlags() {
         List<String> flags = new ArrayList<>(List.of(
                 "-XX:MaxHeapSize=" + (memoryMb * 85 / 100) + "m",
                 "-XX:+UseSerialGC", "-Xshare:auto",
@@ -226,7 +234,7 @@ public final class Bench {
         return flags;
     }
 
-    private void environment(ProcessBuilder pb, Variant v) {
+    void environment(ProcessBuilder pb, Variant v) {
         Map<String, String> env = pb.environment();
         env.remove("JAVA_TOOL_OPTIONS");
         env.put("_HANDLER", v.handler());
@@ -264,7 +272,7 @@ public final class Bench {
         }
     }
 
-    private static Map<String, Double> benchLine(String text, String name) {
+    static Map<String, Double> benchLine(String text, String name) {
         String line = text.lines().filter(l -> l.startsWith("BENCH ")).reduce((a, b) -> b)
                 .orElseThrow(() -> new IllegalStateException(name + " printed no BENCH line:\n" + text));
         Map<String, Double> kv = new HashMap<>();
@@ -351,7 +359,7 @@ public final class Bench {
                 .append('\n');
     }
 
-    private String machine() throws Exception {
+    String machine() throws Exception {
         String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
                 .findFirst().map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse("unknown CPU");
         Process p = new ProcessBuilder(java.toString(), "-version").redirectErrorStream(true).start();
@@ -371,7 +379,7 @@ public final class Bench {
         return n % 2 == 1 ? xs[n / 2] : (xs[n / 2 - 1] + xs[n / 2]) / 2;
     }
 
-    private static String env(String name, String fallback) {
+    static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;
     }

@@ -5,6 +5,7 @@ import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttribute;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
 
 /**
  * Counts DynamoDB requests (HTTP transmissions, retries included) and the time spent inside SDK calls. The SDK
@@ -22,6 +23,10 @@ public final class CountingInterceptor implements ExecutionInterceptor {
 
     @Override
     public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
+        if (PhaseMarks.ON) {
+            PhaseMarks.mark("call " + attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME));
+            return;
+        }
         attributes.putAttribute(STARTED, System.nanoTime());
         attributes.putAttribute(CPU_STARTED, WarmRun.threadCpuNanos());
     }
@@ -29,10 +34,17 @@ public final class CountingInterceptor implements ExecutionInterceptor {
     @Override
     public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
         REQUESTS.incrementAndGet();
+        PhaseMarks.mark("send");
+    }
+
+    @Override
+    public void afterTransmission(Context.AfterTransmission context, ExecutionAttributes attributes) {
+        PhaseMarks.mark("received");
     }
 
     @Override
     public void afterExecution(Context.AfterExecution context, ExecutionAttributes attributes) {
+        PhaseMarks.mark("returned");
         done(attributes);
     }
 
