@@ -22,6 +22,7 @@ import com.epiduralestimator.application.SessionRecorder;
 import com.epiduralestimator.application.SupportingDiagnosesResource;
 import com.epiduralestimator.application.WholeBillService;
 import com.epiduralestimator.cmsdata.BundledFacility;
+import com.epiduralestimator.cmsdata.BundledFacilityCodes;
 import com.epiduralestimator.cmsdata.BundledSchedule;
 import com.epiduralestimator.domain.rules.CoverageChecks;
 import java.time.Clock;
@@ -62,7 +63,8 @@ public final class DependencyFactory {
 
     /** The embedded default: in-memory stores seeded from the bundled CY2025 data. */
     public static Services memory(Config config, List<ScheduleData> schedule, byte[] patientKeySecret, Clock clock) {
-        InMemoryFacilitySchedule facilities = new InMemoryFacilitySchedule(BundledFacility.loadAll());
+        InMemoryFacilitySchedule facilities = new InMemoryFacilitySchedule(BundledFacility.loadAll(),
+                Optional.of(new BundledFacilityCodes()));
         return wire(config, new FacilityRatesInCatalog(new InMemoryFeeSchedule(schedule), facilities.rateSets()),
                 facilities, new InMemorySessionLedger(clock), Optional.of(patientKeySecret), clock);
     }
@@ -70,7 +72,8 @@ public final class DependencyFactory {
     /** As below, with the bundled facility data in memory. */
     public static Services wire(Config config, FeeSchedule schedule, SessionLedger ledger,
                                 Optional<byte[]> patientKeySecret, Clock clock) {
-        return wire(config, schedule, new InMemoryFacilitySchedule(BundledFacility.loadAll()), ledger,
+        return wire(config, schedule, new InMemoryFacilitySchedule(BundledFacility.loadAll(),
+                Optional.of(new BundledFacilityCodes())), ledger,
                 patientKeySecret, clock);
     }
 

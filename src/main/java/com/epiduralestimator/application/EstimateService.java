@@ -50,7 +50,8 @@ public final class EstimateService {
 
     /** The stored key of a patient (HMAC, never the id): what the audit line names. */
     public String patientKey(String tenant, String patientId) {
-        return patientKeys.ref(tenant, patientId).patientKey();
+        // Every key the estimate reads (the canonical one first), space-separated: the audit line names them all.
+        return String.join(" ", patientKeys.refs(tenant, patientId).stream().map(PatientRef::patientKey).toList());
     }
 
     /**
@@ -78,7 +79,7 @@ public final class EstimateService {
 
         LocalDate from = FrequencyPolicy.windowStart(input.dateOfService());
         FrequencyInputs history = FrequencyInputs.of(
-                PatientHistory.read(ledger, patientKeys, tenant, patientId, from), otherSessions, region,
+                PatientHistory.read(ledger, patientKeys, tenant, patientId, from, Deadline.none()), otherSessions, region,
                 input.dateOfService());
         boolean counts = codes.stream().anyMatch(ProcedureCode::countsTowardCap);
         FrequencyResult capped = FrequencyPolicy.evaluate(input.dateOfService(), history.sessionDates());

@@ -16,14 +16,17 @@ final class PatientHistory {
     private PatientHistory() {}
 
     static List<RecordedSession> read(SessionLedger ledger, PatientKeys keys, String tenant, String patientId,
-                                      LocalDate from) {
+                                      LocalDate from, Deadline deadline) {
         List<PatientRef> refs = keys.refs(tenant, patientId);
         if (refs.size() == 1) {
             return ledger.sessionsFrom(refs.get(0), from);
         }
         Map<String, RecordedSession> byId = new LinkedHashMap<>();
-        for (PatientRef ref : refs) {
-            ledger.sessionsFrom(ref, from).forEach(s -> byId.putIfAbsent(s.sessionId(), s));
+        for (int i = 0; i < refs.size(); i++) {
+            if (i > 0) {
+                deadline.check("all the patient's sessions were read (nothing was changed; send the request again)");
+            }
+            ledger.sessionsFrom(refs.get(i), from).forEach(s -> byId.putIfAbsent(s.sessionId(), s));
         }
         List<RecordedSession> all = new ArrayList<>(byId.values());
         all.sort(Comparator.comparing(RecordedSession::dateOfService).thenComparing(RecordedSession::region));

@@ -1,13 +1,10 @@
 package com.epiduralestimator.application;
 
-import com.epiduralestimator.domain.InvalidFieldException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -16,11 +13,10 @@ import javax.crypto.spec.SecretKeySpec;
  * The stored patient key: HMAC-SHA256 over tenant and normalised patient id under a secret key. Without the key a
  * stored item cannot be linked back to a patient id, and the same id under two tenants gives two unrelated keys.
  *
- * <p>Decision – patient id (medicare-rules.md §3): the id is normalised before it is keyed: Unicode NFKC
- * (full-width letters and composed/decomposed accents become one spelling), then every dash (Unicode's dash
- * punctuation, and the minus sign: NFKC leaves U+2010, U+2013, U+2212 as they are) becomes the ASCII hyphen,
- * surrounding whitespace trimmed; a control character is a 400. Case-sensitive by default; a tenant listed as case-insensitive
- * has its ids upper-cased (after NFKC) as well.
+ * <p>Decision – patient id (medicare-rules.md §3, issue 22): the id is keyed in its canonical form
+ * ({@link PatientIds#canonical}: NFKC, dashes folded, trimmed, then a closed ASCII set, everything else refused);
+ * case-sensitive by default, upper-cased for a tenant listed as case-insensitive. Every id accepted before issue 22
+ * that is in the closed set keeps exactly the key it had.
  *
  * <p>Sessions stored before normalisation were keyed under the id exactly as it was sent. Only the hash is stored,
  * so they cannot be re-keyed; they are read too ({@link #refs}): when an id arrives in a spelling other than its
@@ -28,8 +24,6 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class PatientKeys {
     private static final String ALGORITHM = "HmacSHA256";
-    /** Look-alike hyphens: dash punctuation (hyphen, en/em dash, small and full-width hyphen-minus) and minus. */
-    private static final java.util.regex.Pattern DASHES = java.util.regex.Pattern.compile("[\\p{Pd}\\u2212]");
     private final SecretKeySpec key;
     private final Set<String> caseInsensitiveTenants;
 
@@ -54,7 +48,7 @@ public final class PatientKeys {
     public List<PatientRef> refs(String tenant, String patientId) {
         String normalised = normalise(tenant, patientId);
         List<String> spellings = new ArrayList<>(List.of(normalised));
-        String caseKept = nfkcTrimmed(patientId);
+        String caseKept = PatientIds.canonical(patientId);
         if (!spellings.contains(caseKept)) {
             spellings.add(caseKept);
         }
@@ -64,27 +58,10 @@ public final class PatientKeys {
         return spellings.stream().map(s -> hash(tenant, s)).toList();
     }
 
-    /** The id as it is keyed; throws a 400 (field patientId) for a control character or nothing left. */
+    /** The id as it is keyed ({@link PatientIds#canonical}); throws a 400 (field patientId) naming the character. */
     public String normalise(String tenant, String patientId) {
-        String id = nfkcTrimmed(patientId);
-        return caseInsensitiveTenants.contains(tenant) ? id.toUpperCase(Locale.ROOT) : id;
-    }
-
-    private static String nfkcTrimmed(String patientId) {
-        String id = DASHES.matcher(Normalizer.normalize(patientId, Normalizer.Form.NFKC)).replaceAll("-").strip();
-        for (int i = 0; i < id.length(); ) {
-            int cp = id.codePointAt(i);
-            int type = Character.getType(cp);
-            if (type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
-                    || type == Character.PARAGRAPH_SEPARATOR) {
-                throw new InvalidFieldException("patientId", "must not contain control characters");
-            }
-            i += Character.charCount(cp);
-        }
-        if (id.isEmpty()) {
-            throw new InvalidFieldException("patientId", "must not be blank");
-        }
-        return id;
+        String id = PatientIds.canonical(patientId);
+        return caseInsensitiveTenants.contains(tenant) ? PatientIds.upperCase(id) : id;
     }
 
     private PatientRef hash(String tenant, String normalisedId) {

@@ -21,8 +21,8 @@ import java.util.Optional;
 public final class SessionRecorder {
     private static final LocalDate EARLIEST = LocalDate.of(1966, 1, 1);
     /**
-     * Corrections one session may take: its history stays far below DynamoDB's 400 KB item limit (an entry with a
-     * 500-character reason is under 1 KB). A void is always accepted.
+     * Corrections one session may take: its history stays far below DynamoDB's 400 KB item limit (an entry is
+     * under 200 bytes: a time, a user of at most 256 characters, a category). A void is always accepted.
      */
     static final int MAX_CORRECTIONS = 100;
 
@@ -45,6 +45,11 @@ public final class SessionRecorder {
     /** The stored key of a patient (HMAC, never the id): what the audit line names. */
     public String patientKey(String tenant, String patientId) {
         return patientKeys.ref(tenant, patientId).patientKey();
+    }
+
+    /** Every key a search of this id reads (HMACs, the canonical one first): the audit line names them all. */
+    public List<String> patientKeysRead(String tenant, String patientId) {
+        return patientKeys.refs(tenant, patientId).stream().map(PatientRef::patientKey).toList();
     }
 
     /**
@@ -102,10 +107,16 @@ public final class SessionRecorder {
      */
     public List<RecordedSession> search(String tenant, String patientId, Optional<LocalDate> from,
                                         Optional<LocalDate> to, boolean includeVoided) {
+        return search(tenant, patientId, from, to, includeVoided, Deadline.none());
+    }
+
+    /** {@link #search}, stopping between two reads once {@code deadline} has passed (a 503, nothing changed). */
+    public List<RecordedSession> search(String tenant, String patientId, Optional<LocalDate> from,
+                                        Optional<LocalDate> to, boolean includeVoided, Deadline deadline) {
         if (from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {
             throw new InvalidFieldException("to", "must not be before from");
         }
-        return history(tenant, patientId, from.orElse(EARLIEST)).stream()
+        return PatientHistory.read(ledger, patientKeys, tenant, patientId, from.orElse(EARLIEST), deadline).stream()
                 .filter(s -> to.isEmpty() || !s.dateOfService().isAfter(to.get()))
                 .filter(s -> includeVoided || s.active())
                 .toList();
@@ -113,7 +124,7 @@ public final class SessionRecorder {
 
     /** Every stored session of the patient from {@code from}, over all the keys the id may be stored under. */
     List<RecordedSession> history(String tenant, String patientId, LocalDate from) {
-        return PatientHistory.read(ledger, patientKeys, tenant, patientId, from);
+        return PatientHistory.read(ledger, patientKeys, tenant, patientId, from, Deadline.none());
     }
 
     /**
@@ -122,8 +133,17 @@ public final class SessionRecorder {
      * region is recorded (a new id; a 409 if that date and region already hold other lines, and nothing changes),
      * then this one is voided, each naming the other in its history. Returned: the session as it now stands.
      */
-    public RecordedSession correct(String tenant, String sessionId, List<SessionLine> lines, String reason,
+    public RecordedSession correct(String tenant, String sessionId, List<SessionLine> lines, ChangeReason reason,
                                    String actor) {
+        return correct(tenant, sessionId, lines, reason, actor, Deadline.none());
+    }
+
+    /**
+     * {@link #correct}; a move to the other region stops between its two writes once {@code deadline} has passed
+     * (a 503: the same correction sent again finds the new session recorded and finishes the move).
+     */
+    public RecordedSession correct(String tenant, String sessionId, List<SessionLine> lines, ChangeReason reason,
+                                   String actor, Deadline deadline) {
         SpinalRegion region = regionOf(lines);
         return ConcurrentChange.retry("correct session", () -> {
             RecordedSession stored = find(tenant, sessionId);
@@ -132,7 +152,7 @@ public final class SessionRecorder {
                         stored);
             }
             if (region != stored.region()) {
-                return Optional.of(move(stored, lines, region, reason, actor));
+                return Optional.of(move(stored, lines, region, reason, actor, deadline));
             }
             if (sameLines(stored.lines(), lines)) {
                 return Optional.of(stored);
@@ -152,16 +172,18 @@ public final class SessionRecorder {
      * written first, so that a crash between the two leaves the old one counted too (an over-count the practice
      * sees in search and can void), never a session that counts nowhere.
      */
-    private RecordedSession move(RecordedSession from, List<SessionLine> lines, SpinalRegion region, String reason,
-                                 String actor) {
+    private RecordedSession move(RecordedSession from, List<SessionLine> lines, SpinalRegion region,
+                                 ChangeReason reason, String actor, Deadline deadline) {
         Instant now = now();
         RecordedSession target = new RecordedSession(SessionIds.random(), from.patient(), region,
                 from.dateOfService(), lines, now, from.performedBy(), false, List.of(new SessionChange(now, actor,
-                        SessionChange.Action.RECORDED, Optional.of("corrected from " + from.sessionId() + " ("
-                        + from.region().wireName() + "): " + reason))), 1, from.expiresAt());
+                        SessionChange.Action.RECORDED, Optional.of(reason), Optional.of(from.sessionId()))), 1,
+                from.expiresAt());
         RecordedSession moved = store(target).stored();
-        SessionChange voiding = change(actor, SessionChange.Action.VOIDED, "corrected to " + moved.sessionId() + " ("
-                + region.wireName() + "): " + reason);
+        deadline.check("the session moved from was voided: it is recorded in the new region and still counts in"
+                + " the old one; send the same correction again to finish");
+        SessionChange voiding = new SessionChange(now(), actor, SessionChange.Action.VOIDED, Optional.of(reason),
+                Optional.of(moved.sessionId()));
         return ConcurrentChange.retry("correct session", () -> {
             RecordedSession current = find(from.patient().tenant(), from.sessionId());
             return !current.active() || ledger.replace(current.voided(voiding), current.version())
@@ -170,7 +192,7 @@ public final class SessionRecorder {
     }
 
     /** Voids an active session: it stops counting at once. Voiding a voided session is a 409. */
-    public RecordedSession voidSession(String tenant, String sessionId, String reason, String actor) {
+    public RecordedSession voidSession(String tenant, String sessionId, ChangeReason reason, String actor) {
         return ConcurrentChange.retry("void session", () -> {
             RecordedSession stored = find(tenant, sessionId);
             if (!stored.active()) {
@@ -190,7 +212,7 @@ public final class SessionRecorder {
                 .orElseThrow(SessionNotFoundException::new);
     }
 
-    private SessionChange change(String actor, SessionChange.Action action, String reason) {
+    private SessionChange change(String actor, SessionChange.Action action, ChangeReason reason) {
         return new SessionChange(now(), actor, action, Optional.of(reason));
     }
 

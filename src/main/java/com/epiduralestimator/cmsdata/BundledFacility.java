@@ -4,19 +4,15 @@ import com.epiduralestimator.application.FacilityData;
 import com.epiduralestimator.domain.FacilityRate;
 import com.epiduralestimator.domain.FacilityType;
 import com.epiduralestimator.domain.StateFloor;
+import com.epiduralestimator.domain.SupersededFacilityRate;
 import com.epiduralestimator.domain.WageArea;
 import com.epiduralestimator.domain.WireNamed;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
@@ -25,8 +21,9 @@ import java.util.Set;
  * Reads the facility payment years shipped inside the project, in {@link BundledFormat}'s layout under
  * {@code facility/} (written by {@link FacilityDataGenerator} through {@link BundledFiles}): {@code years.txt}, then
  * per year {@code year.properties} (types, the CMS files it came from), {@code rates.csv} (the epidural family),
- * {@code areas.csv} (every wage area) and {@code floors.csv} (each state's OPPS floors). Strict: a malformed line
- * fails naming the resource, line and field.
+ * {@code areas.csv} (every wage area) and {@code floors.csv} (each state's OPPS floors); every code's rates are in
+ * {@code codes/}, read lazily by {@link BundledFacilityCodes}. Strict: a malformed line fails naming the resource,
+ * line and field.
  */
 public final class BundledFacility {
     private BundledFacility() {}
@@ -44,20 +41,24 @@ public final class BundledFacility {
     }
 
     /**
-     * The project's own OPPS code → APC/status assignment for {@code year} ({@code facility/opps-assignments-<year>.csv},
-     * its source named in its header), empty when there is none for the year.
+     * Every bundled year with the rates of every code (~19,000 a year, every quarter's change), read from {@code
+     * codes/}: what {@code load-facility} writes to DynamoDB. Never on an estimate's path (the in-memory schedule
+     * reads a code's file when a claim asks for it, {@link BundledFacilityCodes}).
      */
-    public static Optional<Map<String, OppsRateFileReader.Assignment>> assignments(int year) {
-        String resource = BundledFormat.FACILITY_ROOT + "/opps-assignments-" + year + ".csv";
-        InputStream in = BundledFacility.class.getClassLoader().getResourceAsStream(resource);
-        if (in == null) {
-            return Optional.empty();
+    public static List<FacilityData> loadEveryCode() {
+        ClassLoader loader = BundledFacility.class.getClassLoader();
+        BundledFacilityCodes codes = new BundledFacilityCodes(loader);
+        List<FacilityData> all = new ArrayList<>();
+        for (FacilityData year : loadAll(loader)) {
+            List<FacilityRate> rates = new ArrayList<>();
+            List<SupersededFacilityRate> superseded = new ArrayList<>();
+            codes.all(year.year()).values().forEach(q -> {
+                rates.add(q.latest());
+                superseded.addAll(q.earlier());
+            });
+            all.add(new FacilityData(year.year(), year.types(), rates, year.areas(), year.floors(), superseded));
         }
-        try (InputStreamReader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return Optional.of(OppsRateFileReader.readAssignments(resource, reader));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return List.copyOf(all);
     }
 
     private static FacilityData load(ClassLoader loader, int year) {

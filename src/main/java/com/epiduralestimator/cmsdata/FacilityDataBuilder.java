@@ -1,6 +1,7 @@
 package com.epiduralestimator.cmsdata;
 
 import com.epiduralestimator.application.FacilityData;
+import com.epiduralestimator.domain.AscPaymentIndicator;
 import com.epiduralestimator.domain.FacilityRate;
 import com.epiduralestimator.domain.FacilityType;
 import com.epiduralestimator.domain.StateFloor;
@@ -54,28 +55,14 @@ public final class FacilityDataBuilder {
             throw new IllegalArgumentException("give the OPPS files, the ASC files or both");
         }
         Map<String, FacilityRate.Opps> oppsRates = new TreeMap<>();
-        opps.ifPresent(o -> o.assignments().values().stream().filter(a -> codes.test(a.code())).forEach(a -> {
-            BigDecimal rate;
-            if (a.status().equals("N")) {
-                rate = BigDecimal.ZERO.setScale(2);
-            } else if (a.rate().isPresent()) {
-                rate = a.rate().get();
-            } else {
-                String apc = a.apc().orElseThrow(() -> new CmsFileException("OPPS assignment", 0, "APC",
-                        a.code() + " has status " + a.status() + " and no APC"));
-                OppsRateFileReader.ApcRate apcRate = o.apcRates().get(apc);
-                if (apcRate == null) {
-                    throw new CmsFileException("OPPS APC rates", 0, "APC", "APC " + apc + " of " + a.code()
-                            + " is not in the APC rates file");
-                }
-                rate = apcRate.rate();
-            }
-            oppsRates.put(a.code(), new FacilityRate.Opps(a.status(), a.apc(), rate));
-        }));
+        opps.ifPresent(o -> o.assignments().values().stream().filter(a -> codes.test(a.code()))
+                .forEach(a -> oppsRates.put(a.code(), opps(a, o.apcRates()))));
         Map<String, FacilityRate.Asc> ascRates = new TreeMap<>();
         asc.ifPresent(a -> a.addendum().stream().filter(r -> codes.test(r.code())).forEach(r -> {
-            boolean packaged = r.paymentIndicator().equals("N1");
-            BigDecimal rate = packaged ? BigDecimal.ZERO.setScale(2) : r.rate().orElseThrow(() ->
+            // packaged (N1) and not-paid (D5) rows have no rate: 0.00; a paid indicator without one stops the build
+            boolean unpaid = r.paymentIndicator().equals("N1") || (r.rate().isEmpty() && AscPaymentIndicator
+                    .parse(r.paymentIndicator()).map(AscPaymentIndicator::withoutRate).orElse(false));
+            BigDecimal rate = unpaid ? BigDecimal.ZERO.setScale(2) : r.rate().orElseThrow(() ->
                     new CmsFileException("ASC Addendum AA", 0, "Payment Rate", r.code() + " (" + r.paymentIndicator()
                             + ") has no payment rate"));
             ascRates.put(r.code(), new FacilityRate.Asc(r.paymentIndicator(), rate, r.discounted()));
@@ -122,6 +109,42 @@ public final class FacilityDataBuilder {
             types.add(FacilityType.ASC);
         }
         return new FacilityData(year, types, rates, areas, floors);
+    }
+
+    /** Statuses Addendum B always prices through an APC: one without a rate or an APC is an error, never 0. */
+    private static final Set<String> APC_PRICED = Set.of("T", "S", "J1", "J2", "V");
+
+    /**
+     * A code's OPPS side: the rate Addendum B gives, else its APC's (from the APC rates file), else 0.00 for a code
+     * Addendum B gives no rate (packaged N, or not paid at an OPPS rate: B, E1, A, ...). Addendum B as converted has
+     * no APC column: the APC is the one APC of the APC rates file with the code's status and rate (an inference,
+     * which the README of the CMS data states; empty when no APC or more than one matches).
+     */
+    static FacilityRate.Opps opps(OppsRateFileReader.Assignment a, Map<String, OppsRateFileReader.ApcRate> apcRates) {
+        Optional<String> apc = a.apc().or(() -> a.rate().flatMap(rate -> {
+            List<String> matching = apcRates.values().stream().filter(r -> r.status().equals(a.status())
+                    && r.rate().compareTo(rate) == 0).map(OppsRateFileReader.ApcRate::apc).toList();
+            return matching.size() == 1 ? Optional.of(matching.get(0)) : Optional.empty();
+        }));
+        BigDecimal rate;
+        if (a.status().equals("N")) {
+            rate = BigDecimal.ZERO.setScale(2);
+        } else if (a.rate().isPresent()) {
+            rate = a.rate().get();
+        } else if (a.apc().isPresent()) {
+            OppsRateFileReader.ApcRate apcRate = apcRates.get(a.apc().get());
+            if (apcRate == null) {
+                throw new CmsFileException("OPPS APC rates", 0, "APC", "APC " + a.apc().get() + " of " + a.code()
+                        + " is not in the APC rates file");
+            }
+            rate = apcRate.rate();
+        } else if (APC_PRICED.contains(a.status())) {
+            throw new CmsFileException("OPPS assignment", 0, "APC", a.code() + " has status " + a.status()
+                    + " and no APC");
+        } else {
+            rate = BigDecimal.ZERO.setScale(2);
+        }
+        return new FacilityRate.Opps(a.status(), apc, rate);
     }
 
     private static boolean set(BigDecimal index) {

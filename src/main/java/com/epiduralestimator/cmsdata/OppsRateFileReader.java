@@ -20,7 +20,9 @@ import java.util.Optional;
  * <li>{@link #readAssignments}: which APC and status indicator each HCPCS code has, from CMS's Addendum B (title
  *     rows, then {@code HCPCS Code, [Short Descriptor,] SI, APC, Relative Weight, Payment Rate, National Unadjusted
  *     Copayment, Minimum Unadjusted Copayment, ...}; the descriptor, AMA text, is never read) or from the project's
- *     own assignment file ({@code hcpcs, status, apc, source}: see {@code src/main/resources/facility/}).</li>
+ *     own assignment file ({@code hcpcs, status, apc, source}), or from Addendum B as converted to CSV by a public
+ *     repository ({@code HCPCSCode, ShortDescriptor, StatusIndicator, PaymentRate, ...}: no APC column; a drug's
+ *     rate per unit to the tenth of a cent).</li>
  * </ul>
  */
 public final class OppsRateFileReader {
@@ -69,18 +71,22 @@ public final class OppsRateFileReader {
 
     public static Map<String, Assignment> readAssignments(String file, Reader in) {
         Map<String, Assignment> assignments = new LinkedHashMap<>();
-        Table table = Table.read(file, in, h -> h.equals("hcpcs") || h.equals("hcpcs code"),
-                "hcpcs (project file) or HCPCS Code (Addendum B)");
-        boolean own = table.header.get(0).strip().equals("hcpcs");
-        int si = table.column(own ? "status" : "SI");
-        int apcColumn = table.column(own ? "apc" : "APC");
-        int rateColumn = own ? -1 : table.column("Payment Rate");
+        Table table = Table.read(file, in, h -> h.equals("hcpcs") || h.equals("hcpcs code") || h.equals("hcpcscode"),
+                "hcpcs (project file), HCPCS Code (Addendum B) or HCPCSCode (Addendum B as converted)");
+        String first = FacilityCells.normalize(table.header.get(0));
+        boolean own = first.equals("hcpcs");
+        boolean converted = first.equals("hcpcscode");
+        int si = table.column(own ? "status" : converted ? "StatusIndicator" : "SI");
+        int apcColumn = converted ? -1 : table.column(own ? "apc" : "APC");
+        int rateColumn = own ? -1 : table.column(converted ? "PaymentRate" : "Payment Rate");
         for (int r = 0; r < table.rows.size(); r++) {
             List<String> cells = table.rows.get(r);
             int line = table.lineNumbers.get(r);
-            String code = FacilityCells.code(file, line, own ? "hcpcs" : "HCPCS Code", FacilityCells.cell(cells, 0));
+            // the converted file ends some codes with a no-break space ("A4341\u00a0"): not part of the code
+            String code = FacilityCells.code(file, line, own ? "hcpcs" : "HCPCS Code",
+                    FacilityCells.cell(cells, 0).replace("\u00a0", "").strip());
             String status = status(file, line, FacilityCells.cell(cells, si));
-            String apc = FacilityCells.cell(cells, apcColumn);
+            String apc = apcColumn < 0 ? "" : FacilityCells.cell(cells, apcColumn);
             if (!apc.isEmpty() && (!Fields.allDigits(apc) || apc.length() > 5)) {
                 throw new CmsFileException(file, line, "APC", "not an APC number: '" + apc + "'");
             }
@@ -88,12 +94,21 @@ public final class OppsRateFileReader {
                     : Optional.of(String.format("%04d", Integer.parseInt(apc)));
             Optional<BigDecimal> rate = rateColumn < 0 ? Optional.empty()
                     : FacilityCells.money(file, line, "Payment Rate", FacilityCells.cell(cells, rateColumn))
-                            .map(v -> cents(file, line, v));
+                            .map(v -> converted ? exact(v) : cents(file, line, v));
             if (assignments.put(code, new Assignment(code, status, apcNumber, rate)) != null) {
                 throw new CmsFileException(file, line, "HCPCS Code", code + " listed twice");
             }
         }
         return assignments;
+    }
+
+    /**
+     * A rate as the converted Addendum B writes it: a procedure's in dollars and cents (721.17), a drug's per
+     * billing unit to the tenth of a cent (24.498), kept exactly (at least two decimals), never rounded.
+     */
+    private static BigDecimal exact(BigDecimal value) {
+        BigDecimal plain = value.stripTrailingZeros();
+        return plain.scale() < 2 ? plain.setScale(2) : plain;
     }
 
     /** A rate as dollars and cents ("$692.520" is 692.52); a third significant decimal is an error, never rounded. */

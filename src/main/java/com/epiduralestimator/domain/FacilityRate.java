@@ -27,6 +27,11 @@ public record FacilityRate(String code, Optional<Opps> opps, Optional<Asc> asc) 
             Objects.requireNonNull(apc, "apc");
             Objects.requireNonNull(rate, "rate");
         }
+
+        /** The status indicator's meaning for payment, or empty for a letter {@link OppsStatusIndicator} lacks. */
+        public Optional<OppsStatusIndicator> indicator() {
+            return OppsStatusIndicator.parse(status);
+        }
     }
 
     /**
@@ -39,5 +44,20 @@ public record FacilityRate(String code, Optional<Opps> opps, Optional<Asc> asc) 
             Objects.requireNonNull(paymentIndicator, "paymentIndicator");
             Objects.requireNonNull(rate, "rate");
         }
+
+        /** The payment indicator's meaning, or empty for one {@link AscPaymentIndicator} lacks. */
+        public Optional<AscPaymentIndicator> indicator() {
+            return AscPaymentIndicator.parse(paymentIndicator);
+        }
+    }
+
+    /** The OPPS status indicator's meaning, when the code has an OPPS side and the letter is known. */
+    public Optional<OppsStatusIndicator> oppsStatus() {
+        return opps.flatMap(Opps::indicator);
+    }
+
+    /** The ASC payment indicator's meaning, when the code has an ASC side and the indicator is known. */
+    public Optional<AscPaymentIndicator> ascIndicator() {
+        return asc.flatMap(Asc::indicator);
     }
 }

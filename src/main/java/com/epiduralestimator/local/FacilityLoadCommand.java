@@ -22,8 +22,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 /**
  * {@code load-facility}: the bundled CY2025/CY2026 facility data, or one year of CMS's facility files as CMS ships
  * them, into the fee table under the facility keys (docs/dynamodb.md). Either side may be loaded alone: the ASC
- * side needs Addendum AA and the ASC wage index; the hospital side the OPPS wage index and either CMS's Addendum B,
- * or the APC rates with a code → APC/status assignment (by default the project's own file for the year).
+ * side needs Addendum AA and the ASC wage index; the hospital side the OPPS wage index and CMS's Addendum B (as
+ * shipped or as converted to CSV), or the APC rates with a code → APC/status assignment file.
  */
 final class FacilityLoadCommand implements Command {
     static final List<String> FILE_OPTIONS = List.of("--asc-addendum", "--asc-wage-index", "--opps-wage-index",
@@ -45,14 +45,16 @@ final class FacilityLoadCommand implements Command {
     public String usage() {
         return String.join("\n",
                 "  load-facility [--dynamodb-endpoint URL]",
-                "         loads the bundled CY2025 and CY2026 facility (OPPS and ASC) data of the epidural family; or,",
+                "         loads the bundled CY2025 and CY2026 facility (OPPS and ASC) rates of every code, each quarter;",
+                "         or,",
                 "         from CMS's files as shipped (every code they list):",
                 "  load-facility --year 2026 [--asc-addendum ASC_AddendumAA_20260401.csv --asc-wage-index",
                 "         ASC_wage_index_CY2026.csv] [--opps-wage-index OPPS_cbsa_wage_index_2026.csv",
-                "         (--opps-apc-rates OPPS_apc_rate_2026.csv [--opps-assignments FILE] | --opps-assignments",
-                "         Addendum_B.csv)] [--dynamodb-endpoint URL] [--create-tables]",
-                "         --opps-assignments takes CMS's Addendum B or a hcpcs,status,apc,source file; without it the",
-                "         project's own assignment for the year is used (its source is named in the file)");
+                "         [--opps-apc-rates OPPS_apc_rate_2026.csv] --opps-assignments",
+                "         OPPS_addendum_B_2026_Apr_converted.csv] [--dynamodb-endpoint URL] [--create-tables]",
+                "         --opps-assignments takes CMS's Addendum B (as shipped, or as converted: HCPCSCode,...,",
+                "         StatusIndicator,PaymentRate; its APCs then come from --opps-apc-rates by rate) or a",
+                "         hcpcs,status,apc,source file");
     }
 
     @Override
@@ -68,7 +70,7 @@ final class FacilityLoadCommand implements Command {
         List<FacilityData> years;
         try {
             years = options.named().containsKey("--year") || FILE_OPTIONS.stream().anyMatch(options.named()::containsKey)
-                    ? List.of(fromCmsFiles(options)) : BundledFacility.loadAll();
+                    ? List.of(fromCmsFiles(options)) : BundledFacility.loadEveryCode();
         } catch (CmsFileException e) {
             err.println("error: " + e.getMessage());
             err.println("nothing was loaded");
@@ -124,11 +126,11 @@ final class FacilityLoadCommand implements Command {
         if (opps) {
             Map<String, OppsRateFileReader.Assignment> assignments = assignmentsFile
                     .map(OppsRateFileReader::readAssignments)
-                    .or(() -> BundledFacility.assignments(year))
-                    .orElseThrow(() -> new IllegalArgumentException("no code → APC assignment for " + year
-                            + ": give --opps-assignments (CMS's Addendum B or a hcpcs,status,apc,source file)"));
-            boolean ratesInAssignments = assignments.values().stream().allMatch(a -> a.rate().isPresent()
-                    || a.status().equals("N"));
+                    .orElseThrow(() -> new IllegalArgumentException("the hospital side needs --opps-assignments:"
+                            + " CMS's Addendum B (as CMS ships it or as converted to CSV) or a hcpcs,status,apc,source"
+                            + " file"));
+            // Addendum B gives the rates (and none for codes not paid at an OPPS rate); the project's file gives none
+            boolean ratesInAssignments = assignments.values().stream().anyMatch(a -> a.rate().isPresent());
             if (apcRates.isEmpty() && !ratesInAssignments) {
                 throw new IllegalArgumentException("the assignment has no payment rates: give --opps-apc-rates");
             }

@@ -10,13 +10,10 @@ import com.epiduralestimator.application.StoreUnavailableException;
 import com.epiduralestimator.cmsdata.Csv;
 import com.epiduralestimator.domain.InvalidFieldException;
 import com.epiduralestimator.domain.UnsupportedRequestException;
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.net.URI;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -44,7 +41,9 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * {@code xN} for units (default 1) and 2-character modifiers. {@code performed_by}: {@code this-practice} (also when
  * empty) or {@code other-provider}. Each session is one conditional write: written whole or not at all. Progress
  * goes to stderr every 100 rows; the summary (created / already there / rejected, with line numbers and reasons)
- * to stdout. No patient id appears in any line it prints. Exit status 0, or 1 when any row was rejected or the
+ * to stdout. No patient id appears in any line it prints. Issue 22: a patient id is held to the API's closed set
+ * ({@code PatientIds}); lines are read with bounded memory ({@link BoundedLines}: a line over 4096 bytes, or not
+ * UTF-8, is a rejected row); a store failure or a read error stops the import with the line and the counts. Exit status 0, or 1 when any row was rejected or the
  * store failed (re-running is safe), 2 for a usage error.
  */
 public final class ImportSessionsCommand implements Command {
@@ -61,8 +60,8 @@ public final class ImportSessionsCommand implements Command {
         this.err = err;
     }
 
-    /** What a run did: counts and, per rejected row, its line number and why. */
-    public record Summary(int created, int alreadyThere, Map<Integer, String> rejected) {}
+    /** What a run did: counts, per rejected row its line number and why, and where and why it stopped early. */
+    public record Summary(int created, int alreadyThere, Map<Integer, String> rejected, Optional<String> stopped) {}
 
     @Override
     public String name() {
@@ -126,8 +125,8 @@ public final class ImportSessionsCommand implements Command {
 
     int importFile(Path file, String tenant, SessionRecorder recorder) {
         Summary summary;
-        try {
-            summary = importRows(file, tenant, recorder);
+        try (InputStream in = Files.newInputStream(file)) {
+            summary = importRows(in, tenant, recorder);
         } catch (NoSuchFileException e) {
             err.println("error: no such file: " + file);
             return 2;
@@ -135,71 +134,89 @@ public final class ImportSessionsCommand implements Command {
             err.println("error: " + file + " could not be read (" + e.getClass().getSimpleName() + ")");
             return 2;
         } catch (IllegalArgumentException e) {
-            err.println("error: " + e.getMessage());
+            err.println("error: " + file + ": " + e.getMessage());
             return 2;
         }
         out.println("import-sessions: created " + summary.created() + ", already there " + summary.alreadyThere()
-                + ", rejected " + summary.rejected().size());
+                + ", rejected " + summary.rejected().size() + summary.stopped().map(s -> ", stopped").orElse(""));
         summary.rejected().forEach((line, why) -> out.println("  rejected line " + line + ": " + why));
-        return summary.rejected().isEmpty() ? 0 : 1;
+        summary.stopped().ifPresent(why -> out.println("  stopped " + why));
+        return summary.rejected().isEmpty() && summary.stopped().isEmpty() ? 0 : 1;
     }
 
-    /** Reads and records every row; a row's problem rejects that row only. */
-    Summary importRows(Path file, String tenant, SessionRecorder recorder) throws IOException {
+    /**
+     * Reads and records every row; a row's problem (a line too long, bad UTF-8, a bad cell, a refused patient id)
+     * rejects that row only. A store failure or a read error stops the import: the summary then says at which line
+     * and with what counts (re-running is safe).
+     */
+    Summary importRows(InputStream input, String tenant, SessionRecorder recorder) throws IOException {
         int created = 0;
         int alreadyThere = 0;
         Map<Integer, String> rejected = new LinkedHashMap<>();
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try (BufferedReader reader = new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file),
-                decoder))) {
-            String header = reader.readLine();
-            if (header == null) {
-                throw new IllegalArgumentException(file + " is empty: the first line must be the header "
-                        + String.join(",", HEADER));
+        BoundedLines lines = new BoundedLines(input, BoundedLines.MAX_LINE_BYTES);
+        BoundedLines.Line header = lines.next();
+        if (header == null) {
+            throw new IllegalArgumentException("the file is empty: the first line must be the header "
+                    + String.join(",", HEADER));
+        }
+        String text = header.text() == null ? "" : header.text();
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        if (header.problem() != null || !Csv.split(text.strip()).stream().map(String::strip).toList().equals(HEADER)) {
+            throw new IllegalArgumentException("line 1 must be the header " + String.join(",", HEADER)
+                    + (header.problem() == null ? "" : " (it is " + header.problem() + ")"));
+        }
+        int rows = 0;
+        int lastLine = 1;
+        while (true) {
+            BoundedLines.Line line;
+            try {
+                line = lines.next();
+            } catch (IOException e) {
+                return new Summary(created, alreadyThere, rejected, Optional.of("after line " + lastLine
+                        + ": the file could not be read on (" + e.getClass().getSimpleName() + ")"));
             }
-            if (header.startsWith("\uFEFF")) {
-                header = header.substring(1);
+            if (line == null) {
+                break;
             }
-            if (!Csv.split(header.strip()).stream().map(String::strip).toList().equals(HEADER)) {
-                throw new IllegalArgumentException("line 1 must be the header " + String.join(",", HEADER));
+            lastLine = line.number();
+            if (line.problem() == null && line.text().isBlank()) {
+                continue;
             }
-            int lineNumber = 1;
-            int rows = 0;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                lineNumber++;
-                if (line.isBlank()) {
+            rows++;
+            try {
+                if (line.problem() != null) {
+                    rejected.put(line.number(), line.problem());
                     continue;
                 }
-                rows++;
-                try {
-                    SessionCsvRow row = SessionCsvRow.parse(line);
-                    RecordOutcome outcome = recorder.record(tenant, row.patientId(), row.date(), row.lines(),
-                            row.performedBy(), ACTOR);
-                    if (outcome.created()) {
-                        created++;
-                    } else {
-                        alreadyThere++;
-                    }
-                } catch (SessionCsvRow.RowException | InvalidFieldException e) {
-                    rejected.put(lineNumber, field(e) + e.getMessage());
-                } catch (UnsupportedRequestException e) {
-                    rejected.put(lineNumber, e.getMessage());
-                } catch (SessionConflictException e) {
-                    rejected.put(lineNumber, "a session with different lines is already recorded for this patient,"
-                            + " region and date (sessionId " + e.stored().sessionId() + ")");
+                SessionCsvRow row = SessionCsvRow.parse(line.text());
+                RecordOutcome outcome = recorder.record(tenant, row.patientId(), row.date(), row.lines(),
+                        row.performedBy(), ACTOR);
+                if (outcome.created()) {
+                    created++;
+                } else {
+                    alreadyThere++;
                 }
+            } catch (SessionCsvRow.RowException | InvalidFieldException e) {
+                rejected.put(line.number(), field(e) + e.getMessage());
+            } catch (UnsupportedRequestException e) {
+                rejected.put(line.number(), e.getMessage());
+            } catch (SessionConflictException e) {
+                rejected.put(line.number(), "a session with different lines is already recorded for this patient,"
+                        + " region and date (sessionId " + e.stored().sessionId() + ")");
+            } catch (StoreUnavailableException e) {
+                return new Summary(created, alreadyThere, rejected, Optional.of("at line " + line.number()
+                        + ": the session store failed (" + e.getMessage() + "); rows before it are recorded,"
+                        + " re-running is safe"));
+            } finally {
                 if (rows % PROGRESS_EVERY == 0) {
                     err.println("import-sessions: " + rows + " rows read (" + created + " created, " + alreadyThere
                             + " already there, " + rejected.size() + " rejected)");
                 }
             }
-        } catch (java.io.UncheckedIOException e) {
-            throw e.getCause();
-        } catch (CharacterCodingException e) {
-            throw new IllegalArgumentException(file + " is not UTF-8");
         }
-        return new Summary(created, alreadyThere, rejected);
+        return new Summary(created, alreadyThere, rejected, Optional.empty());
     }
 
     private static String field(RuntimeException e) {

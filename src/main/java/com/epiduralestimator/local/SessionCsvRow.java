@@ -1,8 +1,10 @@
 package com.epiduralestimator.local;
 
+import com.epiduralestimator.application.PatientIds;
 import com.epiduralestimator.application.PerformedBy;
 import com.epiduralestimator.cmsdata.Csv;
 import com.epiduralestimator.domain.HcpcsCode;
+import com.epiduralestimator.domain.InvalidFieldException;
 import com.epiduralestimator.domain.SessionLine;
 import com.epiduralestimator.domain.WireNamed;
 import java.time.LocalDate;
@@ -41,8 +43,13 @@ record SessionCsvRow(String patientId, LocalDate date, List<SessionLine> lines, 
             throw new RowException("has " + cells.size() + " cells, not " + HEADER.size());
         }
         String patientId = cells.get(0);
-        if (patientId.isBlank() || patientId.length() > 64) {
-            throw new RowException("patient_id: must be 1 to 64 characters");
+        if (patientId.isBlank() || patientId.length() > PatientIds.MAX_LENGTH) {
+            throw new RowException("patient_id: must be 1 to " + PatientIds.MAX_LENGTH + " characters");
+        }
+        try {
+            PatientIds.canonical(patientId); // the API's closed set (issue 22): refused here as it is there
+        } catch (InvalidFieldException e) {
+            throw new RowException("patient_id: " + e.getMessage());
         }
         LocalDate date;
         try {

@@ -3,7 +3,10 @@ package com.epiduralestimator.application;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.epiduralestimator.cmsdata.BundledFacility;
+import com.epiduralestimator.domain.AscPaymentIndicator;
+import com.epiduralestimator.domain.FacilityPaymentTreatment;
 import com.epiduralestimator.domain.FacilityRate;
+import com.epiduralestimator.domain.OppsStatusIndicator;
 import com.epiduralestimator.domain.FacilityType;
 import com.epiduralestimator.domain.StateFloor;
 import java.math.BigDecimal;
@@ -97,9 +100,9 @@ public abstract class FacilityScheduleContract {
         assertThat(slice.floors()).isEmpty();
         FacilitySlice noPlace = schedule.slice(new FacilitySliceRequest(2026, Set.of("62321"), Optional.empty()));
         assertThat(noPlace.area()).isEmpty();
-        // the neurolytic codes have an ASC rate and no OPPS assignment here
+        // the neurolytic codes: the inferred assignment lacked them; Addendum B has them (T, 903.63 = APC 5443)
         FacilitySlice neurolytic = schedule.slice(new FacilitySliceRequest(2026, Set.of("62281"), Optional.empty()));
-        assertThat(neurolytic.rates().get("62281").opps()).isEmpty();
+        assertThat(neurolytic.rates().get("62281").opps().orElseThrow().rate()).isEqualByComparingTo("903.63");
         assertThat(neurolytic.rates().get("62281").asc().orElseThrow().rate()).isEqualByComparingTo("485.51");
     }
 
@@ -109,5 +112,56 @@ public abstract class FacilityScheduleContract {
         assertThat(slice.yearLoaded()).isFalse();
         assertThat(slice.loadedYears()).containsExactly(2025, 2026);
         assertThat(slice.rates()).isEmpty();
+    }
+
+    /** CY2026 from the test excerpts of Addendum B (January, April) and Addendum AA (April), every code they list. */
+    private FacilitySchedule painPractice2026() {
+        return scheduleLoadedWith(List.of(com.epiduralestimator.cmsdata.FacilityDataGenerator
+                .derive(java.nio.file.Path.of("src/test/resources/cms-facility-excerpt"), 2026).data()));
+    }
+
+    @Test
+    void anyCodeIsAnsweredWithItsStatusIndicatorAndWhatItMeansForPayment() {
+        FacilitySlice slice = painPractice2026().slice(new FacilitySliceRequest(2026, Set.of("64633", "64634",
+                "27096", "G0260", "99213", "G0463", "J3300", "J1100", "64492"), Optional.empty()));
+
+        FacilityRate rfa = slice.rates().get("64633");
+        assertThat(rfa.opps().orElseThrow().status()).isEqualTo("J1");
+        assertThat(rfa.opps().orElseThrow().apc()).contains("5431"); // 1995.02 is APC 5431's rate (J1)
+        assertThat(rfa.opps().orElseThrow().rate()).isEqualByComparingTo("1995.02");
+        assertThat(rfa.oppsStatus()).contains(OppsStatusIndicator.J1);
+        assertThat(rfa.oppsStatus().orElseThrow().treatment()).isEqualTo(FacilityPaymentTreatment.COMPREHENSIVE);
+        assertThat(rfa.asc().orElseThrow().rate()).isEqualByComparingTo("948.66");
+        assertThat(rfa.ascIndicator()).contains(AscPaymentIndicator.G2);
+        assertThat(slice.rates().get("64634").oppsStatus()).contains(OppsStatusIndicator.N);
+        assertThat(slice.rates().get("64634").ascIndicator().orElseThrow().packaged()).isTrue();
+        // 27096 is B for a hospital (it bills G0260, T at 721.17, APC 5442); an ASC has no 27096 either
+        FacilityRate si = slice.rates().get("27096");
+        assertThat(si.oppsStatus().orElseThrow().treatment())
+                .isEqualTo(FacilityPaymentTreatment.NOT_PAYABLE_USE_OTHER_CODE);
+        assertThat(si.asc()).isEmpty();
+        assertThat(slice.rates().get("G0260").opps().orElseThrow().rate()).isEqualByComparingTo("721.17");
+        assertThat(slice.rates().get("G0260").opps().orElseThrow().apc()).contains("5442");
+        assertThat(slice.rates().get("G0260").asc().orElseThrow().paymentIndicator()).isEqualTo("A2");
+        assertThat(slice.rates().get("99213").oppsStatus()).contains(OppsStatusIndicator.B);
+        assertThat(slice.rates().get("G0463").opps().orElseThrow().rate()).isEqualByComparingTo("136.02");
+        assertThat(slice.rates().get("J3300").oppsStatus().orElseThrow().paidOnComprehensiveClaim()).isTrue();
+        assertThat(slice.rates().get("J1100").oppsStatus()).contains(OppsStatusIndicator.N);
+        assertThat(slice.rates().get("64492").opps().orElseThrow().rate()).isEqualByComparingTo("0.00");
+    }
+
+    @Test
+    void theDateOfServiceChoosesTheQuarterAndNoDateTheLatest() {
+        FacilitySchedule schedule = painPractice2026();
+        // J3300 per 1 mg: January 2026 Addendum B 24.491, April 2026 18.78 (a pass-through drug's rate moves)
+        assertThat(schedule.slice(FacilitySliceRequest.on(java.time.LocalDate.of(2026, 3, 31), Set.of("J3300"),
+                Optional.empty())).rates().get("J3300").opps().orElseThrow().rate()).isEqualByComparingTo("24.491");
+        assertThat(schedule.slice(FacilitySliceRequest.on(java.time.LocalDate.of(2026, 4, 1), Set.of("J3300"),
+                Optional.empty())).rates().get("J3300").opps().orElseThrow().rate()).isEqualByComparingTo("18.78");
+        assertThat(schedule.slice(new FacilitySliceRequest(2026, Set.of("J3300"), Optional.empty())).rates()
+                .get("J3300").opps().orElseThrow().rate()).isEqualByComparingTo("18.78");
+        // a procedure's rate does not move within the year: 62321 is 721.17 in both quarters
+        assertThat(schedule.slice(FacilitySliceRequest.on(java.time.LocalDate.of(2026, 1, 15), Set.of("62321"),
+                Optional.empty())).rates().get("62321").opps().orElseThrow().rate()).isEqualByComparingTo("721.17");
     }
 }

@@ -26,9 +26,40 @@ class PatientKeysTest {
         assertThat(keys.normalise("clinic-a", spelling)).isEqualTo("MRN-0042");
     }
 
+    /** Issue 22: NFKC folds the compatibility forms and dashes outside \p{Pd} are dashes too. */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {"MRN\u25000042", "MRN\u30FC0042", "MRN\u20430042", "MRN\u02D70042", "MRN\u27960042",
+            "MRN\uFF700042", "\uD835\uDC0C\uD835\uDC11\uD835\uDC0D-0042", "MRN-\uD835\uDFCE\uD835\uDFCE\uD835\uDFD2\uD835\uDFD0"})
+    void dashLookAlikesOutsidePdAndMathematicalFormsAreOneKey(String spelling) {
+        assertThat(keys.normalise("clinic-a", spelling)).isEqualTo("MRN-0042");
+    }
+
+    /**
+     * Issue 22, the closed set: each of these made a second patient after NFKC and dash folding; now each is a 400
+     * naming the character by code point and its position in the id as sent (counted in characters from 1), never
+     * quoting the id.
+     */
+    @ParameterizedTest(name = "[{index}] U+{1} at {2}")
+    @CsvSource(delimiter = '|', value = {
+            "MRN-\u034F0042|034F|5", "MRN-0042\uFE0F|FE0F|9", "MRN\u3164-0042|3164|4", "MRN-\uFFA00042|FFA0|5",
+            "\u17B4MRN-0042|17B4|1", "MRN-00\u280042|2800|7", "MRN-0042\u0301|0301|9", "M\u0335RN-0042|0335|2",
+            "\u041C\u0420\u041D-0042|041C|1", "MR\u041D-0042|041D|3", "MRN-\u0660\u0660\u0664\u0662|0660|5",
+            "MRN-\u0966\u0966\u096A\u0968|0966|5", "MRN-\uFFFD042|FFFD|5", "MRN-\uE000042|E000|5",
+            "MRN-\u0007042|0007|5", "MRN 0042|0020|4", "JOSE\u0301-1|0301|5", "JOS\u00C9-1|00C9|4",
+            "MRN#0042|0023|4", "MRN-\u200B0042|200B|5", "\u3000MRN\u30000042|3000|5"})
+    void everythingOutsideTheClosedSetIsRefusedNamingTheCharacterAndItsPosition(String id, String hex, int at) {
+        assertThatThrownBy(() -> keys.ref("clinic-a", id)).isInstanceOf(InvalidFieldException.class)
+                .hasMessageContaining("U+" + hex + " at position " + at + " ")
+                .hasMessageNotContaining("MRN").hasMessageNotContaining("0042")
+                .satisfies(e -> assertThat(((InvalidFieldException) e).field()).isEqualTo("patientId"));
+    }
+
     @Test
-    void composedAndDecomposedAccentsAreOneKey() {
-        assertThat(keys.ref("clinic-a", "JOSE\u0301-1")).isEqualTo(keys.ref("clinic-a", "JOS\u00C9-1"));
+    void anIdLongerThan64CharactersOnceNormalisedIsRefused() {
+        assertThat(keys.normalise("clinic-a", "A".repeat(64))).hasSize(64);
+        // U+3392 (square MHz) is three characters under NFKC: 22 of them are 66.
+        assertThatThrownBy(() -> keys.ref("clinic-a", "\u3392".repeat(22))).isInstanceOf(InvalidFieldException.class)
+                .hasMessageContaining("at most 64");
     }
 
     @Test

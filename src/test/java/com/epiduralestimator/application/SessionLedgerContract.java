@@ -232,7 +232,7 @@ public abstract class SessionLedgerContract {
         RecordedSession session = withId(patient, CERVICAL_THORACIC, "2025-03-04", FAR, PerformedBy.THIS_PRACTICE);
         ledger.record(session);
         SessionChange change = new SessionChange(T0.plusSeconds(60), "user-2", SessionChange.Action.CORRECTED,
-                Optional.of("add-on level missed"));
+                Optional.of(ChangeReason.WRONG_CODE));
         RecordedSession corrected = session.corrected(List.of(new SessionLine(new HcpcsCode("64479"), 1, List.of()),
                 new SessionLine(new HcpcsCode("64480"), 1, List.of())), change);
 
@@ -251,7 +251,7 @@ public abstract class SessionLedgerContract {
         RecordedSession session = withId(patient, LUMBAR_SACRAL, "2025-03-05", FAR, PerformedBy.THIS_PRACTICE);
         ledger.record(session);
         RecordedSession voided = session.voided(new SessionChange(T0, "user-1", SessionChange.Action.VOIDED,
-                Optional.of("wrong patient")));
+                Optional.of(ChangeReason.ENTERED_IN_ERROR)));
         assertThat(ledger.replace(voided, 1)).isTrue();
 
         assertThat(ledger.sessionsFrom(patient, LocalDate.parse("2025-01-01"))).containsExactly(voided);
@@ -292,10 +292,10 @@ public abstract class SessionLedgerContract {
                     go.await();
                     try {
                         if (n % 4 == 3) { // callers 3, 7, 11, 15, 19 void; the others correct
-                            recorder.voidSession(tenant, sessionId, "void " + n, "user-" + n);
+                            recorder.voidSession(tenant, sessionId, ChangeReason.DUPLICATE, "user-" + n);
                         } else { // each correction its own lines: 64479 + 64480 with n + 1 units
                             recorder.correct(tenant, sessionId, List.of(new SessionLine(new HcpcsCode("64479"), 1, List.of()),
-                                    new SessionLine(new HcpcsCode("64480"), n + 1, List.of())), "correct " + n, "user-" + n);
+                                    new SessionLine(new HcpcsCode("64480"), n + 1, List.of())), ChangeReason.WRONG_CODE, "user-" + n);
                         }
                         return "ok " + n;
                     } catch (SessionConflictException voidedAlready) {
@@ -320,7 +320,7 @@ public abstract class SessionLedgerContract {
             assertThat(history).hasSize(1 + succeeded.size());
             assertThat(stored.version()).isEqualTo(1 + succeeded.size());
             assertThat(history.get(0).action()).isEqualTo(SessionChange.Action.RECORDED);
-            assertThat(history.subList(1, history.size()).stream().map(c -> c.reason().orElseThrow()
+            assertThat(history.subList(1, history.size()).stream().map(c -> c.by()
                     .replaceAll("\\D+", "")).toList()).containsExactlyInAnyOrderElementsOf(succeeded);
             // Exactly one void won, it is the last change (nothing corrects a voided session), and the lines are
             // those of the last correction before it.
@@ -330,7 +330,7 @@ public abstract class SessionLedgerContract {
             SessionChange lastCorrection = history.stream()
                     .filter(c -> c.action() == SessionChange.Action.CORRECTED).reduce((a, b) -> b).orElse(null);
             if (lastCorrection != null) {
-                int n = Integer.parseInt(lastCorrection.reason().orElseThrow().replaceAll("\\D+", ""));
+                int n = Integer.parseInt(lastCorrection.by().replaceAll("\\D+", ""));
                 assertThat(stored.lines()).containsExactly(new SessionLine(new HcpcsCode("64479"), 1, List.of()),
                         new SessionLine(new HcpcsCode("64480"), n + 1, List.of()));
             } else {
@@ -360,9 +360,9 @@ public abstract class SessionLedgerContract {
         assertThat(recorder.search(tenant, sent, Optional.empty(), Optional.empty(), false))
                 .extracting(RecordedSession::dateOfService)
                 .containsExactly(LocalDate.parse("2025-02-02"), LocalDate.parse("2025-04-04"));
-        assertThat(PatientHistory.read(ledger, keys, tenant, sent, LocalDate.parse("2025-01-01"))).hasSize(2);
+        assertThat(PatientHistory.read(ledger, keys, tenant, sent, LocalDate.parse("2025-01-01"), Deadline.none())).hasSize(2);
         // And the cap counts both: the old spelling's session and the normalised one's.
-        assertThat(FrequencyInputs.of(PatientHistory.read(ledger, keys, tenant, sent, LocalDate.parse("2024-06-02")),
+        assertThat(FrequencyInputs.of(PatientHistory.read(ledger, keys, tenant, sent, LocalDate.parse("2024-06-02"), Deadline.none()),
                 List.of(), LUMBAR_SACRAL, LocalDate.parse("2025-06-01")).sessionDates()).hasSize(2);
     }
 }

@@ -71,16 +71,19 @@ class SessionRecorderTest {
         LocalDate from = LocalDate.parse("2025-01-01");
 
         RecordedSession lumbar = recorder.correct("clinic-a", cervical.sessionId(),
-                List.of(new SessionLine(new HcpcsCode("62323"), 1, List.of())), "lumbar after all", "user-1");
+                List.of(new SessionLine(new HcpcsCode("62323"), 1, List.of())), ChangeReason.WRONG_CODE, "user-1");
 
         assertThat(lumbar.region()).isEqualTo(SpinalRegion.LUMBAR_SACRAL);
         assertThat(lumbar.sessionId()).isNotEqualTo(cervical.sessionId());
-        assertThat(lumbar.history()).singleElement().satisfies(c -> assertThat(c.reason())
-                .contains("corrected from " + cervical.sessionId() + " (cervical-thoracic): lumbar after all"));
+        // Each names the other session (not in free text: a category and the other's id, issue 22).
+        assertThat(lumbar.history()).singleElement().satisfies(c -> {
+            assertThat(c.reason()).contains(ChangeReason.WRONG_CODE);
+            assertThat(c.relatedSessionId()).contains(cervical.sessionId());
+        });
         RecordedSession old = ledger.find("clinic-a", cervical.sessionId()).orElseThrow();
         assertThat(old.voided()).isTrue();
-        assertThat(old.history().get(1).reason())
-                .contains("corrected to " + lumbar.sessionId() + " (lumbar-sacral): lumbar after all");
+        assertThat(old.history().get(1).reason()).contains(ChangeReason.WRONG_CODE);
+        assertThat(old.history().get(1).relatedSessionId()).contains(lumbar.sessionId());
         assertThat(LedgerFixtures.activeSessions(ledger, patient, SpinalRegion.CERVICAL_THORACIC, from)).isEmpty();
         assertThat(LedgerFixtures.activeSessions(ledger, patient, SpinalRegion.LUMBAR_SACRAL, from)).containsExactly(lumbar);
 
@@ -91,7 +94,7 @@ class SessionRecorderTest {
         String lumbarId = recorder.search("clinic-a", "MRN-4", Optional.empty(), Optional.empty(), false).stream()
                 .filter(s -> s.region() == SpinalRegion.LUMBAR_SACRAL).findFirst().orElseThrow().sessionId();
         assertThatThrownBy(() -> recorder.correct("clinic-a", lumbarId, List.of(new SessionLine(new HcpcsCode("64479"), 1,
-                List.of())), "cervical after all", "user-1"))
+                List.of())), ChangeReason.WRONG_CODE, "user-1"))
                 .isInstanceOf(SessionConflictException.class)
                 .satisfies(e -> assertThat(((SessionConflictException) e).stored()).isEqualTo(other));
         assertThat(ledger.find("clinic-a", lumbarId).orElseThrow().active()).isTrue();
@@ -101,7 +104,7 @@ class SessionRecorderTest {
     void theSameLinesAgainChangeNothing() {
         SessionRecorder recorder = new SessionRecorder(ledger, keys, clock, SessionSettings.DEFAULT_RETENTION_YEARS);
         String id = recorder.record("clinic-a", "MRN-5", LocalDate.parse("2025-05-01"), ONE, PerformedBy.THIS_PRACTICE, "local").stored().sessionId();
-        RecordedSession same = recorder.correct("clinic-a", id, ONE, "no change", "user-1");
+        RecordedSession same = recorder.correct("clinic-a", id, ONE, ChangeReason.OTHER, "user-1");
         assertThat(same.version()).isEqualTo(1);
         assertThat(same.history()).hasSize(1);
     }
@@ -111,11 +114,11 @@ class SessionRecorderTest {
         SessionRecorder recorder = new SessionRecorder(ledger, keys, clock, SessionSettings.DEFAULT_RETENTION_YEARS);
         String id = recorder.record("clinic-a", "MRN-6", LocalDate.parse("2025-05-01"), ONE, PerformedBy.THIS_PRACTICE, "local").stored().sessionId();
         for (int i = 1; i <= SessionRecorder.MAX_CORRECTIONS; i++) { // units 2, 3, ..., 101: each a change
-            recorder.correct("clinic-a", id, List.of(new SessionLine(new HcpcsCode("62321"), i + 1, List.of())), "fix " + i, "u");
+            recorder.correct("clinic-a", id, List.of(new SessionLine(new HcpcsCode("62321"), i + 1, List.of())), ChangeReason.WRONG_CODE, "u");
         }
-        assertThatThrownBy(() -> recorder.correct("clinic-a", id, ONE, "one too many", "u"))
+        assertThatThrownBy(() -> recorder.correct("clinic-a", id, ONE, ChangeReason.WRONG_CODE, "u"))
                 .isInstanceOf(UnsupportedRequestException.class)
                 .satisfies(e -> assertThat(((UnsupportedRequestException) e).rule()).isEqualTo("CORRECTION-LIMIT"));
-        assertThat(recorder.voidSession("clinic-a", id, "start again", "u").history()).hasSize(102);
+        assertThat(recorder.voidSession("clinic-a", id, ChangeReason.ENTERED_IN_ERROR, "u").history()).hasSize(102);
     }
 }

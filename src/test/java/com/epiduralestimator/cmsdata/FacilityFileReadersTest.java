@@ -28,7 +28,7 @@ class FacilityFileReadersTest {
     @Test
     void addendumAaAnyQuarterSkipsTitleAndNotes() {
         List<AscAddendumAaReader.Row> rows = addendum("ASC_AddendumAA_20260401.csv");
-        assertThat(rows).hasSize(16);
+        assertThat(rows).hasSize(28); // 0095T, 0101T, the 14 epidural, 10 facet/RFA and 2 SI codes of the excerpt
         AscAddendumAaReader.Row r62321 = rows.stream().filter(r -> r.code().equals("62321")).findFirst().orElseThrow();
         assertThat(r62321.paymentIndicator()).isEqualTo("G2");
         assertThat(r62321.discounted()).isTrue();
@@ -107,8 +107,9 @@ class FacilityFileReadersTest {
 
     @Test
     void assignmentsFromTheProjectsFileAndFromAddendumB() {
-        Map<String, OppsRateFileReader.Assignment> own = BundledFacility.assignments(2026).orElseThrow();
-        assertThat(own).hasSize(12);
+        Map<String, OppsRateFileReader.Assignment> own = OppsRateFileReader.readAssignments("own.csv",
+                new StringReader("# the project's own layout\nhcpcs,status,apc,source\n62321,T,5442,inferred\n"
+                        + "64484,N,,inferred\n"));
         assertThat(own.get("62321").apc()).contains("5442");
         assertThat(own.get("64484").status()).isEqualTo("N");
         assertThat(own.get("64484").apc()).isEmpty();
@@ -142,11 +143,13 @@ class FacilityFileReadersTest {
     @Test
     void theGeneratorDerivesTheBundledDataFromCmsFiles() {
         for (int year : List.of(2025, 2026)) {
-            FacilityData derived = FacilityDataGenerator.derive(DIR, year,
-                    Path.of("src/main/resources/facility/opps-assignments-" + year + ".csv"));
+            FacilityData derived = FacilityDataGenerator.derive(DIR, year).data();
             FacilityData bundled = BundledFacility.loadAll().stream().filter(d -> d.year() == year).findFirst()
                     .orElseThrow();
-            assertThat(BundledFiles.facilityRatesCsv(derived)).isEqualTo(BundledFiles.facilityRatesCsv(bundled));
+            Set<String> esi = bundled.rates().stream().map(FacilityRate::code).collect(Collectors.toSet());
+            FacilityData derivedEsi = new FacilityData(year, derived.types(), derived.rates().stream()
+                    .filter(r -> esi.contains(r.code())).toList(), derived.areas(), derived.floors());
+            assertThat(BundledFiles.facilityRatesCsv(derivedEsi)).isEqualTo(BundledFiles.facilityRatesCsv(bundled));
             Set<String> excerpted = derived.areas().stream().map(WageArea::cbsa).collect(Collectors.toSet());
             assertThat(derived.areas()).isEqualTo(bundled.areas().stream()
                     .filter(a -> excerpted.contains(a.cbsa())).toList());

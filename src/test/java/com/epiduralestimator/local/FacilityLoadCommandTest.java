@@ -8,6 +8,7 @@ import com.epiduralestimator.adapter.dynamodb.DynamoDbTestServer;
 import com.epiduralestimator.adapter.dynamodb.DynamoFacilitySchedule;
 import com.epiduralestimator.application.FacilitySlice;
 import com.epiduralestimator.application.FacilitySliceRequest;
+import com.epiduralestimator.domain.FacilityRate;
 import com.epiduralestimator.domain.FacilityType;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -43,8 +44,9 @@ class FacilityLoadCommandTest {
                 "--opps-wage-index", DIR + "OPPS_cbsa_wage_index_2026.csv",
                 "--opps-assignments", DIR + "Addendum_B_handmade_2026.csv",
                 "--dynamodb-endpoint", endpoint})).as(err.toString(StandardCharsets.UTF_8)).isZero();
-        // 0095T, 0101T and the 14 epidural codes of the AA excerpt; 62321/62323/64483/64484 also from Addendum B
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("loaded facility CY2026").contains("16 codes")
+        // the 28 codes of the AA excerpt (0095T, 0101T, 14 epidural, 12 facet/RFA/SI); 62321/62323/64483/64484
+        // also from Addendum B
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("loaded facility CY2026").contains("28 codes")
                 .contains("types hospital-outpatient, hospital-outpatient-off-campus, asc");
         FacilitySlice slice = slice(2026, "62323", "12420");
         assertThat(slice.rates().get("62323").opps().orElseThrow().rate()).isEqualByComparingTo("1234.56");
@@ -52,16 +54,25 @@ class FacilityLoadCommandTest {
         assertThat(slice.floors().get("TX").ruralFloor().orElseThrow()).isEqualByComparingTo("0.9721");
         assertThat(slice(2026, "0101T", "12420").rates().get("0101T").opps()).isEmpty();
 
-        // APC rates with the project's own assignment (the default), ASC side left out
+        // Addendum B as converted to CSV (no APC column: the APC of a rate from the APC rates), ASC side left out
         out.reset();
         assertThat(cli.run(new String[] {"load-facility", "--year", "2026",
                 "--opps-wage-index", DIR + "OPPS_cbsa_wage_index_2026.csv",
                 "--opps-apc-rates", DIR + "OPPS_apc_rate_2026_excerpt.csv",
-                "--dynamodb-endpoint", endpoint})).isZero();
+                "--opps-assignments", DIR + "OPPS_addendum_B_2026_Apr_converted.csv",
+                "--dynamodb-endpoint", endpoint})).as(err.toString(StandardCharsets.UTF_8)).isZero();
         FacilitySlice own = slice(2026, "62323", "12420");
         assertThat(own.types()).containsExactlyInAnyOrder(FacilityType.HOSPITAL_OUTPATIENT,
                 FacilityType.HOSPITAL_OUTPATIENT_OFF_CAMPUS);
         assertThat(own.rates().get("62323").opps().orElseThrow().rate()).isEqualByComparingTo("721.17");
+        assertThat(own.rates().get("62323").opps().orElseThrow().apc()).contains("5442");
+        FacilityRate rfa = slice(2026, "64633", "12420").rates().get("64633");
+        assertThat(rfa.opps().orElseThrow().status()).isEqualTo("J1");
+        assertThat(rfa.opps().orElseThrow().apc()).contains("5431"); // 1995.02 = APC 5431's 2026 rate
+        assertThat(slice(2026, "27096", "12420").rates().get("27096").opps().orElseThrow().status()).isEqualTo("B");
+        // a drug's rate per unit keeps its third decimal place in January (24.491); April's is 18.78
+        assertThat(slice(2026, "J3300", "12420").rates().get("J3300").opps().orElseThrow().rate())
+                .isEqualByComparingTo("18.78");
 
         // the bundled years
         out.reset();
@@ -70,6 +81,10 @@ class FacilityLoadCommandTest {
                 "loaded facility CY2026");
         assertThat(slice(2025, "62321", "12420").rates().get("62321").opps().orElseThrow().rate())
                 .isEqualByComparingTo("692.52");
+        // every code of Addendum B, not the epidural family only: the RFA's J1 rate (2026 $1,995.02)
+        assertThat(out.toString(StandardCharsets.UTF_8)).containsPattern("CY2026 \\(slot [AB]\\): 190[0-9]{2} codes");
+        assertThat(slice(2026, "64633", "12420").rates().get("64633").opps().orElseThrow().rate())
+                .isEqualByComparingTo("1995.02");
     }
 
     @Test
@@ -93,6 +108,6 @@ class FacilityLoadCommandTest {
                 .isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("error: the ASC side needs both --asc-addendum"
                 + " and --asc-wage-index").contains("error: the hospital side needs --opps-wage-index")
-                .contains("error: no code → APC assignment for 2031");
+                .contains("error: the hospital side needs --opps-assignments");
     }
 }

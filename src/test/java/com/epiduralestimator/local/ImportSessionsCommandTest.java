@@ -51,7 +51,7 @@ class ImportSessionsCommandTest {
                 "patient_id,date_of_service,codes,performed_by",               // line 1
                 CANARY + ",2025-01-15,62321,this-practice",                      // 2: created
                 CANARY + ",2025-03-01,64483 RT;64484 RT,other-provider",         // 3: created (lumbar, 2 lines)
-                "\"" + CANARY + ", jr\",2024-11-20,64479 x1 KX;64480 x2,",       // 4: created (quoted id, comma)
+                "\"" + CANARY + ".jr\",2024-11-20,64479 x1 KX;64480 x2,",        // 4: created (quoted id)
                 CANARY + " ,2025-01-15,62321,",                                  // 5: same id and lines → already there
                 CANARY + ",2025-01-15,64479,",                                   // 6: other lines, same date → rejected
                 CANARY + ",2025-02-30,62321,",                                   // 7: no such date → rejected
@@ -61,7 +61,10 @@ class ImportSessionsCommandTest {
                 "",                                                              // 11: blank, skipped
                 CANARY + ",2025-02-04,62321 RT RT,",                             // 12: repeated modifier → rejected
                 CANARY + ",2020-01-04,62321,",                                   // 13: past retention → rejected
-                "MRN-2,2025-02-05,62323,") + "\n");                              // 14: created
+                "MRN-2,2025-02-05,62323,",                                       // 14: created
+                // Issue 22: the API's closed set of patient ids, naming the character, never the id.
+                "\"" + CANARY + ", jr\",2025-01-15,62321,",                       // 15: comma → rejected
+                "CANARY-\u0420T-77,2025-01-15,62321,") + "\n");                 // 16: Cyrillic Р → rejected
         SessionRecorder recorder = recorder();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -72,14 +75,16 @@ class ImportSessionsCommandTest {
 
         String printed = out.toString(StandardCharsets.UTF_8);
         assertThat(status).isEqualTo(1);
-        assertThat(printed).startsWith("import-sessions: created 4, already there 1, rejected 7\n");
+        assertThat(printed).startsWith("import-sessions: created 4, already there 1, rejected 9\n");
         assertThat(printed).contains("  rejected line 6: a session with different lines is already recorded",
                 "  rejected line 7: date_of_service: must be an ISO-8601 date",
                 "  rejected line 8: Code 99213 is outside the epidural injection family",
                 "  rejected line 9: performed_by: must be this-practice, other-provider or empty",
                 "  rejected line 10: has 3 cells, not 4",
                 "  rejected line 12: codes: after a code come xN",
-                "  rejected line 13: The date of service is more than 3 years ago");
+                "  rejected line 13: The date of service is more than 3 years ago",
+                "  rejected line 15: patient_id: the character U+002C at position 13 is not allowed",
+                "  rejected line 16: patient_id: the character U+0420 at position 8 is not allowed");
         assertThat(printed + err.toString(StandardCharsets.UTF_8)).doesNotContain("CANARY");
 
         List<RecordedSession> stored = recorder.search("clinic-import", CANARY, Optional.empty(), Optional.empty(),
@@ -90,14 +95,14 @@ class ImportSessionsCommandTest {
         assertThat(stored.get(1).lines()).containsExactly(new SessionLine(new HcpcsCode("64483"), 1, List.of("RT")),
                 new SessionLine(new HcpcsCode("64484"), 1, List.of("RT")));
         assertThat(stored.get(0).history().get(0).by()).isEqualTo("import-sessions");
-        assertThat(recorder.search("clinic-import", CANARY + ", jr", Optional.empty(), Optional.empty(), false))
+        assertThat(recorder.search("clinic-import", CANARY + ".jr", Optional.empty(), Optional.empty(), false))
                 .singleElement().satisfies(s -> assertThat(s.lines()).containsExactly(
                         new SessionLine(new HcpcsCode("64479"), 1, List.of("KX")), new SessionLine(new HcpcsCode("64480"), 2, List.of())));
 
         out.reset();
         assertThat(command.importFile(csv, "clinic-import", recorder)).isEqualTo(1);
         assertThat(out.toString(StandardCharsets.UTF_8))
-                .startsWith("import-sessions: created 0, already there 5, rejected 7\n");
+                .startsWith("import-sessions: created 0, already there 5, rejected 9\n");
     }
 
     @Test

@@ -88,7 +88,9 @@ class LocalServerTest {
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"code\":\"64479\",\"reason\":\"wrong code\"}")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(200);
-        assertThat(corrected.body()).contains("\"by\":\"nurse-7\",\"action\":\"corrected\",\"reason\":\"wrong code\"");
+        // "wrong code" names a category (issue 22): stored as wrong-code, nothing dropped
+        assertThat(corrected.body()).contains("\"by\":\"nurse-7\",\"action\":\"corrected\",\"reason\":\"wrong-code\"")
+                .doesNotContain("notStored");
         HttpResponse<String> voided = post("/v1/sessions/" + id + "/void", "{\"reason\":\"duplicate\"}",
                 "authorization", bearer("{\"tenant_id\":\"clinic-local\"}"));
         assertThat(voided.statusCode()).isEqualTo(200);

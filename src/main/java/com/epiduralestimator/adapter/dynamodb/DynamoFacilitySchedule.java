@@ -59,7 +59,7 @@ public final class DynamoFacilitySchedule implements FacilitySchedule {
         for (String code : request.codes()) {
             Map<String, AttributeValue> item = bySk.get(FacilityKeys.codeSk(code));
             if (item != null) {
-                rates.put(code, FacilityItemMapper.rate(code, item));
+                rates.put(code, FacilityItemMapper.rates(code, item).on(request.dateOfService()));
             }
         }
         Optional<Map<String, AttributeValue>> areaItem =

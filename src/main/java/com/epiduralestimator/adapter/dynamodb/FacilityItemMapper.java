@@ -1,9 +1,12 @@
 package com.epiduralestimator.adapter.dynamodb;
 
 import com.epiduralestimator.domain.FacilityRate;
+import com.epiduralestimator.domain.FacilityRateQuarters;
+import com.epiduralestimator.domain.SupersededFacilityRate;
 import com.epiduralestimator.domain.StateFloor;
 import com.epiduralestimator.domain.WageArea;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,7 +19,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * slot: {@link FacilityPointer}):
  *
  * <pre>
- * pk=F#2026#A     sk=C#62321      loadId: S; opps: M {si S, apc S?, rate N}?; asc: M {pi S, rate N, disc BOOL}?
+ * pk=F#2026#A     sk=C#62321      loadId: S; opps: M {si S, apc S?, rate N}?; asc: M {pi S, rate N, disc BOOL}?;
+ *                                 before: L of M {until S, opps M?, asc M?}? (earlier quarters' rates, when they
+ *                                 differ: in force before "until", an ISO date)
  * pk=F#2026#A     sk=W#12420      loadId: S; name: S; states: L of S; geo: N?; asc: N?;
  *                                 floors: M state -> M {rural N?, imputed N?} (the floors of the area's states)
  * </pre>
@@ -27,8 +32,27 @@ final class FacilityItemMapper {
     private FacilityItemMapper() {}
 
     static Map<String, AttributeValue> codeItem(int year, String slot, String loadId, FacilityRate rate) {
-        Map<String, AttributeValue> item = new HashMap<>(FacilityKeys.codeKey(year, slot, rate.code()));
+        return codeItem(year, slot, loadId, FacilityRateQuarters.of(rate));
+    }
+
+    static Map<String, AttributeValue> codeItem(int year, String slot, String loadId, FacilityRateQuarters rates) {
+        Map<String, AttributeValue> item = new HashMap<>(FacilityKeys.codeKey(year, slot, rates.code()));
         item.put(FeeKeys.LOAD_ID, AttributeValue.fromS(loadId));
+        item.putAll(sides(rates.latest()));
+        if (!rates.earlier().isEmpty()) {
+            List<AttributeValue> before = new ArrayList<>();
+            for (SupersededFacilityRate e : rates.earlier()) {
+                Map<String, AttributeValue> m = new HashMap<>(sides(e.rate()));
+                m.put("until", AttributeValue.fromS(e.until().toString()));
+                before.add(AttributeValue.fromM(m));
+            }
+            item.put("before", AttributeValue.fromL(before));
+        }
+        return item;
+    }
+
+    private static Map<String, AttributeValue> sides(FacilityRate rate) {
+        Map<String, AttributeValue> item = new HashMap<>();
         rate.opps().ifPresent(o -> {
             Map<String, AttributeValue> m = new HashMap<>();
             m.put("si", AttributeValue.fromS(o.status()));
@@ -49,6 +73,14 @@ final class FacilityItemMapper {
         Optional<FacilityRate.Asc> asc = Optional.ofNullable(item.get("asc")).map(AttributeValue::m)
                 .map(m -> new FacilityRate.Asc(m.get("pi").s(), decimal(m.get("rate")), m.get("disc").bool()));
         return new FacilityRate(code, opps, asc);
+    }
+
+    /** The code's rates through the year: the item's own, and its earlier quarters' when it has them. */
+    static FacilityRateQuarters rates(String code, Map<String, AttributeValue> item) {
+        List<SupersededFacilityRate> earlier = new ArrayList<>();
+        Optional.ofNullable(item.get("before")).map(AttributeValue::l).orElse(List.of()).forEach(b ->
+                earlier.add(new SupersededFacilityRate(LocalDate.parse(b.m().get("until").s()), rate(code, b.m()))));
+        return new FacilityRateQuarters(rate(code, item), earlier);
     }
 
     static Map<String, AttributeValue> areaItem(int year, String slot, String loadId, WageArea area,

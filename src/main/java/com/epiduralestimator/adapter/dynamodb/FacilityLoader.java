@@ -2,6 +2,7 @@ package com.epiduralestimator.adapter.dynamodb;
 
 import com.epiduralestimator.application.FacilityData;
 import com.epiduralestimator.domain.FacilityRate;
+import com.epiduralestimator.domain.FacilityRateQuarters;
 import com.epiduralestimator.domain.StateFloor;
 import com.epiduralestimator.domain.WageArea;
 import java.time.Clock;
@@ -65,8 +66,9 @@ public final class FacilityLoader {
             data.floors().forEach(f -> floors.put(f.state(), f));
             List<Map<String, AttributeValue>> batch = new ArrayList<>();
             int written = 0;
+            Map<String, FacilityRateQuarters> quarters = data.quarters();
             for (FacilityRate rate : data.rates()) {
-                batch.add(FacilityItemMapper.codeItem(year, slot, loadId, rate));
+                batch.add(FacilityItemMapper.codeItem(year, slot, loadId, quarters.get(rate.code())));
                 written += flushIfFull(batch);
             }
             for (WageArea area : data.areas()) {

@@ -25,7 +25,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * sid = T#&lt;tenant&gt;#S#&lt;sessionId&gt;          key of the GSI bySessionId (keys only): the tenant is part of it, so
  *                                            another tenant's id finds nothing
  * sessionId S; tenant S; region S; lines L of M {code S, units N, modifiers L of S}; recordedAt S (ISO instant);
- * performedBy S; status S (active | voided); history L of M {at S, by S, action S, reason S?}; version N;
+ * performedBy S; status S (active | voided); history L of M {at S, by S, action S, reason S? (a
+ * {@link com.epiduralestimator.application.ChangeReason} category; free text of items written before issue 22 is
+ * read as {@code other}), related S? (the other session of a move)}; version N;
  * expiresAt N (epoch seconds: the table's TTL attribute); writeId S (random per write: tells our own write,
  * retried by the SDK after a lost answer, from another's)
  * </pre>
@@ -140,13 +142,15 @@ final class SessionItemMapper {
         m.put("at", AttributeValue.fromS(change.at().toString()));
         m.put("by", AttributeValue.fromS(change.by()));
         m.put("action", AttributeValue.fromS(SessionStorageNames.action(change.action())));
-        change.reason().ifPresent(r -> m.put("reason", AttributeValue.fromS(r)));
+        change.reason().ifPresent(r -> m.put("reason", AttributeValue.fromS(r.wireName())));
+        change.relatedSessionId().ifPresent(id -> m.put("related", AttributeValue.fromS(id)));
         return AttributeValue.fromM(m);
     }
 
     private static SessionChange change(Map<String, AttributeValue> m) {
-        return new SessionChange(Instant.parse(m.get("at").s()), m.get("by").s(),
+        return SessionChange.stored(Instant.parse(m.get("at").s()), m.get("by").s(),
                 SessionStorageNames.action(m.get("action").s()),
-                Optional.ofNullable(m.get("reason")).map(AttributeValue::s));
+                Optional.ofNullable(m.get("reason")).map(AttributeValue::s),
+                Optional.ofNullable(m.get("related")).map(AttributeValue::s));
     }
 }

@@ -91,7 +91,7 @@ public final class SessionMigration {
         List<SessionChange> history = List.of(
                 new SessionChange(recordedAt, "unknown", SessionChange.Action.RECORDED, Optional.empty()),
                 new SessionChange(clock.instant().truncatedTo(ChronoUnit.SECONDS), "migration", SessionChange.Action.MIGRATED,
-                        Optional.of("re-keyed from the per-region partition of the first table design")));
+                        Optional.empty())); // the action says what happened; no free text is stored (issue 22)
         return Optional.of(new RecordedSession(SessionIds.random(), new PatientRef(tenant, patientKey), region, date,
                 item.get("lines").l().stream().map(v -> SessionItemMapper.line(v.m())).toList(), recordedAt,
                 PerformedBy.THIS_PRACTICE, false, history, 1, RecordedSession.expiry(date, retentionYears)));

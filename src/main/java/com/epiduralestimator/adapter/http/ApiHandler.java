@@ -4,7 +4,9 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import java.io.InputStream;
 import java.io.OutputStream;
+import com.epiduralestimator.application.Deadline;
 import com.epiduralestimator.application.StoreCalls;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,7 +40,7 @@ public abstract class ApiHandler implements RequestStreamHandler {
         long started = System.nanoTime();
         boolean cold = Metrics.firstInvocation();
         StoreCalls.drain(); // a reused thread starts from zero
-        RequestFacts facts = new RequestFacts();
+        RequestFacts facts = new RequestFacts(deadline(context));
         HttpResponse response;
         String requestId = context == null ? null : context.getAwsRequestId();
         String routeKey = route;
@@ -48,6 +50,7 @@ public abstract class ApiHandler implements RequestStreamHandler {
                 requestId = request.requestId();
             }
             routeKey = routeKey(request);
+            facts.request(routeKey, requestId);
             response = accepts(request.method()) ? handle(request, facts)
                     : Problems.methodNotAllowed(request.method());
         } catch (RuntimeException e) {
@@ -66,6 +69,17 @@ public abstract class ApiHandler implements RequestStreamHandler {
         if (cold) {
             RequestLog.startInBackground(); // after the first response, never before it (see RequestLog)
         }
+    }
+
+    /**
+     * Issue 22: store calls stop this long before the function's timeout. A call started just before it may take
+     * the SDK's whole call timeout (2 s, {@code DynamoClients}); half a second more writes the answer and the logs.
+     */
+    static final Duration DEADLINE_MARGIN = Duration.ofMillis(2_500);
+
+    private static Deadline deadline(Context context) {
+        return context == null ? Deadline.none()
+                : Deadline.of(Duration.ofMillis(context.getRemainingTimeInMillis()), DEADLINE_MARGIN);
     }
 
     /** Whether this function serves the method (one method per function, except where a subclass says). */

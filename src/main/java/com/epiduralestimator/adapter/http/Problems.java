@@ -2,6 +2,7 @@ package com.epiduralestimator.adapter.http;
 
 import com.epiduralestimator.application.SessionConflictException;
 import com.epiduralestimator.application.SessionNotFoundException;
+import com.epiduralestimator.application.Deadline;
 import com.epiduralestimator.application.StoreUnavailableException;
 import com.epiduralestimator.domain.FeeNotFoundException;
 import com.epiduralestimator.domain.InvalidFieldException;
@@ -97,6 +98,11 @@ public final class Problems {
         }
         if (e instanceof FeeNotFoundException n) {
             return notFound(n.getMessage());
+        }
+        if (e instanceof Deadline.DeadlineExceededException d) {
+            // Issue 22: the message is fixed text saying what was not done (no data); retrying is safe.
+            return problem(503, "unavailable", "Service unavailable", d.getMessage() + " Retry after 1 s.",
+                    List.of()).withHeader("retry-after", "1");
         }
         if (e instanceof StoreUnavailableException s) {
             long seconds = Math.max(1, s.retryAfter().toSeconds());

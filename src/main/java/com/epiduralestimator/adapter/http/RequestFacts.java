@@ -1,5 +1,6 @@
 package com.epiduralestimator.adapter.http;
 
+import com.epiduralestimator.application.Deadline;
 import com.epiduralestimator.domain.Finding;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -17,6 +18,24 @@ final class RequestFacts {
     private boolean nationalFallback;
     private boolean estimate;
     private AuditLog.Entry audit;
+    private final Deadline deadline;
+    private String route = "";
+    private String requestId;
+
+    RequestFacts(Deadline deadline) {
+        this.deadline = deadline;
+    }
+
+    /** When the handler must stop starting store calls (the Lambda context's remaining time, less a margin). */
+    Deadline deadline() {
+        return deadline;
+    }
+
+    /** The route key and request id the audit lines carry, once the request is decoded. */
+    void request(String routeKey, String id) {
+        this.route = routeKey;
+        this.requestId = id;
+    }
 
     void findings(List<Finding> findings) {
         for (Finding f : findings) {
@@ -34,8 +53,17 @@ final class RequestFacts {
         estimate = true;
     }
 
-    /** The request is about to read or write one patient's sessions: it gets an audit line (AuditLog). */
+    /**
+     * The request is about to read or write patients' sessions: its audit line is written now, before the store
+     * call it describes, and again with the status once answered ({@link #settle}).
+     */
     void audit(AuditLog.Entry entry) {
+        audit = entry;
+        AuditLog.before(route, requestId, entry);
+    }
+
+    /** What the closing audit line says, learnt after the store call (the session's patient key, a count). */
+    void settle(AuditLog.Entry entry) {
         audit = entry;
     }
 

@@ -1,6 +1,7 @@
 package com.epiduralestimator.adapter.http;
 
 import com.epiduralestimator.application.OtherSession;
+import com.epiduralestimator.application.PatientIds;
 import com.epiduralestimator.application.PerformedBy;
 import com.epiduralestimator.domain.Assignment;
 import com.epiduralestimator.domain.DeclaredRegion;
@@ -8,6 +9,7 @@ import com.epiduralestimator.domain.Documentation;
 import com.epiduralestimator.domain.EstimateInput;
 import com.epiduralestimator.domain.HcpcsCode;
 import com.epiduralestimator.domain.ImagingGuidance;
+import com.epiduralestimator.domain.InvalidFieldException;
 import com.epiduralestimator.domain.LocalityId;
 import com.epiduralestimator.domain.Money;
 import com.epiduralestimator.domain.Participation;
@@ -26,8 +28,9 @@ import java.util.regex.Pattern;
 
 /** Turns request bodies and query strings into the use cases' inputs, or a 400 listing every bad field. */
 final class Requests {
-    static final Pattern PATIENT_ID = Pattern.compile("[\\p{L}\\p{M}\\p{N}\\p{P}\\p{S}\\p{Zs}]{1,64}");
     static final Pattern CODE = HcpcsCode.FORMAT;
+    /** Any string: the patient id's characters are judged by {@link PatientIds}, which names the one at fault. */
+    private static final Pattern ANY_TEXT = Pattern.compile("(?s).*");
     static final Pattern MODIFIER = Pattern.compile("[0-9A-Z]{2}");
     /** The modifier rows a fee lookup prices besides the global service: the components and the reduced service. */
     static final List<String> MODIFIER_ROWS = List.of("26", "TC", "53");
@@ -115,11 +118,19 @@ final class Requests {
                 performedBy.orElse(PerformedBy.THIS_PRACTICE));
     }
 
+    /**
+     * The patient id as sent (it is keyed in its canonical form, {@link PatientIds#canonical}): one outside the
+     * closed set is a 400 naming the first character at fault by code point and position, never quoting the id.
+     */
     static Optional<String> patientId(BodyReader r) {
-        Optional<String> id = r.requiredString("patientId", 64, PATIENT_ID,
-                "must be 1 to 64 printable characters");
-        if (id.isPresent() && id.get().isBlank()) {
-            r.error("patientId", "must not be blank");
+        Optional<String> id = r.requiredString("patientId", PatientIds.MAX_LENGTH, ANY_TEXT, "");
+        if (id.isEmpty()) {
+            return id;
+        }
+        try {
+            PatientIds.canonical(id.get());
+        } catch (InvalidFieldException e) {
+            r.error("patientId", e.getMessage());
             return Optional.empty();
         }
         return id;

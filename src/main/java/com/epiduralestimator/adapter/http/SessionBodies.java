@@ -1,5 +1,6 @@
 package com.epiduralestimator.adapter.http;
 
+import com.epiduralestimator.application.ChangeReason;
 import com.epiduralestimator.application.RecordedSession;
 import com.epiduralestimator.application.SessionChange;
 import java.util.LinkedHashMap;
@@ -23,6 +24,18 @@ final class SessionBodies {
         return body;
     }
 
+    /**
+     * A session just corrected or voided, with {@code notStored} naming the free text the caller sent that was not
+     * kept (issue 22): {@code reason} (its text named no category: stored as {@code other}) and {@code note}.
+     */
+    static Map<String, Object> changed(RecordedSession s, List<String> notStored) {
+        Map<String, Object> body = session(s);
+        if (!notStored.isEmpty()) {
+            body.put("notStored", notStored);
+        }
+        return body;
+    }
+
     static Map<String, Object> sessions(List<RecordedSession> sessions) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("sessions", sessions.stream().map(SessionBodies::session).toList());
@@ -34,7 +47,8 @@ final class SessionBodies {
         out.put("at", c.at().toString());
         out.put("by", c.by());
         out.put("action", c.action().wireName());
-        out.put("reason", c.reason().orElse(null));
+        out.put("reason", c.reason().map(ChangeReason::wireName).orElse(null));
+        c.relatedSessionId().ifPresent(id -> out.put("relatedSessionId", id));
         return out;
     }
 }

@@ -1,5 +1,6 @@
 package com.epiduralestimator.adapter.http;
 
+import com.epiduralestimator.application.ChangeReason;
 import com.epiduralestimator.application.OtherSession;
 import com.epiduralestimator.domain.SessionLine;
 import com.epiduralestimator.domain.SpinalRegion;
@@ -18,7 +19,13 @@ final class SessionRequests {
 
     record Search(String patientId, Optional<LocalDate> from, Optional<LocalDate> to, boolean includeVoided) {}
 
-    record Correction(List<SessionLine> lines, String reason) {}
+    record Correction(List<SessionLine> lines, Why why) {}
+
+    /**
+     * Why a session is changed: a category (issue 22), and which free text the caller sent that was not stored
+     * ({@code reason} when its text named no category and became {@code other}; {@code note} whenever one came).
+     */
+    record Why(ChangeReason reason, List<String> notStored) {}
 
     static Search search(String body) {
         BodyReader r = BodyReader.ofJsonBody(body);
@@ -36,16 +43,16 @@ final class SessionRequests {
     static Correction correction(String body) {
         BodyReader r = BodyReader.ofJsonBody(body);
         List<SessionLine> lines = Requests.lines(r); // code/units/modifiers or lines, as when recording
-        Optional<String> reason = reason(r);
+        Optional<Why> why = why(r);
         r.finish("correction");
-        return new Correction(lines, reason.orElseThrow());
+        return new Correction(lines, why.orElseThrow());
     }
 
-    static String voiding(String body) {
+    static Why voiding(String body) {
         BodyReader r = BodyReader.ofJsonBody(body);
-        Optional<String> reason = reason(r);
+        Optional<Why> why = why(r);
         r.finish("void request");
-        return reason.orElseThrow();
+        return why.orElseThrow();
     }
 
     /** The batch's items, each still raw JSON: every item is read on its own so one bad item stops no other. */
@@ -56,13 +63,30 @@ final class SessionRequests {
         return items.orElseThrow();
     }
 
-    private static Optional<String> reason(BodyReader r) {
+    /**
+     * {@code reason}: one of the categories; any other text (an old client's free text) is accepted as {@code other}
+     * and its text dropped, never a 400. {@code note}: optional free text, never stored. Both are read (lengths,
+     * control characters) so that a malformed one is still a 400.
+     */
+    private static Optional<Why> why(BodyReader r) {
         Optional<String> reason = r.requiredString("reason", MAX_REASON, null, null);
+        Optional<String> note = r.string("note", MAX_REASON, null, null);
         if (reason.isPresent() && reason.get().isBlank()) {
             r.error("reason", "must not be blank");
             return Optional.empty();
         }
-        return reason;
+        if (reason.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<ChangeReason> named = ChangeReason.named(reason.get());
+        List<String> notStored = new ArrayList<>();
+        if (named.isEmpty()) {
+            notStored.add("reason");
+        }
+        if (note.isPresent() || r.has("note")) {
+            notStored.add("note");
+        }
+        return Optional.of(new Why(named.orElse(ChangeReason.OTHER), List.copyOf(notStored)));
     }
 
     /** An estimate's {@code otherSessions}: sessions elsewhere, counted by region, never stored. */

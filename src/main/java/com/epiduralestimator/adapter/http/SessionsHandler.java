@@ -2,15 +2,9 @@ package com.epiduralestimator.adapter.http;
 
 import com.epiduralestimator.application.RecordOutcome;
 import com.epiduralestimator.application.RecordedSession;
-import com.epiduralestimator.application.SessionConflictException;
+import com.epiduralestimator.application.SessionIds;
 import com.epiduralestimator.application.SessionRecorder;
-import com.epiduralestimator.domain.InvalidFieldException;
-import com.epiduralestimator.domain.UnsupportedRequestException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,7 +23,6 @@ public final class SessionsHandler extends ApiHandler {
     private static final Pattern BY_ID = Pattern.compile("/v1/sessions/([^/]+)(/void)?");
     private static final String CORRECT_SESSION = "correct-session";
     private static final String VOID_SESSION = "void-session";
-    private static final String RECORD_SESSIONS_BATCH = "record-sessions-batch";
     private static final Pattern SUBJECT = Pattern.compile("[\\p{L}\\p{N}\\p{P}\\p{S}]{1,256}");
 
     private final SessionRecorder sessions;
@@ -77,33 +70,36 @@ public final class SessionsHandler extends ApiHandler {
         if ("POST".equals(method) && path.equals("/v1/sessions/search")) {
             requireJson(request);
             SessionRequests.Search search = SessionRequests.search(request.body());
-            facts.audit(new AuditLog.Entry(AuditLog.READ_SESSIONS, tenant, user(request),
-                    sessions.patientKey(tenant, search.patientId())));
+            // Every partition the search reads: the canonical key and any legacy spelling's (PatientKeys.refs).
+            facts.audit(new AuditLog.Entry(AuditLog.READ_SESSIONS, tenant, user(request), "",
+                    sessions.patientKeysRead(tenant, search.patientId()), -1));
             return HttpResponse.json(200, SessionBodies.sessions(sessions.search(tenant, search.patientId(),
-                    search.from(), search.to(), search.includeVoided())));
+                    search.from(), search.to(), search.includeVoided(), facts.deadline())));
         }
         if ("POST".equals(method) && path.equals("/v1/sessions/batch")) {
             requireJson(request);
-            return batch(sessions, tenant, SessionRequests.batch(request.body()), actor(request), facts,
-                    user(request));
+            return SessionBatch.run(sessions, tenant, SessionRequests.batch(request.body()), actor(request),
+                    user(request), facts);
         }
         Matcher m = BY_ID.matcher(path);
         if (m.matches() && m.group(2) == null && "PUT".equals(method)) {
             requireJson(request);
             SessionRequests.Correction correction = SessionRequests.correction(request.body());
-            facts.audit(new AuditLog.Entry(CORRECT_SESSION, tenant, user(request), ""));
-            RecordedSession corrected = sessions.correct(tenant, m.group(1), correction.lines(), correction.reason(),
-                    actor(request));
-            facts.audit(new AuditLog.Entry(CORRECT_SESSION, tenant, user(request), corrected.patient().patientKey()));
-            return HttpResponse.json(200, SessionBodies.session(corrected));
+            AuditLog.Entry audit = byId(CORRECT_SESSION, tenant, request, m.group(1));
+            facts.audit(audit); // before the store call: the session is named, its patient key not yet known
+            RecordedSession corrected = sessions.correct(tenant, m.group(1), correction.lines(),
+                    correction.why().reason(), actor(request), facts.deadline());
+            facts.settle(audit.withKeys(List.of(corrected.patient().patientKey())));
+            return HttpResponse.json(200, SessionBodies.changed(corrected, correction.why().notStored()));
         }
         if (m.matches() && m.group(2) != null && "POST".equals(method)) {
             requireJson(request);
-            String reason = SessionRequests.voiding(request.body());
-            facts.audit(new AuditLog.Entry(VOID_SESSION, tenant, user(request), ""));
-            RecordedSession voided = sessions.voidSession(tenant, m.group(1), reason, actor(request));
-            facts.audit(new AuditLog.Entry(VOID_SESSION, tenant, user(request), voided.patient().patientKey()));
-            return HttpResponse.json(200, SessionBodies.session(voided));
+            SessionRequests.Why why = SessionRequests.voiding(request.body());
+            AuditLog.Entry audit = byId(VOID_SESSION, tenant, request, m.group(1));
+            facts.audit(audit);
+            RecordedSession voided = sessions.voidSession(tenant, m.group(1), why.reason(), actor(request));
+            facts.settle(audit.withKeys(List.of(voided.patient().patientKey())));
+            return HttpResponse.json(200, SessionBodies.changed(voided, why.notStored()));
         }
         return m.matches() || path.startsWith("/v1/sessions") ? Problems.methodNotAllowed(method)
                 : Problems.notFound("No such route.");
@@ -116,57 +112,10 @@ public final class SessionsHandler extends ApiHandler {
         return HttpResponse.json(outcome.created() ? 201 : 200, ResponseBodies.session(outcome));
     }
 
-    /**
-     * Each item is read and recorded on its own, exactly as {@code POST /v1/sessions} would: one bad item never
-     * stops the others, and a repeat of the batch answers 200 for every item already recorded. A store outage is
-     * not an item's fault: it answers 503 for the batch (items before it are recorded; repeating is safe).
-     */
-    private static HttpResponse batch(SessionRecorder sessions, String tenant, List<Object> items, String actor,
-                                      RequestFacts facts, String user) {
-        List<Object> results = new ArrayList<>();
-        List<String> patientKeys = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            Map<String, Object> result = new LinkedHashMap<>();
-            result.put("index", i);
-            try {
-                Requests.Session session = Requests.session(
-                        new String(Json.write(items.get(i)), StandardCharsets.UTF_8));
-                patientKeys.add(sessions.patientKey(tenant, session.patientId()));
-                // One audit line for the batch, naming every patient key it wrote (or tried to).
-                facts.audit(new AuditLog.Entry(RECORD_SESSIONS_BATCH, tenant, user, String.join(" ", patientKeys)));
-                RecordOutcome outcome = sessions.record(tenant, session.patientId(), session.dateOfService(),
-                        session.lines(), session.performedBy(), actor);
-                result.put("status", outcome.created() ? 201 : 200);
-                result.put("sessionId", outcome.stored().sessionId());
-            } catch (SessionConflictException c) {
-                result.put("status", 409);
-                result.put("sessionId", c.stored().sessionId());
-                result.put("errors", List.of(error("lines", c.getMessage())));
-            } catch (BadRequestException b) {
-                result.put("status", 400);
-                result.put("errors", b.errors().stream().map(e -> error(e.field(), e.message())).toList());
-            } catch (Json.SyntaxException s) {
-                result.put("status", 400);
-                result.put("errors", List.of(error("body", s.getMessage())));
-            } catch (InvalidFieldException f) {
-                result.put("status", 400);
-                result.put("errors", List.of(error(f.field(), f.getMessage())));
-            } catch (UnsupportedRequestException u) {
-                result.put("status", 422);
-                result.put("errors", List.of(error(u.field(), u.getMessage())));
-            }
-            results.add(result);
-        }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("results", results);
-        return HttpResponse.json(200, body);
-    }
-
-    private static Map<String, Object> error(String field, String message) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("field", field);
-        out.put("message", message);
-        return out;
+    /** A correct or void's audit entry: the session id from the path when it is one (anything else is not logged). */
+    private static AuditLog.Entry byId(String action, String tenant, HttpRequest request, String sessionId) {
+        return new AuditLog.Entry(action, tenant, user(request), SessionIds.wellFormed(sessionId) ? sessionId
+                : "(not a session id)", List.of(), -1);
     }
 
     /** Who makes the change: the verified token's {@code sub}, or {@code local} (no token, e.g. `serve`). */

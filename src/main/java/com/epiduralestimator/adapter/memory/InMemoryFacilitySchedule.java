@@ -1,10 +1,12 @@
 package com.epiduralestimator.adapter.memory;
 
 import com.epiduralestimator.application.FacilityData;
+import com.epiduralestimator.application.FacilityRateSource;
 import com.epiduralestimator.application.FacilitySchedule;
 import com.epiduralestimator.application.FacilitySlice;
 import com.epiduralestimator.application.FacilitySliceRequest;
 import com.epiduralestimator.domain.FacilityRate;
+import com.epiduralestimator.domain.FacilityRateQuarters;
 import com.epiduralestimator.domain.StateFloor;
 import com.epiduralestimator.domain.WageArea;
 import java.util.HashMap;
@@ -14,17 +16,26 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-/** The facility payment data held in memory: the local server's default and the twin of the DynamoDB adapter. */
+/**
+ * The facility payment data held in memory: the local server's default and the twin of the DynamoDB adapter. A
+ * code the loaded years lack is asked of the {@link FacilityRateSource}, if one is given (the bundled data of every
+ * code, read lazily), for a loaded year only.
+ */
 public final class InMemoryFacilitySchedule implements FacilitySchedule {
     private final TreeMap<Integer, Year> years = new TreeMap<>();
+    private final Optional<FacilityRateSource> everyCode;
 
-    private record Year(FacilityData data, Map<String, FacilityRate> rates, Map<String, WageArea> areas,
+    private record Year(FacilityData data, Map<String, FacilityRateQuarters> rates, Map<String, WageArea> areas,
                         Map<String, StateFloor> floors) {}
 
     public InMemoryFacilitySchedule(List<FacilityData> loaded) {
+        this(loaded, Optional.empty());
+    }
+
+    public InMemoryFacilitySchedule(List<FacilityData> loaded, Optional<FacilityRateSource> everyCode) {
+        this.everyCode = everyCode;
         for (FacilityData data : loaded) {
-            Map<String, FacilityRate> rates = new HashMap<>();
-            data.rates().forEach(r -> rates.put(r.code(), r));
+            Map<String, FacilityRateQuarters> rates = data.quarters();
             Map<String, WageArea> areas = new HashMap<>();
             data.areas().forEach(a -> areas.put(a.cbsa(), a));
             Map<String, StateFloor> floors = new HashMap<>();
@@ -51,10 +62,9 @@ public final class InMemoryFacilitySchedule implements FacilitySchedule {
         }
         Map<String, FacilityRate> rates = new HashMap<>();
         request.codes().forEach(code -> {
-            FacilityRate rate = year.rates().get(code);
-            if (rate != null) {
-                rates.put(code, rate);
-            }
+            Optional<FacilityRateQuarters> quarters = Optional.ofNullable(year.rates().get(code))
+                    .or(() -> everyCode.flatMap(s -> s.rates(request.year(), code)));
+            quarters.ifPresent(q -> rates.put(code, q.on(request.dateOfService())));
         });
         Optional<WageArea> area = request.cbsa().map(year.areas()::get);
         Map<String, StateFloor> floors = new HashMap<>();

@@ -6,6 +6,7 @@ import static com.epiduralestimator.domain.SpinalRegion.LUMBAR_SACRAL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.epiduralestimator.SessionSettings;
+import com.epiduralestimator.application.ChangeReason;
 import com.epiduralestimator.application.PerformedBy;
 import com.epiduralestimator.application.LedgerFixtures;
 import java.util.Set;
@@ -133,11 +134,11 @@ class DynamoRequestCountTest {
         assertThat(log.operations).containsExactly("Query");
         log.clear();
 
-        recorder.correct("tenant-count", id, List.of(new SessionLine(new HcpcsCode("64479"), 1, List.of())), "wrong code", "u");
+        recorder.correct("tenant-count", id, List.of(new SessionLine(new HcpcsCode("64479"), 1, List.of())), ChangeReason.WRONG_CODE, "u");
         assertThat(log.operations).containsExactly("Query", "GetItem", "PutItem");
         log.clear();
 
-        recorder.voidSession("tenant-count", id, "wrong patient", "u");
+        recorder.voidSession("tenant-count", id, ChangeReason.ENTERED_IN_ERROR, "u");
         assertThat(log.operations).containsExactly("Query", "GetItem", "PutItem");
     }
 

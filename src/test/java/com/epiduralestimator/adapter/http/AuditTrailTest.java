@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -49,12 +50,68 @@ class AuditTrailTest {
                     .isEqualTo(200);
         });
         List<String> audit = Arrays.stream(log.split("\n")).filter(l -> l.contains("audit")).toList();
-        assertThat(audit).as(log).hasSize(3);
+        // Issue 22: each request's line is written BEFORE its store call (phase before) and again with the status.
+        assertThat(audit).as(log).hasSize(6);
         assertThat(audit).allSatisfy(line -> assertThat(line).contains(expectedKey, "clinic-a", "user-1"));
-        assertThat(audit.get(0)).contains("record-session", "POST /v1/sessions", "201");
-        assertThat(audit.get(1)).contains("record-session", "POST /v1/sessions", "200");
-        assertThat(audit.get(2)).contains("read-sessions", "POST /v1/estimates", "200");
+        assertThat(audit.get(0)).contains("record-session", "POST /v1/sessions", "before").doesNotContain("status");
+        assertThat(audit.get(1)).contains("record-session", "POST /v1/sessions", "after", "201");
+        assertThat(audit.get(3)).contains("record-session", "POST /v1/sessions", "after", "200");
+        assertThat(audit.get(4)).contains("read-sessions", "POST /v1/estimates", "before");
+        assertThat(audit.get(5)).contains("read-sessions", "POST /v1/estimates", "after", "200");
         assertThat(log).doesNotContain(PATIENT);
+    }
+
+    /**
+     * Issue 22: correct and void name the sessionId before the store call (the patient key is known only after
+     * it) and the session's patient key after; a search names every partition it reads.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("stores")
+    void correctAndVoidNameTheSessionIdAndASearchEveryKeyItReads(String store, TrustHarness api) {
+        PatientKeys keys = new PatientKeys(TrustHarness.SECRET, Set.of());
+        String id = (String) api.postSession(sessionBody(PATIENT, "2025-05-01", "62321"), "clinic-a").json()
+                .get("sessionId");
+        String log = captured(() -> {
+            assertThat(invoke(api.sessions, event("PUT", "/v1/sessions/" + id, null, "application/json",
+                    "{\"code\":\"62321\",\"modifiers\":[\"KX\"],\"reason\":\"wrong-code\"}", "clinic-a")).status())
+                    .isEqualTo(200);
+            assertThat(invoke(api.sessions, event("POST", "/v1/sessions/" + id + "/void", null, "application/json",
+                    "{\"reason\":\"duplicate\"}", "clinic-a")).status()).isEqualTo(200);
+            assertThat(invoke(api.sessions, event("POST", "/v1/sessions/search", null, "application/json",
+                    "{\"patientId\":\" " + PATIENT + "\"}", "clinic-a")).status()).isEqualTo(200);
+        });
+        List<String> audit = Arrays.stream(log.split("\n")).filter(l -> l.contains("message=\"audit\"")).toList();
+        assertThat(audit).as(log).hasSize(6);
+        String key = keys.ref("clinic-a", PATIENT).patientKey();
+        assertThat(audit.get(0)).contains("correct-session", "phase=\"before\"", "sessionId=\"" + id + "\"",
+                "patientKeys=\"\"");
+        assertThat(audit.get(1)).contains("correct-session", "phase=\"after\"", "sessionId=\"" + id + "\"", key);
+        assertThat(audit.get(2)).contains("void-session", "phase=\"before\"", "sessionId=\"" + id + "\"");
+        assertThat(audit.get(3)).contains("void-session", "phase=\"after\"", "sessionId=\"" + id + "\"", key);
+        // " MRN…" is read under its canonical key and, as sessions may be stored under the spelling as sent, that.
+        assertThat(audit.get(4)).contains("read-sessions", "phase=\"before\"",
+                String.join(" ", keys.refs("clinic-a", " " + PATIENT).stream().map(r -> r.patientKey()).toList()));
+        assertThat(keys.refs("clinic-a", " " + PATIENT)).hasSize(2);
+    }
+
+    /** Issue 22: a {@code sub} with a newline, quotes or control characters cannot forge or end a log line. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("stores")
+    void aSubjectWithANewlineCannotForgeALogLine(String store, TrustHarness api) {
+        String forged = "mallory\"\n2026-01-01T00:00:00Z INFO  action=\"read-sessions\" message=\"audit\""
+                + " tenant=\"clinic-b\" user=\"admin\r\u2028\u0085";
+        Map<String, Object> event = event("POST", "/v1/sessions", null, "application/json",
+                sessionBody(PATIENT, "2025-04-01", "62321"), "clinic-a");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> claims = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>)
+                ((Map<String, Object>) event.get("requestContext")).get("authorizer")).get("jwt")).get("claims");
+        claims.put("sub", forged);
+        String log = captured(() -> assertThat(invoke(api.sessions, event).status()).isEqualTo(201));
+        List<String> lines = Arrays.stream(log.split("\n")).filter(l -> l.contains("message=\"audit\"")).toList();
+        assertThat(lines).as(log).hasSize(2).allSatisfy(line -> assertThat(line)
+                .contains("tenant=\"clinic-a\"", "user=\"mallory\\u0022\\u000a2026-01-01")
+                .doesNotContain("\r", "\u2028", "\u0085"));
+        assertThat(log).doesNotContain("tenant=\"clinic-b\"").doesNotContainPattern("(?m)^2026-01-01");
     }
 
     static String captured(Runnable calls) {

@@ -20,7 +20,9 @@ import software.amazon.awssdk.http.SdkHttpResponse;
  */
 final class FaultInjector implements ExecutionInterceptor {
     enum Fault {
-        NONE, PROVISIONED_THROUGHPUT, THROTTLING, INTERNAL_SERVER_ERROR, SLOW, CONNECTION_REFUSED
+        NONE, PROVISIONED_THROUGHPUT, THROTTLING, INTERNAL_SERVER_ERROR, SLOW, CONNECTION_REFUSED,
+        /** Every attempt answers 150 ms late, within the attempt timeout: a slow store that still works. */
+        LATENCY_150_MS
     }
 
     private volatile Fault fault = Fault.NONE;
@@ -75,9 +77,9 @@ final class FaultInjector implements ExecutionInterceptor {
 
     @Override
     public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
-        if (applies(attributes) && fault == Fault.SLOW) {
+        if (applies(attributes) && (fault == Fault.SLOW || fault == Fault.LATENCY_150_MS)) {
             try {
-                Thread.sleep(1_000); // beyond the 800 ms attempt timeout
+                Thread.sleep(fault == Fault.SLOW ? 1_000 : 150); // SLOW: beyond the 800 ms attempt timeout
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

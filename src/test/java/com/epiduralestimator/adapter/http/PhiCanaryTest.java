@@ -12,6 +12,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import com.epiduralestimator.adapter.memory.InMemorySessionLedger;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -33,13 +34,22 @@ class PhiCanaryTest {
         for (String table : List.of(tables.fees(), tables.sessions())) {
             client.scanPaginator(b -> b.tableName(table)).items().forEach(item -> dump(item, items));
         }
-        assertThat(items.toString()).contains("T#clinic-a#P#"); // sessions were stored
+        assertThat(items.toString()).contains("T#clinic-a#P#") // sessions were stored
+                .contains("reason=AttributeValue(S=other)", "reason=AttributeValue(S=wrong-code)"); // and changed
         assertNowhere(everything + items);
     }
 
+    /** Issue 22: and in every field of every session the in-memory store holds (its whole map, as stored). */
     @Test
-    void theCanaryIsNowhereInMemory() {
-        assertNowhere(runFlows(TrustHarness.memory()));
+    void theCanaryIsNowhereInMemory() throws ReflectiveOperationException {
+        InMemorySessionLedger ledger = new InMemorySessionLedger(TrustHarness.CLOCK);
+        String everything = runFlows(TrustHarness.memory(ledger));
+        java.lang.reflect.Field stored = InMemorySessionLedger.class.getDeclaredField("sessions");
+        stored.setAccessible(true);
+        String items = stored.get(ledger).toString();
+        assertThat(items).contains("RecordedSession[", "history=[SessionChange[", "reason=Optional[OTHER]",
+                "reason=Optional[WRONG_CODE]");
+        assertNowhere(everything + items);
     }
 
     /** Every flow, with the canary as the patient; returns all output, metrics and bodies. */
@@ -71,14 +81,26 @@ class PhiCanaryTest {
             Response conflict = api.postSession(sessionBody(CANARY, "2025-06-10", "64479"), "clinic-a"); // 409
             responses.add(conflict);
             String sessionId = (String) ((Map<?, ?>) conflict.json().get("stored")).get("sessionId");
+            // Issue 22: the canary in every free text a change takes (reason, note), a move, a 409's stored.
             responses.add(invoke(api.sessions, event("PUT", "/v1/sessions/" + sessionId, null, "application/json",
-                    "{\"code\":\"62321\",\"units\":1,\"modifiers\":[\"KX\"],\"reason\":\"fix\"}", "clinic-a")));
+                    "{\"code\":\"62321\",\"units\":1,\"modifiers\":[\"KX\"],\"reason\":\"wrong-code\",\"note\":\""
+                            + CANARY + " DOB 1950-01-01\"}", "clinic-a")));
             responses.add(invoke(api.sessions, event("POST", "/v1/sessions/" + sessionId + "/void", null,
-                    "application/json", "{\"reason\":\"wrong patient\"}", "clinic-a")));
-            responses.add(invoke(api.sessions, event("POST", "/v1/sessions/batch", null, "application/json",
+                    "application/json", "{\"reason\":\"wrong patient: was " + CANARY + "\",\"note\":\"" + CANARY
+                            + "\"}", "clinic-a")));
+            responses.add(invoke(api.sessions, event("POST", "/v1/sessions/" + sessionId + "/void", null,
+                    "application/json", "{\"reason\":\"" + CANARY + "\"}", "clinic-a"))); // 409, stored
+            Response batch = invoke(api.sessions, event("POST", "/v1/sessions/batch", null, "application/json",
                     "{\"sessions\":[" + sessionBody(CANARY, "2025-02-02", "62321") + "," + sessionBody(CANARY + "\u0007",
                             "2025-02-03", "62321") + "," + sessionBody(CANARY, "2025-02-04", "99213") + "]}",
-                    "clinic-a")));
+                    "clinic-a"));
+            responses.add(batch);
+            String batchId = (String) ((Map<?, ?>) ((List<?>) batch.json().get("results")).get(0)).get("sessionId");
+            responses.add(invoke(api.sessions, event("PUT", "/v1/sessions/" + batchId, null, "application/json",
+                    "{\"code\":\"62323\",\"reason\":\"" + CANARY + "\",\"note\":\"" + CANARY + "\"}",
+                    "clinic-a"))); // a move to the other region: two sessions, each naming the other
+            responses.add(invoke(api.sessions, event("POST", "/v1/sessions/search", null, "application/json",
+                    "{\"patientId\":\"" + CANARY + "\",\"includeVoided\":true}", "clinic-a")));
             responses.add(api.postEstimate(covered, "clinic-b"));
             responses.add(api.postEstimate(covered, "clinic-a")); // over the cap: not covered
             responses.add(api.postEstimate(covered.replace("\"locality\":\"0111205\"", "\"locality\":\"9999999\""),
@@ -102,6 +124,8 @@ class PhiCanaryTest {
         assertThat(output).contains("route=\"POST /v1/estimates\"").contains("rules=").contains("CloudWatchMetrics")
                 .contains("NotCovered");
         assertThat(responses).extracting(Response::status).contains(200, 201, 400, 401, 409, 415, 422);
+        assertThat(responses.stream().map(Response::body).filter(b -> b.contains("\"notStored\":[\"reason\",\"note\"]")))
+                .hasSize(2); // the void and the move: the text was not stored, and the answer says so
         assertThat(output).contains("route=\"POST /v1/sessions/{sessionId}/void\"")
                 .contains("route=\"PUT /v1/sessions/{sessionId}\"").contains("route=\"POST /v1/sessions/batch\"");
         StringBuilder all = new StringBuilder(output);

@@ -139,7 +139,7 @@ class SessionHistoryRoutesTest {
         assertThat(prior(api, "MRN-MOVE", "62321", t)).isEqualTo(1); // cervical
         assertThat(prior(api, "MRN-MOVE", "62323", t)).isZero();     // lumbar
 
-        Response moved = put(api, "/v1/sessions/" + id, "{\"code\":\"62323\",\"reason\":\"lumbar, not cervical\"}", t);
+        Response moved = put(api, "/v1/sessions/" + id, "{\"code\":\"62323\",\"reason\":\"wrong-code\"}", t);
 
         assertThat(moved.status()).as(moved.body()).isEqualTo(200);
         assertThat(moved.json()).containsEntry("region", "lumbar-sacral").containsEntry("status", "active");
@@ -151,8 +151,9 @@ class SessionHistoryRoutesTest {
                 search("MRN-MOVE", "\"includeVoided\":true"), t));
         assertThat(all).extracting(s -> s.get("region") + " " + s.get("status"))
                 .containsExactly("cervical-thoracic voided", "lumbar-sacral active");
-        assertThat(all.get(0).get("history").toString()).contains("corrected to " + newId);
-        assertThat(all.get(1).get("history").toString()).contains("corrected from " + id);
+        // Each names the other by its id and the reason's category (issue 22: no free text).
+        assertThat(all.get(0).get("history").toString()).contains("relatedSessionId=" + newId, "reason=wrong-code");
+        assertThat(all.get(1).get("history").toString()).contains("relatedSessionId=" + id, "reason=wrong-code");
     }
 
     @SuppressWarnings("unchecked")
@@ -341,10 +342,11 @@ class SessionHistoryRoutesTest {
             assertThat(api.postSession(record(spelling, "2025-03-01", "62321", null), t).status())
                     .as(spelling).isEqualTo(200);
         }
-        // A composed and a decomposed accent are one spelling.
-        assertThat(api.postSession(record("JOS\u00C9-1", "2025-03-01", "62321", null), t).status()).isEqualTo(201);
-        assertThat(priorSessions(api.postEstimate(estimateBody("JOSE\u0301-1", "2025-06-01", "62321"), t)))
-                .isEqualTo(1);
+        // Issue 22: an accent, composed or not, is outside the closed set: refused, naming the character.
+        assertThat(api.postSession(record("JOS\u00C9-1", "2025-03-01", "62321", null), t).body())
+                .contains("U+00C9 at position 4").doesNotContain("JOS");
+        assertThat(api.postEstimate(estimateBody("JOSE\u0301-1", "2025-06-01", "62321"), t).body())
+                .contains("U+0301 at position 5").doesNotContain("JOS");
         // Ids are case-sensitive by default (MRNs are).
         assertThat(priorSessions(api.postEstimate(estimateBody("mrn-0042", "2025-06-01", "62321"), t))).isZero();
         // A control character is a 400 that does not quote the id.

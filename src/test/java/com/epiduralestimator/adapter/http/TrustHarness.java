@@ -43,6 +43,16 @@ final class TrustHarness {
                 List.of(TestSchedules.year2025()), SECRET, CLOCK));
     }
 
+    /** In memory, on this session ledger (a test can then look at everything it stores). */
+    static TrustHarness memory(com.epiduralestimator.application.SessionLedger ledger) {
+        var facilities = new com.epiduralestimator.adapter.memory.InMemoryFacilitySchedule(
+                com.epiduralestimator.cmsdata.BundledFacility.loadAll());
+        return new TrustHarness(DependencyFactory.wire(config("unused", "unused"),
+                new com.epiduralestimator.application.FacilityRatesInCatalog(
+                        new com.epiduralestimator.adapter.memory.InMemoryFeeSchedule(List.of(TestSchedules.year2025())),
+                        facilities.rateSets()), facilities, ledger, Optional.of(SECRET), CLOCK));
+    }
+
     /** Fresh tables on the shared test server, the fee schedule loaded, handlers on {@code client}. */
     static Tables dynamoTables(DynamoDbClient setupClient) {
         Tables t = new Tables(DynamoDbTestServer.uniqueTableName("trust-fees"),
@@ -120,10 +130,19 @@ final class TrustHarness {
         return invokeRaw(handler, Json.write(event));
     }
 
-    @SuppressWarnings("unchecked")
     static Response invokeRaw(ApiHandler handler, byte[] event) {
+        return invokeRaw(handler, event, null);
+    }
+
+    /** As Lambda invokes: with a context whose remaining time the handler reads (issue 22's deadline). */
+    static Response invoke(ApiHandler handler, Map<String, Object> event, com.amazonaws.services.lambda.runtime.Context c) {
+        return invokeRaw(handler, Json.write(event), c);
+    }
+
+    @SuppressWarnings("unchecked")
+    static Response invokeRaw(ApiHandler handler, byte[] event, com.amazonaws.services.lambda.runtime.Context c) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        handler.handleRequest(new ByteArrayInputStream(event), out, null);
+        handler.handleRequest(new ByteArrayInputStream(event), out, c);
         Map<String, Object> response = (Map<String, Object>) Json.parse(out.toByteArray());
         Map<String, String> headers = new LinkedHashMap<>();
         ((Map<String, Object>) response.get("headers")).forEach((k, v) -> headers.put(k, String.valueOf(v)));
