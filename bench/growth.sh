@@ -14,7 +14,7 @@ CMS=${GROWTH_CMS:-/work/shared/data}
 OUT=bench/results/growth-latest.txt
 WORK=bench/results/work/growth
 mkdir -p "$WORK"
-JAR=target/epidural-estimator.jar
+JAR=${GROWTH_JAR:-target/epidural-estimator.jar}
 JAVA=${BENCH_JAVA:-java}
 FLAGS=(-XX:MaxHeapSize=1503m -XX:+UseSerialGC -Xshare:auto -XX:+TieredCompilation -XX:TieredStopAtLevel=1
        -Djava.net.preferIPv4Stack=true)
