@@ -26,7 +26,7 @@ fi
 DYNALITE=target/dynalite/node_modules/dynalite/cli.js
 [[ -f "$DYNALITE" ]] || DYNALITE=bench/.dynalite/node_modules/dynalite/cli.js
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-node "$DYNALITE" --host 127.0.0.1 --port "$PORT" --createTableMs 20 --deleteTableMs 20 --updateTableMs 20 \
+node --require "$ROOT/bench/dynalite-keepalive.js" "$DYNALITE" --host 127.0.0.1 --port "$PORT" --createTableMs 20 --deleteTableMs 20 --updateTableMs 20 \
   >"$WORK/dynalite.log" 2>&1 &
 DYN_PID=$!
 trap 'kill $DYN_PID 2>/dev/null || true' EXIT

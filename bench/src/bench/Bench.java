@@ -69,7 +69,8 @@ public final class Bench {
         }
         Files.createDirectories(work);
         int port = freePort();
-        Process dynalite = new ProcessBuilder("node", dynaliteCli.toString(), "--host", "127.0.0.1", "--port",
+        Process dynalite = new ProcessBuilder("node", "--require", root.resolve("bench/dynalite-keepalive.js").toString(),
+                dynaliteCli.toString(), "--host", "127.0.0.1", "--port",
                 Integer.toString(port), "--createTableMs", "20", "--deleteTableMs", "20", "--updateTableMs", "20")
                 .redirectErrorStream(true).redirectOutput(work.resolve("dynalite.log").toFile()).start();
         Runtime.getRuntime().addShutdownHook(new Thread(dynalite::destroy));
