@@ -1,10 +1,16 @@
 package com.epiduralestimator.application;
 
 import com.epiduralestimator.domain.HcpcsCode;
+import com.epiduralestimator.domain.ClaimCoding;
+import com.epiduralestimator.domain.CodedClaims;
+import com.epiduralestimator.domain.CoveredLine;
+import com.epiduralestimator.domain.FeeRow;
+import com.epiduralestimator.domain.ProcedureCatalog;
+import com.epiduralestimator.domain.rules.SessionReview;
+import java.util.HashMap;
+import java.util.Map;
 import com.epiduralestimator.domain.rules.CoverageChecks;
-import com.epiduralestimator.domain.Assignment;
 import com.epiduralestimator.domain.EstimateInput;
-import com.epiduralestimator.domain.UnassignedClaims;
 import com.epiduralestimator.domain.Finding;
 import com.epiduralestimator.domain.FrequencyPolicy;
 import com.epiduralestimator.domain.FrequencyResult;
@@ -12,11 +18,6 @@ import com.epiduralestimator.domain.InvalidFieldException;
 import com.epiduralestimator.domain.Locality;
 import com.epiduralestimator.domain.LocalityId;
 import com.epiduralestimator.domain.Money;
-import com.epiduralestimator.domain.Participation;
-import com.epiduralestimator.domain.Payment;
-import com.epiduralestimator.domain.PaymentEstimator;
-import com.epiduralestimator.domain.PricedLine;
-import com.epiduralestimator.domain.PriorSession;
 import com.epiduralestimator.domain.ProcedureCode;
 import com.epiduralestimator.domain.SessionLine;
 import com.epiduralestimator.domain.SpinalRegion;
@@ -32,7 +33,6 @@ import java.util.Set;
 
 /** Use case: one estimate — fee, frequency cap, coverage checks and the payment split. Two round trips at most. */
 public final class EstimateService {
-    private static final String ABN_SOURCE = "CMS ABN (CMS-R-131)";
     private final FeeLookup fees;
     private final SessionLedger ledger;
     private final PatientKeys patientKeys;
@@ -63,64 +63,53 @@ public final class EstimateService {
                                    Optional<LocalityId> locality, Optional<ZipCode> zip, boolean qualifyingApm,
                                    List<OtherSession> otherSessions, BillOptions bill) {
         WholeBillService.validate(input, bill);
-        List<ProcedureCode> billed = SessionCodes.resolve(input.lines(), false);
-        SessionCodes.oneRegion(billed);
+        List<ProcedureCode> billed = SessionCodes.family(input.lines());
         // A coding error names its fix; the fee, the cap and the payment are those of the claim once fixed.
         List<SessionLine> claim = checks.corrected(input);
-        List<ProcedureCode> codes = SessionCodes.resolve(claim, false);
-        SpinalRegion region = SessionCodes.oneRegion(codes);
         Set<HcpcsCode> distinctCodes = new LinkedHashSet<>();
-        codes.forEach(c -> distinctCodes.add(c.code()));
+        claim.forEach(l -> distinctCodes.add(l.code()));
 
         FeeResolution fee = fees.resolve(input.dateOfService(), distinctCodes, "", input.setting(), locality, zip,
                 qualifyingApm);
         YearParametersUsed parameters = fee.parameters();
         Money deductibleRemaining = deductible(input, parameters);
+        Map<HcpcsCode, FeeRow> rows = new HashMap<>();
+        fee.quotes().forEach((code, quote) -> rows.put(code, quote.row()));
+        CodedClaims claims = ClaimCoding.code(claim, rows, bill.facilityType());
 
         LocalDate from = FrequencyPolicy.windowStart(input.dateOfService());
-        FrequencyInputs history = FrequencyInputs.of(
-                PatientHistory.read(ledger, patientKeys, tenant, patientId, from, Deadline.none()), otherSessions, region,
-                input.dateOfService());
-        boolean counts = codes.stream().anyMatch(ProcedureCode::countsTowardCap);
+        List<RecordedSession> stored = PatientHistory.read(ledger, patientKeys, tenant, patientId, from,
+                Deadline.none());
+        Optional<SpinalRegion> onFile = FrequencyInputs.regionOnFile(stored, otherSessions, input.dateOfService());
+        SpinalRegion region = SessionCodes.sessionRegion(claims.physician(), onFile);
+        FrequencyInputs history = FrequencyInputs.of(stored, otherSessions, region, input.dateOfService());
+        boolean counts = claims.physician().stream().map(l -> ProcedureCatalog.find(l.code()))
+                .flatMap(Optional::stream).anyMatch(c -> c.countsTowardCap() && c.region() == region);
         FrequencyResult capped = FrequencyPolicy.evaluate(input.dateOfService(), history.sessionDates());
         // Codes that do not count toward the cap neither consume a session nor can be refused by it.
         FrequencyResult frequency = counts ? capped : new FrequencyResult(capped.windowStart(), capped.windowEnd(),
                 capped.priorSessions(), capped.limit(), Math.max(0, capped.limit() - capped.priorSessions()), true,
                 Optional.empty());
-        List<PriorSession> priors = history.priors();
 
         List<Finding> findings = new ArrayList<>(fee.findings());
-        findings.addAll(checks.check(input, region, billed, priors, counts ? Optional.of(frequency) : Optional.empty(),
-                fee.locality().map(Locality::state)));
-        history.otherRegionSameDay().ifPresent(findings::add);
-        boolean covered = findings.stream().noneMatch(Finding::makesNotCovered);
+        SessionReview review = SessionReview.of(input, region, billed, history.priors(),
+                counts ? Optional.of(frequency) : Optional.empty(), fee.locality().map(Locality::state), claims,
+                onFile);
+        findings.addAll(checks.check(review));
+        List<CoveredLine> coverage = checks.coverage(review, findings);
+        PhysicianClaim physician = PhysicianClaim.price(input, coverage, fee, deductibleRemaining, findings);
+        boolean covered = physician.covered();
 
-        List<PricedLine> priced = PaymentEstimator.price(claim, fee.quotes(), input.participation());
-        Money allowed = PaymentEstimator.total(priced);
-        Optional<Money> limitingCharge = Optional.empty();
-        if (input.participation() == Participation.NON_PARTICIPATING) {
-            Money parAllowed = PaymentEstimator.total(
-                    PaymentEstimator.price(claim, fee.quotes(), Participation.PARTICIPATING));
-            limitingCharge = Optional.of(PaymentEstimator.limitingCharge(parAllowed));
-            findings.add(Finding.info("LIMITING-CHARGE", "A non-participating provider is allowed 95% of the fee"
-                    + " schedule amount and may charge the patient at most the limiting charge, $"
-                    + limitingCharge.get() + ".", "42 CFR 414.48"));
-        }
-        Payment payment = PaymentEstimator.split(allowed, deductibleRemaining, covered, limitingCharge,
-                parameters.parameters().sequestrationRate());
-        if (input.assignment() == Assignment.NOT_ACCEPTED) {
-            payment = PaymentEstimator.unassigned(payment, limitingCharge.orElseThrow());
-            findings.addAll(UnassignedClaims.findings(fee.locality()));
-        }
-        if (!covered) {
-            findings.add(Finding.info("ABN", "Medicare would not pay for this session. The patient may be billed"
-                    + " the allowed amount only after signing an Advance Beneficiary Notice (claim modifier GA).",
-                    ABN_SOURCE));
-        }
         List<String> assumptions = new ArrayList<>(fee.assumptions());
         if (!claim.equals(input.lines())) {
-            assumptions.add("Priced as the claim once its coding errors are fixed: " + SessionCodes.describe(claim)
-                    + ".");
+            assumptions.add("Priced as the claim once its coding errors are fixed: "
+                    + SessionCodes.describe(claims.physician()) + ".");
+        }
+        if (!history.notCoveredPriors().isEmpty()) {
+            assumptions.add("Every performed session on file counts toward the cap, paid or not (the LCD limits"
+                    + " sessions, not payments): the " + region.wireName() + " session of "
+                    + String.join(", ", history.notCoveredPriors().stream().map(LocalDate::toString).toList())
+                    + " was the second region of its day, not covered, and is counted.");
         }
         if (input.deductibleRemaining().isEmpty()) {
             parameters.assumption(YearParameters.Parameter.PART_B_DEDUCTIBLE).ifPresent(assumptions::add);
@@ -132,17 +121,18 @@ public final class EstimateService {
         if (covered) {
             parameters.assumption(YearParameters.Parameter.SEQUESTRATION_RATE).ifPresent(assumptions::add);
         }
-        WholeBill whole = bills.bill(input, claim, bill, parameters, covered, payment, deductibleRemaining,
-                fee.locality().map(com.epiduralestimator.domain.Locality::state), findings, assumptions);
         Optional<String> localityState = fee.locality().map(Locality::state);
+        WholeBill whole = bills.bill(input, claims.facilityCoverage(coverage), bill, parameters, covered,
+                physician.payment(), deductibleRemaining, localityState, findings, assumptions);
         if (whole.facilityState().isPresent() && !whole.facilityState().equals(localityState)) {
             // The facility is where the service is performed: the place-of-service rules (WISeR) are judged again
             // with its state, known only once its CBSA was read (facilityState, or the CBSA's one state).
             findings.removeIf(checks::fromPlaceOfService);
             findings.addAll(checks.checkPlaceOfService(input, region, billed, whole.facilityState()));
         }
-        return new EstimateResult(covered, region, counts, frequency, input.setting(), fee, priced, payment,
-                findings, assumptions, history.priorSessionsElsewhere(), whole);
+        return new EstimateResult(covered, region, counts, frequency, input.setting(), fee, physician.lines(),
+                physician.payment(), findings, assumptions, history.priorSessionsElsewhere(), whole,
+                physician.notCovered(), claims);
     }
 
     /**

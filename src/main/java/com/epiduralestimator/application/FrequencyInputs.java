@@ -1,11 +1,8 @@
 package com.epiduralestimator.application;
 
-import com.epiduralestimator.domain.Finding;
-import com.epiduralestimator.domain.FindingKind;
 import com.epiduralestimator.domain.FrequencyPolicy;
 import com.epiduralestimator.domain.PriorSession;
 import com.epiduralestimator.domain.SessionLine;
-import com.epiduralestimator.domain.Severity;
 import com.epiduralestimator.domain.SpinalRegion;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,17 +22,33 @@ import java.util.TreeSet;
  *   <li>{@code priors}: those inside the window before D, with the approaches used where known;</li>
  *   <li>{@code priorSessionsElsewhere}: how many of the prior sessions were with another provider only (a date
  *       with a session of this practice is this practice's);</li>
- *   <li>{@code otherRegionSameDay}: FREQ-ONE-REGION across requests, an error of kind coverage: an active session of
- *       the other region on D, recorded or given.</li>
+ *   <li>{@code notCoveredPriors}: the prior sessions of the region that the ledger shows were not covered when
+ *       performed: the later-recorded region of their day (FREQ-ONE-REGION); they count all the same (Decision:
+ *       every performed session counts, paid or not, medicare-rules.md section 6).</li>
  * </ul>
+ * The region that stays covered on D, when a session is on file for D, is {@link #regionOnFile}'s.
  */
 public record FrequencyInputs(List<LocalDate> sessionDates, List<PriorSession> priors, int priorSessionsElsewhere,
-                              Optional<Finding> otherRegionSameDay) {
+                              List<LocalDate> notCoveredPriors) {
     static final String SOURCE = "LCD L39240";
 
     public FrequencyInputs {
         sessionDates = List.copyOf(sessionDates);
         priors = List.copyOf(priors);
+        notCoveredPriors = List.copyOf(notCoveredPriors);
+    }
+
+    /**
+     * FREQ-ONE-REGION across requests: the region of the active session recorded first on the date (by its
+     * recordedAt), else of the first session elsewhere the request gives for it; empty when none is on file.
+     * That region stays covered, even once another region is recorded the same day.
+     */
+    public static Optional<SpinalRegion> regionOnFile(List<RecordedSession> stored, List<OtherSession> others,
+                                                      LocalDate date) {
+        Optional<SpinalRegion> recorded = stored.stream().filter(s -> s.active() && s.dateOfService().equals(date))
+                .min(java.util.Comparator.comparing(RecordedSession::recordedAt)).map(RecordedSession::region);
+        return recorded.or(() -> others.stream().filter(o -> o.dateOfService().equals(date))
+                .map(OtherSession::region).findFirst());
     }
 
     public static FrequencyInputs of(List<RecordedSession> stored, List<OtherSession> others, SpinalRegion region,
@@ -45,13 +58,8 @@ public record FrequencyInputs(List<LocalDate> sessionDates, List<PriorSession> p
         TreeSet<LocalDate> dates = new TreeSet<>();
         TreeSet<LocalDate> thisPractice = new TreeSet<>();
         Map<LocalDate, List<SessionLine>> linesByDate = new TreeMap<>();
-        boolean otherRegionOnD = false;
         for (RecordedSession s : stored) {
-            if (!s.active()) {
-                continue;
-            }
-            if (s.region() != region) {
-                otherRegionOnD |= s.dateOfService().equals(dateOfService);
+            if (!s.active() || s.region() != region) {
                 continue;
             }
             dates.add(s.dateOfService());
@@ -62,24 +70,21 @@ public record FrequencyInputs(List<LocalDate> sessionDates, List<PriorSession> p
         }
         for (OtherSession o : others) {
             if (o.region() != region) {
-                otherRegionOnD |= o.dateOfService().equals(dateOfService);
                 continue;
             }
             dates.add(o.dateOfService());
             linesByDate.computeIfAbsent(o.dateOfService(), d -> new ArrayList<>());
         }
         List<PriorSession> priors = new ArrayList<>();
+        List<LocalDate> notCovered = new ArrayList<>();
         int elsewhere = 0;
         for (LocalDate d : dates.subSet(windowStart, true, windowEnd, true)) {
             priors.add(new PriorSession(d, SessionCodes.approaches(linesByDate.get(d))));
             elsewhere += thisPractice.contains(d) ? 0 : 1;
+            if (thisPractice.contains(d) && regionOnFile(stored, List.of(), d).filter(r -> r != region).isPresent()) {
+                notCovered.add(d);
+            }
         }
-        // Its kind is named here, the one place the finding is made: coverage (medicare-rules.md §4).
-        Optional<Finding> oneRegion = otherRegionOnD ? Optional.of(Finding.of("FREQ-ONE-REGION", Severity.ERROR,
-                FindingKind.COVERAGE, "A session of the other spinal region is already on file for " + dateOfService
-                        + ": one region per session (per day); a second region on the same date is not covered.",
-                SOURCE))
-                : Optional.empty();
-        return new FrequencyInputs(List.copyOf(dates), priors, elsewhere, oneRegion);
+        return new FrequencyInputs(List.copyOf(dates), priors, elsewhere, notCovered);
     }
 }

@@ -8,6 +8,7 @@ import com.epiduralestimator.domain.SpinalRegion;
 import com.epiduralestimator.domain.UnsupportedRequestException;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** The codes of a session's lines, checked against the catalog, and the one region they share. */
@@ -18,7 +19,8 @@ final class SessionCodes {
         return lines.stream().map(line -> {
             ProcedureCode code = ProcedureCatalog.find(line.code()).orElseThrow(() ->
                     new UnsupportedRequestException("CODE-SCOPE", "code", "Code " + line.code()
-                            + " is outside the epidural injection family this estimator covers."));
+                            + " is outside the epidural injection family this estimator covers"
+                            + (countedOnly ? "." : "; it may be estimated only beside a line of the family.")));
             if (countedOnly && !code.countsTowardCap()) {
                 throw new UnsupportedRequestException("NOT-COUNTED", "code", "Code " + code.code()
                         + " is not a covered ESI counted toward the 4-sessions cap: sessions record only 62321,"
@@ -28,7 +30,32 @@ final class SessionCodes {
         }).toList();
     }
 
-    /** FREQ-ONE-REGION: one spinal region per session. */
+    /**
+     * The session family's codes of an estimate's lines, in order (CODE-SCOPE when none is of the family: a line
+     * outside it, an E/M visit, imaging, sedation, is priced only beside a session of the family).
+     */
+    static List<ProcedureCode> family(List<SessionLine> lines) {
+        List<SessionLine> family = lines.stream().filter(l -> ProcedureCatalog.inFamily(l.code())).toList();
+        if (family.isEmpty()) {
+            resolve(lines, false); // the 422 names the first code outside the family
+        }
+        return resolve(family, false);
+    }
+
+    /**
+     * The session's region (FREQ-ONE-REGION, medicare-rules.md section 6): the region on file first for the date
+     * when a line of the claim is in it, else the claim's first line of the family's.
+     */
+    static SpinalRegion sessionRegion(List<SessionLine> claim, Optional<SpinalRegion> onFile) {
+        List<SpinalRegion> regions = claim.stream().map(l -> ProcedureCatalog.find(l.code()))
+                .flatMap(Optional::stream).map(ProcedureCode::region).toList();
+        if (onFile.isPresent() && regions.contains(onFile.get())) {
+            return onFile.get();
+        }
+        return regions.get(0);
+    }
+
+    /** FREQ-ONE-REGION for a recorded session: one spinal region per session. */
     static SpinalRegion oneRegion(List<ProcedureCode> codes) {
         Set<SpinalRegion> regions = EnumSet.noneOf(SpinalRegion.class);
         codes.forEach(c -> regions.add(c.region()));

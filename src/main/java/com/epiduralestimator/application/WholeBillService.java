@@ -1,6 +1,8 @@
 package com.epiduralestimator.application;
 
 import com.epiduralestimator.domain.BillTotal;
+import com.epiduralestimator.domain.CoveredLine;
+import com.epiduralestimator.domain.ProcedureCatalog;
 import com.epiduralestimator.domain.EstimateInput;
 import com.epiduralestimator.domain.FacilityClaim;
 import com.epiduralestimator.domain.FacilityPricer;
@@ -11,7 +13,6 @@ import com.epiduralestimator.domain.FindingKind;
 import com.epiduralestimator.domain.InvalidFieldException;
 import com.epiduralestimator.domain.Money;
 import com.epiduralestimator.domain.Payment;
-import com.epiduralestimator.domain.SessionLine;
 import com.epiduralestimator.domain.Setting;
 import com.epiduralestimator.domain.Severity;
 import com.epiduralestimator.domain.Supplemental;
@@ -82,12 +83,13 @@ public final class WholeBillService {
     }
 
     /**
-     * @param lines               the claim's lines as priced (the request's, or once its coding errors are fixed)
+     * @param lines               the facility's claim as its payer wants it coded, each line with the coverage of
+     *                            the physician line it codes
      * @param physician           the physician's claim as priced
      * @param deductibleRemaining the Part B deductible remaining before the physician's claim
      * @param physicianState      the state of the physician's locality, when one was priced
      */
-    public WholeBill bill(EstimateInput input, List<SessionLine> lines, BillOptions options,
+    public WholeBill bill(EstimateInput input, List<CoveredLine> lines, BillOptions options,
                           YearParametersUsed parameters, boolean covered,
                           Payment physician, Money deductibleRemaining, Optional<String> physicianState,
                           List<Finding> findings, List<String> assumptions) {
@@ -98,7 +100,7 @@ public final class WholeBillService {
         if (options.facilityType().isPresent()) {
             Money left = deductibleRemaining.minus(physician.deductibleApplied()).atLeastZero();
             Set<String> facilityStates = new LinkedHashSet<>();
-            facility = Optional.of(facility(input, lines, options, parameters, covered, left, facilityStates, findings,
+            facility = Optional.of(facility(input, lines, options, parameters, left, facilityStates, findings,
                     assumptions));
             states.addAll(facilityStates);
             facilityState = options.facilityState().or(() -> facilityStates.stream().findFirst());
@@ -109,7 +111,7 @@ public final class WholeBillService {
                     FACILITY_SOURCE));
         }
 
-        SupplementalCoverage coverage = coverage(options, parameters, assumptions);
+        SupplementalCoverage coverage = SupplementalTerms.coverage(options, parameters, assumptions);
         SupplementalCoverage.Share physicianShare = coverage.next(physician, covered);
         BillTotal total = BillTotal.ZERO.plus(physician, physicianShare);
         Optional<SupplementalCoverage.Share> facilityShare = Optional.empty();
@@ -128,17 +130,29 @@ public final class WholeBillService {
             findings.add(Finding.of("SUPPLEMENTAL-QMB", Severity.INFO, FindingKind.PAYMENT, "A Qualified Medicare"
                     + " Beneficiary owes nothing of Medicare's deductible and coinsurance, and may not be billed for"
                     + " them.", "SSA 1902(n)(3)"));
+            assumptions.add("supplementalPays for Medicaid (QMB) is an upper bound: Medicaid pays the lesser of the"
+                    + " cost sharing and what its own rate leaves after Medicare's payment (often $0), and the"
+                    + " practice writes off the rest; the patient owes nothing either way.");
+        }
+        if (options.supplemental() == Supplemental.MEDIGAP_C || options.supplemental() == Supplemental.MEDIGAP_F
+                || options.supplemental() == Supplemental.MEDIGAP_F_HIGH) {
+            assumptions.add("Medigap plans C and F (which pay the Part B deductible) are sold only to people first"
+                    + " eligible for Medicare before 1 January 2020: the patient is assumed to be one.");
         }
         return new WholeBill(physicianShare, facility, facilityShare, total, facilityState);
     }
 
-    private FacilityClaim facility(EstimateInput input, List<SessionLine> lines, BillOptions options,
-                                   YearParametersUsed parameters,
-                                   boolean covered, Money deductibleLeft, Set<String> states,
+    private FacilityClaim facility(EstimateInput input, List<CoveredLine> lines, BillOptions options,
+                                   YearParametersUsed parameters, Money deductibleLeft, Set<String> states,
                                    List<Finding> findings, List<String> assumptions) {
         FacilityType type = options.facilityType().orElseThrow();
         Set<String> codes = new LinkedHashSet<>();
-        lines.forEach(l -> codes.add(l.code().value()));
+        lines.forEach(l -> codes.add(l.line().code().value()));
+        if (input.lines().stream().anyMatch(l -> !ProcedureCatalog.inFamily(l.code()))) {
+            assumptions.add("The lines outside the epidural family are on the physician's claim only: the"
+                    + " facility's claim here holds the session's procedures (a facility packages imaging and"
+                    + " drugs into them, and bills a visit on its own).");
+        }
         int requested = input.dateOfService().getYear();
         FacilitySlice slice = schedule.slice(new FacilitySliceRequest(requested, codes, options.facilityCbsa()));
         int year = requested;
@@ -195,47 +209,12 @@ public final class WholeBillService {
         }
         assumptions.add("The Part B deductible is applied to the physician's claim first, then the facility's"
                 + " (Medicare applies it in the order claims arrive; the total is the same).");
-        return FacilityPricer.claim(type, lines, slice.rates(), options.facilityCbsa(), choice, deductibleLeft,
-                partA, parameters.parameters().sequestrationRate(), covered);
-    }
-
-    private static SupplementalCoverage coverage(BillOptions options, YearParametersUsed parameters,
-                                                 List<String> assumptions) {
-        Supplemental plan = options.supplemental();
-        Optional<Money> outOfPocket = Optional.empty();
-        Optional<Money> deductible = Optional.empty();
-        if (plan.hasOutOfPocketLimit()) {
-            YearParameters.Parameter limit = plan == Supplemental.MEDIGAP_K
-                    ? YearParameters.Parameter.MEDIGAP_K_OUT_OF_POCKET_LIMIT
-                    : YearParameters.Parameter.MEDIGAP_L_OUT_OF_POCKET_LIMIT;
-            outOfPocket = Optional.of(remaining(options.supplementalOutOfPocketRemaining(),
-                    "supplementalOutOfPocketRemaining", limit, parameters, assumptions));
+        if (type == FacilityType.ASC && lines.stream().anyMatch(l -> l.line().hasModifier("RT"))
+                && lines.stream().anyMatch(l -> l.line().hasModifier("LT"))) {
+            assumptions.add("An ASC does not recognise modifier 50: a bilateral procedure is billed as two lines, RT"
+                    + " and LT, paid 100% and 50% by the multiple-procedure discount.");
         }
-        if (plan.highDeductible()) {
-            deductible = Optional.of(remaining(options.supplementalDeductibleRemaining(),
-                    "supplementalDeductibleRemaining", YearParameters.Parameter.MEDIGAP_HIGH_DEDUCTIBLE, parameters,
-                    assumptions));
-        }
-        return new SupplementalCoverage(plan, outOfPocket, deductible);
-    }
-
-    /** What remains: as given (at most the year's figure), or the whole year's figure, said in assumptions. */
-    private static Money remaining(Optional<Money> given, String field, YearParameters.Parameter parameter,
-                                        YearParametersUsed parameters, List<String> assumptions) {
-        int year = parameters.requestedYear();
-        Optional<Money> annual = parameters.parameters().amount(parameter);
-        if (given.isPresent()) {
-            if (annual.isPresent() && !parameters.borrowed() && given.get().isGreaterThan(annual.get())) {
-                throw new InvalidFieldException(field, "exceeds the " + year + " " + parameter.label() + " of "
-                        + parameter.format(annual.get().amount()));
-            }
-            return given.get();
-        }
-        Money whole = annual.orElseThrow(() -> new UnsupportedRequestException("SUPPLEMENTAL-LIMIT", field,
-                "The " + year + " " + parameter.label() + " is not known to the estimator: give " + field + "."));
-        parameters.assumption(parameter).ifPresent(assumptions::add);
-        assumptions.add(field + " not given: the whole " + year + " " + parameter.label() + " ("
-                + parameter.format(whole.amount()) + ") is assumed to remain.");
-        return whole;
+        return FacilityPricer.coveredClaim(type, lines, slice.rates(), options.facilityCbsa(), choice, deductibleLeft,
+                partA, parameters.parameters().sequestrationRate());
     }
 }

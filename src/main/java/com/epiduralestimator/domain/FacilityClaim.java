@@ -10,4 +10,9 @@ public record FacilityClaim(FacilityType type, Optional<String> cbsa, Optional<B
     public FacilityClaim {
         lines = List.copyOf(lines);
     }
+
+    /** What the lines that are not covered would cost the patient with a signed ABN. */
+    public Money notCovered() {
+        return lines.stream().filter(l -> !l.covered()).map(FacilityLine::allowed).reduce(Money.ZERO, Money::plus);
+    }
 }

@@ -16,12 +16,13 @@ import java.util.Optional;
  * <li>multiple-procedure discount over the claim's discounted units (OPPS status T, ASC discount "Y"): the highest
  *     at 100%, the others at 50%; modifier 50 makes a unit two procedures;</li>
  * <li>the Part B deductible that the physician's claim left (Decision: physician first) is applied line by line in
- *     claim order; coinsurance is 20% of the rest of each line, <b>rounded up to the cent</b> as CMS rounds its
- *     published OPPS copayments (20% of $692.52 = 138.504 is listed as $138.51), and a hospital line's coinsurance
+ *     claim order; coinsurance is 20% of the rest of each line: an ASC's half-up to the cent, a hospital's
+ *     <b>rounded up</b> as CMS rounds its published OPPS copayments (20% of $692.52 = 138.504 is listed as $138.51)
+ *     ({@link #publishedCopayment}); a hospital line's coinsurance
  *     never exceeds the year's Part A inpatient deductible;</li>
  * <li>Medicare pays the rest of the allowed amount, less sequestration (the year's rate, 2%; half-up to cents).</li>
  * </ul>
- * Each reported figure is rounded once; the coinsurance is the one figure rounded up.
+ * Each reported figure is rounded once; only a hospital line's coinsurance is rounded up.
  */
 public final class FacilityPricer {
     static final BigDecimal OPPS_LABOUR_SHARE = new BigDecimal("0.60");
@@ -47,6 +48,24 @@ public final class FacilityPricer {
                                       Optional<String> cbsa, Optional<FacilityWageIndex.Choice> wageIndex, Money deductibleRemaining,
                                       Money partADeductible, BigDecimal sequestrationRate,
                                       boolean covered) {
+        return coveredClaim(type, lines.stream().map(l -> covered ? CoveredLine.covered(l)
+                : CoveredLine.notCovered(l, "NOT-COVERED")).toList(), rates, cbsa, wageIndex, deductibleRemaining,
+                partADeductible, sequestrationRate);
+    }
+
+    /**
+     * Line-level coverage (medicare-rules.md section 6): the covered lines are priced as a claim (the
+     * multiple-procedure discount among them only) and split; a line that is not covered is priced alone at its own
+     * wage-adjusted rate (150% for a line with 50 of a discounted code), what the patient would owe with an ABN.
+     * When no line is covered, the lines are priced as one claim (as before line-level coverage) and the whole
+     * amount is the patient's (Medicare pays nothing).
+     */
+    public static FacilityClaim coveredClaim(FacilityType type, List<CoveredLine> coverage,
+                                             Map<String, FacilityRate> rates, Optional<String> cbsa,
+                                             Optional<FacilityWageIndex.Choice> wageIndex, Money deductibleRemaining,
+                                             Money partADeductible, BigDecimal sequestrationRate) {
+        List<SessionLine> lines = coverage.stream().map(CoveredLine::line).toList();
+        boolean covered = coverage.stream().anyMatch(CoveredLine::covered);
         record Unit(int line, BigDecimal amount, boolean discounted) {}
         BigDecimal factor = wageIndex.map(w -> adjustment(type, w.index())).orElse(BigDecimal.ONE);
         if (type == FacilityType.HOSPITAL_OUTPATIENT_OFF_CAMPUS) {
@@ -77,11 +96,19 @@ public final class FacilityPricer {
                 notes.add("off-campus, non-excepted: 40% of the OPPS rate");
             }
             int procedures = line.units();
-            if (line.hasModifier("50") && priced.discounted()) {
+            boolean bilateral = line.hasModifier("50") && priced.discounted();
+            if (bilateral) {
                 procedures *= 2;
                 notes.add("bilateral (modifier 50): two procedures");
             }
             BigDecimal amount = priced.rate().multiply(factor);
+            if (covered && !coverage.get(i).covered()) {
+                // beside covered lines, alone, undiscounted: its own amount (a bilateral line's two procedures at 100% + 50%)
+                BigDecimal own = amount.multiply(BigDecimal.valueOf(line.units()));
+                units.add(new Unit(i, bilateral ? own.add(own.multiply(REDUCED)) : own, false));
+                notes.add("not covered: its own rate, billed to the patient only with a signed ABN");
+                continue;
+            }
             for (int u = 0; u < procedures; u++) {
                 units.add(new Unit(i, amount, priced.discounted()));
             }
@@ -109,11 +136,16 @@ public final class FacilityPricer {
         List<FacilityLine> priced = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             Money lineAllowed = Money.round(allowedExact[i]);
-            allowed = allowed.plus(lineAllowed);
-            if (covered) {
+            boolean lineCovered = coverage.get(i).covered();
+            if (lineCovered || !covered) {
+                allowed = allowed.plus(lineAllowed);
+            }
+            if (lineCovered) {
                 Money lineDeductible = remaining.min(lineAllowed);
                 remaining = remaining.minus(lineDeductible);
-                Money lineCoinsurance = Money.roundUp(COINSURANCE_PERCENT.of(lineAllowed.minus(lineDeductible).amount()));
+                BigDecimal exactCoinsurance = COINSURANCE_PERCENT.of(lineAllowed.minus(lineDeductible).amount());
+                Money lineCoinsurance = publishedCopayment(type, wageIndex) ? Money.roundUp(exactCoinsurance)
+                        : Money.round(exactCoinsurance);
                 if (type.opps() && lineCoinsurance.isGreaterThan(partA)) {
                     lineCoinsurance = partA;
                     adjustments.get(i).add("coinsurance capped at the Part A deductible ($" + partA + ")");
@@ -122,7 +154,7 @@ public final class FacilityPricer {
                 coinsurance = coinsurance.plus(lineCoinsurance);
             }
             priced.add(new FacilityLine(lines.get(i), indicators.get(i), apcs.get(i), unitRates.get(i), lineAllowed,
-                    adjustments.get(i)));
+                    adjustments.get(i), coverage.get(i).notCoveredBy()));
         }
         Payment payment;
         if (!covered) {
@@ -135,6 +167,15 @@ public final class FacilityPricer {
         }
         return new FacilityClaim(type, cbsa, wageIndex.map(FacilityWageIndex.Choice::index), priced,
                 payment);
+    }
+
+    /**
+     * A hospital (OPPS) line's coinsurance is rounded up as CMS rounds the national copayments it publishes
+     * (Addendum B); an ASC's is 20% to the nearest cent, half-up (62321: 20% × 387.46 = 77.492 → 77.49;
+     * medicare-rules.md section 6, "Rounding"). Issue 18 changes the ASC only: the hospital's figures stand.
+     */
+    static boolean publishedCopayment(FacilityType type, Optional<FacilityWageIndex.Choice> wageIndex) {
+        return type.opps();
     }
 
     /** labour share × index + (1 − labour share): 0.6 × 0.9721 + 0.4 = 0.98326. */

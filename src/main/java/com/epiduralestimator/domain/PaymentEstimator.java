@@ -29,12 +29,31 @@ public final class PaymentEstimator {
      */
     public static List<PricedLine> price(List<SessionLine> lines, Map<HcpcsCode, FeeQuote> quotes,
                                          Participation participation) {
-        record Unit(int line, Money amount, boolean reducible) {}
+        return priceCovered(lines.stream().map(CoveredLine::covered).toList(), quotes, participation);
+    }
+
+    /**
+     * Line-level coverage (medicare-rules.md section 6): the covered lines are priced together as {@link #price}
+     * prices a session (the multiple-procedure rule among them only); a line that is not covered is priced alone,
+     * at its own fee (bilateral 150% where it is one bilateral procedure), never reduced: what the patient would
+     * owe for it with a signed ABN.
+     */
+    public static List<PricedLine> priceCovered(List<CoveredLine> covered, Map<HcpcsCode, FeeQuote> quotes,
+                                                Participation participation) {
+        List<SessionLine> lines = covered.stream().map(CoveredLine::line).toList();
+        // Beside covered lines, a line that is not covered is priced alone; when none is covered, the session is
+        // priced as one (what the practice would bill with an ABN, as before line-level coverage).
+        boolean anyCovered = covered.stream().anyMatch(CoveredLine::covered);
+        boolean[] alone = new boolean[lines.size()];
+        for (int i = 0; i < alone.length; i++) {
+            alone[i] = anyCovered && !covered.get(i).covered();
+        }
+        record Unit(int line, BigDecimal amount, boolean reducible) {}
         int[] pairedWithLater = new int[lines.size()];
         int[] pairedWithEarlier = new int[lines.size()];
         List<List<String>> adjustments = new ArrayList<>();
         lines.forEach(l -> adjustments.add(new ArrayList<>()));
-        pairSides(lines, quotes, pairedWithLater, pairedWithEarlier, adjustments);
+        pairSides(lines, alone, quotes, pairedWithLater, pairedWithEarlier, adjustments);
         List<Unit> units = new ArrayList<>();
         List<Money> unitFees = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -46,38 +65,50 @@ public final class PaymentEstimator {
                 fee = quote.nonParticipatingAmount();
                 notes.add(0, "non-participating 95%");
             }
-            Money bilateralAmount = fee.times(BILATERAL_PERCENT);
+            BigDecimal bilateralAmount = BILATERAL_PERCENT.of(fee.amount());
             boolean bothSides = quote.row().bilateral() == 1 && Sides.of(line) == Sides.BOTH;
             if (bothSides) {
                 notes.add("bilateral 150%");
             }
             unitFees.add(fee);
-            boolean reducible = quote.row().multipleProcedure() == 2;
+            boolean reducible = quote.row().multipleProcedure() == 2 && !alone[i];
             for (int u = 0; u < pairedWithLater[i]; u++) {
                 units.add(new Unit(i, bilateralAmount, reducible));
             }
             for (int u = 0; u < line.units() - pairedWithLater[i] - pairedWithEarlier[i]; u++) {
-                units.add(new Unit(i, bothSides ? bilateralAmount : fee, reducible));
+                units.add(new Unit(i, bothSides ? bilateralAmount : fee.amount(), reducible));
             }
         }
-        Money[] allowed = new Money[lines.size()];
-        java.util.Arrays.fill(allowed, Money.ZERO);
+        // Each line's adjusted amount is exact until the line is done, then rounded once to the cent and the lines
+        // summed (medicare-rules.md section 6, "Rounding": 64483-50 + 64484-50 = 397.31 + 176.36 = 573.67).
+        BigDecimal[] exact = new BigDecimal[lines.size()];
+        java.util.Arrays.fill(exact, BigDecimal.ZERO);
         Optional<Unit> primary = units.stream().filter(Unit::reducible)
                 .max(Comparator.comparing(Unit::amount));
         for (Unit unit : units) {
-            Money amount = unit.amount();
+            BigDecimal amount = unit.amount();
             if (unit.reducible() && unit != primary.orElseThrow()) {
-                amount = amount.times(REDUCED_PROCEDURE_PERCENT);
+                amount = REDUCED_PROCEDURE_PERCENT.of(amount);
                 String note = "multiple procedure 50%";
                 if (!adjustments.get(unit.line()).contains(note)) {
                     adjustments.get(unit.line()).add(note);
                 }
             }
-            allowed[unit.line()] = allowed[unit.line()].plus(amount);
+            exact[unit.line()] = exact[unit.line()].add(amount);
+        }
+        Money[] allowed = new Money[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            allowed[i] = Money.round(exact[i]);
         }
         List<PricedLine> priced = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            priced.add(new PricedLine(lines.get(i), unitFees.get(i), allowed[i], adjustments.get(i)));
+            if (!covered.get(i).covered()) {
+                adjustments.get(i).add("not covered (" + covered.get(i).notCoveredBy().orElseThrow()
+                        + ")" + (alone[i] ? ": its own fee" : "")
+                        + ", billed to the patient only with a signed ABN");
+            }
+            priced.add(new PricedLine(lines.get(i), unitFees.get(i), allowed[i], adjustments.get(i),
+                    covered.get(i).notCoveredBy()));
         }
         return priced;
     }
@@ -86,12 +117,12 @@ public final class PaymentEstimator {
      * BILATERAL-SIDES across lines: a bilateral-indicator-1 code on a line with RT and a line with LT is one
      * bilateral procedure per pair of units, priced on the earlier line; the later line's paired units are paid there.
      */
-    private static void pairSides(List<SessionLine> lines, Map<HcpcsCode, FeeQuote> quotes, int[] pairedWithLater,
-                                  int[] pairedWithEarlier, List<List<String>> adjustments) {
+    private static void pairSides(List<SessionLine> lines, boolean[] alone, Map<HcpcsCode, FeeQuote> quotes,
+                                  int[] pairedWithLater, int[] pairedWithEarlier, List<List<String>> adjustments) {
         for (int i = 0; i < lines.size(); i++) {
             SessionLine a = lines.get(i);
             Sides side = Sides.of(a);
-            if (quotes.get(a.code()).row().bilateral() != 1 || (side != Sides.RIGHT && side != Sides.LEFT)) {
+            if (alone[i] || quotes.get(a.code()).row().bilateral() != 1 || (side != Sides.RIGHT && side != Sides.LEFT)) {
                 continue;
             }
             for (int j = i + 1; j < lines.size(); j++) {
@@ -99,7 +130,7 @@ public final class PaymentEstimator {
                 Sides other = Sides.of(b);
                 int free = a.units() - pairedWithLater[i] - pairedWithEarlier[i];
                 int freeB = b.units() - pairedWithLater[j] - pairedWithEarlier[j];
-                if (!b.code().equals(a.code()) || free == 0 || freeB == 0
+                if (alone[j] || !b.code().equals(a.code()) || free == 0 || freeB == 0
                         || (other != Sides.RIGHT && other != Sides.LEFT) || other == side) {
                     continue;
                 }
@@ -112,8 +143,19 @@ public final class PaymentEstimator {
         }
     }
 
+    /** Every line's amount, covered or not. */
     public static Money total(List<PricedLine> lines) {
         return lines.stream().map(PricedLine::allowed).reduce(Money.ZERO, Money::plus);
+    }
+
+    /** The covered lines' allowed amount: what the split shares between the patient and Medicare. */
+    public static Money coveredTotal(List<PricedLine> lines) {
+        return total(lines.stream().filter(PricedLine::covered).toList());
+    }
+
+    /** What the lines that are not covered would cost the patient with a signed ABN. */
+    public static Money notCoveredTotal(List<PricedLine> lines) {
+        return total(lines.stream().filter(l -> !l.covered()).toList());
     }
 
     /**

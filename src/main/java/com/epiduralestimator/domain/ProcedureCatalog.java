@@ -15,6 +15,11 @@ import java.util.Optional;
 /**
  * The codes in scope (medicare-rules.md section 1). Regions follow A58993 verbatim: cervical/thoracic is
  * 62321, 64479, 64480; lumbar/sacral is 62323, 64483, 64484 (a T12-L1 transforaminal injection is 64479).
+ *
+ * <p>The one place that says which codes form a capped session, their region and their level limits
+ * ({@link #levelLimit}): the engine (SessionReview, the rules, ClaimCoding) asks it and nothing else, so a later
+ * data-driven family (facet, RFA, SI) replaces what this class answers, not the engine. Codes outside it may be
+ * billed beside a session of the family ({@link #inFamily}) and are priced by the fee schedule.
  */
 public final class ProcedureCatalog {
     private static final Map<HcpcsCode, ProcedureCode> CODES = new LinkedHashMap<>();
@@ -57,6 +62,26 @@ public final class ProcedureCatalog {
         HcpcsCode hcpcs = new HcpcsCode(code);
         CODES.put(hcpcs, new ProcedureCode(hcpcs, region, approach, imaging, addOn, counts,
                 Optional.ofNullable(primary).map(HcpcsCode::new), new HcpcsCode(counterpart), label));
+    }
+
+    /**
+     * At most this many levels of an approach are covered per region per session (medicare-rules.md section 6,
+     * LEVELS: a transforaminal session is the first level and one add-on unit); unlimited for the others, whose units
+     * the UNITS rule keeps to one.
+     */
+    public static int levelLimit(Approach approach) {
+        return approach == TRANSFORAMINAL ? 2 : Integer.MAX_VALUE;
+    }
+
+    /** Whether the code is of the capped session family (an ESI family code); other codes may only go beside one. */
+    public static boolean inFamily(HcpcsCode code) {
+        return CODES.containsKey(code);
+    }
+
+    /** The add-on code of a first-level code (64483 → 64484), if it has one. */
+    public static Optional<HcpcsCode> addOnOf(HcpcsCode primary) {
+        return CODES.values().stream().filter(c -> c.primaryCode().equals(Optional.of(primary)))
+                .map(ProcedureCode::code).findFirst();
     }
 
     public static Optional<ProcedureCode> find(HcpcsCode code) {

@@ -187,11 +187,19 @@ class EstimateServiceTest {
     }
 
     @Test
-    void bothRegionsInOneSessionIsUnsupported() {
-        assertThatThrownBy(() -> estimate("clinic-a", "MRN-1", input("2025-06-01", Setting.FACILITY,
-                Participation.PARTICIPATING, Optional.empty(), line("62321"), line("62323")), Optional.empty(),
-                Optional.empty())).isInstanceOfSatisfying(UnsupportedRequestException.class,
-                        e -> assertThat(e.rule()).isEqualTo("FREQ-ONE-REGION"));
+    void bothRegionsInOneRequestCoverTheFirstRegionAndNotTheSecondsLines() {
+        // issue 18 (was a 422): the first line's region is the session's; 62323's line is not covered.
+        // 2025 facility, national: 62321 (1.95 + 1.08 + 0.18) × 32.3465 = 103.83 allowed, at 100% (no MPPR with a
+        // line that is not covered); 62323 (1.80 + 1.00 + 0.17) × 32.3465 = 96.069 → 96.07 at its own fee, 100%.
+        EstimateResult r = estimate("clinic-a", "MRN-1", input("2025-06-01", Setting.FACILITY,
+                Participation.PARTICIPATING, Optional.of(Money.ZERO), line("62321"), line("62323")), Optional.empty(),
+                Optional.empty());
+        assertThat(r.eligible()).isTrue();
+        assertThat(r.lines()).extracting(l -> l.notCoveredBy().orElse("covered"))
+                .containsExactly("covered", "FREQ-ONE-REGION");
+        assertThat(r.payment().allowed()).isEqualByComparingTo(dollars("103.83"));
+        assertThat(r.notCovered()).isEqualByComparingTo(dollars("96.07"));
+        assertThat(r.findings()).extracting(Finding::code).contains("FREQ-ONE-REGION", "ABN");
     }
 
     @Test

@@ -113,6 +113,16 @@ class FacilityPricerTest {
     }
 
     @Test
+    void anAscsCoinsuranceIsTwentyPercentHalfUpNotRoundedUp() {
+        // issue 18: ASC 2026 62321 national 387.46; 20% = 77.492 → 77.49 (not 77.50); Medicare 387.46 − 77.49 =
+        // 309.97, × 0.98 = 303.7706 → 303.77. Only CMS's published national OPPS copayment is rounded up.
+        Payment p = claim(FacilityType.ASC, 2026, "62321", "", "0").payment();
+        assertThat(p.coinsurance()).isEqualByComparingTo(dollars("77.49"));
+        assertThat(p.medicarePays()).isEqualByComparingTo(dollars("309.97"));
+        assertThat(p.medicarePaysAfterSequestration()).isEqualByComparingTo(dollars("303.77"));
+    }
+
+    @Test
     void theDeductibleLeftByThePhysiciansClaimComesFirst() {
         // 2026: $283 remaining, the physician's 95.53 took 95.53 → 187.47 left for the hospital's 721.17:
         // coinsurance 20% × (721.17 − 187.47) = 20% × 533.70 = 106.74; patient 187.47 + 106.74 = 294.21;

@@ -41,6 +41,9 @@ class PaymentEstimatorTest {
             "62321                 | 251.01 | 251.01",
             // MPPR: both indicator 2, highest (64479 256.18) at 100%, 62321 at 50% (125.505 → 125.51)
             "64479 62321           | 381.69 | 256.18 125.51",
+            // issue 18, rounding: each line's adjusted amount is exact until the line is summed, then rounded once:
+            // 62321 x2 at 50% each = 2 × 125.505 = 251.01 (not 2 × 125.51 = 251.02)
+            "64479 62321x2         | 507.19 | 256.18 251.01",
             // add-on (indicator 0) at 100%
             "64483 64484           | 342.23 | 236.13 106.10",
             // bilateral indicator 1 with modifier 50: 150%

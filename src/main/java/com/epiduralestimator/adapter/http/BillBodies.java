@@ -32,6 +32,9 @@ final class BillBodies {
         out.put("wageIndex", claim.wageIndex().orElse(null));
         out.put("lines", claim.lines().stream().map(l -> line(claim, l)).toList());
         out.putAll(ResponseBodies.payment(claim.payment()));
+        if (claim.lines().stream().anyMatch(l -> !l.covered())) {
+            out.put("notCovered", claim.notCovered());
+        }
         return withShare(out, share);
     }
 
@@ -39,11 +42,13 @@ final class BillBodies {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("code", l.line().code().value());
         out.put("units", l.line().units());
+        out.put("modifiers", l.line().modifiers());
         out.put(claim.type().opps() ? "status" : "paymentIndicator", l.indicator());
         out.put("apc", l.apc().orElse(null));
         out.put("rate", l.rate());
         out.put("allowed", l.allowed());
         out.put("adjustments", l.adjustments());
+        ResponseBodies.coverage(out, l.notCoveredBy());
         return out;
     }
 

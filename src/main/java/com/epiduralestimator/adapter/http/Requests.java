@@ -16,6 +16,7 @@ import com.epiduralestimator.domain.Participation;
 import com.epiduralestimator.domain.Purpose;
 import com.epiduralestimator.domain.SessionLine;
 import com.epiduralestimator.domain.Setting;
+import com.epiduralestimator.domain.SpinalLevels;
 import com.epiduralestimator.domain.Substance;
 import com.epiduralestimator.domain.ZipCode;
 import java.math.BigDecimal;
@@ -35,6 +36,7 @@ final class Requests {
     /** The modifier rows a fee lookup prices besides the global service: the components and the reduced service. */
     static final List<String> MODIFIER_ROWS = List.of("26", "TC", "53");
     static final Pattern MODIFIER_ROW = Pattern.compile(String.join("|", MODIFIER_ROWS));
+    static final Pattern LEVEL = Pattern.compile("[CTLS][0-9]{1,2}(-[CTLS][0-9]{1,2})?");
     static final Pattern BOOLEAN = Pattern.compile("true|false");
     static final Pattern LOCALITY = Pattern.compile("\\d{7}");
     static final Pattern ZIP = Pattern.compile("\\d{5}(-?\\d{4})?");
@@ -77,7 +79,7 @@ final class Requests {
         Optional<String> patientId = patientId(r);
         Optional<LocalDate> date = r.date("dateOfService", true);
         Optional<Setting> setting = r.enumValue("setting", true, Setting.class);
-        List<SessionLine> lines = lines(r);
+        List<SessionLine> lines = lines(r, true);
         Place place = place(r);
         Optional<DeclaredRegion> region = r.enumValue("region", false, DeclaredRegion.class);
         Optional<ImagingGuidance> imaging = r.enumValue("imagingGuidance", false, ImagingGuidance.class);
@@ -136,8 +138,16 @@ final class Requests {
         return id;
     }
 
-    /** The one-line form (code, units, modifiers) or the multi-line form (lines): exactly one of them. */
+    /** A recorded session's lines: without levels (a session's region is its codes'). */
     static List<SessionLine> lines(BodyReader r) {
+        return lines(r, false);
+    }
+
+    /**
+     * The one-line form (code, units, modifiers) or the multi-line form (lines): exactly one of them. With
+     * {@code withLevels}, a line of the multi-line form may carry {@code levels}, one per unit.
+     */
+    static List<SessionLine> lines(BodyReader r, boolean withLevels) {
         boolean single = r.has("code") || r.has("units") || r.has("modifiers");
         boolean multi = r.has("lines");
         if (single && multi) {
@@ -159,10 +169,33 @@ final class Requests {
         List.of("code", "units", "modifiers").forEach(r::skip); // null (or absent) here, likewise
         List<SessionLine> lines = new ArrayList<>();
         for (BodyReader item : r.objects("lines", 1, MAX_LINES)) {
-            line(item).ifPresent(lines::add);
+            Optional<SessionLine> line = line(item);
+            List<String> levels = withLevels ? levels(item, line.map(SessionLine::units).orElse(1)) : List.of();
+            if (!withLevels && item.has("levels")) {
+                item.error("levels", "is read by estimates only: a recorded session's region is its codes'");
+                item.skip("levels");
+            }
+            line.map(l -> new SessionLine(l.code(), l.units(), l.modifiers(), levels)).ifPresent(lines::add);
             item.rejectUnknown();
         }
         return lines;
+    }
+
+    /** {@code levels}: spinal levels (SpinalLevels.ALL), one per unit, none repeated. */
+    private static List<String> levels(BodyReader item, int units) {
+        List<String> levels = item.strings("levels", MAX_UNITS, LEVEL, "must be a spinal level such as L4-L5,"
+                + " T12-L1, L5-S1 or C6-C7");
+        if (levels.isEmpty()) {
+            return levels;
+        }
+        if (levels.size() != units) {
+            item.error("levels", "one level per unit: " + units + " unit(s), " + levels.size() + " level(s)");
+        } else if (new HashSet<>(levels).size() != levels.size()) {
+            item.error("levels", "must not repeat a level");
+        } else if (!levels.stream().allMatch(SpinalLevels::valid)) {
+            item.error("levels", "must be spinal levels such as L4-L5, T12-L1, L5-S1 or C6-C7");
+        }
+        return levels;
     }
 
     private static Optional<SessionLine> line(BodyReader r) {

@@ -72,8 +72,20 @@ final class ResponseBodies {
         fee.put("allowed", result.payment().allowed());
         body.put("fee", fee);
         body.put("lines", result.lines().stream().map(ResponseBodies::pricedLine).toList());
-        body.put("payment", BillBodies.withShare(payment(result.payment()), result.bill().physicianShare()));
+        Map<String, Object> payment = payment(result.payment());
+        boolean partly = result.lines().stream().anyMatch(l -> !l.covered());
+        if (partly) {
+            payment.put("notCovered", result.notCovered());
+        }
+        body.put("payment", BillBodies.withShare(payment, result.bill().physicianShare()));
         BillBodies.put(body, result.bill());
+        if (partly) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> total = (Map<String, Object>) body.get("total");
+            total.put("notCovered", result.notCovered().plus(result.bill().facility()
+                    .map(com.epiduralestimator.domain.FacilityClaim::notCovered)
+                    .orElse(com.epiduralestimator.domain.Money.ZERO)));
+        }
         body.put("findings", findings(result.findings()));
         body.put("assumptions", result.assumptions());
         return body;
@@ -126,10 +138,20 @@ final class ResponseBodies {
 
     private static Map<String, Object> pricedLine(PricedLine p) {
         Map<String, Object> out = line(p.line());
+        if (!p.line().levels().isEmpty()) {
+            out.put("levels", p.line().levels());
+        }
         out.put("fee", p.unitFee());
         out.put("allowed", p.allowed());
         out.put("adjustments", p.adjustments());
+        coverage(out, p.notCoveredBy());
         return out;
+    }
+
+    /** {@code covered} and, where false, {@code notCoveredBy}: line-level coverage (medicare-rules.md section 6). */
+    static void coverage(Map<String, Object> line, java.util.Optional<String> notCoveredBy) {
+        line.put("covered", notCoveredBy.isEmpty());
+        notCoveredBy.ifPresent(rule -> line.put("notCoveredBy", rule));
     }
 
     static Map<String, Object> line(SessionLine line) {

@@ -1,13 +1,16 @@
 package com.epiduralestimator.domain.rules;
 
+import com.epiduralestimator.domain.CoveredLine;
 import com.epiduralestimator.domain.EstimateInput;
 import com.epiduralestimator.domain.Finding;
 import com.epiduralestimator.domain.FrequencyResult;
 import com.epiduralestimator.domain.PriorSession;
+import com.epiduralestimator.domain.ProcedureCatalog;
 import com.epiduralestimator.domain.ProcedureCode;
 import com.epiduralestimator.domain.SessionLine;
 import com.epiduralestimator.domain.SpinalRegion;
 import com.epiduralestimator.domain.SupportingDiagnoses;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +21,8 @@ public final class CoverageChecks {
     public CoverageChecks(SupportingDiagnoses diagnoses) {
         this.rules = List.of(
                 new FrequencyCapRule(),
+                new OneRegionRule(),
+                new LevelsRule(),
                 new PriorAuthWiserRule(),
                 new ImagingRequiredRule(),
                 new NoImagingCodeRule(),
@@ -27,6 +32,9 @@ public final class CoverageChecks {
                 new UnitsRule(),
                 new AddOnWithoutPrimaryRule(),
                 new BilateralInterlaminarRule(),
+                new BilateralSidesRule(),
+                new ComponentModifierRule(),
+                new DistinctModifierRule(),
                 new KxDsnrbRule(),
                 new KxUnexpectedRule(),
                 new ConservativeCareRule(),
@@ -79,12 +87,42 @@ public final class CoverageChecks {
      * request has no such error.
      */
     public List<SessionLine> corrected(EstimateInput input) {
-        List<SessionLine> lines = input.lines();
+        // The fixes are the session family's: lines outside it (beside the session) pass as they are, after it.
+        List<SessionLine> lines = input.lines().stream().filter(l -> ProcedureCatalog.inFamily(l.code())).toList();
         for (Rule rule : rules) {
             if (rule instanceof ClaimFix fix) {
                 lines = fix.fix(input, lines);
             }
         }
-        return lines;
+        List<SessionLine> out = new ArrayList<>(lines);
+        input.lines().stream().filter(l -> !ProcedureCatalog.inFamily(l.code())).forEach(out::add);
+        return out;
+    }
+
+    /**
+     * Line-level coverage (medicare-rules.md section 6): each line of the physician's claim, covered or denied by
+     * the first coverage error that denies it. A rule that is a {@link LineDenial} denies only its lines; a coverage
+     * error of any other rule denies every line.
+     */
+    public List<CoveredLine> coverage(SessionReview session, List<Finding> findings) {
+        List<SessionLine> lines = session.claims().physician();
+        List<CoveredLine> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Optional<String> deniedBy = Optional.empty();
+            for (Finding finding : findings) {
+                if (!finding.makesNotCovered()) {
+                    continue;
+                }
+                Optional<Rule> rule = rules.stream().filter(r -> r.id().equals(finding.code())).findFirst();
+                int index = i;
+                boolean denies = rule.map(r -> !(r instanceof LineDenial d) || d.denies(session, index)).orElse(true);
+                if (denies) {
+                    deniedBy = Optional.of(finding.code());
+                    break;
+                }
+            }
+            out.add(new CoveredLine(lines.get(i), deniedBy));
+        }
+        return out;
     }
 }

@@ -4,13 +4,21 @@ import static com.epiduralestimator.domain.FindingKind.COVERAGE;
 import static com.epiduralestimator.domain.Severity.ERROR;
 
 import com.epiduralestimator.domain.Finding;
+import com.epiduralestimator.domain.ProcedureCatalog;
 import java.time.LocalDate;
 import java.util.List;
 
 /** FREQ-CAP: at most 4 ESI sessions per spinal region in a rolling 12 months (the verdict is FrequencyPolicy's). */
-final class FrequencyCapRule extends Rule {
+final class FrequencyCapRule extends Rule implements LineDenial {
     FrequencyCapRule() {
         super("FREQ-CAP", COVERAGE, ERROR, LCD);
+    }
+
+    /** The cap denies the lines of the session's region that count toward it, never a line beside them. */
+    @Override
+    public boolean denies(SessionReview s, int index) {
+        return ProcedureCatalog.find(s.claims().physician().get(index).code())
+                .filter(c -> c.countsTowardCap() && c.region() == s.region()).isPresent();
     }
 
     @Override

@@ -16,7 +16,14 @@ import java.util.stream.Collectors;
  * IMAGING-REQUIRED: the imaging ESI codes need fluoroscopy or CT; none → error naming the no-imaging code;
  * ultrasound → error unless contrast is contraindicated; not stated → warning (the record must show it).
  */
-final class ImagingRequiredRule extends Rule {
+final class ImagingRequiredRule extends Rule implements LineDenial {
+    /** Its error denies the lines of the codes that need imaging, never a line beside them. */
+    @Override
+    public boolean denies(SessionReview s, int index) {
+        return ProcedureCatalog.find(s.claims().physician().get(index).code())
+                .filter(c -> c.imagingIncluded() && c.approach() != Approach.CATHETER).isPresent();
+    }
+
     ImagingRequiredRule() {
         super("IMAGING-REQUIRED", COVERAGE, ERROR, LCD);
     }

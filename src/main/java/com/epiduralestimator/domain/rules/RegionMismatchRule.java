@@ -8,30 +8,59 @@ import com.epiduralestimator.domain.Finding;
 import com.epiduralestimator.domain.ProcedureCatalog;
 import com.epiduralestimator.domain.ProcedureCode;
 import com.epiduralestimator.domain.SessionLine;
+import com.epiduralestimator.domain.SpinalLevels;
+import com.epiduralestimator.domain.SpinalRegion;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
-/** REGION-MISMATCH: the declared spinal level contradicts the code; the fix is the other region's code. */
+/**
+ * REGION-MISMATCH: the spinal level contradicts the code; the fix is the other region's code. A line's
+ * {@code levels} decide its region where given (64483 at T12-L1 is 64479, medicare-rules.md section 6), and a
+ * declared {@code region} is then not held against it; without levels, the declared region decides.
+ */
 final class RegionMismatchRule extends Rule implements ClaimFix {
     RegionMismatchRule() {
         super("REGION-MISMATCH", CODING, ERROR, ARTICLE);
     }
 
-    @Override
-    public List<Finding> evaluate(SessionReview s) {
-        return s.input().declaredRegion().map(declared -> s.codes().stream()
-                .filter(c -> c.region() != declared.spinalRegion())
-                .map(c -> finding("Code " + c.code() + " is a " + c.region().wireName() + " code but the declared"
-                        + " level is " + declared.wireName() + ": report " + c.counterpart() + " instead."))
-                .toList()).orElse(List.of());
+    /** The region the line's levels, else the declared region, say it was done in; empty when nothing says. */
+    static Optional<SpinalRegion> expected(EstimateInput input, SessionLine line, ProcedureCode code) {
+        if (!line.levels().isEmpty()) {
+            return SpinalLevels.region(line.levels(), code.approach());
+        }
+        return input.declaredRegion().map(d -> d.spinalRegion());
     }
 
-    /** The declared level is taken as what was done: each code of the other region becomes its counterpart. */
+    @Override
+    public List<Finding> evaluate(SessionReview s) {
+        List<Finding> out = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
+        for (SessionReview.Line line : s.lines()) {
+            ProcedureCode c = line.code();
+            Optional<SpinalRegion> expected = expected(s.input(), line.line(), c);
+            String key = c.code() + "/" + line.line().levels();
+            if (expected.isEmpty() || expected.get() == c.region() || seen.contains(key)) {
+                continue;
+            }
+            seen.add(key);
+            String said = line.line().levels().isEmpty()
+                    ? "the declared level is " + s.input().declaredRegion().orElseThrow().wireName()
+                    : "the line's levels (" + String.join(", ", line.line().levels()) + ") are "
+                            + expected.get().wireName();
+            out.add(finding("Code " + c.code() + " is a " + c.region().wireName() + " code but " + said + ": report "
+                    + c.counterpart() + " instead."));
+        }
+        return out;
+    }
+
+    /** The levels (else the declared region) are taken as what was done: such a line becomes its counterpart. */
     @Override
     public List<SessionLine> fix(EstimateInput input, List<SessionLine> lines) {
-        return input.declaredRegion().map(declared -> lines.stream().map(line -> {
+        return lines.stream().map(line -> {
             ProcedureCode code = ProcedureCatalog.find(line.code()).orElseThrow();
-            return code.region() == declared.spinalRegion() ? line
-                    : new SessionLine(code.counterpart(), line.units(), line.modifiers());
-        }).toList()).orElse(lines);
+            Optional<SpinalRegion> expected = expected(input, line, code);
+            return expected.isEmpty() || expected.get() == code.region() ? line : line.withCode(code.counterpart());
+        }).toList();
     }
 }

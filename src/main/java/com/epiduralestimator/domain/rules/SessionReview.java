@@ -1,6 +1,8 @@
 package com.epiduralestimator.domain.rules;
 
 import com.epiduralestimator.domain.Approach;
+import com.epiduralestimator.domain.CodedClaims;
+import com.epiduralestimator.domain.ProcedureCatalog;
 import com.epiduralestimator.domain.EstimateInput;
 import com.epiduralestimator.domain.FrequencyResult;
 import com.epiduralestimator.domain.HcpcsCode;
@@ -16,15 +18,25 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The session the rules judge, as one value: each line beside its catalog entry, the region, the prior sessions of
- * the region inside the window and the cap's verdict.
+ * The session the rules judge, as one value: each line of the session family beside its catalog entry, the
+ * session's region, the prior sessions of the region inside the window, the cap's verdict, and the claims as each
+ * payer wants them coded.
  *
+ * @param region     the session's region: the region recorded first on the date, else the first line's
+ *                   (FREQ-ONE-REGION); lines of another region are not covered
+ * @param lines      the request's lines of the session family (ProcedureCatalog), in request order
+ * @param beside     the request's lines outside the family (an E/M visit, imaging, a drug), in request order
  * @param frequency  the cap's verdict, empty when no line counts toward the cap
  * @param placeState the state (2 letters) of the place of service, from the locality or ZIP priced; empty when
  *                   the place is not known (the national amount)
+ * @param claims     the claims once the coding errors are fixed, coded per payer: what line-level coverage and the
+ *                   payer-specific edits (NCCI, MUE) judge
+ * @param regionOnFile the region of the session recorded first on the date (this practice's ledger, or a session
+ *                   elsewhere the request gives), which stays covered; empty when none is on file
  */
 public record SessionReview(EstimateInput input, SpinalRegion region, List<Line> lines, List<PriorSession> priors,
-                            Optional<FrequencyResult> frequency, Optional<String> placeState) {
+                            Optional<FrequencyResult> frequency, Optional<String> placeState,
+                            List<SessionLine> beside, CodedClaims claims, Optional<SpinalRegion> regionOnFile) {
 
     /** One line of the request and what the catalog says of its code. */
     public record Line(SessionLine line, ProcedureCode code) {
@@ -44,20 +56,46 @@ public record SessionReview(EstimateInput input, SpinalRegion region, List<Line>
     public SessionReview {
         lines = List.copyOf(lines);
         priors = List.copyOf(priors);
+        beside = List.copyOf(beside);
     }
 
-    /** Pairs each request line with its catalog entry (the codes in line order). */
+    /** The review of the request's lines as they are (no fee rows, no facility): the rules' own tests. */
     public static SessionReview of(EstimateInput input, SpinalRegion region, List<ProcedureCode> codes,
                                    List<PriorSession> priors, Optional<FrequencyResult> frequency,
                                    Optional<String> placeState) {
-        if (codes.size() != input.lines().size()) {
-            throw new IllegalArgumentException("one catalog entry per line");
-        }
+        return of(input, region, codes, priors, frequency, placeState, CodedClaims.asRequested(input.lines()),
+                Optional.empty());
+    }
+
+    /**
+     * Pairs each request line of the session family with its catalog entry ({@code codes}, in the order of those
+     * lines); the other lines go {@link #beside}.
+     */
+    public static SessionReview of(EstimateInput input, SpinalRegion region, List<ProcedureCode> codes,
+                                   List<PriorSession> priors, Optional<FrequencyResult> frequency,
+                                   Optional<String> placeState, CodedClaims claims,
+                                   Optional<SpinalRegion> regionOnFile) {
         List<Line> lines = new ArrayList<>();
-        for (int i = 0; i < codes.size(); i++) {
-            lines.add(new Line(input.lines().get(i), codes.get(i)));
+        List<SessionLine> beside = new ArrayList<>();
+        for (SessionLine line : input.lines()) {
+            if (ProcedureCatalog.inFamily(line.code())) {
+                if (lines.size() >= codes.size()) {
+                    throw new IllegalArgumentException("one catalog entry per line of the family");
+                }
+                lines.add(new Line(line, codes.get(lines.size())));
+            } else {
+                beside.add(line);
+            }
         }
-        return new SessionReview(input, region, lines, priors, frequency, placeState);
+        if (lines.size() != codes.size()) {
+            throw new IllegalArgumentException("one catalog entry per line of the family");
+        }
+        return new SessionReview(input, region, lines, priors, frequency, placeState, beside, claims, regionOnFile);
+    }
+
+    /** The region of a line of the physician's claim (once fixed): its code's; empty outside the family. */
+    public static Optional<SpinalRegion> regionOf(SessionLine line) {
+        return ProcedureCatalog.find(line.code()).map(ProcedureCode::region);
     }
 
     /** The distinct catalog entries, in line order. */

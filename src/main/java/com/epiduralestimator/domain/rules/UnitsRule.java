@@ -19,12 +19,11 @@ import java.util.Set;
 
 /**
  * UNITS: an interlaminar code is one unit, one level per session; a transforaminal first-level code is one level
- * (the next level is its add-on code; RT and LT of one level are one bilateral level, BILATERAL-SIDES), and a
- * session has at most two transforaminal levels. One finding at most.
+ * (the next level is its add-on code; RT and LT of one level are one bilateral level, BILATERAL-SIDES). One finding
+ * at most. A level beyond the first and one add-on unit is no longer a coding slip here: it is LEVELS, a line that
+ * is not covered (medicare-rules.md section 6).
  */
 final class UnitsRule extends Rule implements ClaimFix {
-    static final int MAX_TRANSFORAMINAL_LEVELS = 2;
-
     UnitsRule() {
         super("UNITS", CODING, ERROR, ARTICLE);
     }
@@ -32,104 +31,81 @@ final class UnitsRule extends Rule implements ClaimFix {
     @Override
     public List<Finding> evaluate(SessionReview s) {
         List<SessionLine> lines = s.lines().stream().map(SessionReview.Line::line).toList();
-        int transforaminalLevels = 0;
         for (ProcedureCode code : s.codes()) {
             if (code.approach() == Approach.INTERLAMINAR && s.unitsOf(code.code()) > 1) {
                 return List.of(finding(code.code() + " is reported with 1 unit: one interlaminar level per"
                         + " session."));
             }
-            if (code.approach() == Approach.TRANSFORAMINAL) {
-                int levels = Sides.levels(code.code(), lines);
-                if (!code.addOn() && levels > 1) {
-                    return List.of(finding(code.code() + " is the first level: report 1 unit (RT and LT for both"
-                            + " sides of one level) and the second level with its add-on code."));
-                }
-                transforaminalLevels += levels;
+            if (code.approach() == Approach.TRANSFORAMINAL && !code.addOn() && Sides.levels(code.code(), lines) > 1) {
+                return List.of(finding(code.code() + " is the first level: report 1 unit (RT and LT for both"
+                        + " sides of one level) and the second level with its add-on code."));
             }
-        }
-        if (transforaminalLevels > MAX_TRANSFORAMINAL_LEVELS) {
-            return List.of(finding("At most " + MAX_TRANSFORAMINAL_LEVELS + " transforaminal levels per session"
-                    + " (the first level and one add-on unit); this session has " + transforaminalLevels + "."));
         }
         return List.of();
     }
 
     /**
-     * One unit of an interlaminar code; the extra units (or lines) of a first-level code without sides move to its
-     * add-on code; add-on units without sides beyond the two-level limit are dropped (not payable).
+     * One unit of an interlaminar code; the extra units (or lines) of a first-level code move to its add-on code,
+     * side by side: a second 64483-RT is 64484-RT, a second unit of 64483-50 is 64484-50 (the level limit is
+     * LEVELS', which leaves the units beyond it not covered rather than dropping them).
      */
     @Override
     public List<SessionLine> fix(EstimateInput input, List<SessionLine> lines) {
         List<SessionLine> fixed = new ArrayList<>();
         Set<HcpcsCode> seenInterlaminar = new LinkedHashSet<>();
-        int extraAddOnUnits = 0;
-        HcpcsCode addOnCode = null;
-        Set<HcpcsCode> seenFirstLevel = new LinkedHashSet<>();
+        Set<String> seenFirstLevel = new LinkedHashSet<>();
+        List<SessionLine> moved = new ArrayList<>();
         for (SessionLine line : lines) {
             ProcedureCode code = ProcedureCatalog.find(line.code()).orElseThrow();
             if (code.approach() == Approach.INTERLAMINAR) {
                 if (seenInterlaminar.add(code.code())) {
                     fixed.add(line.withUnits(1));
                 }
-            } else if (code.approach() == Approach.TRANSFORAMINAL && !code.addOn()
-                    && Sides.of(line) == Sides.NONE) {
-                int units = line.units();
-                if (seenFirstLevel.add(code.code())) {
+            } else if (code.approach() == Approach.TRANSFORAMINAL && !code.addOn()) {
+                Sides side = Sides.of(line);
+                String v = code.code().value();
+                boolean first = !seenFirstLevel.contains(v + side) && !seenFirstLevel.contains(v + Sides.BOTH)
+                        && (side != Sides.BOTH || (!seenFirstLevel.contains(v + Sides.RIGHT)
+                                && !seenFirstLevel.contains(v + Sides.LEFT)));
+                seenFirstLevel.add(v + side);
+                int from = 0;
+                if (first) {
                     fixed.add(line.withUnits(1));
-                    units--;
+                    from = 1;
                 }
-                extraAddOnUnits += units;
-                addOnCode = addOnOf(code).orElse(null);
+                Optional<HcpcsCode> addOn = ProcedureCatalog.addOnOf(code.code());
+                if (line.units() > from && addOn.isPresent()) {
+                    moved.add(line.unitsFrom(from).withCode(addOn.get()));
+                } else if (line.units() > from) {
+                    fixed.add(line.unitsFrom(from));
+                }
             } else {
                 fixed.add(line);
             }
         }
-        if (extraAddOnUnits > 0 && addOnCode != null) {
-            fixed = addUnits(fixed, addOnCode, extraAddOnUnits);
+        for (SessionLine extra : moved) {
+            fixed = addUnits(fixed, extra);
         }
-        return trimLevels(fixed);
+        return fixed;
     }
 
-    private static Optional<HcpcsCode> addOnOf(ProcedureCode primary) {
-        return ProcedureCatalog.all().stream().filter(c -> c.primaryCode().equals(Optional.of(primary.code())))
-                .map(ProcedureCode::code).findFirst();
-    }
-
-    private static List<SessionLine> addUnits(List<SessionLine> lines, HcpcsCode addOn, int units) {
+    /** Adds the moved units to an add-on line on the same side, or as a line of their own after them. */
+    private static List<SessionLine> addUnits(List<SessionLine> lines, SessionLine extra) {
         List<SessionLine> out = new ArrayList<>();
         boolean merged = false;
         for (SessionLine line : lines) {
-            if (!merged && line.code().equals(addOn) && Sides.of(line) == Sides.NONE) {
-                out.add(line.withUnits(line.units() + units));
+            if (!merged && line.code().equals(extra.code()) && Sides.of(line) == Sides.of(extra)) {
+                List<String> levels = new ArrayList<>(line.levels());
+                levels.addAll(extra.levels());
+                out.add(new SessionLine(line.code(), line.units() + extra.units(), line.modifiers(),
+                        line.levels().isEmpty() || extra.levels().isEmpty() ? List.of() : levels));
                 merged = true;
             } else {
                 out.add(line);
             }
         }
         if (!merged) {
-            out.add(new SessionLine(addOn, units, List.of()));
-        }
-        return out;
-    }
-
-    /** Drops add-on units named without a side until the session has at most two transforaminal levels. */
-    private static List<SessionLine> trimLevels(List<SessionLine> lines) {
-        int levels = lines.stream().map(SessionLine::code).distinct()
-                .filter(c -> ProcedureCatalog.find(c).orElseThrow().approach() == Approach.TRANSFORAMINAL)
-                .mapToInt(c -> Sides.levels(c, lines)).sum();
-        int excess = levels - MAX_TRANSFORAMINAL_LEVELS;
-        List<SessionLine> out = new ArrayList<>();
-        for (SessionLine line : lines) {
-            ProcedureCode code = ProcedureCatalog.find(line.code()).orElseThrow();
-            if (excess > 0 && code.addOn() && Sides.of(line) == Sides.NONE) {
-                int drop = Math.min(excess, line.units());
-                excess -= drop;
-                if (line.units() > drop) {
-                    out.add(line.withUnits(line.units() - drop));
-                }
-            } else {
-                out.add(line);
-            }
+            out.add(extra);
         }
         return out;
     }

@@ -65,11 +65,13 @@ class BillingOfficeEstimatesTest {
                         "\"code\":\"64483\",\"modifiers\":[\"RT\",\"LT\"],\"setting\":\"non-facility\","
                                 + "\"diagnosisCodes\":[\"M54.16\"]",
                         List.of(), true, true, null, "354.20", "70.84", "277.69"),
-                new Case("64483-RT and 64483-LT on two lines = one bilateral procedure = 354.20",
+                // issue 18: on the physician's claim RT and LT on two lines are a coding error (the per-day MUE of 1
+                // rejects them): not claim-ready, priced as the one-line form 64483-50
+                new Case("64483-RT and 64483-LT on two lines = one bilateral procedure = 354.20, BILATERAL-SIDES",
                         "\"lines\":[{\"code\":\"64483\",\"modifiers\":[\"RT\"]},{\"code\":\"64483\","
                                 + "\"modifiers\":[\"LT\"]}],\"setting\":\"non-facility\","
                                 + "\"diagnosisCodes\":[\"M54.16\"]",
-                        List.of(), true, true, null, "354.20", "70.84", "277.69"),
+                        List.of(), true, false, "BILATERAL-SIDES:coding:error", "354.20", "70.84", "277.69"),
                 new Case("64483 twice without sides is UNITS (coding), priced as 64483 + add-on 64484 (3.28 x"
                         + " 32.3465 = 106.10): 342.23; patient 68.45; Medicare 273.78 x 0.98 = 268.30",
                         "\"lines\":[{\"code\":\"64483\"},{\"code\":\"64483\"}],\"setting\":\"non-facility\","
@@ -157,8 +159,10 @@ class BillingOfficeEstimatesTest {
         assertMoney(unassigned.get("payment").get("patientPays"), "87.28");
         JsonNode bilateral = lambda.invoke("estimates-bilateral-sides.json").body();
         assertMoney(bilateral.get("payment").get("allowed"), "354.20");
+        // issue 18: the physician's claim shows the RT and LT lines as the one line it wants, 64483-50
         assertMoney(bilateral.get("lines").get(0).get("allowed"), "354.20");
-        assertMoney(bilateral.get("lines").get(1).get("allowed"), "0.00");
+        assertThat(bilateral.get("lines")).hasSize(1);
+        assertThat(bilateral.get("lines").get(0).get("modifiers").toString()).isEqualTo("[\"50\"]");
     }
 
     @ParameterizedTest(name = "[{0}] {1}")

@@ -96,7 +96,8 @@ class HandlerEventsTest {
                 Arguments.of("estimates-no-imaging.json", 200),
                 Arguments.of("estimates-region-mismatch.json", 200),
                 Arguments.of("estimates-transforaminal-two-levels.json", 200),
-                Arguments.of("estimates-both-regions.json", 422),
+                // issue 18: both regions in one request is no longer a 422: the second region's lines are not covered
+                Arguments.of("estimates-both-regions.json", 200),
                 Arguments.of("estimates-malformed-json.json", 400),
                 Arguments.of("estimates-missing-tenant.json", 401),
                 Arguments.of("estimates-tenant-b.json", 200),
@@ -403,11 +404,17 @@ class HandlerEventsTest {
     }
 
     @Test
-    void bothRegionsIsUnprocessable() {
+    void bothRegionsCoverTheFirstLinesRegionAndNotTheOthers() {
+        // issue 18: was a 422 with no estimate; now the first line's region is the session's and the other
+        // region's line is not covered (FREQ-ONE-REGION), priced alone at its own fee in payment.notCovered
         Response r = call("estimates-both-regions.json");
-        assertThat(r.status()).isEqualTo(422);
-        assertThat(r.body().get("title").asText() + r.body().get("type").asText()).containsIgnoringCase(
-                "FREQ-ONE-REGION");
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.body().get("eligible").asBoolean()).isTrue();
+        assertThat(r.body().at("/lines/0/covered").asBoolean()).isTrue();
+        assertThat(r.body().at("/lines/1/covered").asBoolean()).isFalse();
+        assertThat(r.body().at("/lines/1/notCoveredBy").asText()).isEqualTo("FREQ-ONE-REGION");
+        assertThat(r.body().at("/payment/notCovered").decimalValue())
+                .isEqualByComparingTo(r.body().at("/lines/1/allowed").decimalValue());
     }
 
     @Test

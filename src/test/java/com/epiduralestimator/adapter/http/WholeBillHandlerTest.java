@@ -45,7 +45,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * 721.17 × 1.41484 = 1020.3402 → 1020.34; deductible 174.22; coinsurance 20% × 846.12 = 169.224 → 169.23 (rounded
  * up); patient 343.45; Medicare 676.89 × 0.98 = 663.3522 → 663.35; plan G pays the coinsurance 169.23.
  * ASC, CBSA 41884 (ASC index 1.7522): 387.46 × (0.5 × 1.7522 + 0.5) = 387.46 × 1.3761 = 533.1837 → 533.18;
- * deductible 174.22; coinsurance 20% × 358.96 = 71.792 → 71.80; patient 246.02; Medicare 287.16 × 0.98 = 281.42.
+ * deductible 174.22; coinsurance 20% × 358.96 = 71.792 → 71.79 (issue 18: an ASC's is half-up, was rounded up to
+ * 71.80); patient 246.01; Medicare 287.17 × 0.98 = 281.4266 → 281.43.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WholeBillHandlerTest {
@@ -135,15 +136,15 @@ class WholeBillHandlerTest {
         assertThat(f.at("/lines/0/apc").isNull()).isTrue();
         money(f.get("wageIndex"), "1.7522");
         money(f.get("allowed"), "533.18");
-        money(f.get("coinsurance"), "71.80");
-        money(f.get("patientPays"), "246.02");
-        money(f.get("medicarePaysAfterSequestration"), "281.42");
-        // total: 108.78 + 533.18 = 641.96; 108.78 + 246.02 = 354.80; plan G 71.80; owed 283.00; Medicare 281.42
+        money(f.get("coinsurance"), "71.79");
+        money(f.get("patientPays"), "246.01");
+        money(f.get("medicarePaysAfterSequestration"), "281.43");
+        // total: 108.78 + 533.18 = 641.96; 108.78 + 246.01 = 354.79; plan G 71.79; owed 283.00; Medicare 281.43
         money(r.at("/body/total/allowed"), "641.96");
-        money(r.at("/body/total/patientPays"), "354.80");
-        money(r.at("/body/total/supplementalPays"), "71.80");
+        money(r.at("/body/total/patientPays"), "354.79");
+        money(r.at("/body/total/supplementalPays"), "71.79");
         money(r.at("/body/total/patientOwes"), "283.00");
-        money(r.at("/body/total/medicarePaysAfterSequestration"), "281.42");
+        money(r.at("/body/total/medicarePaysAfterSequestration"), "281.43");
     }
 
     @Test

@@ -139,7 +139,8 @@ class CoverageChecksTest {
             "lines=62321x2                                            | UNITS:error",
             "lines=62321,62321                                        | UNITS:error",
             "lines=64479,64480                                        | ",
-            "lines=64479,64480x2                                      | UNITS:error",
+            // issue 18: a third transforaminal level is LEVELS, a line not covered (ABN), no longer a UNITS slip
+            "lines=64479,64480x2                                      | LEVELS:error",
             "lines=64479x2                                            | UNITS:error",
             // BILATERAL-SIDES: RT and LT of one first level are one bilateral level; unsided repeats are UNITS
             "lines=64483+RT+LT dx=M54.16                              | ",
@@ -147,7 +148,7 @@ class CoverageChecksTest {
             "lines=64483+RT,64483+LT,64484+RT,64484+LT dx=M54.16      | ",
             "lines=64483,64483 dx=M54.16                              | UNITS:error",
             "lines=64483+RT,64483+RT dx=M54.16                        | UNITS:error",
-            "lines=64483+RT,64483+LT,64484x2 dx=M54.16                | UNITS:error",
+            "lines=64483+RT,64483+LT,64484x2 dx=M54.16                | LEVELS:error",
             // ADDON-WITHOUT-PRIMARY
             "lines=64480                                              | ADDON-WITHOUT-PRIMARY:error",
             "lines=64484 dx=M54.16                                    | ADDON-WITHOUT-PRIMARY:error",
@@ -273,8 +274,11 @@ class CoverageChecksTest {
             "lines=62321,62321                                        | 62321",
             "lines=64479x2                                            | 64479,64480",
             "lines=64483,64483                                        | 64483,64484",
-            "lines=64479,64480x2                                      | 64479,64480",
-            "lines=64483x3                                            | 64483,64484",
+            // issue 18: units beyond two levels are kept (LEVELS leaves them not covered), never dropped
+            "lines=64479,64480x2                                      | 64479,64480x2",
+            "lines=64483x3                                            | 64483,64484x2",
+            // ... and a first level repeated on one side moves to the add-on on that side
+            "lines=64483+RT,64483+RT                                  | 64483+RT,64484+RT",
             "lines=64483+RT,64483+LT                                  | 64483+RT,64483+LT",
             "lines=62321+50                                           | 62321",
             "lines=64483 purpose=diagnostic-selective-nerve-root-block | 64483+KX",
