@@ -3,10 +3,12 @@ package com.epiduralestimator;
 import com.epiduralestimator.adapter.dynamodb.DynamoClients;
 import com.epiduralestimator.adapter.dynamodb.DynamoFacilitySchedule;
 import com.epiduralestimator.adapter.dynamodb.DynamoFeeSchedule;
+import com.epiduralestimator.adapter.dynamodb.DynamoRateLimitStore;
 import com.epiduralestimator.adapter.dynamodb.DynamoSessionLedger;
 import com.epiduralestimator.adapter.dynamodb.OfflineDynamoDb;
 import com.epiduralestimator.adapter.memory.InMemoryFacilitySchedule;
 import com.epiduralestimator.adapter.memory.InMemoryFeeSchedule;
+import com.epiduralestimator.adapter.memory.InMemoryRateLimitStore;
 import com.epiduralestimator.adapter.memory.InMemorySessionLedger;
 import com.epiduralestimator.application.CachingFacilitySchedule;
 import com.epiduralestimator.application.CachingFeeSchedule;
@@ -20,6 +22,7 @@ import com.epiduralestimator.application.ScheduleData;
 import com.epiduralestimator.application.SessionLedger;
 import com.epiduralestimator.application.SessionRecorder;
 import com.epiduralestimator.application.SupportingDiagnosesResource;
+import com.epiduralestimator.application.TenantRateLimit;
 import com.epiduralestimator.application.WholeBillService;
 import com.epiduralestimator.cmsdata.BundledFacility;
 import com.epiduralestimator.cmsdata.BundledFacilityCodes;
@@ -49,7 +52,11 @@ public final class DependencyFactory {
             Config config = Config.fromEnvironment();
             Optional<byte[]> secret = handlesPatientData ? Optional.of(config.requirePatientKeySecret())
                     : Optional.empty();
-            LAMBDA[slot] = dynamo(config, DynamoClients.create(Optional.empty()), secret, Clock.systemUTC());
+            DynamoDbClient client = DynamoClients.create(Optional.empty());
+            Services services = dynamo(config, client, secret, Clock.systemUTC());
+            RateLimitSettings limit = RateLimitSettings.fromEnvironment();
+            LAMBDA[slot] = handlesPatientData && limit.enabled()
+                    ? services.withRateLimit(dynamoRateLimit(limit, client, Clock.systemUTC())) : services;
         }
         return LAMBDA[slot];
     }
@@ -59,6 +66,17 @@ public final class DependencyFactory {
         return wire(config, new DynamoFeeSchedule(client, config.feeTable()),
                 new DynamoFacilitySchedule(client, config.feeTable()),
                 new DynamoSessionLedger(client, config.sessionTable(), clock), patientKeySecret, clock);
+    }
+
+    /** The per-tenant rate limit on the DynamoDB table {@code settings.table()} (the deployed patient functions). */
+    public static TenantRateLimit dynamoRateLimit(RateLimitSettings settings, DynamoDbClient client, Clock clock) {
+        return new TenantRateLimit(new DynamoRateLimitStore(client, settings.table()), settings.perMinute(),
+                settings.allowance(), clock);
+    }
+
+    /** The per-tenant rate limit in this process ({@code serve --tenant-rate-limit}): exact, allowance 1. */
+    public static TenantRateLimit memoryRateLimit(int perMinute, Clock clock) {
+        return new TenantRateLimit(new InMemoryRateLimitStore(), perMinute, 1, clock);
     }
 
     /** The embedded default: in-memory stores seeded from the bundled CY2025 data. */
@@ -137,7 +155,10 @@ public final class DependencyFactory {
         String table = "snapstart-priming";
         return new Priming(List.of(
                 memory(config, bundled, key, clock),
-                wire(config, new InMemoryFeeSchedule(bundled), new DynamoSessionLedger(offline, table), secret, clock),
+                // With the rate limit asking its table on every request: its UpdateItem is primed too.
+                wire(config, new InMemoryFeeSchedule(bundled), new DynamoSessionLedger(offline, table), secret, clock)
+                        .withRateLimit(new TenantRateLimit(new DynamoRateLimitStore(offline, table), 1_000_000, 1,
+                                clock)),
                 wire(config, new DynamoFeeSchedule(offline, table), new InMemorySessionLedger(), secret, clock)),
                 offline);
     }

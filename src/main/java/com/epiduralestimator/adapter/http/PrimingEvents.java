@@ -63,7 +63,8 @@ final class PrimingEvents {
         String json = "{\"version\":\"2.0\",\"routeKey\":\"" + method + " " + path + "\",\"rawPath\":\"" + path + "\","
                 + query + "\"headers\":{\"content-type\":\"application/json\"},"
                 + "\"requestContext\":{\"requestId\":\"snapstart-priming\",\"authorizer\":{\"jwt\":{\"claims\":"
-                + "{\"tenant_id\":\"snapstart-priming\"}}},\"http\":{\"method\":\"" + method + "\",\"path\":\""
+                + "{\"tenant_id\":\"snapstart-priming\",\"scope\":\"" + Scope.all() + "\"}}},"
+                + "\"http\":{\"method\":\"" + method + "\",\"path\":\""
                 + path + "\"}}," + body + "\"isBase64Encoded\":false}";
         return json.getBytes(StandardCharsets.UTF_8);
     }
