@@ -26,8 +26,9 @@ import java.util.Map;
  * the SDK loads it for every DynamoDB call anyway, so the cold path loads one JSON parser, not two (a second,
  * un-relocated jackson-core was ~80 more classes on the first estimate; docs/performance.md, issue 23). Objects
  * become {@code LinkedHashMap<String, Object>}, arrays {@code ArrayList}, numbers {@code BigDecimal} (never double:
- * money and RVUs are exact), plus String, Boolean and null. No databind on the cold path. Duplicate keys, nesting deeper than {@link #MAX_DEPTH}, numbers with an
- * exponent beyond {@link #MAX_EXPONENT} and trailing content are rejected.
+ * money and RVUs are exact), plus String, Boolean and null. No databind on the cold path. Duplicate keys, nesting
+ * deeper than {@link #MAX_DEPTH}, numbers with an exponent beyond {@link #MAX_EXPONENT} and trailing content are
+ * rejected.
  *
  * <p>Member names are not canonicalised: Jackson's name table is shared by every parser of a factory, so one
  * tenant's body of names with equal hash codes broke it for the next request (a 500, issue #14). Our objects have
