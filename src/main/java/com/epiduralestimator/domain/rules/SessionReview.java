@@ -13,8 +13,9 @@ import com.epiduralestimator.domain.SpinalRegion;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -103,11 +104,12 @@ public record SessionReview(EstimateInput input, SpinalRegion region, List<Line>
     /** The distinct catalog entries, in line order. */
     public List<ProcedureCode> codes() {
         // Loops, not streams: every rule of every estimate asks these (docs/performance.md).
-        Set<ProcedureCode> distinct = new LinkedHashSet<>();
+        // By code (one catalog entry per code): no record hashCode to bootstrap on the cold path.
+        Map<HcpcsCode, ProcedureCode> distinct = new LinkedHashMap<>();
         for (Line line : lines) {
-            distinct.add(line.code());
+            distinct.putIfAbsent(line.code().code(), line.code());
         }
-        return List.copyOf(distinct);
+        return List.copyOf(distinct.values());
     }
 
     public Set<HcpcsCode> codeValues() {
