@@ -136,6 +136,12 @@ public final class Bench {
             list.add(new Variant(f.getKey(), root.resolve("target/epidural-estimator.jar"), f.getValue(),
                     root.resolve("events").resolve(event), f.getKey().startsWith("Sessions"), false));
         }
+        String only = env("BENCH_VARIANTS", "");
+        if (!only.isBlank()) {
+            // A shorter run of some variants only, e.g. noop,minimal-sdk,EstimatesFunction (minimal-sdk is always kept).
+            List<String> names = Arrays.asList((only + ",minimal-sdk").split(","));
+            list.removeIf(v -> !names.contains(v.name()));
+        }
         return list;
     }
 
