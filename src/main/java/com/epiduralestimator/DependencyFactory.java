@@ -1,6 +1,7 @@
 package com.epiduralestimator;
 
 import com.epiduralestimator.adapter.dynamodb.DynamoClients;
+import com.epiduralestimator.adapter.dynamodb.DynamoEditStore;
 import com.epiduralestimator.adapter.dynamodb.DynamoFacilitySchedule;
 import com.epiduralestimator.adapter.dynamodb.DynamoFeeSchedule;
 import com.epiduralestimator.adapter.dynamodb.DynamoRateLimitStore;
@@ -12,6 +13,8 @@ import com.epiduralestimator.adapter.memory.InMemoryRateLimitStore;
 import com.epiduralestimator.adapter.memory.InMemorySessionLedger;
 import com.epiduralestimator.application.CachingFacilitySchedule;
 import com.epiduralestimator.application.CachingFeeSchedule;
+import com.epiduralestimator.application.ClaimEditsCatalog;
+import com.epiduralestimator.application.EditSource;
 import com.epiduralestimator.application.EstimateService;
 import com.epiduralestimator.application.FacilityRatesInCatalog;
 import com.epiduralestimator.application.FacilitySchedule;
@@ -24,6 +27,7 @@ import com.epiduralestimator.application.SessionRecorder;
 import com.epiduralestimator.application.SupportingDiagnosesResource;
 import com.epiduralestimator.application.TenantRateLimit;
 import com.epiduralestimator.application.WholeBillService;
+import com.epiduralestimator.cmsdata.BundledEdits;
 import com.epiduralestimator.cmsdata.BundledFacility;
 import com.epiduralestimator.cmsdata.BundledFacilityCodes;
 import com.epiduralestimator.cmsdata.BundledSchedule;
@@ -65,7 +69,8 @@ public final class DependencyFactory {
                                   Clock clock) {
         return wire(config, new DynamoFeeSchedule(client, config.feeTable()),
                 new DynamoFacilitySchedule(client, config.feeTable()),
-                new DynamoSessionLedger(client, config.sessionTable(), clock), patientKeySecret, clock);
+                new DynamoSessionLedger(client, config.sessionTable(), clock), patientKeySecret, clock,
+                new DynamoEditStore(client, config.feeTable()));
     }
 
     /** The per-tenant rate limit on the DynamoDB table {@code settings.table()} (the deployed patient functions). */
@@ -95,18 +100,31 @@ public final class DependencyFactory {
                 patientKeySecret, clock);
     }
 
-    /** With no patient key secret only the fee lookup is wired (the fees function never sees patient data). */
+    /** As below, with only the bundled claim-edit editions. */
     public static Services wire(Config config, FeeSchedule schedule, FacilitySchedule facilities,
                                 SessionLedger ledger, Optional<byte[]> patientKeySecret, Clock clock) {
+        return wire(config, schedule, facilities, ledger, patientKeySecret, clock, EditSource.NONE);
+    }
+
+    /**
+     * With no patient key secret only the fee lookup is wired (the fees function never sees patient data).
+     *
+     * @param loadedEdits the claim-edit editions loaded with load-edits, beside the bundled ones: read only when an
+     *                    estimate first needs a table (docs/claims-edits.md)
+     */
+    public static Services wire(Config config, FeeSchedule schedule, FacilitySchedule facilities,
+                                SessionLedger ledger, Optional<byte[]> patientKeySecret, Clock clock,
+                                EditSource loadedEdits) {
         FeeSchedule cached = config.feeCacheTtl().isZero() ? schedule
                 : new CachingFeeSchedule(schedule, clock, config.feeCacheTtl(), FEE_CACHE_ENTRIES);
-        FeeLookup fees = new FeeLookup(cached);
+        ClaimEditsCatalog edits = new ClaimEditsCatalog(new BundledEdits(), loadedEdits);
+        FeeLookup fees = new FeeLookup(cached, edits);
         if (patientKeySecret.isEmpty()) {
             return new Services(fees, Optional.empty(), config.tenantClaim(), clock);
         }
         SessionSettings sessions = SessionSettings.fromEnvironment();
         PatientKeys keys = patientKeys(patientKeySecret.get(), sessions);
-        CoverageChecks checks = new CoverageChecks(SupportingDiagnosesResource.load());
+        CoverageChecks checks = new CoverageChecks(SupportingDiagnosesResource.load(), edits);
         // Facility data is cached like fee slices, so that a warm facility estimate reads only the sessions.
         FacilitySchedule cachedFacilities = config.feeCacheTtl().isZero() ? facilities
                 : new CachingFacilitySchedule(facilities, clock, config.feeCacheTtl(), FEE_CACHE_ENTRIES);

@@ -32,7 +32,7 @@ public final class FeesHandler extends ApiHandler {
     @Override
     protected HttpResponse handle(HttpRequest request, RequestFacts facts) {
         if (SCHEDULES_PATH.equals(request.path())) {
-            return HttpResponse.json(200, ScheduleBodies.schedules(fees.loadedSchedules()));
+            return HttpResponse.json(200, ScheduleBodies.schedules(fees.loadedSchedules(), fees.loadedEditions()));
         }
         Requests.FeeQuery q = Requests.feeQuery(request.query(), LocalDate.now(clock));
         FeeResolution fee = fees.resolve(q.date(), Set.of(q.code()), q.modifier(), q.setting(),
