@@ -38,9 +38,17 @@ public final class EstimateService {
     private final PatientKeys patientKeys;
     private final CoverageChecks checks;
     private final WholeBillService bills;
+    private final FacilityLocator locator;
 
     public EstimateService(FeeLookup fees, SessionLedger ledger, PatientKeys patientKeys, CoverageChecks checks,
                            WholeBillService bills) {
+        this(fees, ledger, patientKeys, checks, bills, FacilityLocator.none());
+    }
+
+    /** @param locator finds a facility named by facilityCcn or facilityZip (issue 21) */
+    public EstimateService(FeeLookup fees, SessionLedger ledger, PatientKeys patientKeys, CoverageChecks checks,
+                           WholeBillService bills, FacilityLocator locator) {
+        this.locator = locator;
         this.fees = fees;
         this.ledger = ledger;
         this.patientKeys = patientKeys;
@@ -62,6 +70,27 @@ public final class EstimateService {
     public EstimateResult estimate(String tenant, String patientId, EstimateInput input,
                                    Optional<LocalityId> locality, Optional<ZipCode> zip, boolean qualifyingApm,
                                    List<OtherSession> otherSessions, BillOptions bill) {
+        return estimate(tenant, Optional.of(patientId), input, locality, zip, qualifyingApm, otherSessions, bill,
+                FacilityWhere.NONE);
+    }
+
+    /**
+     * Issue 21 hook: the facility named by CCN or ZIP is located first ({@link FacilityLocator}), then priced as
+     * one named by facilityCbsa; without a patient id no stored session is read ({@link PatientlessEstimate}).
+     */
+    public EstimateResult estimate(String tenant, Optional<String> patientId, EstimateInput input,
+                                   Optional<LocalityId> locality, Optional<ZipCode> zip, boolean qualifyingApm,
+                                   List<OtherSession> otherSessions, BillOptions bill, FacilityWhere where) {
+        LocatedFacility at = locator.locate(input, bill, where, locality, zip);
+        EstimateResult r = priced(tenant, patientId, input, locality, at.physicianZip(), qualifyingApm,
+                otherSessions, at.options());
+        r = at.finish(r);
+        return patientId.isPresent() ? r : PatientlessEstimate.said(r);
+    }
+
+    private EstimateResult priced(String tenant, Optional<String> patientId, EstimateInput input,
+                                  Optional<LocalityId> locality, Optional<ZipCode> zip, boolean qualifyingApm,
+                                  List<OtherSession> otherSessions, BillOptions bill) {
         WholeBillService.validate(input, bill);
         List<ProcedureCode> billed = SessionCodes.family(input.lines());
         // A coding error names its fix; the fee, the cap and the payment are those of the claim once fixed.
@@ -78,8 +107,9 @@ public final class EstimateService {
         CodedClaims claims = ClaimCoding.code(claim, rows, bill.facilityType());
 
         LocalDate from = FrequencyPolicy.windowStart(input.dateOfService());
-        List<RecordedSession> stored = PatientHistory.read(ledger, patientKeys, tenant, patientId, from,
-                Deadline.none());
+        // issue 21: no patient id, no stored sessions read (PatientlessEstimate says so)
+        List<RecordedSession> stored = patientId.map(id -> PatientHistory.read(ledger, patientKeys, tenant, id, from,
+                Deadline.none())).orElse(List.of());
         Optional<SpinalRegion> onFile = FrequencyInputs.regionOnFile(stored, otherSessions, input.dateOfService());
         SpinalRegion region = SessionCodes.sessionRegion(claims.physician(), onFile);
         FrequencyInputs history = FrequencyInputs.of(stored, otherSessions, region, input.dateOfService());
