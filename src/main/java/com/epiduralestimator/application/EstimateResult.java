@@ -31,6 +31,11 @@ public record EstimateResult(boolean eligible, SpinalRegion region, boolean coun
 
     /** The claim can go out as described: no finding is an error (of any kind). */
     public boolean claimReady() {
-        return findings.stream().noneMatch(Finding::isError);
+        for (Finding f : findings) {
+            if (f.isError()) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -3,6 +3,7 @@ package com.epiduralestimator.application;
 import com.epiduralestimator.domain.FeeFormula;
 import com.epiduralestimator.domain.FeeNotFoundException;
 import com.epiduralestimator.domain.MissingFee;
+import com.epiduralestimator.domain.OppsCap;
 import com.epiduralestimator.domain.FeeQuote;
 import com.epiduralestimator.domain.FeeRow;
 import com.epiduralestimator.domain.Finding;
@@ -66,7 +67,9 @@ public final class FeeLookup {
         List<String> assumptions = new ArrayList<>();
         int requestedYear = dateOfService.getYear();
         Set<String> rowKeys = new LinkedHashSet<>();
-        codes.forEach(c -> rowKeys.add(c.value()));
+        for (HcpcsCode c : codes) {
+            rowKeys.add(c.value()); // loops, not lambdas, on every estimate's path (docs/performance.md)
+        }
         ScheduleSlice slice = schedule.slice(new SliceRequest(requestedYear, rowKeys, locality, zip));
         if (slice.year().isEmpty()) {
             // FEE-YEAR: the latest earlier year, never a later one.
@@ -86,9 +89,12 @@ public final class FeeLookup {
         YearParametersUsed used = new YearParametersUsed(requestedYear, year);
         Optional<Locality> priced = place(slice, locality, zip, year, findings, assumptions);
         BigDecimal cf = year.conversionFactor(qualifyingApm);
-        used.assumption(qualifyingApm && year.apmConversionFactor().isPresent()
+        Optional<String> cfAssumption = used.assumption(qualifyingApm && year.apmConversionFactor().isPresent()
                 ? YearParameters.Parameter.APM_CONVERSION_FACTOR
-                : YearParameters.Parameter.CONVERSION_FACTOR).ifPresent(assumptions::add);
+                : YearParameters.Parameter.CONVERSION_FACTOR);
+        if (cfAssumption.isPresent()) {
+            assumptions.add(cfAssumption.get());
+        }
         if (qualifyingApm && year.apmConversionFactor().isEmpty()) {
             assumptions.add("The " + year.year() + " schedule has one conversion factor ($"
                     + year.conversionFactor().toPlainString() + "): it applies to qualifying APM participants too.");
@@ -102,11 +108,11 @@ public final class FeeLookup {
                         + " under the physician fee schedule: status " + row.status() + ", "
                         + StatusCode.meaning(row.status()) + ".");
             }
-            FeeQuote pfs = priced
-                    .map(l -> FeeFormula.local(row, setting, l, cf))
-                    .orElseGet(() -> FeeFormula.national(row, setting, cf));
+            FeeQuote pfs = priced.isPresent() ? FeeFormula.local(row, setting, priced.get(), cf)
+                    : FeeFormula.national(row, setting, cf);
             // OPPS cap: CMS caps imaging per locality (no national cap): the lower of the PFS and OPPS amounts.
-            FeeQuote quote = priced.flatMap(l -> found.cap(code.value(), modifier)).map(pfs::cappedBy).orElse(pfs);
+            Optional<OppsCap> cap = priced.isPresent() ? found.cap(code.value(), modifier) : Optional.empty();
+            FeeQuote quote = cap.isPresent() ? pfs.cappedBy(cap.get()) : pfs;
             if (priced.isPresent() && !found.oppsCapLoaded() && cappedByCms(row)) {
                 assumptions.add("CMS caps the " + setting.wireName() + " PFS amount of " + code
                         + (modifier.isEmpty() ? "" : "-" + modifier) + " (diagnostic imaging) at the locality's OPPS"
@@ -143,10 +149,14 @@ public final class FeeLookup {
         if (rows == null || rows.isEmpty()) {
             throw new FeeNotFoundException(MissingFee.forCode(code, year));
         }
-        return rows.stream().filter(r -> r.modifier().equals(modifier)).findFirst()
-                .orElseThrow(() -> new FeeNotFoundException(modifier.isEmpty()
-                        ? "No fee for code " + code + " without a modifier in the " + year + " schedule."
-                        : MissingFee.forModifier(code.value(), modifier, rows, year)));
+        for (FeeRow r : rows) {
+            if (r.modifier().equals(modifier)) {
+                return r;
+            }
+        }
+        throw new FeeNotFoundException(modifier.isEmpty()
+                ? "No fee for code " + code + " without a modifier in the " + year + " schedule."
+                : MissingFee.forModifier(code.value(), modifier, rows, year));
     }
 
     /** FEE-NATIONAL-DEFAULT: no place → national; a well-formed place the schedule lacks → national + warning. */

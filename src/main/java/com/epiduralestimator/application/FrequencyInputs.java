@@ -6,6 +6,7 @@ import com.epiduralestimator.domain.SessionLine;
 import com.epiduralestimator.domain.SpinalRegion;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,10 +46,34 @@ public record FrequencyInputs(List<LocalDate> sessionDates, List<PriorSession> p
      */
     public static Optional<SpinalRegion> regionOnFile(List<RecordedSession> stored, List<OtherSession> others,
                                                       LocalDate date) {
-        Optional<SpinalRegion> recorded = stored.stream().filter(s -> s.active() && s.dateOfService().equals(date))
-                .min(java.util.Comparator.comparing(RecordedSession::recordedAt)).map(RecordedSession::region);
-        return recorded.or(() -> others.stream().filter(o -> o.dateOfService().equals(date))
-                .map(OtherSession::region).findFirst());
+        RecordedSession first = firstRecorded(stored).get(date);
+        if (first != null) {
+            return Optional.of(first.region());
+        }
+        for (OtherSession o : others) {
+            if (o.dateOfService().equals(date)) {
+                return Optional.of(o.region());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Per date, the active session recorded first (by recordedAt; the earlier in the list on a tie): one pass, so
+     * that an estimate over a long history does not scan the history once per date (it did: quadratic in the
+     * sessions read, docs/performance.md "How each cost grows"). Loops, not streams, on the cold path.
+     */
+    private static Map<LocalDate, RecordedSession> firstRecorded(List<RecordedSession> stored) {
+        Map<LocalDate, RecordedSession> first = new HashMap<>();
+        for (RecordedSession s : stored) {
+            if (s.active()) {
+                RecordedSession earlier = first.get(s.dateOfService());
+                if (earlier == null || s.recordedAt().isBefore(earlier.recordedAt())) {
+                    first.put(s.dateOfService(), s);
+                }
+            }
+        }
+        return first;
     }
 
     public static FrequencyInputs of(List<RecordedSession> stored, List<OtherSession> others, SpinalRegion region,
@@ -66,22 +91,31 @@ public record FrequencyInputs(List<LocalDate> sessionDates, List<PriorSession> p
             if (s.performedBy() == PerformedBy.THIS_PRACTICE) {
                 thisPractice.add(s.dateOfService());
             }
-            linesByDate.computeIfAbsent(s.dateOfService(), d -> new ArrayList<>()).addAll(s.lines());
+            List<SessionLine> lines = linesByDate.get(s.dateOfService());
+            if (lines == null) {
+                lines = new ArrayList<>();
+                linesByDate.put(s.dateOfService(), lines);
+            }
+            lines.addAll(s.lines());
         }
         for (OtherSession o : others) {
             if (o.region() != region) {
                 continue;
             }
             dates.add(o.dateOfService());
-            linesByDate.computeIfAbsent(o.dateOfService(), d -> new ArrayList<>());
+            if (!linesByDate.containsKey(o.dateOfService())) {
+                linesByDate.put(o.dateOfService(), new ArrayList<>());
+            }
         }
         List<PriorSession> priors = new ArrayList<>();
         List<LocalDate> notCovered = new ArrayList<>();
         int elsewhere = 0;
+        Map<LocalDate, RecordedSession> firstRecorded = firstRecorded(stored);
         for (LocalDate d : dates.subSet(windowStart, true, windowEnd, true)) {
             priors.add(new PriorSession(d, SessionCodes.approaches(linesByDate.get(d))));
             elsewhere += thisPractice.contains(d) ? 0 : 1;
-            if (thisPractice.contains(d) && regionOnFile(stored, List.of(), d).filter(r -> r != region).isPresent()) {
+            RecordedSession first = firstRecorded.get(d);
+            if (thisPractice.contains(d) && first != null && first.region() != region) {
                 notCovered.add(d);
             }
         }

@@ -44,7 +44,21 @@ public final class PatientIds {
     }
 
     private static String fold(String s) {
+        if (ascii(s)) {
+            // NFKC leaves ASCII as it is and the one ASCII dash is '-' itself: the usual id skips the Unicode
+            // tables, which are ~35 classes and a data file on a cold estimate (docs/performance.md).
+            return s;
+        }
         return DASHES.matcher(Normalizer.normalize(s, Normalizer.Form.NFKC)).replaceAll("-");
+    }
+
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean inClosedSet(String s) {

@@ -55,7 +55,11 @@ public final class PatientKeys {
         if (!spellings.contains(patientId)) {
             spellings.add(patientId);
         }
-        return spellings.stream().map(s -> hash(tenant, s)).toList();
+        List<PatientRef> refs = new ArrayList<>(spellings.size());
+        for (String s : spellings) {
+            refs.add(hash(tenant, s));
+        }
+        return List.copyOf(refs);
     }
 
     /** The id as it is keyed ({@link PatientIds#canonical}); throws a 400 (field patientId) naming the character. */

@@ -16,4 +16,18 @@ public record PatientRef(String tenant, String patientKey) {
     public String toString() {
         return "PatientRef[tenant=" + tenant + ", patientKey=<hashed>]";
     }
+
+    // equals and hashCode written out: a record's generated ones bootstrap through java.lang.runtime.ObjectMethods
+    // at their first call, ~50 method-handle classes on a cold estimate (docs/performance.md).
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PatientRef o
+                && java.util.Objects.equals(tenant, o.tenant)
+                && java.util.Objects.equals(patientKey, o.patientKey);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(tenant, patientKey);
+    }
 }

@@ -10,6 +10,7 @@ import com.epiduralestimator.domain.PaymentEstimator;
 import com.epiduralestimator.domain.PricedLine;
 import com.epiduralestimator.domain.UnassignedClaims;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,7 +30,10 @@ record PhysicianClaim(List<PricedLine> lines, Payment payment, boolean covered, 
 
     static PhysicianClaim price(com.epiduralestimator.domain.EstimateInput input, List<CoveredLine> coverage,
                                 FeeResolution fee, Money deductibleRemaining, List<Finding> findings) {
-        boolean covered = coverage.stream().anyMatch(CoveredLine::covered);
+        boolean covered = false;
+        for (CoveredLine line : coverage) {
+            covered |= line.covered();
+        }
         List<PricedLine> priced = PaymentEstimator.priceCovered(coverage, fee.quotes(), input.participation());
         // The split is of the covered lines; when none is covered, of them all (what an ABN bills, Medicare 0).
         Money allowed = covered ? PaymentEstimator.coveredTotal(priced) : PaymentEstimator.total(priced);
@@ -53,14 +57,27 @@ record PhysicianClaim(List<PricedLine> lines, Payment payment, boolean covered, 
             findings.add(Finding.info("ABN", "Medicare would not pay for this session. The patient may be billed"
                     + " the allowed amount only after signing an Advance Beneficiary Notice (claim modifier GA).",
                     ABN_SOURCE));
-        } else if (notCovered.isGreaterThan(Money.ZERO) || priced.stream().anyMatch(l -> !l.covered())) {
-            List<String> denied = priced.stream().filter(l -> !l.covered()).map(l -> l.line().code() + " ("
-                    + l.notCoveredBy().orElseThrow() + ")").toList();
+        } else if (notCovered.isGreaterThan(Money.ZERO) || anyNotCovered(priced)) {
+            List<String> denied = new ArrayList<>();
+            for (PricedLine l : priced) {
+                if (!l.covered()) {
+                    denied.add(l.line().code() + " (" + l.notCoveredBy().orElseThrow() + ")");
+                }
+            }
             findings.add(Finding.info("ABN", "Medicare would not pay for " + String.join(", ", denied)
                     + ". The patient may be billed $" + notCovered + " for them only after signing an Advance"
                     + " Beneficiary Notice (modifier GA on those lines); the rest of the session is paid as"
                     + " usual.", ABN_SOURCE));
         }
         return new PhysicianClaim(priced, payment, covered, notCovered);
+    }
+
+    private static boolean anyNotCovered(List<PricedLine> priced) {
+        for (PricedLine l : priced) {
+            if (!l.covered()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

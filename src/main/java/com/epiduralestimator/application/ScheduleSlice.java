@@ -49,6 +49,11 @@ public record ScheduleSlice(
 
     /** The OPPS cap of one code's modifier row in the slice's locality. */
     public Optional<OppsCap> cap(String code, String modifier) {
-        return caps.getOrDefault(code, List.of()).stream().filter(c -> c.modifier().equals(modifier)).findFirst();
+        for (OppsCap cap : caps.getOrDefault(code, List.of())) {
+            if (cap.modifier().equals(modifier)) {
+                return Optional.of(cap);
+            }
+        }
+        return Optional.empty();
     }
 }

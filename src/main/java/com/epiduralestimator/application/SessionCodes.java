@@ -6,28 +6,37 @@ import com.epiduralestimator.domain.ProcedureCode;
 import com.epiduralestimator.domain.SessionLine;
 import com.epiduralestimator.domain.SpinalRegion;
 import com.epiduralestimator.domain.UnsupportedRequestException;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** The codes of a session's lines, checked against the catalog, and the one region they share. */
+/**
+ * The codes of a session's lines, checked against the catalog, and the one region they share. Loops, not lambdas or
+ * streams: every estimate runs these first (each lambda is a class spun at its first call; docs/performance.md).
+ */
 final class SessionCodes {
     private SessionCodes() {}
 
     static List<ProcedureCode> resolve(List<SessionLine> lines, boolean countedOnly) {
-        return lines.stream().map(line -> {
-            ProcedureCode code = ProcedureCatalog.find(line.code()).orElseThrow(() ->
-                    new UnsupportedRequestException("CODE-SCOPE", "code", "Code " + line.code()
-                            + " is outside the epidural injection family this estimator covers"
-                            + (countedOnly ? "." : "; it may be estimated only beside a line of the family.")));
+        List<ProcedureCode> codes = new ArrayList<>(lines.size());
+        for (SessionLine line : lines) {
+            Optional<ProcedureCode> found = ProcedureCatalog.find(line.code());
+            if (found.isEmpty()) {
+                throw new UnsupportedRequestException("CODE-SCOPE", "code", "Code " + line.code()
+                        + " is outside the epidural injection family this estimator covers"
+                        + (countedOnly ? "." : "; it may be estimated only beside a line of the family."));
+            }
+            ProcedureCode code = found.get();
             if (countedOnly && !code.countsTowardCap()) {
                 throw new UnsupportedRequestException("NOT-COUNTED", "code", "Code " + code.code()
                         + " is not a covered ESI counted toward the 4-sessions cap: sessions record only 62321,"
                         + " 62323, 64479, 64480, 64483 and 64484.");
             }
-            return code;
-        }).toList();
+            codes.add(code);
+        }
+        return List.copyOf(codes);
     }
 
     /**
@@ -35,7 +44,12 @@ final class SessionCodes {
      * outside it, an E/M visit, imaging, sedation, is priced only beside a session of the family).
      */
     static List<ProcedureCode> family(List<SessionLine> lines) {
-        List<SessionLine> family = lines.stream().filter(l -> ProcedureCatalog.inFamily(l.code())).toList();
+        List<SessionLine> family = new ArrayList<>(lines.size());
+        for (SessionLine line : lines) {
+            if (ProcedureCatalog.inFamily(line.code())) {
+                family.add(line);
+            }
+        }
         if (family.isEmpty()) {
             resolve(lines, false); // the 422 names the first code outside the family
         }
@@ -47,8 +61,13 @@ final class SessionCodes {
      * when a line of the claim is in it, else the claim's first line of the family's.
      */
     static SpinalRegion sessionRegion(List<SessionLine> claim, Optional<SpinalRegion> onFile) {
-        List<SpinalRegion> regions = claim.stream().map(l -> ProcedureCatalog.find(l.code()))
-                .flatMap(Optional::stream).map(ProcedureCode::region).toList();
+        List<SpinalRegion> regions = new ArrayList<>(claim.size());
+        for (SessionLine line : claim) {
+            Optional<ProcedureCode> code = ProcedureCatalog.find(line.code());
+            if (code.isPresent()) {
+                regions.add(code.get().region());
+            }
+        }
         if (onFile.isPresent() && regions.contains(onFile.get())) {
             return onFile.get();
         }
@@ -58,7 +77,9 @@ final class SessionCodes {
     /** FREQ-ONE-REGION for a recorded session: one spinal region per session. */
     static SpinalRegion oneRegion(List<ProcedureCode> codes) {
         Set<SpinalRegion> regions = EnumSet.noneOf(SpinalRegion.class);
-        codes.forEach(c -> regions.add(c.region()));
+        for (ProcedureCode code : codes) {
+            regions.add(code.region());
+        }
         if (regions.size() != 1) {
             throw new UnsupportedRequestException("FREQ-ONE-REGION", "lines", "One spinal region per session:"
                     + " these lines span cervical-thoracic and lumbar-sacral codes; estimate each region separately.");
@@ -74,7 +95,12 @@ final class SessionCodes {
 
     static Set<Approach> approaches(List<SessionLine> lines) {
         Set<Approach> approaches = EnumSet.noneOf(Approach.class);
-        lines.forEach(l -> ProcedureCatalog.find(l.code()).ifPresent(c -> approaches.add(c.approach())));
+        for (SessionLine line : lines) {
+            Optional<ProcedureCode> code = ProcedureCatalog.find(line.code());
+            if (code.isPresent()) {
+                approaches.add(code.get().approach());
+            }
+        }
         return approaches;
     }
 }

@@ -32,7 +32,7 @@ public record FeeQuote(FeeRow row, Setting setting, Money amount, Breakdown brea
 
     /** The OPPS cap is lower than the PFS amount, so it is what Medicare allows. */
     public boolean cappedAtOpps() {
-        return oppsCapAmount.map(c -> c.isLessThan(pfsAmount)).orElse(false);
+        return oppsCapAmount.isPresent() && oppsCapAmount.get().isLessThan(pfsAmount);
     }
 
     /** A non-participating provider is allowed 95% of the fee schedule amount. */

@@ -2,7 +2,6 @@ package com.epiduralestimator.domain;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +28,11 @@ public final class PaymentEstimator {
      */
     public static List<PricedLine> price(List<SessionLine> lines, Map<HcpcsCode, FeeQuote> quotes,
                                          Participation participation) {
-        return priceCovered(lines.stream().map(CoveredLine::covered).toList(), quotes, participation);
+        List<CoveredLine> covered = new ArrayList<>(lines.size());
+        for (SessionLine line : lines) {
+            covered.add(CoveredLine.covered(line));
+        }
+        return priceCovered(covered, quotes, participation);
     }
 
     /**
@@ -40,10 +43,15 @@ public final class PaymentEstimator {
      */
     public static List<PricedLine> priceCovered(List<CoveredLine> covered, Map<HcpcsCode, FeeQuote> quotes,
                                                 Participation participation) {
-        List<SessionLine> lines = covered.stream().map(CoveredLine::line).toList();
+        // Loops, not streams or lambdas: every estimate prices its lines (docs/performance.md).
+        List<SessionLine> lines = new ArrayList<>(covered.size());
+        boolean anyCovered = false;
+        for (CoveredLine line : covered) {
+            lines.add(line.line());
+            anyCovered |= line.covered();
+        }
         // Beside covered lines, a line that is not covered is priced alone; when none is covered, the session is
         // priced as one (what the practice would bill with an ABN, as before line-level coverage).
-        boolean anyCovered = covered.stream().anyMatch(CoveredLine::covered);
         boolean[] alone = new boolean[lines.size()];
         for (int i = 0; i < alone.length; i++) {
             alone[i] = anyCovered && !covered.get(i).covered();
@@ -52,7 +60,9 @@ public final class PaymentEstimator {
         int[] pairedWithLater = new int[lines.size()];
         int[] pairedWithEarlier = new int[lines.size()];
         List<List<String>> adjustments = new ArrayList<>();
-        lines.forEach(l -> adjustments.add(new ArrayList<>()));
+        for (int i = 0; i < lines.size(); i++) {
+            adjustments.add(new ArrayList<>());
+        }
         pairSides(lines, alone, quotes, pairedWithLater, pairedWithEarlier, adjustments);
         List<Unit> units = new ArrayList<>();
         List<Money> unitFees = new ArrayList<>();
@@ -83,11 +93,15 @@ public final class PaymentEstimator {
         // summed (medicare-rules.md section 6, "Rounding": 64483-50 + 64484-50 = 397.31 + 176.36 = 573.67).
         BigDecimal[] exact = new BigDecimal[lines.size()];
         java.util.Arrays.fill(exact, BigDecimal.ZERO);
-        Optional<Unit> primary = units.stream().filter(Unit::reducible)
-                .max(Comparator.comparing(Unit::amount));
+        Unit primary = null; // the first of the highest-priced reducible units
+        for (Unit unit : units) {
+            if (unit.reducible() && (primary == null || unit.amount().compareTo(primary.amount()) > 0)) {
+                primary = unit;
+            }
+        }
         for (Unit unit : units) {
             BigDecimal amount = unit.amount();
-            if (unit.reducible() && unit != primary.orElseThrow()) {
+            if (unit.reducible() && unit != primary) {
                 amount = REDUCED_PROCEDURE_PERCENT.of(amount);
                 String note = "multiple procedure 50%";
                 if (!adjustments.get(unit.line()).contains(note)) {
@@ -145,17 +159,33 @@ public final class PaymentEstimator {
 
     /** Every line's amount, covered or not. */
     public static Money total(List<PricedLine> lines) {
-        return lines.stream().map(PricedLine::allowed).reduce(Money.ZERO, Money::plus);
+        Money total = Money.ZERO;
+        for (PricedLine line : lines) {
+            total = total.plus(line.allowed());
+        }
+        return total;
     }
 
     /** The covered lines' allowed amount: what the split shares between the patient and Medicare. */
     public static Money coveredTotal(List<PricedLine> lines) {
-        return total(lines.stream().filter(PricedLine::covered).toList());
+        Money total = Money.ZERO;
+        for (PricedLine line : lines) {
+            if (line.covered()) {
+                total = total.plus(line.allowed());
+            }
+        }
+        return total;
     }
 
     /** What the lines that are not covered would cost the patient with a signed ABN. */
     public static Money notCoveredTotal(List<PricedLine> lines) {
-        return total(lines.stream().filter(l -> !l.covered()).toList());
+        Money total = Money.ZERO;
+        for (PricedLine line : lines) {
+            if (!line.covered()) {
+                total = total.plus(line.allowed());
+            }
+        }
+        return total;
     }
 
     /**

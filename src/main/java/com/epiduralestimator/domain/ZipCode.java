@@ -36,4 +36,16 @@ public record ZipCode(String value) {
     public String toString() {
         return value;
     }
+
+    // equals and hashCode written out: a record's generated ones bootstrap through java.lang.runtime.ObjectMethods
+    // at their first call, ~50 method-handle classes on a cold estimate (docs/performance.md).
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ZipCode o && java.util.Objects.equals(value, o.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
 }

@@ -40,10 +40,12 @@ public final class DynamoFeeSchedule implements FeeSchedule {
 
     @Override
     public ScheduleSlice slice(SliceRequest request) {
+        // Loops, not lambdas or streams: this runs on every cold estimate (docs/performance.md).
         int year = request.year();
-        List<Map<String, AttributeValue>> items = SlotReads.batchGet(client, table, OPERATION, FeeCatalog.sliceKeys(year, request.codes(),
-                request.locality().isPresent() || request.zip().isPresent(),
-                request.zip().map(ZipCode::prefix).orElse(null)));
+        ZipCode zipAsked = request.zip().orElse(null);
+        List<Map<String, AttributeValue>> items = SlotReads.batchGet(client, table, OPERATION,
+                FeeCatalog.sliceKeys(year, request.codes(), request.locality().isPresent() || zipAsked != null,
+                        zipAsked == null ? null : zipAsked.prefix()));
         FeeCatalog catalog = FeeCatalog.of(items);
         FeeCatalog.ActiveYear active = catalog.years().get(year);
         if (active == null) {
@@ -58,20 +60,23 @@ public final class DynamoFeeSchedule implements FeeSchedule {
             }
         }
         Map<String, AttributeValue> localities = bySk.get(FeeKeys.LOCALITIES_SK);
-        Optional<ZipLocation> zip = request.zip().flatMap(z ->
-                FeeItemMapper.zipLocation(bySk.get(FeeKeys.zipSk(z.prefix())), z));
-        Optional<LocalityId> localityId = request.locality().isPresent()
-                ? request.locality()
-                : zip.map(ZipLocation::locality);
-        Optional<Locality> locality = localityId.flatMap(id -> FeeItemMapper.locality(localities, id));
+        Optional<ZipLocation> zip = zipAsked == null ? Optional.empty()
+                : FeeItemMapper.zipLocation(bySk.get(FeeKeys.zipSk(zipAsked.prefix())), zipAsked);
+        LocalityId localityId = request.locality().isPresent() ? request.locality().get()
+                : zip.isPresent() ? zip.get().locality() : null;
+        Optional<Locality> locality = localityId == null ? Optional.empty()
+                : FeeItemMapper.locality(localities, localityId);
         Map<String, List<OppsCap>> caps = new HashMap<>();
-        locality.ifPresent(l -> request.codes().forEach(code -> {
-            Map<String, AttributeValue> codeItem = bySk.get(FeeKeys.codeSk(code));
-            List<OppsCap> codeCaps = codeItem == null ? List.of() : FeeItemMapper.caps(codeItem, l.id());
-            if (!codeCaps.isEmpty()) {
-                caps.put(code, codeCaps);
+        if (locality.isPresent()) {
+            for (String code : request.codes()) {
+                Map<String, AttributeValue> codeItem = bySk.get(FeeKeys.codeSk(code));
+                List<OppsCap> codeCaps = codeItem == null ? List.of()
+                        : FeeItemMapper.caps(codeItem, locality.get().id());
+                if (!codeCaps.isEmpty()) {
+                    caps.put(code, codeCaps);
+                }
             }
-        }));
+        }
         return new ScheduleSlice(catalog.loadedYears(), Optional.of(active.parameters()), rows, zip, locality,
                 caps, active.oppsCapLoaded());
     }

@@ -16,6 +16,7 @@ import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 /**
@@ -145,11 +146,12 @@ public final class DynamoSessionLedger implements SessionLedger {
 
     private QueryResponse query(Map<String, AttributeValue> values, Map<String, AttributeValue> startKey) {
         try {
-            return client.query(b -> b.tableName(table)
+            return client.query(QueryRequest.builder().tableName(table)
                     .keyConditionExpression("pk = :pk AND sk >= :from")
                     .expressionAttributeValues(values)
                     .consistentRead(true)
-                    .exclusiveStartKey(startKey));
+                    .exclusiveStartKey(startKey)
+                    .build());
         } catch (SdkException e) {
             throw DynamoFailures.translate("Query (sessions from)", e);
         }

@@ -65,7 +65,9 @@ record FeeCatalog(boolean exists, long version, Map<Integer, ActiveYear> years, 
         List<Map<String, AttributeValue>> keys = new ArrayList<>();
         keys.add(FeeKeys.catalogKey());
         for (String slot : SlotPointer.SLOTS) {
-            codes.forEach(code -> keys.add(FeeKeys.codeKey(year, slot, code)));
+            for (String code : codes) {
+                keys.add(FeeKeys.codeKey(year, slot, code));
+            }
             if (localities) {
                 keys.add(FeeKeys.localitiesKey(year, slot));
             }

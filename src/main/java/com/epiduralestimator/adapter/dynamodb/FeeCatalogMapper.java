@@ -34,19 +34,19 @@ final class FeeCatalogMapper {
         Map<Integer, FeeCatalog.ActiveYear> years = new TreeMap<>();
         AttributeValue yearsValue = item.get("years");
         if (yearsValue != null && yearsValue.hasM()) {
-            yearsValue.m().forEach((year, v) -> {
-                int y = Integer.parseInt(year);
-                years.put(y, activeYear(y, v.m()));
-            });
+            for (Map.Entry<String, AttributeValue> e : yearsValue.m().entrySet()) {
+                int y = Integer.parseInt(e.getKey());
+                years.put(y, activeYear(y, e.getValue().m()));
+            }
         }
         Map<Integer, FeeCatalog.Loading> loading = new TreeMap<>();
         AttributeValue loadingValue = item.get("loading");
         if (loadingValue != null && loadingValue.hasM()) {
-            loadingValue.m().forEach((year, v) -> {
-                Map<String, AttributeValue> m = v.m();
-                loading.put(Integer.parseInt(year), new FeeCatalog.Loading(m.get("slot").s(), m.get("loadId").s(),
-                        Long.parseLong(m.get("startedAt").n())));
-            });
+            for (Map.Entry<String, AttributeValue> e : loadingValue.m().entrySet()) {
+                Map<String, AttributeValue> m = e.getValue().m();
+                loading.put(Integer.parseInt(e.getKey()), new FeeCatalog.Loading(m.get("slot").s(),
+                        m.get("loadId").s(), Long.parseLong(m.get("startedAt").n())));
+            }
         }
         long version = item.containsKey("version") ? Long.parseLong(item.get("version").n()) : 0;
         return new FeeCatalog(true, version, years, loading);
@@ -56,14 +56,17 @@ final class FeeCatalogMapper {
         List<ScheduleSource> sources = new ArrayList<>();
         AttributeValue sourcesValue = m.get("sources");
         if (sourcesValue != null && sourcesValue.hasL()) {
-            sourcesValue.l().forEach(src -> sources.add(new ScheduleSource(src.m().get("part").s(),
-                    src.m().get("file").s(), src.m().get("sha256").s())));
+            for (AttributeValue src : sourcesValue.l()) {
+                sources.add(new ScheduleSource(src.m().get("part").s(), src.m().get("file").s(),
+                        src.m().get("sha256").s()));
+            }
         }
         Set<FacilityType> facilityRates = EnumSet.noneOf(FacilityType.class);
         AttributeValue ratesValue = m.get("facilityRates");
         if (ratesValue != null && ratesValue.hasL()) {
-            ratesValue.l().forEach(r -> facilityRates.add(
-                    FeeTableStorageNames.facilityType(r.s(), "fee catalog's facilityRates")));
+            for (AttributeValue r : ratesValue.l()) {
+                facilityRates.add(FeeTableStorageNames.facilityType(r.s(), "fee catalog's facilityRates"));
+            }
         }
         AttributeValue loadedAt = m.get("loadedAt");
         AttributeValue oppsCap = m.get("oppsCap");

@@ -64,7 +64,12 @@ final class FeeItemMapper {
 
     static List<FeeRow> rows(Map<String, AttributeValue> codeItem) {
         String code = FeeKeys.codeOf(codeItem);
-        return codeItem.get("rows").l().stream().map(v -> row(code, v.m())).toList();
+        List<AttributeValue> stored = codeItem.get("rows").l();
+        List<FeeRow> rows = new ArrayList<>(stored.size());
+        for (AttributeValue v : stored) {
+            rows.add(row(code, v.m()));
+        }
+        return List.copyOf(rows);
     }
 
     /** The OPPS caps of the code's rows in one locality. */

@@ -8,6 +8,7 @@ import com.epiduralestimator.domain.SessionLine;
 import com.epiduralestimator.domain.SpinalRegion;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,13 +105,30 @@ final class SessionItemMapper {
                 patient,
                 region,
                 LocalDate.parse(sk.substring(0, sk.indexOf('#'))),
-                item.get("lines").l().stream().map(v -> line(v.m())).toList(),
+                lines(item.get("lines").l()),
                 Instant.parse(item.get("recordedAt").s()),
                 SessionStorageNames.performedBy(item.get("performedBy").s()),
                 "voided".equals(item.get("status").s()),
-                item.get("history").l().stream().map(v -> change(v.m())).toList(),
+                history(item.get("history").l()),
                 Long.parseLong(item.get(VERSION).n()),
                 Instant.ofEpochSecond(Long.parseLong(item.get(EXPIRES_AT).n())));
+    }
+
+    // Loops, not streams: every session of the history is read on a cold estimate (docs/performance.md).
+    private static List<SessionLine> lines(List<AttributeValue> stored) {
+        List<SessionLine> lines = new ArrayList<>(stored.size());
+        for (AttributeValue v : stored) {
+            lines.add(line(v.m()));
+        }
+        return List.copyOf(lines);
+    }
+
+    private static List<SessionChange> history(List<AttributeValue> stored) {
+        List<SessionChange> history = new ArrayList<>(stored.size());
+        for (AttributeValue v : stored) {
+            history.add(change(v.m()));
+        }
+        return List.copyOf(history);
     }
 
     /** The patient of an item found by session id: tenant and key, from the item's partition key. */
@@ -133,7 +151,11 @@ final class SessionItemMapper {
     }
 
     static SessionLine line(Map<String, AttributeValue> m) {
-        List<String> modifiers = m.get("modifiers").l().stream().map(AttributeValue::s).toList();
+        List<AttributeValue> stored = m.get("modifiers").l();
+        List<String> modifiers = new ArrayList<>(stored.size());
+        for (AttributeValue v : stored) {
+            modifiers.add(v.s());
+        }
         return new SessionLine(new HcpcsCode(m.get("code").s()), Integer.parseInt(m.get("units").n()), modifiers);
     }
 
@@ -150,7 +172,10 @@ final class SessionItemMapper {
     private static SessionChange change(Map<String, AttributeValue> m) {
         return SessionChange.stored(Instant.parse(m.get("at").s()), m.get("by").s(),
                 SessionStorageNames.action(m.get("action").s()),
-                Optional.ofNullable(m.get("reason")).map(AttributeValue::s),
-                Optional.ofNullable(m.get("related")).map(AttributeValue::s));
+                optionalString(m.get("reason")), optionalString(m.get("related")));
+    }
+
+    private static Optional<String> optionalString(AttributeValue value) {
+        return value == null ? Optional.empty() : Optional.of(value.s());
     }
 }

@@ -3,7 +3,6 @@ package com.epiduralestimator.adapter.dynamodb;
 import com.epiduralestimator.application.PerformedBy;
 import com.epiduralestimator.application.SessionChange;
 import com.epiduralestimator.domain.SpinalRegion;
-import java.util.function.Function;
 
 /**
  * The spellings the session table stores for its enum values: the region in the sort key and the {@code region}
@@ -38,25 +37,38 @@ final class SessionStorageNames {
         };
     }
 
+    // Plain loops, not a shared helper taking method references: each reference is a class spun at its first use,
+    // and every session read on a cold estimate reads these (docs/performance.md).
+
     static SpinalRegion region(String stored) {
-        return parse(SpinalRegion.values(), SessionStorageNames::region, stored, "region");
-    }
-
-    static PerformedBy performedBy(String stored) {
-        return parse(PerformedBy.values(), SessionStorageNames::performedBy, stored, "performedBy");
-    }
-
-    static SessionChange.Action action(String stored) {
-        return parse(SessionChange.Action.values(), SessionStorageNames::action, stored, "history action");
-    }
-
-    /** A stored spelling no constant has is a damaged item: said, never guessed (and the value is not quoted). */
-    private static <E extends Enum<E>> E parse(E[] values, Function<E, String> name, String stored, String what) {
-        for (E value : values) {
-            if (name.apply(value).equals(stored)) {
+        for (SpinalRegion value : SpinalRegion.values()) {
+            if (region(value).equals(stored)) {
                 return value;
             }
         }
-        throw new IllegalStateException("stored session with an unknown " + what);
+        throw unknown("region");
+    }
+
+    static PerformedBy performedBy(String stored) {
+        for (PerformedBy value : PerformedBy.values()) {
+            if (performedBy(value).equals(stored)) {
+                return value;
+            }
+        }
+        throw unknown("performedBy");
+    }
+
+    static SessionChange.Action action(String stored) {
+        for (SessionChange.Action value : SessionChange.Action.values()) {
+            if (action(value).equals(stored)) {
+                return value;
+            }
+        }
+        throw unknown("history action");
+    }
+
+    /** A stored spelling no constant has is a damaged item: said, never guessed (and the value is not quoted). */
+    private static IllegalStateException unknown(String what) {
+        return new IllegalStateException("stored session with an unknown " + what);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 
@@ -35,8 +36,9 @@ final class SlotReads {
                     (pending, attempt) -> {
                         BatchGetItemResponse response;
                         try {
-                            response = client.batchGetItem(b -> b.requestItems(Map.of(table, KeysAndAttributes
-                                    .builder().keys(pending).consistentRead(true).build())));
+                            response = client.batchGetItem(BatchGetItemRequest.builder().requestItems(Map.of(
+                                    table, KeysAndAttributes.builder().keys(pending).consistentRead(true).build()))
+                                    .build());
                         } catch (SdkException e) {
                             throw DynamoFailures.translate(operation, e);
                         }

@@ -55,13 +55,20 @@ public final class ApiGatewayEvents {
         String path = event.get("rawPath") instanceof String p ? p : string(http.get("path"));
 
         Map<String, String> headers = new LinkedHashMap<>();
-        object(event.get("headers")).forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), string(v)));
+        // Loops, not lambdas: every invocation reads its event here first (docs/performance.md).
+        for (Map.Entry<String, Object> e : object(event.get("headers")).entrySet()) {
+            headers.put(e.getKey().toLowerCase(Locale.ROOT), string(e.getValue()));
+        }
         Map<String, String> query = new LinkedHashMap<>();
-        object(event.get("queryStringParameters")).forEach((k, v) -> query.put(k, string(v)));
+        for (Map.Entry<String, Object> e : object(event.get("queryStringParameters")).entrySet()) {
+            query.put(e.getKey(), string(e.getValue()));
+        }
         Map<String, String> claims = new LinkedHashMap<>();
         java.util.Set<String> nonStringClaims = new java.util.LinkedHashSet<>();
         Map<String, Object> authorizer = object(context.get("authorizer"));
-        object(object(authorizer.get("jwt")).get("claims")).forEach((k, v) -> {
+        for (Map.Entry<String, Object> e : object(object(authorizer.get("jwt")).get("claims")).entrySet()) {
+            String k = e.getKey();
+            Object v = e.getValue();
             // Only strings are claims we use (API Gateway sends every claim as one); null is no claim. A number
             // or true is never turned into the tenant "42" or "true" (issue #14).
             if (v instanceof String s) {
@@ -73,7 +80,7 @@ public final class ApiGatewayEvents {
             } else if (v != null) {
                 nonStringClaims.add(k);
             }
-        });
+        }
 
         String body = event.get("body") instanceof String b ? b : null;
         if (body != null && Boolean.TRUE.equals(event.get("isBase64Encoded"))) {

@@ -148,7 +148,12 @@ abstract class FieldReader {
      * have, which are ours. One error per object, however many unknown members it has.
      */
     void rejectUnknown() {
-        long unknown = fields.keySet().stream().filter(name -> !read.contains(name)).count();
+        long unknown = 0;
+        for (String name : fields.keySet()) {
+            if (!read.contains(name)) {
+                unknown++;
+            }
+        }
         if (unknown > 0) {
             String where = prefix.isEmpty() ? root : prefix.substring(0, prefix.length() - 1);
             errors.add(new FieldError(where, (unknown == 1 ? "1 member is not a field of this request"

@@ -1,13 +1,14 @@
 package com.epiduralestimator.adapter.http;
 
 import com.epiduralestimator.domain.Money;
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import software.amazon.awssdk.thirdparty.jackson.core.JsonEncoding;
+import software.amazon.awssdk.thirdparty.jackson.core.JsonFactory;
+import software.amazon.awssdk.thirdparty.jackson.core.JsonGenerator;
+import software.amazon.awssdk.thirdparty.jackson.core.JsonParser;
+import software.amazon.awssdk.thirdparty.jackson.core.JsonProcessingException;
+import software.amazon.awssdk.thirdparty.jackson.core.JsonToken;
+import software.amazon.awssdk.thirdparty.jackson.core.StreamReadConstraints;
+import software.amazon.awssdk.thirdparty.jackson.core.exc.StreamConstraintsException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,10 +21,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * JSON on Jackson's streaming API only: objects become {@code LinkedHashMap<String, Object>}, arrays
- * {@code ArrayList}, numbers {@code BigDecimal} (never double: money and RVUs are exact), plus String, Boolean
- * and null. No databind on the cold path. Duplicate keys, nesting deeper than {@link #MAX_DEPTH}, numbers with an
- * exponent beyond {@link #MAX_EXPONENT} and trailing content are rejected.
+ * JSON on Jackson's streaming API only, in the copy the AWS SDK ships relocated
+ * ({@code software.amazon.awssdk.thirdparty.jackson.core}, the SDK's own artifact {@code third-party-jackson-core}):
+ * the SDK loads it for every DynamoDB call anyway, so the cold path loads one JSON parser, not two (a second,
+ * un-relocated jackson-core was ~80 more classes on the first estimate; docs/performance.md, issue 23). Objects
+ * become {@code LinkedHashMap<String, Object>}, arrays {@code ArrayList}, numbers {@code BigDecimal} (never double:
+ * money and RVUs are exact), plus String, Boolean and null. No databind on the cold path. Duplicate keys, nesting
+ * deeper than {@link #MAX_DEPTH}, numbers with an exponent beyond {@link #MAX_EXPONENT} and trailing content are
+ * rejected.
  *
  * <p>Member names are not canonicalised: Jackson's name table is shared by every parser of a factory, so one
  * tenant's body of names with equal hash codes broke it for the next request (a 500, issue #14). Our objects have
@@ -83,7 +88,7 @@ public final class Json {
             return new SyntaxException("JSON exceeds a size limit (nesting depth " + MAX_DEPTH
                     + ", number length or string length)");
         }
-        String where = e instanceof com.fasterxml.jackson.core.JsonProcessingException p && p.getLocation() != null
+        String where = e instanceof JsonProcessingException p && p.getLocation() != null
                 ? " at line " + p.getLocation().getLineNr() + ", column " + p.getLocation().getColumnNr() : "";
         return new SyntaxException("malformed JSON" + where);
     }

@@ -81,7 +81,7 @@ public final class Metrics {
         aws.put("CloudWatchMetrics", List.of(directive));
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("_aws", aws);
-        dimensions.forEach(doc::put);
+        doc.putAll(dimensions);
         for (Value v : values) {
             double d = v.value();
             doc.put(v.name(), d == Math.rint(d) && Math.abs(d) < 1e15 ? (Object) (long) d

@@ -14,6 +14,7 @@ import com.epiduralestimator.domain.PricedLine;
 import com.epiduralestimator.domain.ProcedureCatalog;
 import com.epiduralestimator.domain.ProcedureCode;
 import com.epiduralestimator.domain.SessionLine;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,12 +69,18 @@ final class ResponseBodies {
         fee.put("year", result.fee().year().year());
         fee.put("setting", result.setting().wireName());
         fee.put("source", result.fee().source());
-        fee.put("locality", result.fee().locality().map(ResponseBodies::locality).orElse(null));
+        fee.put("locality", result.fee().locality().isPresent() ? locality(result.fee().locality().get()) : null);
         fee.put("allowed", result.payment().allowed());
         body.put("fee", fee);
-        body.put("lines", result.lines().stream().map(ResponseBodies::pricedLine).toList());
+        // Loops, not streams or lambdas: every estimate writes this (docs/performance.md).
+        List<Object> lines = new ArrayList<>(result.lines().size());
+        boolean partly = false;
+        for (PricedLine line : result.lines()) {
+            lines.add(pricedLine(line));
+            partly |= !line.covered();
+        }
+        body.put("lines", List.copyOf(lines));
         Map<String, Object> payment = payment(result.payment());
-        boolean partly = result.lines().stream().anyMatch(l -> !l.covered());
         if (partly) {
             payment.put("notCovered", result.notCovered());
         }
@@ -114,7 +121,7 @@ final class ResponseBodies {
         out.put("priorSessionsElsewhere", result.priorSessionsElsewhere());
         out.put("limit", f.limit());
         out.put("remainingAfterThis", f.remainingAfterThis());
-        out.put("nextEligibleDate", f.nextEligibleDate().map(Object::toString).orElse(null));
+        out.put("nextEligibleDate", f.nextEligibleDate().isPresent() ? f.nextEligibleDate().get().toString() : null);
         out.put("countsTowardCap", result.countsTowardCap());
         return out;
     }
@@ -128,11 +135,13 @@ final class ResponseBodies {
         out.put("patientPays", p.patientPays());
         out.put("medicarePays", p.medicarePays());
         out.put("medicarePaysAfterSequestration", p.medicarePaysAfterSequestration());
-        p.limitingCharge().ifPresent(l -> out.put("limitingCharge", l));
-        p.unassigned().ifPresent(u -> {
-            out.put("patientPaysProvider", u.patientPaysProvider());
-            out.put("medicarePaysPatient", u.medicarePaysPatient());
-        });
+        if (p.limitingCharge().isPresent()) {
+            out.put("limitingCharge", p.limitingCharge().get());
+        }
+        if (p.unassigned().isPresent()) {
+            out.put("patientPaysProvider", p.unassigned().get().patientPaysProvider());
+            out.put("medicarePaysPatient", p.unassigned().get().medicarePaysPatient());
+        }
         return out;
     }
 
@@ -151,7 +160,9 @@ final class ResponseBodies {
     /** {@code covered} and, where false, {@code notCoveredBy}: line-level coverage (medicare-rules.md section 6). */
     static void coverage(Map<String, Object> line, java.util.Optional<String> notCoveredBy) {
         line.put("covered", notCoveredBy.isEmpty());
-        notCoveredBy.ifPresent(rule -> line.put("notCoveredBy", rule));
+        if (notCoveredBy.isPresent()) {
+            line.put("notCoveredBy", notCoveredBy.get());
+        }
     }
 
     static Map<String, Object> line(SessionLine line) {
@@ -171,14 +182,16 @@ final class ResponseBodies {
     }
 
     private static List<Object> findings(List<Finding> findings) {
-        return findings.stream().map(f -> {
+        List<Object> all = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("code", f.code());
             out.put("severity", f.severity().wireName());
             out.put("kind", f.kind().wireName());
             out.put("message", f.message());
             out.put("source", f.source());
-            return (Object) out;
-        }).toList();
+            all.add(out);
+        }
+        return List.copyOf(all);
     }
 }

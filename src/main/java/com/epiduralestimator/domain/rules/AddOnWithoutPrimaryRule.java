@@ -10,7 +10,9 @@ import com.epiduralestimator.domain.ProcedureCatalog;
 import com.epiduralestimator.domain.ProcedureCode;
 import com.epiduralestimator.domain.SessionLine;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * ADDON-WITHOUT-PRIMARY: 64480 needs 64479, 64484 needs 64483 on the same session. An add-on reported alone
@@ -23,16 +25,20 @@ final class AddOnWithoutPrimaryRule extends Rule implements ClaimFix {
 
     @Override
     public List<Finding> evaluate(SessionReview s) {
-        return s.codes().stream().filter(ProcedureCode::addOn)
-                .filter(c -> !s.codeValues().contains(c.primaryCode().orElseThrow()))
-                .map(ProcedureCode::code).distinct()
-                .map(code -> {
-                    HcpcsCode primary = ProcedureCatalog.find(code).orElseThrow().primaryCode().orElseThrow();
-                    return finding(code + " is an add-on code: it needs " + primary + " on the same session. The"
-                            + " first level is reported as " + primary + " (a further level, if any, as " + code
-                            + ").");
-                })
-                .toList();
+        // Loops, not streams: every rule runs on every estimate (docs/performance.md).
+        Set<HcpcsCode> alone = new LinkedHashSet<>();
+        for (ProcedureCode c : s.codes()) {
+            if (c.addOn() && !s.codeValues().contains(c.primaryCode().orElseThrow())) {
+                alone.add(c.code());
+            }
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (HcpcsCode code : alone) {
+            HcpcsCode primary = ProcedureCatalog.find(code).orElseThrow().primaryCode().orElseThrow();
+            findings.add(finding(code + " is an add-on code: it needs " + primary + " on the same session. The"
+                    + " first level is reported as " + primary + " (a further level, if any, as " + code + ")."));
+        }
+        return findings;
     }
 
     /**
@@ -41,7 +47,10 @@ final class AddOnWithoutPrimaryRule extends Rule implements ClaimFix {
      */
     @Override
     public List<SessionLine> fix(EstimateInput input, List<SessionLine> lines) {
-        List<HcpcsCode> present = lines.stream().map(SessionLine::code).toList();
+        List<HcpcsCode> present = new ArrayList<>(lines.size());
+        for (SessionLine line : lines) {
+            present.add(line.code());
+        }
         List<SessionLine> fixed = new ArrayList<>();
         for (SessionLine line : lines) {
             ProcedureCode code = ProcedureCatalog.find(line.code()).orElseThrow();

@@ -8,6 +8,7 @@ import com.epiduralestimator.domain.EstimateInput;
 import com.epiduralestimator.domain.Finding;
 import com.epiduralestimator.domain.ProcedureCatalog;
 import com.epiduralestimator.domain.SessionLine;
+import java.util.ArrayList;
 import java.util.List;
 
 /** BILATERAL-INTERLAMINAR: modifier 50 on an interlaminar code is not covered (its bilateral indicator is 9). */
@@ -18,19 +19,35 @@ final class BilateralInterlaminarRule extends Rule implements ClaimFix {
 
     @Override
     public List<Finding> evaluate(SessionReview s) {
-        return s.lines().stream().filter(l -> l.approach() == Approach.INTERLAMINAR && l.hasModifier("50"))
-                .map(l -> finding("Modifier 50 (bilateral) on the interlaminar code " + l.code().code()
+        List<Finding> findings = new ArrayList<>();
+        for (SessionReview.Line l : s.lines()) {
+            if (l.approach() == Approach.INTERLAMINAR && l.hasModifier("50")) {
+                findings.add(finding("Modifier 50 (bilateral) on the interlaminar code " + l.code().code()
                         + " is not covered: remove it (one interlaminar injection per session; CMS's bilateral"
-                        + " indicator for the code is 9, so the price does not change)."))
-                .toList();
+                        + " indicator for the code is 9, so the price does not change)."));
+            }
+        }
+        return findings;
     }
 
     /** Modifier 50 comes off the interlaminar line (its bilateral indicator 9: the price does not change). */
     @Override
     public List<SessionLine> fix(EstimateInput input, List<SessionLine> lines) {
-        return lines.stream().map(line -> line.hasModifier("50")
-                && ProcedureCatalog.find(line.code()).orElseThrow().approach() == Approach.INTERLAMINAR
-                ? line.withModifiers(line.modifiers().stream().filter(m -> !m.equals("50")).toList())
-                : line).toList();
+        List<SessionLine> fixed = new ArrayList<>(lines.size());
+        for (SessionLine line : lines) {
+            if (line.hasModifier("50")
+                    && ProcedureCatalog.find(line.code()).orElseThrow().approach() == Approach.INTERLAMINAR) {
+                List<String> modifiers = new ArrayList<>();
+                for (String m : line.modifiers()) {
+                    if (!m.equals("50")) {
+                        modifiers.add(m);
+                    }
+                }
+                fixed.add(line.withModifiers(modifiers));
+            } else {
+                fixed.add(line);
+            }
+        }
+        return List.copyOf(fixed);
     }
 }

@@ -3,10 +3,12 @@ package com.epiduralestimator.domain.rules;
 import static com.epiduralestimator.domain.FindingKind.CODING;
 import static com.epiduralestimator.domain.Severity.ERROR;
 
-import com.epiduralestimator.domain.Finding;
 import com.epiduralestimator.domain.FeeRow;
+import com.epiduralestimator.domain.Finding;
 import com.epiduralestimator.domain.HcpcsCode;
+import com.epiduralestimator.domain.SessionLine;
 import com.epiduralestimator.domain.Sides;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -26,20 +28,24 @@ final class BilateralSidesRule extends Rule {
     public List<Finding> evaluate(SessionReview s) {
         Set<HcpcsCode> right = new LinkedHashSet<>();
         Set<HcpcsCode> left = new LinkedHashSet<>();
-        s.input().lines().forEach(l -> {
+        for (SessionLine l : s.input().lines()) {
             Sides side = Sides.of(l);
             if (side == Sides.RIGHT) {
                 right.add(l.code());
             } else if (side == Sides.LEFT) {
                 left.add(l.code());
             }
-        });
+        }
         right.retainAll(left);
-        return right.stream().filter(code -> {
+        List<Finding> findings = new ArrayList<>();
+        for (HcpcsCode code : right) {
             FeeRow row = s.claims().rows().get(code);
-            return row != null && row.bilateral() == 1;
-        }).map(code -> finding(code + " is on two lines, RT and LT: the physician's claim reports a bilateral"
-                + " procedure as one line with modifier 50 and 1 unit (two lines fail the per-day MUE of 1). Priced"
-                + " as " + code + "-50.")).toList();
+            if (row != null && row.bilateral() == 1) {
+                findings.add(finding(code + " is on two lines, RT and LT: the physician's claim reports a bilateral"
+                        + " procedure as one line with modifier 50 and 1 unit (two lines fail the per-day MUE of 1)."
+                        + " Priced as " + code + "-50."));
+            }
+        }
+        return findings;
     }
 }

@@ -15,7 +15,7 @@ final class ChemotherapyRule extends Rule {
 
     @Override
     public List<Finding> evaluate(SessionReview s) {
-        if (s.input().substance().filter(sub -> sub == Substance.CHEMOTHERAPY).isEmpty()) {
+        if (s.input().substance().isEmpty() || s.input().substance().get() != Substance.CHEMOTHERAPY) {
             return List.of();
         }
         return List.of(finding("Chemotherapy is not reported with an epidural injection code: report the"

@@ -28,7 +28,13 @@ final class ComponentModifierRule extends Rule implements ClaimFix {
     public List<Finding> evaluate(SessionReview s) {
         List<Finding> out = new ArrayList<>();
         for (SessionLine line : s.input().lines()) {
-            Optional<String> component = COMPONENTS.stream().filter(line::hasModifier).findFirst();
+            Optional<String> component = Optional.empty();
+            for (String c : COMPONENTS) {
+                if (line.hasModifier(c)) {
+                    component = Optional.of(c);
+                    break;
+                }
+            }
             if (component.isEmpty()) {
                 continue;
             }
@@ -45,8 +51,20 @@ final class ComponentModifierRule extends Rule implements ClaimFix {
 
     @Override
     public List<SessionLine> fix(EstimateInput input, List<SessionLine> lines) {
-        return lines.stream().map(line -> ProcedureCatalog.inFamily(line.code())
-                ? line.withModifiers(line.modifiers().stream().filter(m -> !COMPONENTS.contains(m)).toList())
-                : line).toList();
+        List<SessionLine> fixed = new ArrayList<>(lines.size());
+        for (SessionLine line : lines) {
+            if (!ProcedureCatalog.inFamily(line.code())) {
+                fixed.add(line);
+                continue;
+            }
+            List<String> modifiers = new ArrayList<>();
+            for (String m : line.modifiers()) {
+                if (!COMPONENTS.contains(m)) {
+                    modifiers.add(m);
+                }
+            }
+            fixed.add(line.withModifiers(modifiers));
+        }
+        return List.copyOf(fixed);
     }
 }

@@ -5,6 +5,7 @@ import static com.epiduralestimator.domain.Severity.WARNING;
 
 import com.epiduralestimator.domain.Finding;
 import com.epiduralestimator.domain.SessionLine;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,10 +22,24 @@ final class DistinctModifierRule extends Rule {
     @Override
     public List<Finding> evaluate(SessionReview s) {
         List<SessionLine> lines = s.input().lines();
-        return lines.stream().filter(line -> DISTINCT.stream().anyMatch(line::hasModifier)
-                        && lines.stream().allMatch(other -> other.code().equals(line.code())))
-                .map(line -> finding(line.code() + " carries " + DISTINCT.stream().filter(line::hasModifier)
-                        .findFirst().orElseThrow() + " but there is no other service on the claim to be distinct"
-                        + " from: drop the modifier (an audit flag).")).toList();
+        List<Finding> findings = new ArrayList<>();
+        for (SessionLine line : lines) {
+            String modifier = null;
+            for (String m : DISTINCT) {
+                if (line.hasModifier(m)) {
+                    modifier = m;
+                    break;
+                }
+            }
+            boolean alone = true;
+            for (SessionLine other : lines) {
+                alone &= other.code().equals(line.code());
+            }
+            if (modifier != null && alone) {
+                findings.add(finding(line.code() + " carries " + modifier + " but there is no other service on the"
+                        + " claim to be distinct from: drop the modifier (an audit flag)."));
+            }
+        }
+        return findings;
     }
 }

@@ -29,7 +29,7 @@ final class DocumentationRule extends Rule {
         if (!doc.procedureReportWithImaging().orElse(false)) {
             missing.add("a procedure report with the imaging guidance and needle placement");
         }
-        if (doc.imageViewsSaved().filter(views -> views >= MIN_IMAGE_VIEWS).isEmpty()) {
+        if (doc.imageViewsSaved().isEmpty() || doc.imageViewsSaved().get() < MIN_IMAGE_VIEWS) {
             missing.add("saved images (at least " + MIN_IMAGE_VIEWS + " views) of final needle position and"
                     + " contrast flow");
         }

@@ -5,8 +5,10 @@ import static com.epiduralestimator.domain.Severity.ERROR;
 
 import com.epiduralestimator.domain.Finding;
 import com.epiduralestimator.domain.ProcedureCatalog;
+import com.epiduralestimator.domain.ProcedureCode;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /** FREQ-CAP: at most 4 ESI sessions per spinal region in a rolling 12 months (the verdict is FrequencyPolicy's). */
 final class FrequencyCapRule extends Rule implements LineDenial {
@@ -17,8 +19,8 @@ final class FrequencyCapRule extends Rule implements LineDenial {
     /** The cap denies the lines of the session's region that count toward it, never a line beside them. */
     @Override
     public boolean denies(SessionReview s, int index) {
-        return ProcedureCatalog.find(s.claims().physician().get(index).code())
-                .filter(c -> c.countsTowardCap() && c.region() == s.region()).isPresent();
+        Optional<ProcedureCode> c = ProcedureCatalog.find(s.claims().physician().get(index).code());
+        return c.isPresent() && c.get().countsTowardCap() && c.get().region() == s.region();
     }
 
     @Override

@@ -9,8 +9,10 @@ import com.epiduralestimator.domain.Finding;
 import com.epiduralestimator.domain.ImagingGuidance;
 import com.epiduralestimator.domain.ProcedureCatalog;
 import com.epiduralestimator.domain.ProcedureCode;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Optional;
+import java.util.StringJoiner;
 
 /**
  * IMAGING-REQUIRED: the imaging ESI codes need fluoroscopy or CT; none → error naming the no-imaging code;
@@ -20,8 +22,8 @@ final class ImagingRequiredRule extends Rule implements LineDenial {
     /** Its error denies the lines of the codes that need imaging, never a line beside them. */
     @Override
     public boolean denies(SessionReview s, int index) {
-        return ProcedureCatalog.find(s.claims().physician().get(index).code())
-                .filter(c -> c.imagingIncluded() && c.approach() != Approach.CATHETER).isPresent();
+        Optional<ProcedureCode> c = ProcedureCatalog.find(s.claims().physician().get(index).code());
+        return c.isPresent() && c.get().imagingIncluded() && c.get().approach() != Approach.CATHETER;
     }
 
     ImagingRequiredRule() {
@@ -30,12 +32,18 @@ final class ImagingRequiredRule extends Rule implements LineDenial {
 
     @Override
     public List<Finding> evaluate(SessionReview s) {
-        List<ProcedureCode> needImaging = s.codes().stream()
-                .filter(c -> c.imagingIncluded() && c.approach() != Approach.CATHETER).toList();
+        List<ProcedureCode> needImaging = new ArrayList<>();
+        StringJoiner joined = new StringJoiner(", ");
+        for (ProcedureCode c : s.codes()) {
+            if (c.imagingIncluded() && c.approach() != Approach.CATHETER) {
+                needImaging.add(c);
+                joined.add(c.code().value());
+            }
+        }
         if (needImaging.isEmpty()) {
             return List.of();
         }
-        String names = needImaging.stream().map(c -> c.code().value()).collect(Collectors.joining(", "));
+        String names = joined.toString();
         ImagingGuidance guidance = s.input().imagingGuidance().orElse(null);
         if (guidance == null) {
             return List.of(finding(WARNING, names + " is covered only with fluoroscopy or CT guidance, and the"

@@ -6,11 +6,14 @@ import static com.epiduralestimator.domain.Severity.ERROR;
 import com.epiduralestimator.domain.Approach;
 import com.epiduralestimator.domain.EstimateInput;
 import com.epiduralestimator.domain.Finding;
+import com.epiduralestimator.domain.HcpcsCode;
 import com.epiduralestimator.domain.ProcedureCatalog;
-import com.epiduralestimator.domain.SessionLine;
 import com.epiduralestimator.domain.Purpose;
+import com.epiduralestimator.domain.SessionLine;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /** KX-DSNRB: a diagnostic selective nerve root block (a transforaminal line) must carry modifier KX. */
 final class KxDsnrbRule extends Rule implements ClaimFix {
@@ -20,34 +23,47 @@ final class KxDsnrbRule extends Rule implements ClaimFix {
 
     /** The line is a DSNRB: the stated purpose, on a transforaminal code. */
     static boolean dsnrbLine(SessionReview s, SessionReview.Line line) {
-        return s.input().purpose().filter(p -> p == Purpose.DIAGNOSTIC_SELECTIVE_NERVE_ROOT_BLOCK).isPresent()
-                && line.approach() == Approach.TRANSFORAMINAL;
+        return dsnrb(s.input()) && line.approach() == Approach.TRANSFORAMINAL;
+    }
+
+    private static boolean dsnrb(EstimateInput input) {
+        return input.purpose().isPresent() && input.purpose().get() == Purpose.DIAGNOSTIC_SELECTIVE_NERVE_ROOT_BLOCK;
     }
 
     @Override
     public List<Finding> evaluate(SessionReview s) {
-        return s.lines().stream().filter(l -> dsnrbLine(s, l) && !l.hasModifier("KX"))
-                .map(l -> l.code().code()).distinct()
-                .map(code -> finding("A diagnostic selective nerve root block must carry modifier KX on " + code
-                        + "."))
-                .toList();
+        // Loops, not streams: every rule runs on every estimate (docs/performance.md).
+        Set<HcpcsCode> codes = new LinkedHashSet<>();
+        for (SessionReview.Line l : s.lines()) {
+            if (dsnrbLine(s, l) && !l.hasModifier("KX")) {
+                codes.add(l.code().code());
+            }
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (HcpcsCode code : codes) {
+            findings.add(finding("A diagnostic selective nerve root block must carry modifier KX on " + code + "."));
+        }
+        return findings;
     }
 
     /** KX goes on each DSNRB line that lacks it: paid as a DSNRB with KX (KX itself changes no price). */
     @Override
     public List<SessionLine> fix(EstimateInput input, List<SessionLine> lines) {
-        if (input.purpose().filter(p -> p == Purpose.DIAGNOSTIC_SELECTIVE_NERVE_ROOT_BLOCK).isEmpty()) {
+        if (!dsnrb(input)) {
             return lines;
         }
-        return lines.stream().map(line -> {
+        List<SessionLine> fixed = new ArrayList<>(lines.size());
+        for (SessionLine line : lines) {
             boolean transforaminal = ProcedureCatalog.find(line.code()).orElseThrow().approach()
                     == Approach.TRANSFORAMINAL;
             if (!transforaminal || line.hasModifier("KX")) {
-                return line;
+                fixed.add(line);
+                continue;
             }
             List<String> modifiers = new ArrayList<>(line.modifiers());
             modifiers.add("KX");
-            return line.withModifiers(modifiers);
-        }).toList();
+            fixed.add(line.withModifiers(modifiers));
+        }
+        return List.copyOf(fixed);
     }
 }

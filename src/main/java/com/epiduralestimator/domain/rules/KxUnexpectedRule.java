@@ -4,7 +4,11 @@ import static com.epiduralestimator.domain.FindingKind.CODING;
 import static com.epiduralestimator.domain.Severity.WARNING;
 
 import com.epiduralestimator.domain.Finding;
+import com.epiduralestimator.domain.HcpcsCode;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /** KX-UNEXPECTED: modifier KX on a line that is not a diagnostic selective nerve root block. */
 final class KxUnexpectedRule extends Rule {
@@ -14,10 +18,17 @@ final class KxUnexpectedRule extends Rule {
 
     @Override
     public List<Finding> evaluate(SessionReview s) {
-        return s.lines().stream().filter(l -> l.hasModifier("KX") && !KxDsnrbRule.dsnrbLine(s, l))
-                .map(l -> l.code().code()).distinct()
-                .map(code -> finding("Modifier KX on " + code + ", which is not a transforaminal diagnostic"
-                        + " selective nerve root block: the claim may be rejected."))
-                .toList();
+        Set<HcpcsCode> codes = new LinkedHashSet<>();
+        for (SessionReview.Line l : s.lines()) {
+            if (l.hasModifier("KX") && !KxDsnrbRule.dsnrbLine(s, l)) {
+                codes.add(l.code().code());
+            }
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (HcpcsCode code : codes) {
+            findings.add(finding("Modifier KX on " + code + ", which is not a transforaminal diagnostic"
+                    + " selective nerve root block: the claim may be rejected."));
+        }
+        return findings;
     }
 }

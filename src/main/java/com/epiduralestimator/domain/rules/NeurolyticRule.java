@@ -21,9 +21,11 @@ final class NeurolyticRule extends Rule implements ClaimFix {
 
     @Override
     public List<Finding> evaluate(SessionReview s) {
-        boolean neurolytic = s.input().substance().filter(sub -> sub == Substance.NEUROLYTIC).isPresent();
-        boolean epiduralCode = s.lines().stream()
-                .anyMatch(l -> l.approach() == Approach.INTERLAMINAR || l.approach() == Approach.CATHETER);
+        boolean neurolytic = neurolytic(s.input());
+        boolean epiduralCode = false;
+        for (SessionReview.Line l : s.lines()) {
+            epiduralCode |= l.approach() == Approach.INTERLAMINAR || l.approach() == Approach.CATHETER;
+        }
         if (!neurolytic || !epiduralCode) {
             return List.of();
         }
@@ -32,9 +34,13 @@ final class NeurolyticRule extends Rule implements ClaimFix {
     }
 
     /** The interlaminar and catheter lines become one unit of the region's neurolytic code. */
+    private static boolean neurolytic(EstimateInput input) {
+        return input.substance().isPresent() && input.substance().get() == Substance.NEUROLYTIC;
+    }
+
     @Override
     public List<SessionLine> fix(EstimateInput input, List<SessionLine> lines) {
-        if (input.substance().filter(sub -> sub == Substance.NEUROLYTIC).isEmpty()) {
+        if (!neurolytic(input)) {
             return lines;
         }
         List<SessionLine> fixed = new ArrayList<>();

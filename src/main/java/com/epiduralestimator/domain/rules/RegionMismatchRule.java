@@ -29,7 +29,8 @@ final class RegionMismatchRule extends Rule implements ClaimFix {
         if (!line.levels().isEmpty()) {
             return SpinalLevels.region(line.levels(), code.approach());
         }
-        return input.declaredRegion().map(d -> d.spinalRegion());
+        return input.declaredRegion().isPresent() ? Optional.of(input.declaredRegion().get().spinalRegion())
+                : Optional.empty();
     }
 
     @Override
@@ -57,10 +58,12 @@ final class RegionMismatchRule extends Rule implements ClaimFix {
     /** The levels (else the declared region) are taken as what was done: such a line becomes its counterpart. */
     @Override
     public List<SessionLine> fix(EstimateInput input, List<SessionLine> lines) {
-        return lines.stream().map(line -> {
+        List<SessionLine> fixed = new ArrayList<>(lines.size());
+        for (SessionLine line : lines) {
             ProcedureCode code = ProcedureCatalog.find(line.code()).orElseThrow();
             Optional<SpinalRegion> expected = expected(input, line, code);
-            return expected.isEmpty() || expected.get() == code.region() ? line : line.withCode(code.counterpart());
-        }).toList();
+            fixed.add(expected.isEmpty() || expected.get() == code.region() ? line : line.withCode(code.counterpart()));
+        }
+        return List.copyOf(fixed);
     }
 }

@@ -34,8 +34,8 @@ final class RepeatResponseRule extends Rule {
         }
         Optional<BigDecimal> relief = s.input().documentation().priorReliefPercent();
         Optional<Integer> weeks = s.input().documentation().priorReliefWeeks();
-        boolean sustained = relief.filter(r -> r.compareTo(SUSTAINED_RELIEF_PERCENT) >= 0).isPresent()
-                && weeks.filter(w -> w >= SUSTAINED_RELIEF_WEEKS).isPresent();
+        boolean sustained = relief.isPresent() && relief.get().compareTo(SUSTAINED_RELIEF_PERCENT) >= 0
+                && weeks.isPresent() && weeks.get() >= SUSTAINED_RELIEF_WEEKS;
         if (sustained) {
             return List.of();
         }
@@ -45,18 +45,25 @@ final class RepeatResponseRule extends Rule {
         }
         return List.of(finding("A repeat injection needs at least 50% sustained improvement for at least 3 months ("
                 + SUSTAINED_RELIEF_WEEKS + " weeks) after the previous one, on the same scale; the request states "
-                + relief.map(r -> r.stripTrailingZeros().toPlainString() + "% relief").orElse("no relief")
-                + weeks.map(w -> " for " + w + " weeks").orElse("") + "."));
+                + (relief.isPresent() ? relief.get().stripTrailingZeros().toPlainString() + "% relief" : "no relief")
+                + (weeks.isPresent() ? " for " + weeks.get() + " weeks" : "") + "."));
     }
 
     private static boolean isRetryAfterFailedFirst(SessionReview s, Optional<BigDecimal> relief) {
-        if (s.priors().size() != 1 || relief.filter(r -> r.compareTo(SUSTAINED_RELIEF_PERCENT) < 0).isEmpty()) {
+        if (s.priors().size() != 1 || relief.isEmpty() || relief.get().compareTo(SUSTAINED_RELIEF_PERCENT) >= 0) {
             return false;
         }
         PriorSession first = s.priors().get(0);
         long days = ChronoUnit.DAYS.between(first.date(), s.input().dateOfService());
         Set<Approach> now = s.approaches();
-        return days >= RETRY_AFTER_FAILED_FIRST_DAYS && !first.approaches().isEmpty()
-                && now.stream().noneMatch(first.approaches()::contains);
+        if (days < RETRY_AFTER_FAILED_FIRST_DAYS || first.approaches().isEmpty()) {
+            return false;
+        }
+        for (Approach a : now) {
+            if (first.approaches().contains(a)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

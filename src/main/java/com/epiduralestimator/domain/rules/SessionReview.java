@@ -12,10 +12,12 @@ import com.epiduralestimator.domain.SessionLine;
 import com.epiduralestimator.domain.SpinalRegion;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The session the rules judge, as one value: each line of the session family beside its catalog entry, the
@@ -95,31 +97,55 @@ public record SessionReview(EstimateInput input, SpinalRegion region, List<Line>
 
     /** The region of a line of the physician's claim (once fixed): its code's; empty outside the family. */
     public static Optional<SpinalRegion> regionOf(SessionLine line) {
-        return ProcedureCatalog.find(line.code()).map(ProcedureCode::region);
+        Optional<ProcedureCode> code = ProcedureCatalog.find(line.code());
+        return code.isPresent() ? Optional.of(code.get().region()) : Optional.empty();
     }
 
     /** The distinct catalog entries, in line order. */
     public List<ProcedureCode> codes() {
-        return lines.stream().map(Line::code).distinct().toList();
+        // Loops, not streams: every rule of every estimate asks these (docs/performance.md).
+        // By code (one catalog entry per code): no record hashCode to bootstrap on the cold path.
+        Map<HcpcsCode, ProcedureCode> distinct = new LinkedHashMap<>();
+        for (Line line : lines) {
+            distinct.putIfAbsent(line.code().code(), line.code());
+        }
+        return List.copyOf(distinct.values());
     }
 
     public Set<HcpcsCode> codeValues() {
-        return lines.stream().map(l -> l.code().code()).collect(Collectors.toSet());
+        Set<HcpcsCode> codes = new HashSet<>();
+        for (Line line : lines) {
+            codes.add(line.code().code());
+        }
+        return codes;
     }
 
     public Set<Approach> approaches() {
         Set<Approach> approaches = EnumSet.noneOf(Approach.class);
-        lines.forEach(l -> approaches.add(l.approach()));
+        for (Line line : lines) {
+            approaches.add(line.approach());
+        }
         return approaches;
     }
 
     /** The units of one code summed over every line that reports it. */
     public int unitsOf(HcpcsCode code) {
-        return lines.stream().filter(l -> l.code().code().equals(code)).mapToInt(Line::units).sum();
+        int units = 0;
+        for (Line line : lines) {
+            if (line.code().code().equals(code)) {
+                units += line.units();
+            }
+        }
+        return units;
     }
 
     /** A line's code counts toward the cap: the checks of a covered ESI apply. */
     public boolean coveredEsi() {
-        return lines.stream().anyMatch(l -> l.code().countsTowardCap());
+        for (Line line : lines) {
+            if (line.code().countsTowardCap()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

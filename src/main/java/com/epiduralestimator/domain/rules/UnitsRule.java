@@ -30,7 +30,10 @@ final class UnitsRule extends Rule implements ClaimFix {
 
     @Override
     public List<Finding> evaluate(SessionReview s) {
-        List<SessionLine> lines = s.lines().stream().map(SessionReview.Line::line).toList();
+        List<SessionLine> lines = new ArrayList<>(s.lines().size());
+        for (SessionReview.Line line : s.lines()) {
+            lines.add(line.line());
+        }
         for (ProcedureCode code : s.codes()) {
             if (code.approach() == Approach.INTERLAMINAR && s.unitsOf(code.code()) > 1) {
                 return List.of(finding(code.code() + " is reported with 1 unit: one interlaminar level per"
