@@ -118,8 +118,15 @@ public record SessionReview(EstimateInput input, SpinalRegion region, List<Line>
         return lines.stream().filter(l -> l.code().code().equals(code)).mapToInt(Line::units).sum();
     }
 
-    /** A line's code counts toward the cap: the checks of a covered ESI apply. */
+    /** A line's code is an ESI that counts toward the cap: the checks of a covered ESI apply. */
     public boolean coveredEsi() {
-        return lines.stream().anyMatch(l -> l.code().countsTowardCap());
+        return lines.stream().anyMatch(l -> l.code().countsTowardCap() && ESI.equals(l.code().family()));
     }
+
+    /** The session's family (its first line's): sessions count per family. */
+    public String family() {
+        return lines.isEmpty() ? ESI : lines.get(0).code().family();
+    }
+
+    static final String ESI = "esi";
 }
