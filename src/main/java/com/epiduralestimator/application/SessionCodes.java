@@ -19,12 +19,13 @@ final class SessionCodes {
         return lines.stream().map(line -> {
             ProcedureCode code = ProcedureCatalog.find(line.code()).orElseThrow(() ->
                     new UnsupportedRequestException("CODE-SCOPE", "code", "Code " + line.code()
-                            + " is outside the epidural injection family this estimator covers"
+                            + " is outside the epidural injection family and the other procedure families this"
+                            + " estimator covers (facet, facet RFA, sacroiliac)"
                             + (countedOnly ? "." : "; it may be estimated only beside a line of the family.")));
             if (countedOnly && !code.countsTowardCap()) {
                 throw new UnsupportedRequestException("NOT-COUNTED", "code", "Code " + code.code()
                         + " is not a covered ESI counted toward the 4-sessions cap: sessions record only 62321,"
-                        + " 62323, 64479, 64480, 64483 and 64484.");
+                        + " 62323, 64479, 64480, 64483 and 64484 (and the counted codes of the other families).");
             }
             return code;
         }).toList();
@@ -76,5 +77,16 @@ final class SessionCodes {
         Set<Approach> approaches = EnumSet.noneOf(Approach.class);
         lines.forEach(l -> ProcedureCatalog.find(l.code()).ifPresent(c -> approaches.add(c.approach())));
         return approaches;
+    }
+    /** Same lines whatever their order and the order of each line's modifiers. */
+    static boolean sameLines(List<SessionLine> a, List<SessionLine> b) {
+        return canonical(a).equals(canonical(b));
+    }
+
+    private static List<String> canonical(List<SessionLine> lines) {
+        return lines.stream()
+                .map(l -> l.code() + "x" + l.units() + l.modifiers().stream().sorted().toList())
+                .sorted()
+                .toList();
     }
 }

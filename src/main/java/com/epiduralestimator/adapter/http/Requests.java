@@ -55,7 +55,8 @@ final class Requests {
     record Estimate(String patientId, EstimateInput input, Place place, boolean qualifyingApm,
                     List<OtherSession> otherSessions, com.epiduralestimator.application.BillOptions bill) {}
 
-    record Session(String patientId, LocalDate dateOfService, List<SessionLine> lines, PerformedBy performedBy) {}
+    record Session(String patientId, LocalDate dateOfService, List<SessionLine> lines, PerformedBy performedBy,
+                   Optional<Purpose> purpose) {}
 
     static FeeQuery feeQuery(java.util.Map<String, String> query, LocalDate today) {
         QueryReader q = QueryReader.of(query);
@@ -115,9 +116,10 @@ final class Requests {
         Optional<LocalDate> date = r.date("dateOfService", true);
         List<SessionLine> lines = lines(r);
         Optional<PerformedBy> performedBy = r.enumValue("performedBy", false, PerformedBy.class);
+        Optional<Purpose> purpose = r.enumValue("purpose", false, Purpose.class);
         r.finish("session");
         return new Session(patientId.orElseThrow(), date.orElseThrow(), lines,
-                performedBy.orElse(PerformedBy.THIS_PRACTICE));
+                performedBy.orElse(PerformedBy.THIS_PRACTICE), purpose);
     }
 
     /**

@@ -96,6 +96,8 @@ final class ResponseBodies {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("sessionId", s.sessionId());
         body.put("region", s.region().wireName());
+        body.put("family", s.family());
+        s.purpose().ifPresent(p -> body.put("purpose", p.wireName()));
         body.put("dateOfService", s.dateOfService().toString());
         body.put("lines", s.lines().stream().map(ResponseBodies::line).toList());
         body.put("recordedAt", s.recordedAt().toString());
@@ -116,6 +118,9 @@ final class ResponseBodies {
         out.put("remainingAfterThis", f.remainingAfterThis());
         out.put("nextEligibleDate", f.nextEligibleDate().map(Object::toString).orElse(null));
         out.put("countsTowardCap", result.countsTowardCap());
+        out.put("family", f.family());
+        f.purpose().ifPresent(p -> out.put("purpose", p.wireName()));
+        out.put("window", f.window().wireName());
         return out;
     }
 
