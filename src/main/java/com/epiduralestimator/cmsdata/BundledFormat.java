@@ -46,7 +46,8 @@ final class BundledFormat {
      * {@link ProcedureCatalog} lists it, every modifier row.
      * A full schedule comes from the later loader, not from the bundle.
      */
-    static final List<String> ESI_FAMILY = ProcedureCatalog.all().stream().map(ProcedureCode::code).sorted()
+    static final List<String> ESI_FAMILY = ProcedureCatalog.all().stream().filter(c -> c.family().equals("esi"))
+            .map(ProcedureCode::code).sorted()
             .map(HcpcsCode::value).toList();
 
     /** Resource path of one year's file, e.g. {@code schedule/2025/rvu.csv}. */
