@@ -96,7 +96,9 @@ final class ResponseBodies {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("sessionId", s.sessionId());
         body.put("region", s.region().wireName());
-        body.put("family", s.family());
+        if (!s.family().equals("esi")) { // absent = esi, as before families
+            body.put("family", s.family());
+        }
         s.purpose().ifPresent(p -> body.put("purpose", p.wireName()));
         body.put("dateOfService", s.dateOfService().toString());
         body.put("lines", s.lines().stream().map(ResponseBodies::line).toList());
@@ -118,9 +120,11 @@ final class ResponseBodies {
         out.put("remainingAfterThis", f.remainingAfterThis());
         out.put("nextEligibleDate", f.nextEligibleDate().map(Object::toString).orElse(null));
         out.put("countsTowardCap", result.countsTowardCap());
-        out.put("family", f.family());
-        f.purpose().ifPresent(p -> out.put("purpose", p.wireName()));
-        out.put("window", f.window().wireName());
+        if (!f.family().equals("esi")) { // absent = esi: the ESI answers (README, clients) stay as they were
+            out.put("family", f.family());
+            f.purpose().ifPresent(p -> out.put("purpose", p.wireName()));
+            out.put("window", f.window().wireName());
+        }
         return out;
     }
 
