@@ -1,15 +1,20 @@
 package com.epiduralestimator;
 
 import com.epiduralestimator.adapter.dynamodb.DynamoClients;
+import com.epiduralestimator.adapter.dynamodb.DynamoEditStore;
 import com.epiduralestimator.adapter.dynamodb.DynamoFacilitySchedule;
 import com.epiduralestimator.adapter.dynamodb.DynamoFeeSchedule;
+import com.epiduralestimator.adapter.dynamodb.DynamoRateLimitStore;
 import com.epiduralestimator.adapter.dynamodb.DynamoSessionLedger;
 import com.epiduralestimator.adapter.dynamodb.OfflineDynamoDb;
 import com.epiduralestimator.adapter.memory.InMemoryFacilitySchedule;
 import com.epiduralestimator.adapter.memory.InMemoryFeeSchedule;
+import com.epiduralestimator.adapter.memory.InMemoryRateLimitStore;
 import com.epiduralestimator.adapter.memory.InMemorySessionLedger;
 import com.epiduralestimator.application.CachingFacilitySchedule;
 import com.epiduralestimator.application.CachingFeeSchedule;
+import com.epiduralestimator.application.ClaimEditsCatalog;
+import com.epiduralestimator.application.EditSource;
 import com.epiduralestimator.application.EstimateService;
 import com.epiduralestimator.application.FacilityRatesInCatalog;
 import com.epiduralestimator.application.FacilitySchedule;
@@ -20,7 +25,9 @@ import com.epiduralestimator.application.ScheduleData;
 import com.epiduralestimator.application.SessionLedger;
 import com.epiduralestimator.application.SessionRecorder;
 import com.epiduralestimator.application.SupportingDiagnosesResource;
+import com.epiduralestimator.application.TenantRateLimit;
 import com.epiduralestimator.application.WholeBillService;
+import com.epiduralestimator.cmsdata.BundledEdits;
 import com.epiduralestimator.cmsdata.BundledFacility;
 import com.epiduralestimator.cmsdata.BundledFacilityCodes;
 import com.epiduralestimator.cmsdata.BundledSchedule;
@@ -49,7 +56,11 @@ public final class DependencyFactory {
             Config config = Config.fromEnvironment();
             Optional<byte[]> secret = handlesPatientData ? Optional.of(config.requirePatientKeySecret())
                     : Optional.empty();
-            LAMBDA[slot] = dynamo(config, DynamoClients.create(Optional.empty()), secret, Clock.systemUTC());
+            DynamoDbClient client = DynamoClients.create(Optional.empty());
+            Services services = dynamo(config, client, secret, Clock.systemUTC());
+            RateLimitSettings limit = RateLimitSettings.fromEnvironment();
+            LAMBDA[slot] = handlesPatientData && limit.enabled()
+                    ? services.withRateLimit(dynamoRateLimit(limit, client, Clock.systemUTC())) : services;
         }
         return LAMBDA[slot];
     }
@@ -58,7 +69,19 @@ public final class DependencyFactory {
                                   Clock clock) {
         return wire(config, new DynamoFeeSchedule(client, config.feeTable()),
                 new DynamoFacilitySchedule(client, config.feeTable()),
-                new DynamoSessionLedger(client, config.sessionTable(), clock), patientKeySecret, clock);
+                new DynamoSessionLedger(client, config.sessionTable(), clock), patientKeySecret, clock,
+                new DynamoEditStore(client, config.feeTable()));
+    }
+
+    /** The per-tenant rate limit on the DynamoDB table {@code settings.table()} (the deployed patient functions). */
+    public static TenantRateLimit dynamoRateLimit(RateLimitSettings settings, DynamoDbClient client, Clock clock) {
+        return new TenantRateLimit(new DynamoRateLimitStore(client, settings.table()), settings.perMinute(),
+                settings.allowance(), clock);
+    }
+
+    /** The per-tenant rate limit in this process ({@code serve --tenant-rate-limit}): exact, allowance 1. */
+    public static TenantRateLimit memoryRateLimit(int perMinute, Clock clock) {
+        return new TenantRateLimit(new InMemoryRateLimitStore(), perMinute, 1, clock);
     }
 
     /** The embedded default: in-memory stores seeded from the bundled CY2025 data. */
@@ -77,18 +100,31 @@ public final class DependencyFactory {
                 patientKeySecret, clock);
     }
 
-    /** With no patient key secret only the fee lookup is wired (the fees function never sees patient data). */
+    /** As below, with only the bundled claim-edit editions. */
     public static Services wire(Config config, FeeSchedule schedule, FacilitySchedule facilities,
                                 SessionLedger ledger, Optional<byte[]> patientKeySecret, Clock clock) {
+        return wire(config, schedule, facilities, ledger, patientKeySecret, clock, EditSource.NONE);
+    }
+
+    /**
+     * With no patient key secret only the fee lookup is wired (the fees function never sees patient data).
+     *
+     * @param loadedEdits the claim-edit editions loaded with load-edits, beside the bundled ones: read only when an
+     *                    estimate first needs a table (docs/claims-edits.md)
+     */
+    public static Services wire(Config config, FeeSchedule schedule, FacilitySchedule facilities,
+                                SessionLedger ledger, Optional<byte[]> patientKeySecret, Clock clock,
+                                EditSource loadedEdits) {
         FeeSchedule cached = config.feeCacheTtl().isZero() ? schedule
                 : new CachingFeeSchedule(schedule, clock, config.feeCacheTtl(), FEE_CACHE_ENTRIES);
-        FeeLookup fees = new FeeLookup(cached);
+        ClaimEditsCatalog edits = new ClaimEditsCatalog(new BundledEdits(), loadedEdits);
+        FeeLookup fees = new FeeLookup(cached, edits);
         if (patientKeySecret.isEmpty()) {
             return new Services(fees, Optional.empty(), config.tenantClaim(), clock);
         }
         SessionSettings sessions = SessionSettings.fromEnvironment();
         PatientKeys keys = patientKeys(patientKeySecret.get(), sessions);
-        CoverageChecks checks = new CoverageChecks(SupportingDiagnosesResource.load());
+        CoverageChecks checks = new CoverageChecks(SupportingDiagnosesResource.load(), edits);
         // Facility data is cached like fee slices, so that a warm facility estimate reads only the sessions.
         FacilitySchedule cachedFacilities = config.feeCacheTtl().isZero() ? facilities
                 : new CachingFacilitySchedule(facilities, clock, config.feeCacheTtl(), FEE_CACHE_ENTRIES);
@@ -137,7 +173,10 @@ public final class DependencyFactory {
         String table = "snapstart-priming";
         return new Priming(List.of(
                 memory(config, bundled, key, clock),
-                wire(config, new InMemoryFeeSchedule(bundled), new DynamoSessionLedger(offline, table), secret, clock),
+                // With the rate limit asking its table on every request: its UpdateItem is primed too.
+                wire(config, new InMemoryFeeSchedule(bundled), new DynamoSessionLedger(offline, table), secret, clock)
+                        .withRateLimit(new TenantRateLimit(new DynamoRateLimitStore(offline, table), 1_000_000, 1,
+                                clock)),
                 wire(config, new DynamoFeeSchedule(offline, table), new InMemorySessionLedger(), secret, clock)),
                 offline);
     }

@@ -3,6 +3,7 @@ package com.epiduralestimator;
 import com.epiduralestimator.application.EstimateService;
 import com.epiduralestimator.application.FeeLookup;
 import com.epiduralestimator.application.SessionRecorder;
+import com.epiduralestimator.application.TenantRateLimit;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,8 +13,11 @@ import java.util.Optional;
  *
  * @param patientData the use cases that read or write patient data: empty in the fees function, which holds no
  *                    patient key secret (asking it for one is a wiring mistake, said in words, never a null)
+ * @param rateLimit   the per-tenant request limit of the patient routes ({@link TenantRateLimit#off()} unless
+ *                    configured: TENANT_RATE_LIMIT_PER_MINUTE in Lambda, {@code serve --tenant-rate-limit})
  */
-public record Services(FeeLookup fees, Optional<PatientData> patientData, String tenantClaim, Clock clock) {
+public record Services(FeeLookup fees, Optional<PatientData> patientData, String tenantClaim, Clock clock,
+                       TenantRateLimit rateLimit) {
     /** The estimate and the session use cases: wired only where the patient key secret is. */
     public record PatientData(EstimateService estimates, SessionRecorder sessions) {
         public PatientData {
@@ -25,6 +29,17 @@ public record Services(FeeLookup fees, Optional<PatientData> patientData, String
     public Services {
         Objects.requireNonNull(fees, "fees");
         Objects.requireNonNull(patientData, "patientData");
+        Objects.requireNonNull(rateLimit, "rateLimit");
+    }
+
+    /** Without a rate limit. */
+    public Services(FeeLookup fees, Optional<PatientData> patientData, String tenantClaim, Clock clock) {
+        this(fees, patientData, tenantClaim, clock, TenantRateLimit.off());
+    }
+
+    /** The same services with this per-tenant rate limit. */
+    public Services withRateLimit(TenantRateLimit limit) {
+        return new Services(fees, patientData, tenantClaim, clock, limit);
     }
 
     public EstimateService estimates() {

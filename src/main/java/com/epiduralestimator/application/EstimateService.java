@@ -116,6 +116,7 @@ public final class EstimateService {
                     + String.join(", ", history.notCoveredPriors().stream().map(LocalDate::toString).toList())
                     + " was the second region of its day, not covered, and is counted.");
         }
+        assumptions.addAll(checks.editAssumptions(input, findings)); // the claim-edit editions that answered
         if (input.deductibleRemaining().isEmpty()) {
             parameters.assumption(YearParameters.Parameter.PART_B_DEDUCTIBLE).ifPresent(assumptions::add);
             assumptions.add("deductibleRemaining not given: the whole " + input.dateOfService().getYear()

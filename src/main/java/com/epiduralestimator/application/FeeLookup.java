@@ -30,9 +30,22 @@ import java.util.Set;
 public final class FeeLookup {
     private static final String PFS = "CMS Physician Fee Schedule";
     private final FeeSchedule schedule;
+    private final ClaimEditsCatalog edits;
 
+    /** A fee lookup that lists no claim-edit editions (tests of the fees alone). */
     public FeeLookup(FeeSchedule schedule) {
+        this(schedule, new ClaimEditsCatalog(EditSource.NONE, EditSource.NONE));
+    }
+
+    /** @param edits the claim-edit editions, listed beside the schedule years ({@code GET /v1/schedules}) */
+    public FeeLookup(FeeSchedule schedule, ClaimEditsCatalog edits) {
         this.schedule = schedule;
+        this.edits = edits;
+    }
+
+    /** The claim-edit editions, bundled and loaded, read afresh ({@code GET /v1/schedules}). */
+    public List<LoadedEdition> loadedEditions() {
+        return edits.currentEditions();
     }
 
     /** The loaded years, with their parameters and sources ({@code GET /v1/schedules}). */

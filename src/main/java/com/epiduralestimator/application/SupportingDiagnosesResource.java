@@ -10,9 +10,9 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
+import java.util.Optional;
 
 /** Loads the supporting-diagnosis list shipped as {@code rules/supporting-diagnoses.csv}. */
 public final class SupportingDiagnosesResource {
@@ -21,7 +21,7 @@ public final class SupportingDiagnosesResource {
     private SupportingDiagnosesResource() {}
 
     public static SupportingDiagnoses load() {
-        Map<SpinalRegion, List<String>> prefixes = new EnumMap<>(SpinalRegion.class);
+        List<SupportingDiagnoses.Entry> entries = new ArrayList<>();
         try (InputStream in = SupportingDiagnosesResource.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + RESOURCE);
@@ -30,21 +30,34 @@ public final class SupportingDiagnosesResource {
             int lineNumber = 0;
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 lineNumber++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    entries.add(entry(line.split(",", 5), lineNumber));
                 }
-                String[] cells = line.split(",", 3);
-                int number = lineNumber;
-                SpinalRegion region = WireNamed.parse(SpinalRegion.class, cells[0]).orElseThrow(() ->
-                        new IllegalStateException(RESOURCE + " line " + number + ": unknown region"));
-                if (cells.length < 2 || cells[1].isBlank()) {
-                    throw new IllegalStateException(RESOURCE + " line " + number + ": missing prefix");
-                }
-                prefixes.computeIfAbsent(region, r -> new ArrayList<>()).add(cells[1].trim());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new SupportingDiagnoses(prefixes);
+        return new SupportingDiagnoses(entries);
+    }
+
+    /** {@code use,region,code,match,meaning}: region {@code *} for both, match {@code code} or {@code subtree}. */
+    static SupportingDiagnoses.Entry entry(String[] cells, int number) {
+        if (cells.length < 4 || cells[2].isBlank()) {
+            throw new IllegalStateException(RESOURCE + " line " + number + ": expected use,region,code,match");
+        }
+        SupportingDiagnoses.Use use;
+        try {
+            use = SupportingDiagnoses.Use.valueOf(cells[0].trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(RESOURCE + " line " + number + ": unknown use " + cells[0], e);
+        }
+        Optional<SpinalRegion> region = cells[1].trim().equals("*") ? Optional.empty()
+                : Optional.of(WireNamed.parse(SpinalRegion.class, cells[1].trim()).orElseThrow(() ->
+                        new IllegalStateException(RESOURCE + " line " + number + ": unknown region")));
+        String match = cells[3].trim();
+        if (!match.equals("code") && !match.equals("subtree")) {
+            throw new IllegalStateException(RESOURCE + " line " + number + ": match is code or subtree");
+        }
+        return new SupportingDiagnoses.Entry(use, region, cells[2].trim(), match.equals("subtree"));
     }
 }

@@ -21,6 +21,6 @@ public final class EstimatesFunction extends LambdaFunction {
 
     /** The route handler on these services. */
     public static EstimatesHandler handler(Services services) {
-        return new EstimatesHandler(services.estimates(), services.tenantClaim());
+        return new EstimatesHandler(services.estimates(), services.tenantClaim(), services.rateLimit());
     }
 }

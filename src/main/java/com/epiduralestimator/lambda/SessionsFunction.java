@@ -21,6 +21,6 @@ public final class SessionsFunction extends LambdaFunction {
 
     /** The route handler on these services. */
     public static SessionsHandler handler(Services services) {
-        return new SessionsHandler(services.sessions(), services.tenantClaim());
+        return new SessionsHandler(services.sessions(), services.tenantClaim(), services.rateLimit());
     }
 }

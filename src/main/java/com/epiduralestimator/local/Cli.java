@@ -28,7 +28,7 @@ public final class Cli {
         this.err = err;
         for (Command command : List.of(new ServeCommand(out, err), new LoadCommand(out, err),
                 new InvokeCommand(out, err), new ImportSessionsCommand(out, err), new MigrateSessionsCommand(out, err),
-                new FacilityLoadCommand(out, err))) {
+                new FacilityLoadCommand(out, err), new EditsLoadCommand(out, err))) {
             commands.put(command.name(), command);
         }
     }

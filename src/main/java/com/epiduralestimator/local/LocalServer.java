@@ -4,6 +4,7 @@ import com.epiduralestimator.adapter.http.FieldError;
 import com.epiduralestimator.adapter.http.HttpResponse;
 import com.epiduralestimator.adapter.http.Json;
 import com.epiduralestimator.adapter.http.Problems;
+import com.epiduralestimator.adapter.http.Scope;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -20,7 +21,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * Serves the template's routes on 127.0.0.1, shaping each request into the API Gateway HTTP API (payload 2.0)
@@ -36,20 +36,35 @@ public final class LocalServer {
     private final String tenantClaim;
     private final String defaultTenant;
     private final LocalCors cors;
+    private final boolean acceptsTokens;
     private HttpServer server;
     private ExecutorService executor;
 
+    static {
+        LocalGuards.requestDeadline();
+    }
+
     LocalServer(LocalFunctions functions, String tenantClaim, String defaultTenant, LocalCors cors) {
+        this(functions, tenantClaim, defaultTenant, cors, true);
+    }
+
+    /**
+     * @param acceptsTokens whether a bearer token's (unverified) claims are used: not when the sessions live in a
+     *                      DynamoDB off this machine, where a forged token would reach real data (issue #22)
+     */
+    LocalServer(LocalFunctions functions, String tenantClaim, String defaultTenant, LocalCors cors,
+                boolean acceptsTokens) {
         this.functions = functions;
         this.tenantClaim = tenantClaim;
         this.defaultTenant = defaultTenant;
         this.cors = cors;
+        this.acceptsTokens = acceptsTokens;
     }
 
     /** Starts on 127.0.0.1 (port 0 picks a free one) and returns the port. */
     int start(int port) throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
-        executor = Executors.newFixedThreadPool(4);
+        executor = LocalGuards.workers();
         server.setExecutor(executor);
         server.createContext("/", this::handle);
         server.start();
@@ -65,6 +80,11 @@ public final class LocalServer {
         try (exchange) {
             String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
             String path = exchange.getRequestURI().getRawPath();
+            if (!LocalGuards.loopbackHost(exchange.getRequestHeaders().getFirst("Host"))) {
+                send(exchange, 403, Map.of("content-type", "application/json"), "{\"message\":\"Forbidden: serve"
+                        + " answers requests for localhost, 127.0.0.1 or [::1] only (Host)\"}");
+                return;
+            }
             if (headerBytes(exchange) > MAX_HEADER_BYTES) {
                 send(exchange, 431, Map.of("content-type", "application/json"),
                         "{\"message\":\"Request Header Fields Too Large\"}");
@@ -88,6 +108,13 @@ public final class LocalServer {
             if (body == null) {
                 send(exchange, 413, Map.of("content-type", "application/json"),
                         "{\"message\":\"Request Entity Too Large\"}");
+                return;
+            }
+            String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+            if (!acceptsTokens && authorization != null && !authorization.isBlank()) {
+                send(exchange, 401, Map.of("content-type", "application/json"), "{\"message\":\"Unauthorized: serve"
+                        + " does not verify tokens, so against a DynamoDB off this machine it takes none; without"
+                        + " one, requests act as the --tenant given at start-up\"}");
                 return;
             }
             Map<String, Object> claims = claims(exchange.getRequestHeaders());
@@ -139,6 +166,7 @@ public final class LocalServer {
         Map<String, Object> claims = new LinkedHashMap<>();
         if (authorization == null || authorization.isBlank()) {
             claims.put(tenantClaim, defaultTenant);
+            claims.put("scope", Scope.all()); // the developer's own requests: every scope, as before scopes existed
             return claims;
         }
         String[] parts = authorization.trim().split(" ", 2);

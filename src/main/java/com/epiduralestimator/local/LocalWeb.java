@@ -21,6 +21,11 @@ final class LocalWeb {
             "js", "text/javascript; charset=utf-8",
             "svg", "image/svg+xml");
 
+    /** What the page may load: its own scripts, styles and API; nothing inline, no frame around it. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self';"
+            + " img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none';"
+            + " frame-ancestors 'none'";
+
     private LocalWeb() {}
 
     /** Serves a page file for GET or HEAD; false if the path is none of them. */
@@ -44,6 +49,9 @@ final class LocalWeb {
         exchange.getResponseHeaders().set("cache-control", "no-cache");
         exchange.getResponseHeaders().set("x-content-type-options", "nosniff");
         exchange.getResponseHeaders().set("referrer-policy", "no-referrer");
+        // The page's own files only, no inline script, and no other site may frame it (clickjacking; issue #22).
+        exchange.getResponseHeaders().set("content-security-policy", CONTENT_SECURITY_POLICY);
+        exchange.getResponseHeaders().set("x-frame-options", "DENY");
         if (method.equals("HEAD")) {
             exchange.sendResponseHeaders(200, -1);
             return true;

@@ -7,9 +7,17 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /** The local server's query strings, decoded as API Gateway passes them to a function. */
 final class QueryStrings {
+    /**
+     * The API's query parameters (openapi.yaml; GET /v1/fees): the only names an error may quote. Any other name is
+     * a client's text, which could be a patient identifier ({@code ?MRN-0077-SMITH-JOHN=%ff}): the error then names
+     * the query string as a whole (issue #22).
+     */
+    static final Set<String> PARAMETERS = Set.of("code", "modifier", "setting", "date", "locality", "zip", "apm");
+
     private QueryStrings() {}
 
     /** As API Gateway does: decoded names and values, repeated parameters joined with commas. */
@@ -24,7 +32,7 @@ final class QueryStrings {
             }
             int eq = pair.indexOf('=');
             String name = decode(eq < 0 ? pair : pair.substring(0, eq), "query");
-            String value = eq < 0 ? "" : decode(pair.substring(eq + 1), name);
+            String value = eq < 0 ? "" : decode(pair.substring(eq + 1), PARAMETERS.contains(name) ? name : "query");
             query.merge(name, value, (a, b) -> a + "," + b);
         }
         return query;

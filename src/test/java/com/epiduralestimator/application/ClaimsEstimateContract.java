@@ -77,7 +77,8 @@ public abstract class ClaimsEstimateContract {
         ledger = newLedger();
         keys = new PatientKeys(SECRET, Set.of());
         service = new EstimateService(new FeeLookup(feesLoadedWith(List.of(Y2026))), ledger, keys,
-                new CoverageChecks(SupportingDiagnosesResource.load()),
+                new CoverageChecks(SupportingDiagnosesResource.load(),
+                        new ClaimEditsCatalog(new com.epiduralestimator.cmsdata.BundledEdits(), EditSource.NONE)),
                 new WholeBillService(facilitiesLoadedWith(BundledFacility.loadAll())));
     }
 

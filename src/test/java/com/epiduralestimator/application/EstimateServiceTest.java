@@ -47,7 +47,9 @@ class EstimateServiceTest {
     private final Clock clock = Clock.fixed(Instant.parse("2025-07-01T12:00:00Z"), ZoneOffset.UTC);
     private final FeeLookup fees = new FeeLookup(new InMemoryFeeSchedule(List.of(TestSchedules.year2025())));
     private final EstimateService service = new EstimateService(fees, ledger, keys,
-            new CoverageChecks(SupportingDiagnosesResource.load()),
+            new CoverageChecks(SupportingDiagnosesResource.load(),
+                new com.epiduralestimator.application.ClaimEditsCatalog(new com.epiduralestimator.cmsdata.BundledEdits(),
+                        com.epiduralestimator.application.EditSource.NONE)),
             new WholeBillService(new InMemoryFacilitySchedule(BundledFacility.loadAll())));
     private final SessionRecorder recorder = new SessionRecorder(ledger, keys, clock, SessionSettings.DEFAULT_RETENTION_YEARS);
 

@@ -63,7 +63,9 @@ public abstract class WholeBillEstimateContract {
         service = new EstimateService(new FeeLookup(feesLoadedWith(List.of(TestSchedules.year2025(), Y2026))),
                 new InMemorySessionLedger(),
                 new PatientKeys("0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8), Set.of()),
-                new CoverageChecks(SupportingDiagnosesResource.load()),
+                new CoverageChecks(SupportingDiagnosesResource.load(),
+                new com.epiduralestimator.application.ClaimEditsCatalog(new com.epiduralestimator.cmsdata.BundledEdits(),
+                        com.epiduralestimator.application.EditSource.NONE)),
                 new WholeBillService(facilitiesLoadedWith(BundledFacility.loadAll())));
     }
 

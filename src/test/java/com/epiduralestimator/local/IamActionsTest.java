@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.epiduralestimator.Config;
 import com.epiduralestimator.DependencyFactory;
+import com.epiduralestimator.RateLimitSettings;
 import com.epiduralestimator.adapter.dynamodb.DynamoDbTestServer;
 import com.epiduralestimator.adapter.dynamodb.DynamoTables;
 import com.epiduralestimator.adapter.dynamodb.ScheduleLoader;
@@ -43,7 +44,8 @@ class IamActionsTest {
     void eachFunctionIsGrantedExactlyTheDynamoDbActionsItCalls() throws Exception {
         String fees = DynamoDbTestServer.uniqueTableName("iam-fees");
         String sessions = DynamoDbTestServer.uniqueTableName("iam-sessions");
-        Map<String, String> logicalIds = Map.of(fees, "FeeTable", sessions, "SessionTable");
+        String rates = DynamoDbTestServer.uniqueTableName("iam-rates");
+        Map<String, String> logicalIds = Map.of(fees, "FeeTable", sessions, "SessionTable", rates, "RateLimitTable");
         Map<String, Set<String>> called = new TreeMap<>();
         String[] current = {null};
         DynamoDbClient client = DynamoDbTestServer.get().client(new ExecutionInterceptor() {
@@ -63,11 +65,17 @@ class IamActionsTest {
             }
         });
         new DynamoTables(client).createIfAbsent(new DynamoTables.Names(fees, sessions));
+        new DynamoTables(client).createIfAbsent(rates);
         BundledSchedule.loadAll().forEach(new ScheduleLoader(client, fees)::load);
         Config config = Config.from(Map.of("FEE_TABLE", fees, "SESSION_TABLE", sessions));
         TemplateRoutes routes = TemplateRoutes.fromClasspath();
+        // As deployed: the per-tenant rate limit on (the template's default), an allowance of 1 so that every
+        // request of the patient routes counts itself in the rate table.
         LocalFunctions functions = new LocalFunctions(routes,
-                DependencyFactory.dynamo(config, client, Optional.of(KEY), Clock.systemUTC()));
+                DependencyFactory.dynamo(config, client, Optional.of(KEY), Clock.systemUTC()).withRateLimit(
+                        DependencyFactory.dynamoRateLimit(RateLimitSettings.from(Map.of(
+                                "TENANT_RATE_LIMIT_PER_MINUTE", "100000", "TENANT_RATE_LIMIT_ALLOWANCE", "1",
+                                "RATE_LIMIT_TABLE", rates)), client, Clock.systemUTC())));
         List<Path> events;
         try (Stream<Path> files = Files.list(Path.of("events"))) {
             events = files.filter(f -> f.toString().endsWith(".json")).sorted().toList();

@@ -57,12 +57,32 @@ class LocalServerQueryEncodingTest {
             "/v1/fees?code=62321&setting=facility&date=2025-06-0%E9,  date",
             "/v1/fees?code=%C3%28&setting=facility,                   code",
             "/v1/fees?co%de=62321&setting=facility,                   query",
-            "/v1/fees?code=62321&setting=non%2Dfacility&zip=9%FF103,  zip"})
+            "/v1/fees?code=62321&setting=non%2Dfacility&zip=9%FF103,  zip",
+            // issue #22: a name that is not a parameter of the API is never quoted (it could be a patient id)
+            "/v1/fees?code=62321&setting=facility&MRN-0077-SMITH-JOHN=%ff,  query",
+            "/v1/fees?MRN-0077-SMITH-JOHN=%E9&code=62321,                   query"})
     void aMalformedPercentEncodingIsAProblemNamingTheParameter(String request, String field) throws IOException {
         String response = rawGet(request);
         assertThat(response).startsWith("HTTP/1.1 400");
         assertThat(response.toLowerCase()).contains("content-type: application/problem+json");
         assertThat(response).contains("\"status\":400", "\"field\":\"" + field + "\"", "percent-encoding");
+        assertThat(response).doesNotContain("MRN").doesNotContain("SMITH");
+    }
+
+    /** The names an error may quote are exactly the API's query parameters. */
+    @org.junit.jupiter.api.Test
+    void theQuotableNamesAreTheContractsQueryParameters() throws IOException {
+        com.fasterxml.jackson.databind.JsonNode spec = new com.fasterxml.jackson.dataformat.yaml.YAMLMapper()
+                .readTree(new java.io.File("openapi.yaml"));
+        java.util.Set<String> inContract = new java.util.TreeSet<>();
+        spec.get("paths").forEach(path -> path.forEach(operation -> operation.path("parameters").forEach(p -> {
+            com.fasterxml.jackson.databind.JsonNode parameter = p.has("$ref")
+                    ? spec.at(p.get("$ref").asText().substring(1)) : p;
+            if (parameter.path("in").asText().equals("query")) {
+                inContract.add(parameter.get("name").asText());
+            }
+        })));
+        assertThat(new java.util.TreeSet<>(QueryStrings.PARAMETERS)).isEqualTo(inContract);
     }
 
     @ParameterizedTest(name = "{0} decodes to what API Gateway passes on")
@@ -83,7 +103,8 @@ class LocalServerQueryEncodingTest {
             "code=%zz                          | malformed: code",
             "code=6232%                        | malformed: code",
             "code=%E9                          | malformed: code",
-            "%ZZ=1                             | malformed: query"})
+            "%ZZ=1                             | malformed: query",
+            "MRN-0077-SMITH-JOHN=%ff           | malformed: query"})
     void queryStringsDecodeStrictly(String raw, String expected) {
         String actual;
         try {

@@ -1,5 +1,6 @@
 package com.epiduralestimator.local;
 
+import com.epiduralestimator.adapter.http.Scope;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.epiduralestimator.Config;
@@ -53,7 +54,9 @@ class LocalServerTest {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** An unsigned token with these claims and every scope (the scopes themselves are ScopesTest's). */
     private static String bearer(String claimsJson) {
+        claimsJson = claimsJson.replaceFirst("^\\{", "{\"scope\":\"" + Scope.all() + "\",");
         Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
         return "Bearer " + b64.encodeToString("{\"alg\":\"none\"}".getBytes(StandardCharsets.UTF_8)) + "."
                 + b64.encodeToString(claimsJson.getBytes(StandardCharsets.UTF_8)) + ".unsigned";

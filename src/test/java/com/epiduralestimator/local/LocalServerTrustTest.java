@@ -1,5 +1,6 @@
 package com.epiduralestimator.local;
 
+import com.epiduralestimator.adapter.http.Scope;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.epiduralestimator.Config;
@@ -67,7 +68,7 @@ class LocalServerTrustTest {
         String[][] cases = {{"null", "401"}, {"\"\"", "401"}, {"\"  \"", "401"}, {"42", "403"}, {"true", "403"},
                 {"[\"clinic-a\"]", "403"}, {"{\"id\":\"clinic-a\"}", "403"}, {"\"clinic#a\"", "403"}};
         for (String[] c : cases) {
-            String token = jwt("{\"sub\":\"u1\",\"tenant_id\":" + c[0] + "}");
+            String token = jwt("{\"sub\":\"u1\",\"scope\":\"" + Scope.all() + "\",\"tenant_id\":" + c[0] + "}");
             assertThat(post("/v1/sessions", session, token).statusCode()).as(c[0]).isEqualTo(Integer.parseInt(c[1]));
             assertThat(post("/v1/estimates", estimate, token).statusCode()).as(c[0]).isEqualTo(Integer.parseInt(c[1]));
         }
@@ -109,7 +110,7 @@ class LocalServerTrustTest {
     }
 
     static String token(String tenant) {
-        return jwt("{\"sub\":\"u1\",\"tenant_id\":\"" + tenant + "\"}");
+        return jwt("{\"sub\":\"u1\",\"scope\":\"" + Scope.all() + "\",\"tenant_id\":\"" + tenant + "\"}");
     }
 
     static String tokenWithout() {

@@ -43,6 +43,8 @@ public final class OfflineDynamoDb {
                 body = "{\"Responses\":{},\"UnprocessedKeys\":{}}";
             } else if (target.endsWith(".Query")) {
                 body = "{\"Items\":[],\"Count\":0,\"ScannedCount\":0}";
+            } else if (target.endsWith(".UpdateItem")) {
+                body = "{\"Attributes\":{\"n\":{\"N\":\"1\"}}}"; // a rate counter's first request
             } else {
                 body = "{}";
             }

@@ -66,6 +66,10 @@ public final class ApiGatewayEvents {
             // or true is never turned into the tenant "42" or "true" (issue #14).
             if (v instanceof String s) {
                 claims.put(k, s);
+            } else if (k.equals("scp") && v instanceof java.util.List<?> list) {
+                // A direct invocation may give the scopes as a JSON list; API Gateway passes a list claim as
+                // "[a b]", which Scope reads the same way (issue #22).
+                claims.put(k, "[" + String.join(" ", list.stream().map(String::valueOf).toList()) + "]");
             } else if (v != null) {
                 nonStringClaims.add(k);
             }

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import com.epiduralestimator.application.Deadline;
 import com.epiduralestimator.application.StoreCalls;
+import com.epiduralestimator.application.TenantRateLimit;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,15 +25,18 @@ public abstract class ApiHandler implements RequestStreamHandler {
     private final String tenantClaim;
     private final String route;
     private final String method;
+    private final TenantRateLimit rateLimit;
 
     /**
      * @param tenantClaim the name of the verified JWT claim that carries the tenant (configuration the entry point
      *                    reads; this layer never reads the environment)
+     * @param rateLimit   the per-tenant limit of the patient routes ({@link TenantRateLimit#off()} for none)
      */
-    protected ApiHandler(String tenantClaim, String method, String route) {
+    protected ApiHandler(String tenantClaim, String method, String route, TenantRateLimit rateLimit) {
         this.tenantClaim = tenantClaim;
         this.method = method;
         this.route = route;
+        this.rateLimit = java.util.Objects.requireNonNull(rateLimit, "rateLimit");
     }
 
     @Override
@@ -51,13 +55,19 @@ public abstract class ApiHandler implements RequestStreamHandler {
             }
             routeKey = routeKey(request);
             facts.request(routeKey, requestId);
-            response = accepts(request.method()) ? handle(request, facts)
+            response = accepts(request.method()) ? authorized(request, routeKey, facts)
                     : Problems.methodNotAllowed(request.method());
         } catch (RuntimeException e) {
             response = Problems.from(e);
             if (response.statusCode() >= 500) {
                 RequestLog.failure(routeKey, requestId, e);
             }
+        }
+        Scope scope = Scope.BY_ROUTE.get(routeKey);
+        if (scope == null || scope.patientData()) {
+            // About a patient (an estimate, a history, a session changed, or a problem quoting the stored one):
+            // no cache on the way (a proxy, the browser's disk) may keep it (issue #22).
+            response = response.withHeader("cache-control", "no-store");
         }
         ApiGatewayEvents.encode(response, output);
         double latencyMs = (System.nanoTime() - started) / 1_000_000.0;
@@ -119,6 +129,24 @@ public abstract class ApiHandler implements RequestStreamHandler {
             byRule.put("Rule", rule);
             Metrics.emit(byRule, List.of(new Metrics.Value("NotCovered", Metrics.Unit.COUNT, 1)));
         }
+    }
+
+    /**
+     * Function-level authorization before the route runs (issue #22): the route's scope ({@link Scope}), and on the
+     * patient routes the tenant (401/403) first and the tenant's rate limit (429) last, so that a refused request
+     * takes nothing from the tenant's allowance. The authorizer checks the scope too; this is the check a direct
+     * invocation cannot skip.
+     */
+    private HttpResponse authorized(HttpRequest request, String routeKey, RequestFacts facts) {
+        Scope scope = Scope.forRoute(routeKey);
+        if (scope.patientData()) {
+            String tenant = tenant(request);
+            scope.require(request);
+            rateLimit.admit(tenant);
+        } else {
+            scope.require(request);
+        }
+        return handle(request, facts);
     }
 
     protected abstract HttpResponse handle(HttpRequest request, RequestFacts facts);

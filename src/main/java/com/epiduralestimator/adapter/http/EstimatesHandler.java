@@ -1,5 +1,6 @@
 package com.epiduralestimator.adapter.http;
 
+import com.epiduralestimator.application.TenantRateLimit;
 import com.epiduralestimator.application.EstimateResult;
 import com.epiduralestimator.application.EstimateService;
 
@@ -8,7 +9,12 @@ public final class EstimatesHandler extends ApiHandler {
     private final EstimateService estimates;
 
     public EstimatesHandler(EstimateService estimates, String tenantClaim) {
-        super(tenantClaim, "POST", "POST /v1/estimates");
+        this(estimates, tenantClaim, TenantRateLimit.off());
+    }
+
+    /** @param rateLimit the per-tenant request limit, checked before the request is read */
+    public EstimatesHandler(EstimateService estimates, String tenantClaim, TenantRateLimit rateLimit) {
+        super(tenantClaim, "POST", "POST /v1/estimates", rateLimit);
         this.estimates = estimates;
     }
 

@@ -1,5 +1,6 @@
 package com.epiduralestimator.adapter.http;
 
+import com.epiduralestimator.application.TenantRateLimit;
 import com.epiduralestimator.application.FeeLookup;
 import com.epiduralestimator.application.FeeResolution;
 import java.time.Clock;
@@ -18,7 +19,7 @@ public final class FeesHandler extends ApiHandler {
 
     /** @param clock today's date when a request gives none */
     public FeesHandler(FeeLookup fees, String tenantClaim, Clock clock) {
-        super(tenantClaim, "GET", "GET /v1/fees");
+        super(tenantClaim, "GET", "GET /v1/fees", TenantRateLimit.off()); // fees are shared: no tenant, no limit
         this.fees = fees;
         this.clock = clock;
     }
@@ -31,7 +32,7 @@ public final class FeesHandler extends ApiHandler {
     @Override
     protected HttpResponse handle(HttpRequest request, RequestFacts facts) {
         if (SCHEDULES_PATH.equals(request.path())) {
-            return HttpResponse.json(200, ScheduleBodies.schedules(fees.loadedSchedules()));
+            return HttpResponse.json(200, ScheduleBodies.schedules(fees.loadedSchedules(), fees.loadedEditions()));
         }
         Requests.FeeQuery q = Requests.feeQuery(request.query(), LocalDate.now(clock));
         FeeResolution fee = fees.resolve(q.date(), Set.of(q.code()), q.modifier(), q.setting(),

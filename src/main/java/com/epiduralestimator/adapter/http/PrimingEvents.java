@@ -21,7 +21,8 @@ final class PrimingEvents {
                     post("/v1/estimates", "{\"patientId\":\"PRIMING-1\",\"dateOfService\":\"2025-06-01\","
                             + "\"setting\":\"facility\",\"locality\":\"0111205\",\"code\":\"62321\",\"units\":1,"
                             + "\"modifiers\":[],\"imagingGuidance\":\"fluoroscopy\",\"deductibleRemaining\":0}"),
-                    post("/v1/estimates", "{\"patientId\":\"PRIMING-2\",\"dateOfService\":\"2025-06-01\","
+                    // FY2026: the bundled ICD-10-CM list and the PTP table (two codes) are read into the snapshot
+                    post("/v1/estimates", "{\"patientId\":\"PRIMING-2\",\"dateOfService\":\"2026-03-02\","
                             + "\"setting\":\"non-facility\",\"zip\":\"35203\",\"region\":\"lumbar\",\"lines\":["
                             + "{\"code\":\"64483\",\"units\":1,\"modifiers\":[]},{\"code\":\"64484\",\"units\":1,"
                             + "\"modifiers\":[]}],\"imagingGuidance\":\"fluoroscopy\",\"diagnosisCodes\":[\"M54.16\"],"
@@ -63,7 +64,8 @@ final class PrimingEvents {
         String json = "{\"version\":\"2.0\",\"routeKey\":\"" + method + " " + path + "\",\"rawPath\":\"" + path + "\","
                 + query + "\"headers\":{\"content-type\":\"application/json\"},"
                 + "\"requestContext\":{\"requestId\":\"snapstart-priming\",\"authorizer\":{\"jwt\":{\"claims\":"
-                + "{\"tenant_id\":\"snapstart-priming\"}}},\"http\":{\"method\":\"" + method + "\",\"path\":\""
+                + "{\"tenant_id\":\"snapstart-priming\",\"scope\":\"" + Scope.all() + "\"}}},"
+                + "\"http\":{\"method\":\"" + method + "\",\"path\":\""
                 + path + "\"}}," + body + "\"isBase64Encoded\":false}";
         return json.getBytes(StandardCharsets.UTF_8);
     }

@@ -4,6 +4,7 @@ import com.epiduralestimator.application.SessionConflictException;
 import com.epiduralestimator.application.SessionNotFoundException;
 import com.epiduralestimator.application.Deadline;
 import com.epiduralestimator.application.StoreUnavailableException;
+import com.epiduralestimator.application.TenantRateLimitedException;
 import com.epiduralestimator.domain.FeeNotFoundException;
 import com.epiduralestimator.domain.InvalidFieldException;
 import com.epiduralestimator.domain.UnsupportedRequestException;
@@ -69,6 +70,15 @@ public final class Problems {
     public static HttpResponse from(RuntimeException e) {
         if (e instanceof ApiHandler.TenantException t) {
             return t.status() == 401 ? unauthorized(t.getMessage()) : forbidden(t.getMessage());
+        }
+        if (e instanceof Scope.ScopeException s) {
+            return problem(403, "insufficient-scope", "Insufficient scope", s.getMessage(), s.errors());
+        }
+        if (e instanceof TenantRateLimitedException r) {
+            long seconds = Math.max(1, r.retryAfter().toSeconds());
+            return problem(429, "rate-limited", "Too many requests", "This clinic's limit of " + r.limit()
+                    + " requests per minute is reached. Retry after " + seconds + " s.", List.of())
+                    .withHeader("retry-after", Long.toString(seconds));
         }
         if (e instanceof ApiHandler.UnsupportedMediaTypeException m) {
             return problem(415, "unsupported-media-type", "Unsupported media type", m.getMessage(),

@@ -1,5 +1,6 @@
 package com.epiduralestimator.adapter.http;
 
+import com.epiduralestimator.application.LoadedEdition;
 import com.epiduralestimator.application.LoadedSchedule;
 import com.epiduralestimator.application.ScheduleSource;
 import com.epiduralestimator.domain.YearParameters;
@@ -12,7 +13,7 @@ import java.util.Map;
 final class ScheduleBodies {
     private ScheduleBodies() {}
 
-    static Map<String, Object> schedules(List<LoadedSchedule> loaded) {
+    static Map<String, Object> schedules(List<LoadedSchedule> loaded, List<LoadedEdition> editions) {
         List<Object> years = new ArrayList<>();
         for (LoadedSchedule s : loaded) {
             YearParameters p = s.parameters();
@@ -44,6 +45,33 @@ final class ScheduleBodies {
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("years", years);
+        body.put("edits", edits(editions));
         return body;
+    }
+
+    /** The claim-edit editions (docs/claims-edits.md): table, edition, dates, rows, whether bundled, sources. */
+    private static List<Object> edits(List<LoadedEdition> editions) {
+        List<Object> list = new ArrayList<>();
+        for (LoadedEdition e : editions) {
+            Map<String, Object> edition = new LinkedHashMap<>();
+            edition.put("table", e.edition().kind().wireName());
+            edition.put("edition", e.edition().name());
+            edition.put("effectiveFrom", e.edition().effectiveFrom().toString());
+            edition.put("effectiveThrough", e.edition().effectiveThrough().toString());
+            edition.put("rows", e.rows());
+            edition.put("bundled", e.edition().bundled());
+            edition.put("loadedAt", e.loadedAt().map(Object::toString).orElse(null));
+            List<Object> source = new ArrayList<>();
+            for (ScheduleSource f : e.sources()) {
+                Map<String, Object> file = new LinkedHashMap<>();
+                file.put("part", f.part());
+                file.put("file", f.file());
+                file.put("sha256", f.sha256());
+                source.add(file);
+            }
+            edition.put("source", source);
+            list.add(edition);
+        }
+        return list;
     }
 }

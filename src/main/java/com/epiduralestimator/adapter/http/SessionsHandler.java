@@ -1,5 +1,6 @@
 package com.epiduralestimator.adapter.http;
 
+import com.epiduralestimator.application.TenantRateLimit;
 import com.epiduralestimator.application.RecordOutcome;
 import com.epiduralestimator.application.RecordedSession;
 import com.epiduralestimator.application.SessionIds;
@@ -28,7 +29,12 @@ public final class SessionsHandler extends ApiHandler {
     private final SessionRecorder sessions;
 
     public SessionsHandler(SessionRecorder sessions, String tenantClaim) {
-        super(tenantClaim, "POST", "POST /v1/sessions");
+        this(sessions, tenantClaim, TenantRateLimit.off());
+    }
+
+    /** @param rateLimit the per-tenant request limit, checked before the request is read */
+    public SessionsHandler(SessionRecorder sessions, String tenantClaim, TenantRateLimit rateLimit) {
+        super(tenantClaim, "POST", "POST /v1/sessions", rateLimit);
         this.sessions = sessions;
     }
 

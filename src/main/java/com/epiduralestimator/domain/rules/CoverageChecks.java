@@ -1,6 +1,8 @@
 package com.epiduralestimator.domain.rules;
 
+import com.epiduralestimator.domain.ClaimEdits;
 import com.epiduralestimator.domain.CoveredLine;
+import com.epiduralestimator.domain.EditTable;
 import com.epiduralestimator.domain.EstimateInput;
 import com.epiduralestimator.domain.Finding;
 import com.epiduralestimator.domain.FrequencyResult;
@@ -13,13 +15,20 @@ import com.epiduralestimator.domain.SupportingDiagnoses;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** The coding and coverage rules of medicare-rules.md section 4 (and FREQ-CAP), in the order findings are listed. */
 public final class CoverageChecks {
+    private static final java.util.Set<String> EDIT_RULES = java.util.Set.of("DIAGNOSIS-INVALID", "MUE", "NCCI-PTP");
     private final List<Rule> rules;
+    private final ClaimEditNotes notes;
+    private final Function<EstimateInput, List<SessionLine>> fixedAbove;
 
-    public CoverageChecks(SupportingDiagnoses diagnoses) {
-        this.rules = List.of(
+    /**
+     * @param edits the claim-edit tables (ICD-10-CM, NCCI PTP, MUE), read only when an estimate needs one
+     */
+    public CoverageChecks(SupportingDiagnoses diagnoses, ClaimEdits edits) {
+        List<Rule> first = List.of(
                 new FrequencyCapRule(),
                 new OneRegionRule(),
                 new LevelsRule(),
@@ -45,6 +54,15 @@ public final class CoverageChecks {
                 new DocumentationRule(),
                 new DiagnosisSupportRule(diagnoses),
                 new NotCountedRule());
+        // The claim edits judge the claim once the coding errors above are fixed (a contractor edits the claim sent).
+        this.fixedAbove = input -> corrected(first, EditTable.PRACTITIONER, input);
+        MueRule mue = new MueRule(edits, fixedAbove);
+        List<Rule> all = new ArrayList<>(first);
+        all.add(new DiagnosisInvalidRule(edits));
+        all.add(mue);
+        all.add(new NcciPtpRule(edits, input -> mue.fix(input, fixedAbove.apply(input))));
+        this.rules = List.copyOf(all);
+        this.notes = new ClaimEditNotes(edits);
     }
 
     public List<Rule> rules() {
@@ -90,15 +108,44 @@ public final class CoverageChecks {
      * request has no such error.
      */
     public List<SessionLine> corrected(EstimateInput input) {
+        return corrected(rules, EditTable.PRACTITIONER, input);
+    }
+
+    /**
+     * The claim once fixed, with the NCCI and MUE denials of the payer's table removed: {@link EditTable#PRACTITIONER}
+     * for the physician's and an ASC's claim (what {@link #corrected} gives), {@link EditTable#HOSPITAL} for an OPPS
+     * claim (62321 + 64479 is a practitioner pair only: the hospital's claim keeps 64479).
+     */
+    public List<SessionLine> corrected(EditTable table, EstimateInput input) {
+        return corrected(rules, table, input);
+    }
+
+    /**
+     * What the response says of the claim edits: where one made a finding, the editions that answered for the
+     * date of service (and that a newer quarter may differ); a date after the newest ICD-10-CM edition; NCCI pairs
+     * the bundled extract cannot know.
+     */
+    public List<String> editAssumptions(EstimateInput input, List<Finding> findings) {
+        boolean fired = findings.stream().anyMatch(f -> EDIT_RULES.contains(f.code()));
+        return notes.assumptions(input, fixedAbove.apply(input), fired);
+    }
+
+    private static List<SessionLine> corrected(List<Rule> rules, EditTable table, EstimateInput input) {
         // The fixes are the session family's: lines outside it (beside the session) pass as they are, after it.
         List<SessionLine> lines = input.lines().stream().filter(l -> ProcedureCatalog.inFamily(l.code())).toList();
         for (Rule rule : rules) {
-            if (rule instanceof ClaimFix fix) {
+            if (rule instanceof ClaimFix fix && !(rule instanceof EditTableFix)) {
                 lines = fix.fix(input, lines);
             }
         }
         List<SessionLine> out = new ArrayList<>(lines);
         input.lines().stream().filter(l -> !ProcedureCatalog.inFamily(l.code())).forEach(out::add);
+        // The claim edits (MUE, NCCI) judge every line of the claim, the family's and those beside it (77003, a visit).
+        for (Rule rule : rules) {
+            if (rule instanceof EditTableFix fix) {
+                out = fix.fix(table, input, out);
+            }
+        }
         return out;
     }
 

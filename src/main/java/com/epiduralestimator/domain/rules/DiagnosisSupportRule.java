@@ -1,13 +1,21 @@
 package com.epiduralestimator.domain.rules;
 
+import static com.epiduralestimator.domain.FindingKind.COVERAGE;
 import static com.epiduralestimator.domain.FindingKind.DIAGNOSIS;
+import static com.epiduralestimator.domain.Severity.ERROR;
 import static com.epiduralestimator.domain.Severity.WARNING;
 
 import com.epiduralestimator.domain.Finding;
 import com.epiduralestimator.domain.SupportingDiagnoses;
 import java.util.List;
 
-/** DIAGNOSIS-SUPPORT: a diagnosis from the MAC's supporting list for the region (the list is data). */
+/**
+ * DIAGNOSIS-SUPPORT (medicare-rules.md sections 4 and 6): a diagnosis from the MAC's supporting list for the region
+ * (the list is data: exact codes and subtrees). Axial pain alone (M54.5x, M54.2, M54.6 with no supporting code) is
+ * a listed non-covered use that contractors deny by an automated diagnosis edit: a coverage error (ABN). Acute
+ * postoperative pain (G89.12, G89.18): the articles' diagnosis restrictions do not apply, so no finding (the cap
+ * still does).
+ */
 final class DiagnosisSupportRule extends Rule {
     private final SupportingDiagnoses diagnoses;
 
@@ -22,15 +30,24 @@ final class DiagnosisSupportRule extends Rule {
             return List.of();
         }
         String region = s.region().wireName();
-        if (s.input().diagnosisCodes().isEmpty()) {
+        List<String> codes = s.input().diagnosisCodes();
+        if (codes.isEmpty()) {
             return List.of(finding("No diagnosis given: the claim needs a diagnosis that supports an ESI in the "
                     + region + " region, e.g. radiculopathy."));
         }
-        if (s.input().diagnosisCodes().stream().anyMatch(code -> diagnoses.supports(s.region(), code))) {
+        if (codes.stream().anyMatch(code -> diagnoses.exempt(s.region(), code)
+                || diagnoses.supports(s.region(), code))) {
             return List.of();
         }
+        List<String> axial = codes.stream().filter(code -> diagnoses.axial(s.region(), code)).toList();
+        if (!axial.isEmpty()) {
+            return List.of(Finding.of(id(), ERROR, COVERAGE, "Axial pain alone (" + String.join(", ", axial)
+                    + ") is a listed non-covered use of an ESI: contractors deny it by an automated diagnosis edit."
+                    + " Medicare would not pay; the patient may be billed only after signing an ABN, unless a"
+                    + " supporting diagnosis (e.g. radiculopathy) is documented and reported.", source()));
+        }
         return List.of(finding("None of the diagnoses given is in the supporting list for the " + region
-                + " region (radiculopathy, disc disorder with radiculopathy, spinal stenosis, post-laminectomy"
-                + " syndrome, acute herpes zoster)."));
+                + " region (radiculopathy, disc disorder with radiculopathy, spondylosis with radiculopathy, spinal"
+                + " stenosis, post-laminectomy syndrome, herpes zoster with nerve involvement)."));
     }
 }

@@ -142,9 +142,17 @@ final class LambdaHarness {
         }
     }
 
+    /**
+     * The fixture's event, its token granting every scope (a test may move a fixture to another route; the scopes
+     * themselves are ScopesTest's).
+     */
     static ObjectNode event(String file) {
         try {
-            return (ObjectNode) JSON.readTree(EVENTS.resolve(file).toFile());
+            ObjectNode event = (ObjectNode) JSON.readTree(EVENTS.resolve(file).toFile());
+            if (event.at("/requestContext/authorizer/jwt/claims") instanceof ObjectNode claims) {
+                claims.put("scope", Scope.all());
+            }
+            return event;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -100,6 +100,7 @@ final class TrustHarness {
         }
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("sub", "user-1");
+        claims.put("scope", Scope.all()); // every scope: the scopes themselves are ScopesTest's
         if (tenant != null) {
             claims.put("tenant_id", tenant);
         }

@@ -32,7 +32,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class CoverageChecksTest {
-    private static final CoverageChecks CHECKS = new CoverageChecks(SupportingDiagnosesResource.load());
+    private static final CoverageChecks CHECKS = new CoverageChecks(SupportingDiagnosesResource.load(),
+                new com.epiduralestimator.application.ClaimEditsCatalog(new com.epiduralestimator.cmsdata.BundledEdits(),
+                        com.epiduralestimator.application.EditSource.NONE));
     private static final LocalDate D = LocalDate.parse("2025-06-01");
     /** Documentation that satisfies every check, so each case shows only its own rule. */
     private static final Documentation COMPLETE = new Documentation(Optional.of(6), Optional.of(8),

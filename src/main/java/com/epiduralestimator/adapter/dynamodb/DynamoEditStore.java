@@ -1,0 +1,140 @@
+package com.epiduralestimator.adapter.dynamodb;
+
+import com.epiduralestimator.application.EditStore;
+import com.epiduralestimator.application.LoadedEdition;
+import com.epiduralestimator.domain.Edition;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+
+/**
+ * The claim-edit editions loaded with {@code load-edits}, in the fee table (docs/claims-edits.md): the list in one
+ * item ({@code pk=EDITS sk=EDITIONS}, {@link EditIndex}), each edition's table gzip-compressed in chunks of at most
+ * {@value #CHUNK_BYTES} bytes under a partition of its own load ({@code E#<kind>#<edition>#<loadId>}). Reading the
+ * list is one GetItem; reading a table one BatchGetItem of its chunks. A load writes the chunks first, then lists
+ * the edition (conditional on the list's version): a reader never sees a listed edition without its table.
+ */
+public final class DynamoEditStore implements EditStore {
+    static final String PK = "EDITS";
+    static final String SK = "EDITIONS";
+    static final int CHUNK_BYTES = 300_000;
+    private final DynamoDbClient client;
+    private final String table;
+    /** The list as last read: where the tables of the editions it names are (a table is read after the list). */
+    private volatile EditIndex lastRead;
+
+    public DynamoEditStore(DynamoDbClient client, String table) {
+        this.client = client;
+        this.table = table;
+    }
+
+    @Override
+    public List<LoadedEdition> editions() {
+        EditIndex index = EditIndex.of(readIndex());
+        lastRead = index;
+        return index.editions().stream().map(EditIndex.Listed::edition).toList();
+    }
+
+    @Override
+    public String content(Edition edition) {
+        EditIndex known = lastRead;
+        EditIndex.Listed listed = (known == null ? java.util.Optional.<EditIndex.Listed>empty() : known.find(edition))
+                .or(() -> EditIndex.of(readIndex()).find(edition)).orElseThrow(() ->
+                        new IllegalArgumentException("edition not loaded: " + edition.describe()));
+        List<Map<String, AttributeValue>> keys = new ArrayList<>();
+        for (int i = 0; i < listed.chunks(); i++) {
+            keys.add(key(listed.partition(), i));
+        }
+        List<Map<String, AttributeValue>> items = new ArrayList<>(SlotReads.batchGet(client, table,
+                "read claim edits", keys));
+        if (items.size() != listed.chunks()) {
+            throw DynamoFailures.unavailable("read claim edits: " + items.size() + " of " + listed.chunks()
+                    + " chunks", DynamoFailures.RETRY_AFTER, null);
+        }
+        items.sort(Comparator.comparing(item -> item.get("sk").s()));
+        ByteArrayOutputStream gz = new ByteArrayOutputStream();
+        items.forEach(item -> gz.writeBytes(item.get("data").b().asByteArray()));
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gz.toByteArray()))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("claim edits of " + edition.describe() + " are not gzip", e);
+        }
+    }
+
+    @Override
+    public void save(LoadedEdition edition, String content) {
+        byte[] gz = gzip(content);
+        String partition = "E#" + edition.edition().kind().wireName() + "#" + edition.edition().name() + "#"
+                + UUID.randomUUID();
+        BatchWrites writes = new BatchWrites(client, table, "load claim edits", Duration.ofMillis(50));
+        List<Map<String, AttributeValue>> chunks = new ArrayList<>();
+        for (int from = 0, i = 0; from < gz.length; from += CHUNK_BYTES, i++) {
+            Map<String, AttributeValue> item = new java.util.HashMap<>(key(partition, i));
+            item.put("data", AttributeValue.fromB(SdkBytes.fromByteArray(java.util.Arrays.copyOfRange(gz, from,
+                    Math.min(gz.length, from + CHUNK_BYTES)))));
+            chunks.add(item);
+        }
+        for (int from = 0; from < chunks.size(); from += 10) {
+            writes.write(chunks.subList(from, Math.min(chunks.size(), from + 10)));
+        }
+        for (int attempt = 0; ; attempt++) {
+            Map<String, AttributeValue> current = readIndex();
+            EditIndex index = EditIndex.of(current);
+            try {
+                client.putItem(b -> b.tableName(table).item(index.with(new EditIndex.Listed(edition, partition,
+                        chunks.size())).item(PK, SK)).conditionExpression(index.exists()
+                        ? "version = :v" : "attribute_not_exists(pk)").expressionAttributeValues(index.exists()
+                        ? Map.of(":v", AttributeValue.fromN(String.valueOf(index.version()))) : null));
+                return;
+            } catch (ConditionalCheckFailedException e) {
+                if (attempt >= 3) {
+                    throw new IllegalStateException("the list of claim edits changed during the load: run it again",
+                            e);
+                }
+            } catch (SdkException e) {
+                throw DynamoFailures.translate("load claim edits", e);
+            }
+        }
+    }
+
+    private Map<String, AttributeValue> readIndex() {
+        try {
+            return client.getItem(b -> b.tableName(table).key(key(PK, SK)).consistentRead(true)).item();
+        } catch (SdkException e) {
+            throw DynamoFailures.translate("read claim edits", e);
+        }
+    }
+
+    private static Map<String, AttributeValue> key(String pk, int chunk) {
+        return key(pk, String.format("P#%03d", chunk));
+    }
+
+    private static Map<String, AttributeValue> key(String pk, String sk) {
+        return Map.of("pk", AttributeValue.fromS(pk), "sk", AttributeValue.fromS(sk));
+    }
+
+    private static byte[] gzip(String content) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+            gz.write(content.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,63 @@
+package com.epiduralestimator.domain;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One edition of a claim-edit table: what it is, the dates it is in force (both inclusive) and, for a PTP extract
+ * that holds only some codes' pairs, those codes (empty: CMS's whole table).
+ *
+ * @param name    the edition as CMS names it, e.g. {@code 2024Q3} or {@code FY2026}
+ * @param bundled true for the edition shipped in the jar, false for one loaded with {@code load-edits}
+ * @param scope   the codes whose pairs a PTP extract holds (a pair with neither code in it is not in the extract)
+ */
+public record Edition(EditKind kind, String name, LocalDate effectiveFrom, LocalDate effectiveThrough,
+                      boolean bundled, List<HcpcsCode> scope) {
+    public Edition {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(name, "name");
+        if (effectiveThrough.isBefore(effectiveFrom)) {
+            throw new IllegalArgumentException(kind.wireName() + " " + name + " ends before it starts");
+        }
+        scope = List.copyOf(scope);
+    }
+
+    public boolean covers(LocalDate date) {
+        return !date.isBefore(effectiveFrom) && !date.isAfter(effectiveThrough);
+    }
+
+    /** Whether the edition is CMS's whole table rather than an extract of some codes' pairs. */
+    public boolean complete() {
+        return scope.isEmpty();
+    }
+
+    /** Whether the edition can know a pair of these two codes (an extract: one of them is in its scope). */
+    public boolean holdsPairsOf(HcpcsCode a, HcpcsCode b) {
+        return complete() || scope.contains(a) || scope.contains(b);
+    }
+
+    /** E.g. "NCCI PTP practitioner edits 2024Q3 (effective 2024-07-01 to 2024-09-30)". */
+    public String describe() {
+        return kind.label() + " " + name + " (effective " + effectiveFrom + " to " + effectiveThrough + ")";
+    }
+
+    /**
+     * The edition that answers for a date of service: the one in force (the latest to start, a loaded one before a
+     * bundled one of the same start); where none is, and the kind allows it
+     * ({@link EditKind#answersOutsideItsDates}), the newest that started before the date, else the earliest.
+     */
+    public static Optional<Edition> answering(List<Edition> editions, EditKind kind, LocalDate date) {
+        Comparator<Edition> newest = Comparator.comparing(Edition::effectiveFrom)
+                .thenComparing(e -> !e.bundled());
+        List<Edition> ofKind = editions.stream().filter(e -> e.kind() == kind).toList();
+        Optional<Edition> inForce = ofKind.stream().filter(e -> e.covers(date)).max(newest);
+        if (inForce.isPresent() || !kind.answersOutsideItsDates()) {
+            return inForce;
+        }
+        return ofKind.stream().filter(e -> e.effectiveFrom().isBefore(date)).max(newest)
+                .or(() -> ofKind.stream().min(newest));
+    }
+}
