@@ -19,8 +19,7 @@ final class SessionCodes {
         return lines.stream().map(line -> {
             ProcedureCode code = ProcedureCatalog.find(line.code()).orElseThrow(() ->
                     new UnsupportedRequestException("CODE-SCOPE", "code", "Code " + line.code()
-                            + " is outside the epidural injection family and the other procedure families this"
-                            + " estimator covers (facet, facet RFA, sacroiliac)"
+                            + " is outside the epidural injection family this estimator covers"
                             + (countedOnly ? "." : "; it may be estimated only beside a line of the family.")));
             if (countedOnly && !code.countsTowardCap()) {
                 throw new UnsupportedRequestException("NOT-COUNTED", "code", "Code " + code.code()

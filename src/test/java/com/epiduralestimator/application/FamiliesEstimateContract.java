@@ -82,7 +82,8 @@ public abstract class FamiliesEstimateContract {
         ledger = newLedger();
         keys = new PatientKeys(SECRET, Set.of());
         service = new EstimateService(new FeeLookup(feesLoadedWith(List.of(Y2026))), ledger, keys,
-                new CoverageChecks(SupportingDiagnosesResource.load()),
+                new CoverageChecks(SupportingDiagnosesResource.load(),
+                        new ClaimEditsCatalog(new com.epiduralestimator.cmsdata.BundledEdits(), EditSource.NONE)),
                 new WholeBillService(facilitiesLoadedWith(withCodes(FACILITY_CODES))));
         recorder = new SessionRecorder(ledger, keys, Clock.fixed(Instant.parse("2026-03-01T12:00:00Z"),
                 ZoneOffset.UTC), 7);
