@@ -49,7 +49,7 @@ import org.junit.jupiter.api.TestInstance;
  * per region, per purpose; level limits; KX; prior authorization by program), through the estimate use case and the
  * session recorder with the store of the subclass. CY2026 national non-facility rows of PPRRVU2026_Jul (CF 33.4009):
  * 64493 1.48 + 4.08 + 0.14 = 5.70 → 190.39; 64494 2.87 → 95.86; 64495 2.96 → 98.87; 64635 13.92 → 464.94;
- * 64636 7.53 → 251.51; 64633 13.74 → 458.93; 27096 5.26 → 175.69; 62323 8.18 → 273.22.
+ * 64636 7.53 → 251.51; 99213 2.85 → 95.19; 64633 13.74 → 458.93; 27096 5.26 → 175.69; 62323 8.18 → 273.22.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class FamiliesEstimateContract {
@@ -63,7 +63,8 @@ public abstract class FamiliesEstimateContract {
             TestSchedules.row("64636", "1.13", "6.29", "0.28", "0.11", 0, 1),
             TestSchedules.row("64633", "3.24", "10.20", "1.63", "0.30", 2, 1),
             TestSchedules.row("27096", "1.44", "3.68", "0.63", "0.14", 2, 1),
-            TestSchedules.row("64451", "1.48", "5.61", "0.55", "0.14", 2, 1)),
+            TestSchedules.row("64451", "1.48", "5.61", "0.55", "0.14", 2, 1),
+            TestSchedules.row("99213", "1.30", "1.46", "0.33", "0.09", 0, 9)),
             List.of(TestSchedules.SAN_FRANCISCO), List.of(), List.of(), List.of());
     private static final byte[] SECRET = "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8);
     private EstimateService service;
@@ -322,10 +323,12 @@ public abstract class FamiliesEstimateContract {
         assertThat(r.payment().allowed()).isEqualByComparingTo(dollars("286.25"));
         assertThat(r.notCovered()).isEqualByComparingTo(dollars("98.87"));
         assertThat(codes(r)).contains("APPEAL-ONLY", "ABN").doesNotContain("LEVELS");
-        // a third level as a second unit of the add-on is a level beyond the family's two (LEVELS)
+        // a third level as a second unit of the add-on: the claim edits come first (64494's practitioner MUE is 1,
+        // MAI 2: MUE finding, the provider's liability; the claim as it should be sent: 64493 + 64494 x1 = 286.25
         EstimateResult units = estimate(patient(), THERAPEUTIC, "64493", "64494x2");
-        assertThat(coverage(units.lines())).containsExactly("64493:covered", "64494:covered", "64494:LEVELS");
-        assertThat(units.notCovered()).isEqualByComparingTo(dollars("95.86"));
+        assertThat(coverage(units.lines())).containsExactly("64493:covered", "64494:covered");
+        assertThat(codes(units)).contains("MUE");
+        assertThat(units.payment().allowed()).isEqualByComparingTo(dollars("286.25"));
     }
 
     @Test
@@ -347,6 +350,26 @@ public abstract class FamiliesEstimateContract {
         // WISeR (national: its info finding) names ESIs only, never a facet procedure
         assertThat(codes(estimate(patient(), Optional.empty(), "64635"))).doesNotContain("PRIOR-AUTH-WISER");
         assertThat(codes(estimate(patient(), Optional.empty(), "62323"))).contains("PRIOR-AUTH-WISER");
+    }
+
+    @Test
+    void aVisitBesideAFacetBlockIsPaidOnlyWithModifier25() {
+        // with 25: 64493 190.39 + 99213-25 95.19 (MPPR indicator 0: 100%) = 285.58
+        EstimateResult with25 = estimate(patient(), THERAPEUTIC, "64493", "99213+25");
+        assertThat(codes(with25)).doesNotContain("EM-25");
+        assertThat(with25.payment().allowed()).isEqualByComparingTo(dollars("285.58"));
+        // without: a coding error, provider's liability: priced as 64493 alone (190.39), no ABN
+        EstimateResult without = estimate(patient(), THERAPEUTIC, "64493", "99213");
+        Finding em = without.findings().stream().filter(f -> f.code().equals("EM-25")).findFirst().orElseThrow();
+        assertThat(em.kind()).isEqualTo(FindingKind.CODING);
+        assertThat(without.payment().allowed()).isEqualByComparingTo(dollars("190.39"));
+        assertThat(without.eligible()).isTrue();
+        assertThat(codes(without)).doesNotContain("ABN");
+        // an RFA's 10-day global period includes the visit
+        EstimateResult rfa = estimate(patient(), Optional.empty(), "64635", "99213");
+        assertThat(rfa.findings()).filteredOn(f -> f.code().equals("EM-25")).extracting(Finding::message)
+                .singleElement().asString().contains("10-day global period");
+        assertThat(rfa.payment().allowed()).isEqualByComparingTo(dollars("464.94"));
     }
 
     @Test

@@ -48,6 +48,7 @@ public final class CoverageChecks {
                 new DistinctModifierRule(),
                 new KxDsnrbRule(),
                 new RequiredModifierRule(),
+                new EmSameDayRule(),
                 new KxUnexpectedRule(),
                 new ConservativeCareRule(),
                 new RepeatResponseRule(),
