@@ -64,7 +64,8 @@ public abstract class FamiliesEstimateContract {
             TestSchedules.row("64633", "3.24", "10.20", "1.63", "0.30", 2, 1),
             TestSchedules.row("27096", "1.44", "3.68", "0.63", "0.14", 2, 1),
             TestSchedules.row("64451", "1.48", "5.61", "0.55", "0.14", 2, 1),
-            TestSchedules.row("99213", "1.30", "1.46", "0.33", "0.09", 0, 9)),
+            TestSchedules.row("99213", "1.30", "1.46", "0.33", "0.09", 0, 9),
+            TestSchedules.row("99152", "0.25", "1.26", "0.05", "0.03", 0, 9)),
             List.of(TestSchedules.SAN_FRANCISCO), List.of(), List.of(), List.of());
     private static final byte[] SECRET = "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8);
     private EstimateService service;
@@ -370,6 +371,19 @@ public abstract class FamiliesEstimateContract {
         assertThat(rfa.findings()).filteredOn(f -> f.code().equals("EM-25")).extracting(Finding::message)
                 .singleElement().asString().contains("10-day global period");
         assertThat(rfa.payment().allowed()).isEqualByComparingTo(dollars("464.94"));
+    }
+
+    @Test
+    void aSedationLineIsACoverageWarningPricedAsBilled() {
+        // 99152: 0.25 + 1.26 + 0.03 = 1.54 × 33.4009 = 51.437 → 51.44; 64493 190.39 + 51.44 = 241.83
+        EstimateResult r = estimate(patient(), THERAPEUTIC, "64493", "99152");
+        Finding sedation = r.findings().stream().filter(f -> f.code().equals("SEDATION")).findFirst().orElseThrow();
+        assertThat(sedation.kind()).isEqualTo(FindingKind.COVERAGE);
+        assertThat(sedation.severity()).isEqualTo(Severity.WARNING);
+        assertThat(sedation.source()).contains("A58745");
+        assertThat(r.eligible()).isTrue();
+        assertThat(r.payment().allowed()).isEqualByComparingTo(dollars("241.83"));
+        assertThat(codes(estimate(patient(), THERAPEUTIC, "64493"))).doesNotContain("SEDATION");
     }
 
     @Test

@@ -49,6 +49,7 @@ public final class CoverageChecks {
                 new KxDsnrbRule(),
                 new RequiredModifierRule(),
                 new EmSameDayRule(),
+                new SedationRule(),
                 new KxUnexpectedRule(),
                 new ConservativeCareRule(),
                 new RepeatResponseRule(),
