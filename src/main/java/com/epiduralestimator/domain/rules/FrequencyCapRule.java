@@ -29,7 +29,15 @@ final class FrequencyCapRule extends Rule implements LineDenial {
 
     @Override
     public List<Finding> evaluate(SessionReview s) {
-        return s.frequency().filter(f -> !f.eligible()).map(f -> finding(message(s, f))).stream().toList();
+        return s.frequency().filter(f -> !f.eligible()).map(f -> f.family().equals(SessionReview.ESI)
+                ? finding(message(s, f)) : findingFrom(source(f), message(s, f))).stream().toList();
+    }
+
+    /** The source of the family's cap that answered (caps.csv). */
+    private static String source(FrequencyResult f) {
+        return ProcedureCatalog.families().family(f.family()).flatMap(family -> family.caps().stream()
+                .filter(c -> f.purpose().map(p -> p == c.purpose()).orElse(true)).findFirst())
+                .map(com.epiduralestimator.domain.SessionCap::source).orElse(LCD);
     }
 
     private static String message(SessionReview s, FrequencyResult f) {
