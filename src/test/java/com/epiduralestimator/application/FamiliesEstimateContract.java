@@ -56,7 +56,7 @@ public abstract class FamiliesEstimateContract {
     static final LocalDate D = LocalDate.parse("2026-03-02");
     static final ScheduleData Y2026 = new ScheduleData(TestSchedules.PARAMETERS_2026, List.of(
             TestSchedules.row("62323", "1.76", "6.25", "0.74", "0.17", 2, 9),
-            TestSchedules.row("64493", "1.48", "4.08", "0.82", "0.14", 2, 1),
+            TestSchedules.row("64493", "1.48", "4.08", "0.82", "0.14", 2, 1), // facility 2.44
             TestSchedules.row("64494", "0.98", "1.81", "0.25", "0.08", 0, 1),
             TestSchedules.row("64495", "0.98", "1.90", "0.29", "0.08", 0, 1),
             TestSchedules.row("64635", "3.24", "10.39", "1.65", "0.29", 2, 1),
@@ -384,6 +384,41 @@ public abstract class FamiliesEstimateContract {
         assertThat(r.eligible()).isTrue();
         assertThat(r.payment().allowed()).isEqualByComparingTo(dollars("241.83"));
         assertThat(codes(estimate(patient(), THERAPEUTIC, "64493"))).doesNotContain("SEDATION");
+    }
+
+    private static List<String> facility(EstimateResult r) {
+        return r.bill().facility().orElseThrow().lines().stream().map(l -> l.line().code() + ":" + l.indicator()
+                + "=" + l.allowed()).toList();
+    }
+
+    @Test
+    void anRfaInAHospitalIsOneComprehensivePaymentWithTheOtherLinesPackagedIntoIt() {
+        // Addendum B 2026: 64635 J1 APC 5431 1995.02; 64636 N. National (no CBSA): J1 paid once at 1995.02, the
+        // add-on packaged into it; coinsurance 20% × 1995.02 = 399.004 → 399.01 (a hospital's rounds up).
+        // Physician at facility rates: 64635 5.18 × 33.4009 = 173.02, 64636 1.52 → 50.77 (add-on, 100%): 223.79
+        EstimateResult r = estimate(patient(), Optional.empty(), Optional.of(FacilityType.HOSPITAL_OUTPATIENT),
+                "64635", "64636");
+        assertThat(facility(r)).containsExactly("64635:J1=1995.02", "64636:N=0.00");
+        assertThat(r.bill().facility().orElseThrow().lines().get(1).adjustments())
+                .contains("packaged into the comprehensive (J1) line 64635: no separate payment");
+        assertThat(r.bill().facility().orElseThrow().payment().allowed()).isEqualByComparingTo(dollars("1995.02"));
+        assertThat(r.bill().facility().orElseThrow().payment().coinsurance()).isEqualByComparingTo(dollars("399.01"));
+        assertThat(r.payment().allowed()).isEqualByComparingTo(dollars("223.79"));
+        assertThat(codes(r)).contains("PRIOR-AUTH-OPD");
+        // a bilateral J1 line gets no uplift: still 1995.02
+        EstimateResult bilateral = estimate(patient(), Optional.empty(),
+                Optional.of(FacilityType.HOSPITAL_OUTPATIENT), "64635+50");
+        assertThat(bilateral.bill().facility().orElseThrow().payment().allowed())
+                .isEqualByComparingTo(dollars("1995.02"));
+    }
+
+    @Test
+    void aFacetBlockInAnAscPaysItsFirstLevelAndPackagesTheAddOn() {
+        // Addendum AA 2026: 64493 G2 485.51, 64494 N1 packaged; national: 485.51, coinsurance 20% = 97.102 → 97.10
+        EstimateResult r = estimate(patient(), THERAPEUTIC, Optional.of(FacilityType.ASC), "64493", "64494");
+        assertThat(facility(r)).containsExactly("64493:G2=485.51", "64494:N1=0.00");
+        assertThat(r.bill().facility().orElseThrow().payment().coinsurance()).isEqualByComparingTo(dollars("97.10"));
+        assertThat(codes(r)).doesNotContain("PRIOR-AUTH-OPD");
     }
 
     @Test
