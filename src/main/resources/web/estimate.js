@@ -7,8 +7,12 @@
 
   var config = window.ESTIMATOR_CONFIG || {};
   var apiBase = String(config.apiBase || '').replace(/\/+$/, '');
-  var SHARED = ['code', 'setting', 'where', 'date', 'facility', 'cbsa', 'state', 'imaging', 'participation',
-    'deductible', 'supplemental'];
+  // The link's parameters are the API's own names (a patient-estimate tool can link here); the older names a
+  // shared link may still carry are read too. The place (zip or locality) is one field, named by what it holds.
+  var SHARED = [['code'], ['setting'], ['date'], ['facilityType', 'facility'], ['facilityCcn'], ['facilityZip'],
+    ['facilityCbsa', 'cbsa'], ['facilityState', 'state'], ['imagingGuidance', 'imaging'], ['participation'],
+    ['deductibleRemaining', 'deductible'], ['supplemental']];
+  var PLACE = ['locality', 'zip', 'where'];
   var MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
   var SEVERITY = {
     error: 'Fix before billing',
@@ -68,21 +72,28 @@
   function fillFromQuery() {
     var query = new URLSearchParams(window.location.search);
     var any = false;
-    SHARED.forEach(function (name) {
-      if (query.has(name)) {
-        form.elements[name].value = query.get(name);
-        any = true;
+    var fill = function (field, names) {
+      for (var i = 0; i < names.length; i++) {
+        if (query.has(names[i])) {
+          form.elements[field].value = query.get(names[i]);
+          any = true;
+          return;
+        }
       }
-    });
+    };
+    SHARED.forEach(function (names) { fill(names[0], names); });
+    fill('zip', PLACE);
     return any;
   }
 
   function shareableQuery() {
     var query = new URLSearchParams();
-    SHARED.forEach(function (name) {
-      var value = form.elements[name].value.trim();
-      if (value) { query.set(name, value); }
+    SHARED.forEach(function (names) {
+      var value = form.elements[names[0]].value.trim();
+      if (value) { query.set(names[0], value); }
     });
+    var place = where();
+    Object.keys(place).forEach(function (k) { query.set(k, place[k]); });
     return query;
   }
 
@@ -111,7 +122,7 @@
   }
 
   function where() {
-    var value = form.elements.where.value.trim();
+    var value = form.elements.zip.value.trim();
     if (/^\d{7}$/.test(value)) { return { locality: value }; }
     if (value) { return { zip: value }; }
     return {};
@@ -270,16 +281,19 @@
 
   // The whole bill: the total the patient owes as the headline, the physician's and the facility's claims side
   // by side. Every figure is the API's; the page adds none up.
-  function renderBill(estimate, setting, facilityType) {
+  function renderBill(estimate, setting, facilityType, withPatient) {
     var payment = estimate.payment;
     var facility = estimate.facilityPayment;
     var total = estimate.total || payment;
     el('bill-card').hidden = false;
+    text('bill-title', withPatient ? 'The patient\'s whole bill' : 'The patient\'s whole bill, if covered');
     text('bill-owes', money(total.patientOwes));
     var summary = 'The patient owes ' + money(total.patientOwes) + ' in all';
     if (facility) {
       summary += ': ' + money(payment.patientOwes) + ' on the physician\'s claim and ' + money(facility.patientOwes)
         + ' on the ' + (FACILITY[facility.type] || facility.type) + '\'s claim';
+    } else if (setting === 'facility' && form.elements.facilityCcn.value) {
+      summary += ' on the physician\'s claim; the facility\'s own claim cannot be priced here (see What to check)';
     } else if (setting === 'facility') {
       summary += ' on the physician\'s claim; the facility bills Medicare separately and is not included'
         + ' (choose the facility to include it)';
@@ -333,6 +347,9 @@
     var place = where();
     var feeQuery = new URLSearchParams({ code: code, setting: setting, date: date });
     Object.keys(place).forEach(function (k) { feeQuery.set(k, place[k]); });
+    // No place given: the physician is priced where the facility is (as the API does for the estimate).
+    var facilityPlace = picker.chosenZip() || form.elements.facilityZip.value.trim();
+    if (!place.zip && !place.locality && facilityPlace) { feeQuery.set('zip', facilityPlace); }
     ['bill-card', 'split-card', 'eligibility-card', 'findings-card', 'no-patient'].forEach(function (id) { el(id).hidden = true; });
     el('result').hidden = true;
     setState('loading', 'Looking up the fee...');
@@ -340,32 +357,35 @@
     return call('GET', '/v1/fees?' + feeQuery).then(function (fee) {
       renderFee(fee);
       el('result').hidden = false;
-      if (!patient) {
-        renderFindings(fee.findings || [], fee.assumptions || []);
-        el('no-patient').hidden = false;
-        setState('done', 'Fee shown. Enter the patient id for the estimate.');
-        return null;
-      }
-      setState('loading', 'Checking eligibility...');
-      var body = { patientId: patient, dateOfService: date, setting: setting, code: code,
-        imagingGuidance: form.elements.imaging.value, participation: form.elements.participation.value };
+      setState('loading', patient ? 'Checking eligibility...' : 'Estimating the whole bill...');
+      // Without a patient id the API estimates the whole bill "if covered" and reads no stored session.
+      var body = { dateOfService: date, setting: setting, code: code,
+        imagingGuidance: form.elements.imagingGuidance.value, participation: form.elements.participation.value };
+      if (patient) { body.patientId = patient; }
       Object.keys(place).forEach(function (k) { body[k] = place[k]; });
-      var deductible = form.elements.deductible.value.trim();
+      var deductible = form.elements.deductibleRemaining.value.trim();
       if (deductible) { body.deductibleRemaining = Number(deductible); }
-      var facilityType = form.elements.facility.value;
+      var facilityType = form.elements.facilityType.value;
       if (facilityType) { body.facilityType = facilityType; }
-      var cbsa = form.elements.cbsa.value.trim();
-      if (cbsa) { body.facilityCbsa = cbsa; }
-      var state = form.elements.state.value.trim().toUpperCase();
-      if (state) { body.facilityState = state; }
+      var ccn = form.elements.facilityCcn.value.trim();
+      var facilityZip = form.elements.facilityZip.value.trim();
+      if (ccn) { body.facilityCcn = ccn; } else if (facilityZip) { body.facilityZip = facilityZip; }
+      var cbsa = form.elements.facilityCbsa.value.trim();
+      if (cbsa && !ccn && !facilityZip) { body.facilityCbsa = cbsa; }
+      var state = form.elements.facilityState.value.trim().toUpperCase();
+      if (state && body.facilityCbsa) { body.facilityState = state; }
       var supplemental = form.elements.supplemental.value;
       if (supplemental) { body.supplemental = supplemental; }
       return call('POST', '/v1/estimates', body).then(function (estimate) {
-        renderBill(estimate, setting, facilityType);
+        renderBill(estimate, setting, facilityType, !!patient);
         renderSplit(estimate.payment, estimate.eligible);
-        renderEligibility(estimate, date);
+        if (patient) {
+          renderEligibility(estimate, date);
+        } else {
+          el('no-patient').hidden = false;
+        }
         renderFindings(estimate.findings, estimate.assumptions);
-        setState('done', '');
+        setState('done', patient ? '' : 'The whole bill if covered. Enter the patient id for the 12-month check.');
       });
     }).catch(renderProblem);
   }
@@ -374,7 +394,9 @@
     event.preventDefault();
     run();
   });
+  // The facility picker (facility-picker.js) searches through this page's API call.
+  var picker = window.EstimatorFacilityPicker(form, el, call);
   if (fillFromQuery()) {
-    run();
+    picker.showLinked().then(run, run);
   }
 }());

@@ -14,11 +14,13 @@ import java.util.regex.Pattern;
 /**
  * Configuration, read once from the environment into an immutable record.
  *
+ * @param facilityDirectory FACILITY_DIRECTORY: a directory of facility directory files generated from newer files
+ *                          (FacilityDirectoryGenerator), read instead of the bundled ones
  * @param patientKeySecret empty when PATIENT_KEY_SECRET is unset; the deployed patient functions refuse to start
  *                         then, the local commands fall back to {@link #DEVELOPMENT_PATIENT_KEY} and say so
  */
 public record Config(String feeTable, String sessionTable, String tenantClaim, Optional<byte[]> patientKeySecret,
-                     Duration feeCacheTtl) {
+                     Duration feeCacheTtl, Optional<java.nio.file.Path> facilityDirectory) {
     public static final String DEFAULT_FEE_TABLE = "epidural-fees";
     public static final String DEFAULT_SESSION_TABLE = "epidural-sessions";
     public static final String DEFAULT_TENANT_CLAIM = "tenant_id";
@@ -48,7 +50,10 @@ public record Config(String feeTable, String sessionTable, String tenantClaim, O
                 nonBlank(env, "TENANT_CLAIM", DEFAULT_TENANT_CLAIM),
                 secret == null || secret.isEmpty() ? Optional.empty()
                         : Optional.of(secret.getBytes(StandardCharsets.UTF_8)),
-                ttl);
+                ttl,
+                // issue 21: a facility directory generated from newer files, read instead of the bundled one
+                Optional.ofNullable(env.get("FACILITY_DIRECTORY")).filter(d -> !d.isBlank())
+                        .map(d -> java.nio.file.Path.of(d.trim())));
     }
 
     private static String nonBlank(Map<String, String> env, String name, String fallback) {

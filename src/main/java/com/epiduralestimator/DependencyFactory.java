@@ -11,6 +11,9 @@ import com.epiduralestimator.adapter.memory.InMemoryFacilitySchedule;
 import com.epiduralestimator.adapter.memory.InMemoryFeeSchedule;
 import com.epiduralestimator.adapter.memory.InMemoryRateLimitStore;
 import com.epiduralestimator.adapter.memory.InMemorySessionLedger;
+import com.epiduralestimator.application.DirectoryData;
+import com.epiduralestimator.application.FacilityLocator;
+import com.epiduralestimator.application.LazyFacilityDirectory;
 import com.epiduralestimator.application.CachingFacilitySchedule;
 import com.epiduralestimator.application.CachingFeeSchedule;
 import com.epiduralestimator.application.ClaimEditsCatalog;
@@ -27,6 +30,7 @@ import com.epiduralestimator.application.SessionRecorder;
 import com.epiduralestimator.application.SupportingDiagnosesResource;
 import com.epiduralestimator.application.TenantRateLimit;
 import com.epiduralestimator.application.WholeBillService;
+import com.epiduralestimator.cmsdata.BundledDirectory;
 import com.epiduralestimator.cmsdata.BundledEdits;
 import com.epiduralestimator.cmsdata.BundledFacility;
 import com.epiduralestimator.cmsdata.BundledFacilityCodes;
@@ -119,8 +123,9 @@ public final class DependencyFactory {
                 : new CachingFeeSchedule(schedule, clock, config.feeCacheTtl(), FEE_CACHE_ENTRIES);
         ClaimEditsCatalog edits = new ClaimEditsCatalog(new BundledEdits(), loadedEdits);
         FeeLookup fees = new FeeLookup(cached, edits);
+        LazyFacilityDirectory directory = facilityDirectory(config);
         if (patientKeySecret.isEmpty()) {
-            return new Services(fees, Optional.empty(), config.tenantClaim(), clock);
+            return new Services(fees, Optional.empty(), config.tenantClaim(), clock, directory);
         }
         SessionSettings sessions = SessionSettings.fromEnvironment();
         PatientKeys keys = patientKeys(patientKeySecret.get(), sessions);
@@ -129,8 +134,15 @@ public final class DependencyFactory {
         FacilitySchedule cachedFacilities = config.feeCacheTtl().isZero() ? facilities
                 : new CachingFacilitySchedule(facilities, clock, config.feeCacheTtl(), FEE_CACHE_ENTRIES);
         return new Services(fees, Optional.of(new Services.PatientData(new EstimateService(fees, ledger, keys, checks,
-                new WholeBillService(cachedFacilities)), recorder(ledger, keys, sessions, clock))),
-                config.tenantClaim(), clock);
+                new WholeBillService(cachedFacilities), new FacilityLocator(directory)),
+                recorder(ledger, keys, sessions, clock))), config.tenantClaim(), clock, directory);
+    }
+
+    /** The facility directory (issue 21): FACILITY_DIRECTORY's files, else the bundled ones; read on first use. */
+    private static LazyFacilityDirectory facilityDirectory(Config config) {
+        return new LazyFacilityDirectory(config.facilityDirectory()
+                .<java.util.function.Supplier<DirectoryData>>map(dir -> () -> BundledDirectory.load(dir))
+                .orElse(BundledDirectory::load));
     }
 
     /**

@@ -5,7 +5,6 @@ import com.epiduralestimator.domain.ClaimCoding;
 import com.epiduralestimator.domain.CodedClaims;
 import com.epiduralestimator.domain.CoveredLine;
 import com.epiduralestimator.domain.FeeRow;
-import com.epiduralestimator.domain.ProcedureCatalog;
 import com.epiduralestimator.domain.rules.SessionReview;
 import java.util.HashMap;
 import java.util.Map;
@@ -38,9 +37,17 @@ public final class EstimateService {
     private final PatientKeys patientKeys;
     private final CoverageChecks checks;
     private final WholeBillService bills;
+    private final FacilityLocator locator;
 
     public EstimateService(FeeLookup fees, SessionLedger ledger, PatientKeys patientKeys, CoverageChecks checks,
                            WholeBillService bills) {
+        this(fees, ledger, patientKeys, checks, bills, FacilityLocator.none());
+    }
+
+    /** @param locator finds a facility named by facilityCcn or facilityZip (issue 21) */
+    public EstimateService(FeeLookup fees, SessionLedger ledger, PatientKeys patientKeys, CoverageChecks checks,
+                           WholeBillService bills, FacilityLocator locator) {
+        this.locator = locator;
         this.fees = fees;
         this.ledger = ledger;
         this.patientKeys = patientKeys;
@@ -62,6 +69,27 @@ public final class EstimateService {
     public EstimateResult estimate(String tenant, String patientId, EstimateInput input,
                                    Optional<LocalityId> locality, Optional<ZipCode> zip, boolean qualifyingApm,
                                    List<OtherSession> otherSessions, BillOptions bill) {
+        return estimate(tenant, Optional.of(patientId), input, locality, zip, qualifyingApm, otherSessions, bill,
+                FacilityWhere.NONE);
+    }
+
+    /**
+     * Issue 21 hook: the facility named by CCN or ZIP is located first ({@link FacilityLocator}), then priced as
+     * one named by facilityCbsa; without a patient id no stored session is read ({@link PatientlessEstimate}).
+     */
+    public EstimateResult estimate(String tenant, Optional<String> patientId, EstimateInput input,
+                                   Optional<LocalityId> locality, Optional<ZipCode> zip, boolean qualifyingApm,
+                                   List<OtherSession> otherSessions, BillOptions bill, FacilityWhere where) {
+        LocatedFacility at = locator.locate(input, bill, where, locality, zip);
+        EstimateResult r = priced(tenant, patientId, input, locality, at.physicianZip(), qualifyingApm,
+                otherSessions, at.options());
+        r = at.finish(r);
+        return patientId.isPresent() ? r : PatientlessEstimate.said(r);
+    }
+
+    private EstimateResult priced(String tenant, Optional<String> patientId, EstimateInput input,
+                                  Optional<LocalityId> locality, Optional<ZipCode> zip, boolean qualifyingApm,
+                                  List<OtherSession> otherSessions, BillOptions bill) {
         WholeBillService.validate(input, bill);
         List<ProcedureCode> billed = SessionCodes.family(input.lines());
         // A coding error names its fix; the fee, the cap and the payment are those of the claim once fixed.
@@ -79,8 +107,9 @@ public final class EstimateService {
 
         ProcedureFamily family = FamilyCap.of(billed, input.purpose());
         LocalDate from = FamilyCap.readFrom(family, input.purpose(), input.dateOfService());
-        List<RecordedSession> stored = FamilyCap.ofFamily(PatientHistory.read(ledger, patientKeys, tenant, patientId,
-                from, Deadline.none()), family);
+        // issue 21: no patient id, no stored sessions read (PatientlessEstimate says so)
+        List<RecordedSession> stored = FamilyCap.ofFamily(patientId.map(id -> PatientHistory.read(ledger, patientKeys,
+                tenant, id, from, Deadline.none())).orElse(List.of()), family);
         // Sessions elsewhere given in the request are ESI sessions (their region only): counted for the ESI family.
         List<OtherSession> others = family.id().equals(FamilyCap.ESI) ? otherSessions : List.of();
         Optional<SpinalRegion> onFile = FrequencyInputs.regionOnFile(stored, others, input.dateOfService());

@@ -12,6 +12,7 @@ public final class FeesFunction extends LambdaFunction {
     public FeesFunction() {
         this(DependencyFactory.lambdaServices(false));
         SnapStartPriming.register(FeesFunction::handler, PRIMED_ROUTE);
+        DirectorySnapshot.register(DependencyFactory.lambdaServices(false).facilities());
     }
 
     /** On other wiring: the local server and the tests. */
@@ -21,6 +22,6 @@ public final class FeesFunction extends LambdaFunction {
 
     /** The route handler on these services. */
     public static FeesHandler handler(Services services) {
-        return new FeesHandler(services.fees(), services.tenantClaim(), services.clock());
+        return new FeesHandler(services.fees(), services.tenantClaim(), services.clock(), services.facilities());
     }
 }

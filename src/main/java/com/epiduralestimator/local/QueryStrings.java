@@ -16,7 +16,8 @@ final class QueryStrings {
      * a client's text, which could be a patient identifier ({@code ?MRN-0077-SMITH-JOHN=%ff}): the error then names
      * the query string as a whole (issue #22).
      */
-    static final Set<String> PARAMETERS = Set.of("code", "modifier", "setting", "date", "locality", "zip", "apm");
+    static final Set<String> PARAMETERS = Set.of("code", "modifier", "setting", "date", "locality", "zip", "apm",
+            "q", "state", "type"); // q, state, type: GET /v1/facilities (issue 21)
 
     private QueryStrings() {}
 

@@ -82,6 +82,9 @@ class EstimatePageBrowserTest {
         assertThat(browser.text("#fee-where")).contains("62321", "in a hospital or ASC", "CY2025", "SAN FRANCISCO",
                 "locality 0111205");
         assertThat(browser.text("#no-patient")).contains("Enter the patient id");
+        // without the id: the whole bill "if covered", no 12-month check
+        assertThat(browser.text("#bill-title")).isEqualTo("THE PATIENT'S WHOLE BILL, IF COVERED");
+        assertThat(browser.script("return document.getElementById('eligibility-card').hidden").asBoolean()).isTrue();
         assertThat(browser.script("return document.getElementById('where').value").asText()).isEqualTo("94103");
         assertThat(browser.script("return document.getElementById('setting').value").asText()).isEqualTo("facility");
     }
@@ -104,7 +107,9 @@ class EstimatePageBrowserTest {
         assertThat(browser.text("#findings")).contains("Check", "LCD L39240");
 
         String url = browser.url();
-        assertThat(url).contains("code=62321", "setting=facility", "where=94103", "date=2025-06-01")
+        // the link is rewritten in the API's own names (the old names it was opened with are still read)
+        assertThat(url).contains("code=62321", "setting=facility", "zip=94103", "date=2025-06-01",
+                        "imagingGuidance=fluoroscopy", "deductibleRemaining=0")
                 .doesNotContain("MRN").doesNotContain("patient");
         JsonNode requested = browser.script("return performance.getEntriesByType('resource').map(e => e.name)");
         assertThat(requested.toString()).contains("/v1/fees?").contains("/v1/estimates").doesNotContain("MRN-PAGE");
@@ -250,7 +255,7 @@ class EstimatePageBrowserTest {
                 "[\"$95.53\",\"$0.00\",\"$19.11\",\"$19.11\",\"$0.00\",\"$19.11\",\"$74.89\"]");
         assertThat(facility.toString()).isEqualTo(
                 "[\"$721.17\",\"$0.00\",\"$144.24\",\"$144.24\",\"$0.00\",\"$144.24\",\"$565.39\"]");
-        assertThat(browser.url()).contains("facility=hospital-outpatient").doesNotContain("MRN");
+        assertThat(browser.url()).contains("facilityType=hospital-outpatient").doesNotContain("MRN");
         browser.screenshot(SCREENSHOTS.resolve("whole-bill.png"));
 
         // With Medigap G (pays everything after the Part B deductible, here met) the patient owes nothing and the
@@ -260,7 +265,7 @@ class EstimatePageBrowserTest {
         assertThat(browser.text("#bill-owes")).isEqualTo("$0.00");
         assertThat(browser.text("#bill-summary")).contains("ambulatory surgical center's claim",
                 "after their supplemental coverage pays $");
-        assertThat(browser.url()).contains("facility=asc", "cbsa=12420", "supplemental=medigap-g");
+        assertThat(browser.url()).contains("facilityType=asc", "facilityCbsa=12420", "supplemental=medigap-g");
         browser.screenshot(SCREENSHOTS.resolve("whole-bill-asc-medigap-g.png"));
     }
 
@@ -291,6 +296,81 @@ class EstimatePageBrowserTest {
                     .doesNotContain(local);
         } finally {
             browser.cdp("Emulation.setTimezoneOverride", java.util.Map.of("timezoneId", ""));
+        }
+    }
+
+    /**
+     * Issue 21: a link in the API's own names, without a patient id, names the hospital by CCN (050228, Zuckerberg
+     * San Francisco General, ZIP 94110 → division 41884); the page shows its name and the whole bill "if covered".
+     * CY2026, deductible 0. Physician, priced at the hospital's ZIP (locality 0111205): 62321 facility = $108.78,
+     * 20% = 21.756 → $21.76. Hospital: 721.17 × (0.6 × 1.6914 + 0.4) = 1020.3402 → $1,020.34, 20% rounded up =
+     * 204.068 → $204.07. The patient owes 21.76 + 204.07 = $225.83.
+     */
+    @Test
+    void aLinkInTheApisNamesWithoutAPatientIdShowsTheHospitalsAmount() throws Exception {
+        String link = "/?code=62321&setting=facility&date=2026-06-01&facilityCcn=050228&deductibleRemaining=0"
+                + "&imagingGuidance=fluoroscopy";
+        browser.open(base + link);
+        assertThat(awaitDone()).as(browser.text("#status")).isEqualTo("done");
+        assertThat(browser.text("#facility-chosen")).contains("ZUCKERBERG SAN FRANCISCO GENERAL", "050228", "41884");
+        assertThat(browser.text("#amount")).isEqualTo("$108.78");
+        JsonNode facility = browser.script("return Array.from(document.querySelectorAll('#claims-body td.facility'))"
+                + ".map(c => c.textContent)");
+        assertThat(facility.get(0).asText()).isEqualTo("$1,020.34");
+        assertThat(facility.get(2).asText()).isEqualTo("$204.07");
+        assertThat(browser.text("#bill-owes")).isEqualTo("$225.83");
+        assertThat(browser.text("#bill-title")).endsWith("IF COVERED");
+        assertThat(browser.text("#no-patient")).contains("12-month check");
+        assertThat(browser.text("#findings")).contains("FREQUENCY-NOT-CHECKED");
+        assertThat(browser.url()).contains("facilityCcn=050228", "code=62321", "setting=facility")
+                .doesNotContain("patientId").doesNotContain("MRN");
+        browser.screenshot(SCREENSHOTS.resolve("facility-by-ccn-no-patient.png"));
+
+        // the id, typed in, adds only the 12-month check; it never reaches the link
+        browser.type("#patient", "MRN-PAGE-CCN");
+        browser.click("#submit");
+        browser.await("return document.getElementById('eligibility-card').hidden", v -> !v.asBoolean());
+        assertThat(awaitDone()).isEqualTo("done");
+        assertThat(browser.text("#bill-owes")).isEqualTo("$225.83");
+        assertThat(browser.url()).doesNotContain("MRN");
+    }
+
+    /** Search as you type: a few letters of the name list the facilities; choosing one prices its claim. */
+    @Test
+    void theFacilityIsPickedByNameAsYouType() throws Exception {
+        browser.open(base + "/?code=62321&setting=facility&date=2026-06-01&deductibleRemaining=0");
+        awaitDone();
+        browser.type("#facility-search", "zuckerberg gen");
+        browser.await("return document.querySelectorAll('#facility-results li[data-ccn]').length", v -> v.asInt() > 0);
+        assertThat(browser.text("#facility-results")).contains("ZUCKERBERG SAN FRANCISCO GENERAL", "(hospital)");
+        browser.click("#facility-results li[data-ccn='050228']");
+        assertThat(browser.script("return document.getElementById('facilityCcn').value").asText()).isEqualTo("050228");
+        assertThat(browser.script("return document.getElementById('facility').value").asText())
+                .isEqualTo("hospital-outpatient");
+        browser.click("#submit");
+        browser.await("return document.querySelector('#claims-body td.facility') !== null"
+                + " && document.querySelector('#claims-body td.facility').textContent === '$1,020.34'",
+                JsonNode::asBoolean);
+        assertThat(awaitDone()).isEqualTo("done");
+        assertThat(browser.url()).contains("facilityCcn=050228");
+    }
+
+    /** On a phone-sized screen (375 px wide) the whole bill fits: nothing scrolls sideways. */
+    @Test
+    void itWorksOnAPhoneSizedScreen() throws Exception {
+        browser.cdp("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", 375, "height", 812,
+                "deviceScaleFactor", 2, "mobile", true));
+        try {
+            browser.open(base + "/?code=62321&setting=facility&date=2026-06-01&facilityCcn=050228"
+                    + "&deductibleRemaining=0&supplemental=medigap-g");
+            assertThat(awaitDone()).isEqualTo("done");
+            assertThat(browser.script("return document.documentElement.scrollWidth <= window.innerWidth")
+                    .asBoolean()).as("page width %s", browser.script("return document.documentElement.scrollWidth"))
+                    .isTrue();
+            assertThat(browser.text("#bill-owes")).isNotBlank();
+            browser.screenshot(SCREENSHOTS.resolve("phone.png"));
+        } finally {
+            browser.cdp("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
         }
     }
 }

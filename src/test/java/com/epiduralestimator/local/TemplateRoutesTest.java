@@ -21,6 +21,8 @@ class TemplateRoutesTest {
                         "GET", "/v1/fees"),
                 new TemplateRoutes.Route("FeesFunction", "com.epiduralestimator.lambda.FeesFunction",
                         "GET", "/v1/schedules"),
+                new TemplateRoutes.Route("FeesFunction", "com.epiduralestimator.lambda.FeesFunction",
+                        "GET", "/v1/facilities"),
                 new TemplateRoutes.Route("EstimatesFunction", "com.epiduralestimator.lambda.EstimatesFunction",
                         "POST", "/v1/estimates"),
                 new TemplateRoutes.Route("SessionsFunction", "com.epiduralestimator.lambda.SessionsFunction",

@@ -23,11 +23,12 @@ public final class EstimatesHandler extends ApiHandler {
         String tenant = tenant(request);
         requireJson(request);
         Requests.Estimate estimate = Requests.estimate(request.body());
-        facts.audit(new AuditLog.Entry(AuditLog.READ_SESSIONS, tenant, user(request),
-                estimates.patientKey(tenant, estimate.patientId())));
+        // Without a patient id no session is read (issue 21): nothing to audit.
+        estimate.patientId().ifPresent(id -> facts.audit(new AuditLog.Entry(AuditLog.READ_SESSIONS, tenant,
+                user(request), estimates.patientKey(tenant, id))));
         EstimateResult result = estimates.estimate(tenant, estimate.patientId(), estimate.input(),
                 estimate.place().locality(), estimate.place().zip(), estimate.qualifyingApm(),
-                estimate.otherSessions(), estimate.bill());
+                estimate.otherSessions(), estimate.bill(), estimate.where());
         facts.estimateMade();
         facts.findings(result.findings());
         return HttpResponse.json(200, ResponseBodies.estimate(result));

@@ -52,8 +52,10 @@ final class Requests {
 
     record FeeQuery(HcpcsCode code, String modifier, Setting setting, LocalDate date, Place place, boolean qualifyingApm) {}
 
-    record Estimate(String patientId, EstimateInput input, Place place, boolean qualifyingApm,
-                    List<OtherSession> otherSessions, com.epiduralestimator.application.BillOptions bill) {}
+    /** @param patientId absent: the whole bill "if covered", without the 12-month check (issue 21) */
+    record Estimate(Optional<String> patientId, EstimateInput input, Place place, boolean qualifyingApm,
+                    List<OtherSession> otherSessions, com.epiduralestimator.application.BillOptions bill,
+                    com.epiduralestimator.application.FacilityWhere where) {}
 
     record Session(String patientId, LocalDate dateOfService, List<SessionLine> lines, PerformedBy performedBy,
                    Optional<Purpose> purpose) {}
@@ -77,7 +79,8 @@ final class Requests {
 
     static Estimate estimate(String body) {
         BodyReader r = BodyReader.ofJsonBody(body);
-        Optional<String> patientId = patientId(r);
+        // issue 21: optional on an estimate (without it, the whole bill "if covered", no stored session read)
+        Optional<String> patientId = r.has("patientId") ? patientId(r) : Optional.empty();
         Optional<LocalDate> date = r.date("dateOfService", true);
         Optional<Setting> setting = r.enumValue("setting", true, Setting.class);
         List<SessionLine> lines = lines(r, true);
@@ -99,6 +102,7 @@ final class Requests {
         Optional<Boolean> qualifyingApm = r.bool("qualifyingApm");
         List<OtherSession> otherSessions = SessionRequests.otherSessions(r);
         com.epiduralestimator.application.BillOptions bill = BillRequests.read(r);
+        com.epiduralestimator.application.FacilityWhere where = DirectoryRequests.where(r);
         Documentation documentation = r.object("documentation").map(Requests::documentation)
                 .orElse(Documentation.NONE);
         r.finish("estimate request");
@@ -106,8 +110,7 @@ final class Requests {
                 contrastContraindicated.orElse(false), purpose, substance, diagnoses,
                 participation.orElse(Participation.PARTICIPATING), deductible, documentation,
                 assignment.orElse(Assignment.ACCEPTED));
-        return new Estimate(patientId.orElseThrow(), input, place, qualifyingApm.orElse(false), otherSessions,
-                bill);
+        return new Estimate(patientId, input, place, qualifyingApm.orElse(false), otherSessions, bill, where);
     }
 
     static Session session(String body) {

@@ -23,6 +23,7 @@ public enum Scope {
     static final Map<String, Scope> BY_ROUTE = Map.of(
             "GET /v1/fees", FEES_READ,
             "GET /v1/schedules", FEES_READ,
+            "GET /v1/facilities", FEES_READ,
             "POST /v1/estimates", ESTIMATES_READ,
             "POST /v1/sessions/search", SESSIONS_READ,
             "POST /v1/sessions", SESSIONS_WRITE,

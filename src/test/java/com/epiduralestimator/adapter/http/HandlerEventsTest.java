@@ -113,7 +113,9 @@ class HandlerEventsTest {
                 Arguments.of("sessions-batch.json", 200),
                 Arguments.of("sessions-correct-unknown-id.json", 404),
                 Arguments.of("sessions-void-unknown-id.json", 404),
-                Arguments.of("schedules.json", 200));
+                Arguments.of("schedules.json", 200),
+                Arguments.of("facilities-search.json", 200),
+                Arguments.of("estimates-facility-ccn.json", 200));
     }
 
     @Test

@@ -53,6 +53,7 @@ final class LambdaHarness {
     private static final Map<String, String> FUNCTIONS = Map.of(
             "GET /v1/fees", "FeesFunction",
             "GET /v1/schedules", "FeesFunction",
+            "GET /v1/facilities", "FeesFunction",
             "POST /v1/estimates", "EstimatesFunction",
             "POST /v1/sessions", "SessionsFunction",
             "POST /v1/sessions/search", "SessionsFunction",

@@ -46,6 +46,8 @@ class ScopesTest {
         calls.add(new Call("GET /v1/fees", api.fees,
                 event("GET", "/v1/fees", Map.of("code", "62321", "setting", "facility"), null, null, "clinic-a")));
         calls.add(new Call("GET /v1/schedules", api.fees, event("GET", "/v1/schedules", null, null, null, "clinic-a")));
+        calls.add(new Call("GET /v1/facilities", api.fees, event("GET", "/v1/facilities", Map.of("q", "mercy"), null,
+                null, "clinic-a")));
         calls.add(new Call("POST /v1/estimates", api.estimates, event("POST", "/v1/estimates", null,
                 "application/json", estimateBody("MRN-S1", "2025-06-30", "62321"), "clinic-a")));
         calls.add(new Call("POST /v1/sessions", api.sessions,
