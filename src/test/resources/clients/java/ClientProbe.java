@@ -2,11 +2,14 @@ import estimator.client.ApiClient;
 import estimator.client.ApiException;
 import estimator.client.ApiResponse;
 import estimator.client.api.DefaultApi;
+import estimator.client.model.CostSharing;
 import estimator.client.model.EstimateRequest;
 import estimator.client.model.EstimateResponse;
 import estimator.client.model.FeeResponse;
 import estimator.client.model.ImagingGuidance;
 import estimator.client.model.LineInput;
+import estimator.client.model.MedicareAdvantage;
+import estimator.client.model.PriorAuthorization;
 import estimator.client.model.SessionRequest;
 import estimator.client.model.SessionResponse;
 import estimator.client.model.Setting;
@@ -38,6 +41,17 @@ public final class ClientProbe {
                     .imagingGuidance(ImagingGuidance.FLUOROSCOPY)
                     .deductibleRemaining(BigDecimal.ZERO);
             ApiResponse<EstimateResponse> estimate = api.estimateWithHttpInfo(estimateRequest);
+            EstimateRequest advantageRequest = new EstimateRequest()
+                    .patientId("JAVA-CLIENT-MEMBER")
+                    .dateOfService(LocalDate.parse("2025-06-01"))
+                    .setting(Setting.NON_FACILITY)
+                    .locality("0111205")
+                    .code("62321")
+                    .medicareAdvantage(new MedicareAdvantage()
+                            .physician(new CostSharing().coinsurancePercent(new BigDecimal("20")))
+                            .allowedPercentOfMedicare(new BigDecimal("95"))
+                            .priorAuthorization(PriorAuthorization.OBTAINED));
+            ApiResponse<EstimateResponse> advantage = api.estimateWithHttpInfo(advantageRequest);
             SessionRequest session = new SessionRequest()
                     .patientId("JAVA-CLIENT-PATIENT")
                     .dateOfService(LocalDate.parse("2025-04-01"))
@@ -52,6 +66,13 @@ public final class ClientProbe {
                     + " patientPays=" + e.getPayment().getPatientPays().toPlainString()
                     + " medicarePays=" + e.getPayment().getMedicarePays().toPlainString()
                     + " windowStart=" + e.getFrequency().getWindowStart()
+                    + " | advantage " + advantage.getStatusCode()
+                    + " allowed=" + advantage.getData().getPayment().getAllowed().toPlainString()
+                    + " patientOwes=" + advantage.getData().getPayment().getPatientOwes().toPlainString()
+                    + " planPays=" + advantage.getData().getTotal().getPlanPays().toPlainString()
+                    + " kind=" + advantage.getData().getCoverageKind().getValue()
+                    + " priorAuthorization=" + advantage.getData().getMedicareAdvantage().getPriorAuthorization()
+                    .getValue()
                     + " | session " + first.getStatusCode() + " created=" + first.getData().getCreated()
                     + " region=" + first.getData().getRegion().getValue()
                     + " lines=" + first.getData().getLines().size()

@@ -1,7 +1,9 @@
 // What a client developer writes with the generated typescript-fetch client: one call per operation, only the
 // fields meant. Compiled with the generated sources by GeneratedClientsTest (tsc --strict) and run with node
 // against `serve`; it prints what came back as one JSON line.
-import { Configuration, DefaultApi, ImagingGuidance, ResponseError, Setting } from './index';
+import {
+  Configuration, DefaultApi, ImagingGuidance, PriorAuthorization, ResponseError, Setting,
+} from './index';
 
 declare const process: { argv: string[]; exitCode?: number };
 
@@ -18,6 +20,17 @@ async function main(): Promise<void> {
     },
   });
   const estimateBody = await estimate.value();
+  const advantage = await api.estimateRaw({
+    estimateRequest: {
+      patientId: 'TS-CLIENT-MEMBER', dateOfService: new Date('2025-06-01'), setting: Setting.NonFacility,
+      locality: '0111205', code: '62321',
+      medicareAdvantage: {
+        physician: { coinsurancePercent: 20 }, allowedPercentOfMedicare: 95,
+        priorAuthorization: PriorAuthorization.Obtained,
+      },
+    },
+  });
+  const advantageBody = await advantage.value();
   const session = {
     sessionRequest: {
       patientId: 'TS-CLIENT-PATIENT', dateOfService: new Date('2025-04-01'),
@@ -34,6 +47,11 @@ async function main(): Promise<void> {
       status: estimate.raw.status, eligible: estimateBody.eligible, allowed: estimateBody.payment.allowed,
       patientPays: estimateBody.payment.patientPays, medicarePays: estimateBody.payment.medicarePays,
       windowStart: estimateBody.frequency.windowStart.toISOString().substring(0, 10),
+    },
+    advantage: {
+      status: advantage.raw.status, allowed: advantageBody.payment.allowed,
+      patientOwes: advantageBody.payment.patientOwes, planPays: advantageBody.total?.planPays,
+      kind: advantageBody.coverageKind, priorAuthorization: advantageBody.medicareAdvantage?.priorAuthorization,
     },
     session: { status: first.raw.status, created: firstBody.created, region: firstBody.region,
       lines: firstBody.lines.length },

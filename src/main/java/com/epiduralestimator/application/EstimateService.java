@@ -131,6 +131,12 @@ public final class EstimateService {
         boolean covered = physician.covered();
 
         List<String> assumptions = new ArrayList<>(fee.assumptions());
+        // Hook (issue 20): a Medicare Advantage member's claim is split by the plan (medicare-rules.md section 8).
+        boolean advantage = input.medicareAdvantage().isPresent();
+        if (advantage) {
+            physician = AdvantageEstimates.physician(input.medicareAdvantage().get(), physician, findings,
+                    assumptions);
+        }
         if (!claim.equals(input.lines())) {
             assumptions.add("Priced as the claim once its coding errors are fixed: "
                     + SessionCodes.describe(claims.physician()) + ".");
@@ -146,14 +152,14 @@ public final class EstimateService {
                     + " was the second region of its day, not covered, and is counted.");
         }
         assumptions.addAll(checks.editAssumptions(input, findings)); // the claim-edit editions that answered
-        if (input.deductibleRemaining().isEmpty()) {
+        if (input.deductibleRemaining().isEmpty() && !advantage) {
             parameters.assumption(YearParameters.Parameter.PART_B_DEDUCTIBLE).ifPresent(assumptions::add);
             assumptions.add("deductibleRemaining not given: the whole " + input.dateOfService().getYear()
                     + " Part B deductible ($" + deductibleRemaining
                     + (parameters.borrowed() ? ", the " + parameters.parameters().year() + " amount" : "")
                     + ") is assumed to remain.");
         }
-        if (covered) {
+        if (covered && !advantage) {
             parameters.assumption(YearParameters.Parameter.SEQUESTRATION_RATE).ifPresent(assumptions::add);
         }
         Optional<String> localityState = fee.locality().map(Locality::state);

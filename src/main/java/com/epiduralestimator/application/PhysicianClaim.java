@@ -21,6 +21,7 @@ import java.util.Optional;
  */
 record PhysicianClaim(List<PricedLine> lines, Payment payment, boolean covered, Money notCovered) {
     static final String ABN_SOURCE = "CMS ABN (CMS-R-131)";
+    static final String ABN = "ABN";
 
     PhysicianClaim {
         lines = List.copyOf(lines);

@@ -51,11 +51,7 @@ public final class WholeBillService {
      *                                     type; a remaining amount for a plan that has none (400)
      */
     public static void validate(EstimateInput input, BillOptions options) {
-        if (options.supplemental() == Supplemental.MEDICARE_ADVANTAGE) {
-            throw new UnsupportedRequestException("SUPPLEMENTAL-MEDICARE-ADVANTAGE", "supplemental",
-                    "A Medicare Advantage plan is not original Medicare: the plan's own cost sharing (its copayments,"
-                            + " deductible and network) applies, which this estimator does not know. Ask the plan.");
-        }
+        AdvantageEstimates.validate(input, options); // hook (issue 20): Medicare Advantage, section 8
         if (options.supplemental() == Supplemental.MEDICAID_QMB
                 && input.assignment() == com.epiduralestimator.domain.Assignment.NOT_ACCEPTED) {
             throw new InvalidFieldException("assignment", "not-accepted is not allowed with supplemental"
@@ -102,13 +98,19 @@ public final class WholeBillService {
             Set<String> facilityStates = new LinkedHashSet<>();
             facility = Optional.of(facility(input, lines, options, parameters, left, facilityStates, findings,
                     assumptions));
+            if (input.medicareAdvantage().isPresent()) { // hook (issue 20): the plan's split, physician first
+                facility = Optional.of(AdvantageEstimates.facility(input.medicareAdvantage().get(), facility.get(),
+                        physician, covered, assumptions));
+            }
             states.addAll(facilityStates);
             facilityState = options.facilityState().or(() -> facilityStates.stream().findFirst());
         } else if (input.setting() == Setting.FACILITY) {
+            boolean plan = input.medicareAdvantage().isPresent();
             findings.add(Finding.of("FACILITY-SEPARATE", Severity.INFO, FindingKind.PAYMENT, "In a hospital outpatient"
-                    + " department or an ASC the facility bills Medicare separately and the patient owes coinsurance"
-                    + " on its claim too; it is not included here: give facilityType to include it.",
-                    FACILITY_SOURCE));
+                    + " department or an ASC the facility bills " + (plan ? "the plan" : "Medicare") + " separately and"
+                    + " the patient owes " + (plan ? "the plan's facility cost sharing" : "coinsurance") + " on its"
+                    + " claim too; it is not included here: give facilityType" + (plan ? " and"
+                    + " medicareAdvantage.facility" : "") + " to include it.", FACILITY_SOURCE));
         }
 
         SupplementalCoverage coverage = SupplementalTerms.coverage(options, parameters, assumptions);
@@ -128,8 +130,10 @@ public final class WholeBillService {
         }
         if (options.supplemental() == Supplemental.MEDICAID_QMB && covered) {
             findings.add(Finding.of("SUPPLEMENTAL-QMB", Severity.INFO, FindingKind.PAYMENT, "A Qualified Medicare"
-                    + " Beneficiary owes nothing of Medicare's deductible and coinsurance, and may not be billed for"
-                    + " them.", "SSA 1902(n)(3)"));
+                    + " Beneficiary owes nothing of " + (input.medicareAdvantage().isPresent()
+                    ? "the Medicare Advantage plan's cost sharing (QMB protection stays in a plan)"
+                    : "Medicare's deductible and coinsurance") + ", and may not be billed for them.",
+                    "SSA 1902(n)(3)"));
             assumptions.add("supplementalPays for Medicaid (QMB) is an upper bound: Medicaid pays the lesser of the"
                     + " cost sharing and what its own rate leaves after Medicare's payment (often $0), and the"
                     + " practice writes off the rest; the patient owes nothing either way.");
@@ -207,8 +211,10 @@ public final class WholeBillService {
                     + " PN) is paid 40% of the OPPS rate; an excepted one is paid in full (facilityType"
                     + " hospital-outpatient).");
         }
-        assumptions.add("The Part B deductible is applied to the physician's claim first, then the facility's"
-                + " (Medicare applies it in the order claims arrive; the total is the same).");
+        if (input.medicareAdvantage().isEmpty()) {
+            assumptions.add("The Part B deductible is applied to the physician's claim first, then the facility's"
+                    + " (Medicare applies it in the order claims arrive; the total is the same).");
+        }
         if (type == FacilityType.ASC && lines.stream().anyMatch(l -> l.line().hasModifier("RT"))
                 && lines.stream().anyMatch(l -> l.line().hasModifier("LT"))) {
             assumptions.add("An ASC does not recognise modifier 50: a bilateral procedure is billed as two lines, RT"

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** A validated estimate request: what the checks and the pricing read. No patient identifier. */
+/**
+ * A validated estimate request: what the checks and the pricing read. No patient identifier. With
+ * {@code medicareAdvantage} the member's plan pays (medicare-rules.md section 8), under the same rules.
+ */
 public record EstimateInput(
         LocalDate dateOfService,
         Setting setting,
@@ -19,7 +22,19 @@ public record EstimateInput(
         Participation participation,
         Optional<Money> deductibleRemaining,
         Documentation documentation,
-        Assignment assignment) {
+        Assignment assignment,
+        Optional<AdvantagePlan> medicareAdvantage) {
+
+    /** Original Medicare (no Medicare Advantage plan). */
+    public EstimateInput(LocalDate dateOfService, Setting setting, List<SessionLine> lines,
+                         Optional<DeclaredRegion> declaredRegion, Optional<ImagingGuidance> imagingGuidance,
+                         boolean contrastContraindicated, Optional<Purpose> purpose, Optional<Substance> substance,
+                         List<String> diagnosisCodes, Participation participation,
+                         Optional<Money> deductibleRemaining, Documentation documentation, Assignment assignment) {
+        this(dateOfService, setting, lines, declaredRegion, imagingGuidance, contrastContraindicated, purpose,
+                substance, diagnosisCodes, participation, deductibleRemaining, documentation, assignment,
+                Optional.empty());
+    }
 
     public EstimateInput {
         Objects.requireNonNull(dateOfService, "dateOfService");
@@ -32,6 +47,7 @@ public record EstimateInput(
             throw new IllegalArgumentException("an estimate has at least one line");
         }
         Objects.requireNonNull(assignment, "assignment");
+        Objects.requireNonNull(medicareAdvantage, "medicareAdvantage"); // section 8: the plan's terms, when a member
         if (assignment == Assignment.NOT_ACCEPTED && participation != Participation.NON_PARTICIPATING) {
             throw new InvalidFieldException("assignment", "not-accepted is only for a non-participating practice:"
                     + " a participating practice always accepts assignment");

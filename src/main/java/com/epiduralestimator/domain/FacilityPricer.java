@@ -118,7 +118,7 @@ public final class FacilityPricer {
                 // beside covered lines, alone, undiscounted: its own amount (a bilateral line's two procedures at 100% + 50%)
                 BigDecimal own = amount.multiply(BigDecimal.valueOf(line.units()));
                 units.add(new Unit(i, bilateral ? own.add(own.multiply(REDUCED)) : own, false));
-                notes.add("not covered: its own rate, billed to the patient only with a signed ABN");
+                notes.add("not covered: its own rate, billed to the patient " + NotCoveredBilling.ABN.condition());
                 continue;
             }
             for (int u = 0; u < procedures; u++) {

@@ -105,7 +105,7 @@ public final class PaymentEstimator {
             if (!covered.get(i).covered()) {
                 adjustments.get(i).add("not covered (" + covered.get(i).notCoveredBy().orElseThrow()
                         + ")" + (alone[i] ? ": its own fee" : "")
-                        + ", billed to the patient only with a signed ABN");
+                        + ", billed to the patient " + NotCoveredBilling.ABN.condition());
             }
             priced.add(new PricedLine(lines.get(i), unitFees.get(i), allowed[i], adjustments.get(i),
                     covered.get(i).notCoveredBy()));

@@ -42,6 +42,8 @@ import org.openapitools.codegen.config.CodegenConfigurator;
  *       + 0.0801) x 32.3465 = 3.73422 x 32.3465 = 120.7891... -> 120.79 allowed; deductible 0, so the patient's 20%
  *       coinsurance is 120.79 x 0.20 = 24.158 -> 24.16 and Medicare pays 120.79 - 24.16 = 96.63. No prior session:
  *       eligible, the 12-month window of 2025-06-01 starts 2024-06-02.
+ *   <li>a Medicare Advantage member (issue 20), 62321 non-facility, plan at 95% of Medicare with 20% coinsurance:
+ *       329.63 x 0.95 = 313.1485 -> 313.15 allowed; 20% = 62.63 the member; the plan 313.15 - 62.63 = 250.52.
  *   <li>recordSession with lines 64479 + 64480 (transforaminal, cervical/thoracic): one session, 201 created, and
  *       the same again 200 with created=false.
  * </ul>
@@ -50,6 +52,8 @@ class GeneratedClientsTest {
     private static final Path ROOT = Path.of("target", "generated-clients");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String FEE = "amount=329.63 limitingCharge=360.12";
+    private static final String ADVANTAGE = "allowed=313.15 patientOwes=62.63 planPays=250.52"
+            + " kind=medicare-advantage priorAuthorization=obtained";
     private static final String ESTIMATE = "eligible=true allowed=120.79 patientPays=24.16 medicarePays=96.63"
             + " windowStart=2024-06-02";
 
@@ -127,6 +131,7 @@ class GeneratedClientsTest {
         }
         timing("java", started, generated, compiled);
         assertThat(report).isEqualTo("fee 200 " + FEE + " | estimate 200 " + ESTIMATE
+                + " | advantage 200 " + ADVANTAGE
                 + " | session 201 created=true region=cervical-thoracic lines=2 | again 200 created=false");
     }
 
@@ -158,6 +163,11 @@ class GeneratedClientsTest {
                 + " patientPays=" + r.at("/estimate/patientPays").asText() + " medicarePays="
                 + r.at("/estimate/medicarePays").asText() + " windowStart=" + r.at("/estimate/windowStart").asText())
                 .isEqualTo(ESTIMATE);
+        assertThat(r.at("/advantage/status").asInt()).isEqualTo(200);
+        assertThat("allowed=" + r.at("/advantage/allowed").asText() + " patientOwes="
+                + r.at("/advantage/patientOwes").asText() + " planPays=" + r.at("/advantage/planPays").asText()
+                + " kind=" + r.at("/advantage/kind").asText() + " priorAuthorization="
+                + r.at("/advantage/priorAuthorization").asText()).isEqualTo(ADVANTAGE);
         assertThat(r.get("session").toString())
                 .isEqualTo("{\"status\":201,\"created\":true,\"region\":\"cervical-thoracic\",\"lines\":2}");
         assertThat(r.get("again").toString()).isEqualTo("{\"status\":200,\"created\":false}");

@@ -31,6 +31,8 @@ public final class EstimatesHandler extends ApiHandler {
                 estimate.otherSessions(), estimate.bill(), estimate.where());
         facts.estimateMade();
         facts.findings(result.findings());
-        return HttpResponse.json(200, ResponseBodies.estimate(result));
+        java.util.Map<String, Object> body = ResponseBodies.estimate(result);
+        AdvantageBodies.put(body, estimate.input(), result); // hook (issue 20): the plan's figures, section 8
+        return HttpResponse.json(200, body);
     }
 }

@@ -102,6 +102,7 @@ final class Requests {
         Optional<Boolean> qualifyingApm = r.bool("qualifyingApm");
         List<OtherSession> otherSessions = SessionRequests.otherSessions(r);
         com.epiduralestimator.application.BillOptions bill = BillRequests.read(r);
+        Optional<com.epiduralestimator.domain.AdvantagePlan> plan = AdvantageRequests.read(r); // issue 20
         com.epiduralestimator.application.FacilityWhere where = DirectoryRequests.where(r);
         Documentation documentation = r.object("documentation").map(Requests::documentation)
                 .orElse(Documentation.NONE);
@@ -109,7 +110,7 @@ final class Requests {
         EstimateInput input = new EstimateInput(date.orElseThrow(), setting.orElseThrow(), lines, region, imaging,
                 contrastContraindicated.orElse(false), purpose, substance, diagnoses,
                 participation.orElse(Participation.PARTICIPATING), deductible, documentation,
-                assignment.orElse(Assignment.ACCEPTED));
+                assignment.orElse(Assignment.ACCEPTED), plan);
         return new Estimate(patientId, input, place, qualifyingApm.orElse(false), otherSessions, bill, where);
     }
 

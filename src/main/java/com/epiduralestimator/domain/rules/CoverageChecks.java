@@ -35,6 +35,7 @@ public final class CoverageChecks {
                 new AppealOnlyRule(),
                 new PriorAuthWiserRule(),
                 new PriorAuthOpdRule(),
+                new PriorAuthPlanRule(),
                 new ImagingRequiredRule(),
                 new NoImagingCodeRule(),
                 new RegionMismatchRule(),
@@ -85,7 +86,13 @@ public final class CoverageChecks {
     }
 
     public List<Finding> check(SessionReview session) {
-        return rules.stream().flatMap(rule -> rule.evaluate(session).stream()).toList();
+        return rules.stream().filter(rule -> applies(rule, session))
+                .flatMap(rule -> rule.evaluate(session).stream()).toList();
+    }
+
+    /** A traditional-Medicare program's rule is not judged for a Medicare Advantage member (section 8). */
+    private static boolean applies(Rule rule, SessionReview session) {
+        return !(rule.originalMedicareOnly() && session.input().medicareAdvantage().isPresent());
     }
 
     /** Whether the finding was made by a rule that depends on the place of service ({@link #checkPlaceOfService}). */
@@ -100,7 +107,7 @@ public final class CoverageChecks {
     public List<Finding> checkPlaceOfService(EstimateInput input, SpinalRegion region, List<ProcedureCode> codes,
                                              Optional<String> placeState) {
         SessionReview session = SessionReview.of(input, region, codes, List.of(), Optional.empty(), placeState);
-        return rules.stream().filter(Rule::dependsOnPlaceOfService)
+        return rules.stream().filter(Rule::dependsOnPlaceOfService).filter(rule -> applies(rule, session))
                 .flatMap(rule -> rule.evaluate(session).stream()).toList();
     }
 

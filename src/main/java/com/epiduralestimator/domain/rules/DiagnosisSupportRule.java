@@ -6,6 +6,7 @@ import static com.epiduralestimator.domain.Severity.ERROR;
 import static com.epiduralestimator.domain.Severity.WARNING;
 
 import com.epiduralestimator.domain.Finding;
+import com.epiduralestimator.domain.NotCoveredBilling;
 import com.epiduralestimator.domain.SupportingDiagnoses;
 import java.util.List;
 
@@ -43,7 +44,9 @@ final class DiagnosisSupportRule extends Rule {
         if (!axial.isEmpty()) {
             return List.of(Finding.of(id(), ERROR, COVERAGE, "Axial pain alone (" + String.join(", ", axial)
                     + ") is a listed non-covered use of an ESI: contractors deny it by an automated diagnosis edit."
-                    + " Medicare would not pay; the patient may be billed only after signing an ABN, unless a"
+                    + " Medicare would not pay; the patient may be billed " + (NotCoveredBilling.of(s.input())
+                    == NotCoveredBilling.ABN ? "only after signing an ABN" : NotCoveredBilling.of(s.input())
+                    .condition()) + ", unless a"
                     + " supporting diagnosis (e.g. radiculopathy) is documented and reported.", source()));
         }
         return List.of(finding("None of the diagnoses given is in the supporting list for the " + region

@@ -5,6 +5,7 @@ import static com.epiduralestimator.domain.Severity.ERROR;
 
 import com.epiduralestimator.domain.ClaimCoding;
 import com.epiduralestimator.domain.Finding;
+import com.epiduralestimator.domain.NotCoveredBilling;
 import com.epiduralestimator.domain.SessionLine;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +40,6 @@ final class LevelsRule extends Rule implements LineDenial {
         }
         return List.of(finding("At most two transforaminal levels per region per session (the first level and one"
                 + " add-on unit) are covered: " + String.join(", ", denied) + " beyond them is not covered; the"
-                + " patient may be billed for it only with a signed ABN."));
+                + " patient may be billed for it " + NotCoveredBilling.of(s.input()).condition() + "."));
     }
 }

@@ -45,8 +45,10 @@ final class NcciPtpRule extends Rule implements EditTableFix {
             return List.of();
         }
         List<Finding> findings = new ArrayList<>();
+        boolean member = s.input().medicareAdvantage().isPresent();
         denials(table.get(), lines).forEach((index, pair) -> findings.add(Finding.of(id(), ERROR, CODING,
-                message(table.get(), pair, lines.get(index)), source() + ", " + table.get().edition().describe())));
+                message(table.get(), pair, lines.get(index), member), source() + ", "
+                        + table.get().edition().describe())));
         return findings;
     }
 
@@ -108,7 +110,8 @@ final class NcciPtpRule extends Rule implements EditTableFix {
         return v.matches("99\\d{3}") && v.compareTo("99202") >= 0 && v.compareTo("99499") <= 0;
     }
 
-    private static String message(PtpEdits table, PtpEdits.Pair pair, SessionLine line) {
+    /** @param member a Medicare Advantage member's claim: the ABN, a traditional-Medicare form, is not named */
+    private static String message(PtpEdits table, PtpEdits.Pair pair, SessionLine line, boolean member) {
         HcpcsCode c1 = pair.column1();
         HcpcsCode c2 = pair.column2();
         String why = pair.modifierAllowed()
@@ -119,7 +122,8 @@ final class NcciPtpRule extends Rule implements EditTableFix {
         return c1 + " and " + c2 + " form an NCCI procedure-to-procedure pair (" + table.edition().kind().label()
                 + " " + table.edition().name() + "): " + c2 + " (column 2) is not paid beside " + c1 + why + "."
                 + " The denial is the provider's liability: the patient may not be billed for " + c2
-                + ", even with an ABN. Priced without the " + c2 + " line" + (line.units() > 1 ? " (" + line.units()
+                + (member ? ", whatever the plan determines" : ", even with an ABN") + ". Priced without the " + c2
+                + " line" + (line.units() > 1 ? " (" + line.units()
                 + " units)" : "") + ".";
     }
 }

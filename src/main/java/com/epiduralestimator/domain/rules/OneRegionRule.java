@@ -4,6 +4,7 @@ import static com.epiduralestimator.domain.FindingKind.COVERAGE;
 import static com.epiduralestimator.domain.Severity.ERROR;
 
 import com.epiduralestimator.domain.Finding;
+import com.epiduralestimator.domain.NotCoveredBilling;
 import com.epiduralestimator.domain.SessionLine;
 import com.epiduralestimator.domain.SpinalRegion;
 import java.util.ArrayList;
@@ -51,6 +52,6 @@ final class OneRegionRule extends Rule implements LineDenial {
                 : "the session's region is its first line's, " + covered.wireName();
         return List.of(finding("One spinal region per session (per day): " + why + ". The lines of the other"
                 + " region (" + String.join(", ", denied.stream().distinct().toList()) + ") are not covered; the"
-                + " patient may be billed for them only with a signed ABN."));
+                + " patient may be billed for them " + NotCoveredBilling.of(s.input()).condition() + "."));
     }
 }

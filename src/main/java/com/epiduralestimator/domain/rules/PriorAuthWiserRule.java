@@ -33,6 +33,12 @@ final class PriorAuthWiserRule extends Rule {
         return true;
     }
 
+    /** WISeR is a traditional-Medicare model: a Medicare Advantage plan has its own prior authorization. */
+    @Override
+    public boolean originalMedicareOnly() {
+        return true;
+    }
+
     @Override
     public List<Finding> evaluate(SessionReview s) {
         LocalDate date = s.input().dateOfService();

@@ -51,6 +51,15 @@ public abstract class Rule {
         return false;
     }
 
+    /**
+     * Whether the rule is a traditional-Medicare program that does not apply to a Medicare Advantage member (CMS's
+     * WISeR model, the hospital OPD prior-authorization program: medicare-rules.md section 8). False unless the rule
+     * says otherwise: the LCD's rules bind a plan as they bind Medicare (42 CFR 422.101(b)).
+     */
+    public boolean originalMedicareOnly() {
+        return false;
+    }
+
     /** The findings of this rule on the session: none when it passes. */
     public abstract List<Finding> evaluate(SessionReview session);
 

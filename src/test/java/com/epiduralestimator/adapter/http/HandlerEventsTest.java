@@ -105,6 +105,8 @@ class HandlerEventsTest {
                 Arguments.of("estimates-whole-bill-hospital.json", 200),
                 Arguments.of("estimates-unassigned.json", 200),
                 Arguments.of("estimates-bilateral-sides.json", 200),
+                Arguments.of("estimates-medicare-advantage-office.json", 200),
+                Arguments.of("estimates-medicare-advantage-hospital.json", 200),
                 Arguments.of("sessions-record.json", 201),
                 Arguments.of("sessions-record-lines.json", 201),
                 Arguments.of("sessions-uncounted-code.json", 422),

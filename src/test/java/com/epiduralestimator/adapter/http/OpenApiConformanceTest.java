@@ -137,6 +137,32 @@ class OpenApiConformanceTest {
         }
     }
 
+    /** Issue 20: a Medicare Advantage member's answer is declared, and the check fails on a wrong MA field. */
+    @Test
+    void aMedicareAdvantageEstimateMatchesTheSpecAndABrokenOneDoesNot() {
+        Response office = conforming("estimates-medicare-advantage-office.json");
+        Response hospital = conforming("estimates-medicare-advantage-hospital.json");
+        ObjectNode qmb = LambdaHarness.withBody("estimates-medicare-advantage-hospital.json",
+                Map.of("supplemental", "medicaid-qmb"));
+        assertThat(conforming("ma qmb", qmb).body().at("/total/patientOwes").decimalValue()).isZero();
+        assertThat(hospital.body().at("/facilityPayment/planPays").isNumber()).isTrue();
+        JsonNode schema = SPEC.responseSchema("POST", "/v1/estimates", 200, "application/json");
+        ObjectNode good = (ObjectNode) office.body();
+        assertThat(good.get("coverageKind").asText()).isEqualTo("medicare-advantage");
+        ObjectNode planPaysAsText = good.deepCopy();
+        ((ObjectNode) planPaysAsText.get("payment")).put("planPays", "324.04");
+        assertThat(SPEC.violations(schema, planPaysAsText)).isNotEmpty();
+        ObjectNode otherKind = good.deepCopy();
+        otherKind.put("coverageKind", "medigap");
+        assertThat(SPEC.violations(schema, otherKind)).isNotEmpty();
+        ObjectNode badPlan = good.deepCopy();
+        ((ObjectNode) badPlan.get("medicareAdvantage")).put("priorAuthorization", "maybe");
+        assertThat(SPEC.violations(schema, badPlan)).isNotEmpty();
+        ObjectNode extra = good.deepCopy();
+        ((ObjectNode) extra.get("total")).put("medicarePaysPlan", 1);
+        assertThat(SPEC.violations(schema, extra)).anyMatch(m -> m.contains("medicarePaysPlan"));
+    }
+
     // ---------------------------------------------------------------- the check itself can fail
 
     @Test

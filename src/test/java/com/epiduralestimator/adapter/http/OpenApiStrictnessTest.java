@@ -29,7 +29,7 @@ class OpenApiStrictnessTest {
     private static final Path SPEC_FILE = Path.of("openapi.yaml");
     private static final OpenApiSpec SPEC = OpenApiSpec.load(SPEC_FILE);
     private static final Set<String> REQUEST_SCHEMAS = Set.of("EstimateRequest", "SessionRequest", "LineInput",
-            "Documentation");
+            "Documentation", "MedicareAdvantage", "CostSharing");
 
     private final LambdaHarness lambda = new LambdaHarness();
 

@@ -4,7 +4,9 @@ import com.epiduralestimator.Config;
 import com.epiduralestimator.DependencyFactory;
 import com.epiduralestimator.adapter.dynamodb.DynamoDbTestServer;
 import com.epiduralestimator.adapter.dynamodb.DynamoTables;
+import com.epiduralestimator.adapter.dynamodb.FacilityLoader;
 import com.epiduralestimator.adapter.dynamodb.ScheduleLoader;
+import com.epiduralestimator.cmsdata.BundledFacility;
 import com.epiduralestimator.cmsdata.BundledSchedule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
@@ -14,7 +16,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * The handlers on both stores, for tests whose figures touch storage: in memory, and on a real dynalite the suite
- * starts itself (fresh tables per harness, loaded with the bundled schedule).
+ * starts itself (fresh tables per harness, loaded with the bundled schedule and facility data).
  */
 final class StoreHarnesses {
     private static LambdaHarness dynamo;
@@ -35,6 +37,7 @@ final class StoreHarnesses {
             String sessions = DynamoDbTestServer.uniqueTableName("sessions");
             new DynamoTables(client).createIfAbsent(new DynamoTables.Names(fees, sessions));
             BundledSchedule.loadAll().forEach(new ScheduleLoader(client, fees)::load);
+            BundledFacility.loadAll().forEach(new FacilityLoader(client, fees)::load); // the facility's claim too
             Config config = Config.from(Map.of("FEE_TABLE", fees, "SESSION_TABLE", sessions));
             dynamo = LambdaHarness.on(DependencyFactory.dynamo(config, client,
                     Optional.of(Config.DEVELOPMENT_PATIENT_KEY), new LambdaHarness.MutableClock(LambdaHarness.NOW)));
