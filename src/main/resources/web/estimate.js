@@ -83,7 +83,7 @@
     };
     SHARED.forEach(function (names) { fill(names[0], names); });
     fill('zip', PLACE);
-    return any;
+    return advantage.fill(query) || any;
   }
 
   function shareableQuery() {
@@ -94,6 +94,7 @@
     });
     var place = where();
     Object.keys(place).forEach(function (k) { query.set(k, place[k]); });
+    advantage.addToQuery(query);
     return query;
   }
 
@@ -308,7 +309,7 @@
       || facility.type) + ')' : 'The facility\'s claim (not included)';
     var body = el('claims-body');
     body.textContent = '';
-    BILL_ROWS.forEach(function (r) {
+    (advantage.billRows(estimate) || BILL_ROWS).forEach(function (r) {
       var tr = document.createElement('tr');
       tr.className = r[0] === 'patientOwes' ? 'owes' : '';
       var label = document.createElement('td');
@@ -376,9 +377,11 @@
       if (state && body.facilityCbsa) { body.facilityState = state; }
       var supplemental = form.elements.supplemental.value;
       if (supplemental) { body.supplemental = supplemental; }
+      advantage.addToBody(body);
       return call('POST', '/v1/estimates', body).then(function (estimate) {
         renderBill(estimate, setting, facilityType, !!patient);
         renderSplit(estimate.payment, estimate.eligible);
+        advantage.render(estimate);
         if (patient) {
           renderEligibility(estimate, date);
         } else {
@@ -396,6 +399,8 @@
   });
   // The facility picker (facility-picker.js) searches through this page's API call.
   var picker = window.EstimatorFacilityPicker(form, el, call);
+  // The Medicare Advantage plan's terms (advantage-plan.js), shown when the patient's coverage is a plan.
+  var advantage = window.EstimatorAdvantage(form, el, money);
   if (fillFromQuery()) {
     picker.showLinked().then(run, run);
   }
