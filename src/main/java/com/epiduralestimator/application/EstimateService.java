@@ -5,14 +5,13 @@ import com.epiduralestimator.domain.ClaimCoding;
 import com.epiduralestimator.domain.CodedClaims;
 import com.epiduralestimator.domain.CoveredLine;
 import com.epiduralestimator.domain.FeeRow;
-import com.epiduralestimator.domain.ProcedureCatalog;
 import com.epiduralestimator.domain.rules.SessionReview;
 import java.util.HashMap;
 import java.util.Map;
 import com.epiduralestimator.domain.rules.CoverageChecks;
 import com.epiduralestimator.domain.EstimateInput;
 import com.epiduralestimator.domain.Finding;
-import com.epiduralestimator.domain.FrequencyPolicy;
+import com.epiduralestimator.domain.ProcedureFamily;
 import com.epiduralestimator.domain.FrequencyResult;
 import com.epiduralestimator.domain.InvalidFieldException;
 import com.epiduralestimator.domain.Locality;
@@ -106,20 +105,21 @@ public final class EstimateService {
         fee.quotes().forEach((code, quote) -> rows.put(code, quote.row()));
         CodedClaims claims = ClaimCoding.code(claim, rows, bill.facilityType());
 
-        LocalDate from = FrequencyPolicy.windowStart(input.dateOfService());
+        ProcedureFamily family = FamilyCap.of(billed, input.purpose());
+        LocalDate from = FamilyCap.readFrom(family, input.purpose(), input.dateOfService());
         // issue 21: no patient id, no stored sessions read (PatientlessEstimate says so)
-        List<RecordedSession> stored = patientId.map(id -> PatientHistory.read(ledger, patientKeys, tenant, id, from,
-                Deadline.none())).orElse(List.of());
-        Optional<SpinalRegion> onFile = FrequencyInputs.regionOnFile(stored, otherSessions, input.dateOfService());
+        List<RecordedSession> stored = FamilyCap.ofFamily(patientId.map(id -> PatientHistory.read(ledger, patientKeys,
+                tenant, id, from, Deadline.none())).orElse(List.of()), family);
+        // Sessions elsewhere given in the request are ESI sessions (their region only): counted for the ESI family.
+        List<OtherSession> others = family.id().equals(FamilyCap.ESI) ? otherSessions : List.of();
+        Optional<SpinalRegion> onFile = FrequencyInputs.regionOnFile(stored, others, input.dateOfService());
         SpinalRegion region = SessionCodes.sessionRegion(claims.physician(), onFile);
-        FrequencyInputs history = FrequencyInputs.of(stored, otherSessions, region, input.dateOfService());
-        boolean counts = claims.physician().stream().map(l -> ProcedureCatalog.find(l.code()))
-                .flatMap(Optional::stream).anyMatch(c -> c.countsTowardCap() && c.region() == region);
-        FrequencyResult capped = FrequencyPolicy.evaluate(input.dateOfService(), history.sessionDates());
+        FrequencyInputs history = FrequencyInputs.of(stored, others, region, input.dateOfService());
+        boolean counts = FamilyCap.counts(claims.physician(), region);
+        FrequencyResult capped = FamilyCap.evaluate(family, region, input.purpose(), input.dateOfService(), stored,
+                history);
         // Codes that do not count toward the cap neither consume a session nor can be refused by it.
-        FrequencyResult frequency = counts ? capped : new FrequencyResult(capped.windowStart(), capped.windowEnd(),
-                capped.priorSessions(), capped.limit(), Math.max(0, capped.limit() - capped.priorSessions()), true,
-                Optional.empty());
+        FrequencyResult frequency = counts ? capped : capped.notCounting();
 
         List<Finding> findings = new ArrayList<>(fee.findings());
         SessionReview review = SessionReview.of(input, region, billed, history.priors(),
@@ -140,6 +140,10 @@ public final class EstimateService {
         if (!claim.equals(input.lines())) {
             assumptions.add("Priced as the claim once its coding errors are fixed: "
                     + SessionCodes.describe(claims.physician()) + ".");
+        }
+        if (!others.equals(otherSessions)) {
+            assumptions.add("otherSessions are epidural steroid injection sessions: not counted toward the "
+                    + family.label() + " cap (record another provider's session with performedBy: other-provider).");
         }
         if (!history.notCoveredPriors().isEmpty()) {
             assumptions.add("Every performed session on file counts toward the cap, paid or not (the LCD limits"

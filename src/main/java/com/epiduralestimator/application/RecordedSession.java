@@ -8,6 +8,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import com.epiduralestimator.domain.ProcedureCatalog;
+import com.epiduralestimator.domain.ProcedureCode;
+import com.epiduralestimator.domain.Purpose;
 
 /**
  * A performed ESI session as the ledger stores it.
@@ -18,11 +22,23 @@ import java.util.Objects;
  * @param version     1 when recorded, +1 per change: corrections and voids are written on condition of the version
  *                    they read, so concurrent changes never lose one another
  * @param expiresAt   when retention ends (DynamoDB TTL); from then on the session is neither counted nor shown
+ * @param purpose     diagnostic or therapeutic, as recorded (medicare-rules.md section 7: the facet and SI families
+ *                    count them apart); empty when not given
  */
 public record RecordedSession(String sessionId, PatientRef patient, SpinalRegion region, LocalDate dateOfService,
                               List<SessionLine> lines, Instant recordedAt, PerformedBy performedBy, boolean voided,
-                              List<SessionChange> history, long version, Instant expiresAt) {
+                              List<SessionChange> history, long version, Instant expiresAt,
+                              Optional<Purpose> purpose) {
+    /** A session recorded without a purpose (an ESI's, or one recorded before purposes were stored). */
+    public RecordedSession(String sessionId, PatientRef patient, SpinalRegion region, LocalDate dateOfService,
+                           List<SessionLine> lines, Instant recordedAt, PerformedBy performedBy, boolean voided,
+                           List<SessionChange> history, long version, Instant expiresAt) {
+        this(sessionId, patient, region, dateOfService, lines, recordedAt, performedBy, voided, history, version,
+                expiresAt, Optional.empty());
+    }
+
     public RecordedSession {
+        Objects.requireNonNull(purpose, "purpose");
         Objects.requireNonNull(sessionId, "sessionId");
         Objects.requireNonNull(patient, "patient");
         Objects.requireNonNull(region, "region");
@@ -40,6 +56,17 @@ public record RecordedSession(String sessionId, PatientRef patient, SpinalRegion
         return dateOfService.plusYears(years).atStartOfDay().toInstant(ZoneOffset.UTC);
     }
 
+    /** The session's procedure family: its lines' (sessions count per family); ESI for a session without lines. */
+    public String family() {
+        return familyOf(lines);
+    }
+
+    /** The family of a session's lines: the first family line's, else {@code esi}. */
+    public static String familyOf(List<SessionLine> lines) {
+        return lines.stream().map(l -> ProcedureCatalog.find(l.code())).flatMap(Optional::stream)
+                .map(ProcedureCode::family).findFirst().orElse("esi");
+    }
+
     public boolean active() {
         return !voided;
     }
@@ -51,13 +78,13 @@ public record RecordedSession(String sessionId, PatientRef patient, SpinalRegion
     /** This session with its lines corrected: a new version with the change appended. */
     public RecordedSession corrected(List<SessionLine> newLines, SessionChange change) {
         return new RecordedSession(sessionId, patient, region, dateOfService, newLines, recordedAt, performedBy,
-                voided, append(change), version + 1, expiresAt);
+                voided, append(change), version + 1, expiresAt, purpose);
     }
 
     /** This session voided: a new version with the change appended. */
     public RecordedSession voided(SessionChange change) {
         return new RecordedSession(sessionId, patient, region, dateOfService, lines, recordedAt, performedBy,
-                true, append(change), version + 1, expiresAt);
+                true, append(change), version + 1, expiresAt, purpose);
     }
 
     private List<SessionChange> append(SessionChange change) {

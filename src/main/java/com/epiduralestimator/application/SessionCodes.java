@@ -32,7 +32,7 @@ final class SessionCodes {
             if (countedOnly && !code.countsTowardCap()) {
                 throw new UnsupportedRequestException("NOT-COUNTED", "code", "Code " + code.code()
                         + " is not a covered ESI counted toward the 4-sessions cap: sessions record only 62321,"
-                        + " 62323, 64479, 64480, 64483 and 64484.");
+                        + " 62323, 64479, 64480, 64483 and 64484 (and the counted codes of the other families).");
             }
             codes.add(code);
         }
@@ -102,5 +102,16 @@ final class SessionCodes {
             }
         }
         return approaches;
+    }
+    /** Same lines whatever their order and the order of each line's modifiers. */
+    static boolean sameLines(List<SessionLine> a, List<SessionLine> b) {
+        return canonical(a).equals(canonical(b));
+    }
+
+    private static List<String> canonical(List<SessionLine> lines) {
+        return lines.stream()
+                .map(l -> l.code() + "x" + l.units() + l.modifiers().stream().sorted().toList())
+                .sorted()
+                .toList();
     }
 }

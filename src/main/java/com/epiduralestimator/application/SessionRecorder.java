@@ -2,6 +2,7 @@ package com.epiduralestimator.application;
 
 import com.epiduralestimator.domain.InvalidFieldException;
 import com.epiduralestimator.domain.ProcedureCode;
+import com.epiduralestimator.domain.Purpose;
 import com.epiduralestimator.domain.SessionLine;
 import com.epiduralestimator.domain.SpinalRegion;
 import com.epiduralestimator.domain.UnsupportedRequestException;
@@ -59,7 +60,14 @@ public final class SessionRecorder {
      */
     public RecordOutcome record(String tenant, String patientId, LocalDate dateOfService, List<SessionLine> lines,
                                 PerformedBy performedBy, String actor) {
+        return record(tenant, patientId, dateOfService, lines, performedBy, Optional.empty(), actor);
+    }
+
+    /** {@code purpose}: stored; required where the session's family counts them apart (422 PURPOSE-REQUIRED). */
+    public RecordOutcome record(String tenant, String patientId, LocalDate dateOfService, List<SessionLine> lines,
+                                PerformedBy performedBy, Optional<Purpose> purpose, String actor) {
         SpinalRegion region = regionOf(lines);
+        FamilyCap.of(SessionCodes.resolve(lines, true), purpose);
         // Decision: a session is recorded once performed; a date in the future (in every time zone) is an error.
         if (dateOfService.isAfter(LocalDate.now(clock).plusDays(1))) {
             throw new InvalidFieldException("dateOfService", "a session is recorded once performed: the date is"
@@ -74,7 +82,7 @@ public final class SessionRecorder {
         }
         SessionChange recorded = new SessionChange(now, actor, SessionChange.Action.RECORDED, Optional.empty());
         return store(new RecordedSession(SessionIds.random(), patientKeys.ref(tenant, patientId), region,
-                dateOfService, lines, now, performedBy, false, List.of(recorded), 1, expiresAt));
+                dateOfService, lines, now, performedBy, false, List.of(recorded), 1, expiresAt, purpose));
     }
 
     /**
@@ -86,7 +94,7 @@ public final class SessionRecorder {
         return ConcurrentChange.retry("record session", () -> {
             RecordOutcome outcome = ledger.record(session);
             RecordedSession stored = outcome.stored();
-            if (outcome.created() || stored.active() && sameLines(stored.lines(), session.lines())) {
+            if (outcome.created() || stored.active() && SessionCodes.sameLines(stored.lines(), session.lines())) {
                 return Optional.of(outcome);
             }
             if (stored.active()) {
@@ -95,7 +103,7 @@ public final class SessionRecorder {
             }
             RecordedSession again = new RecordedSession(stored.sessionId(), stored.patient(), session.region(),
                     session.dateOfService(), session.lines(), session.recordedAt(), session.performedBy(), false,
-                    append(stored.history(), recorded), stored.version() + 1, session.expiresAt());
+                    append(stored.history(), recorded), stored.version() + 1, session.expiresAt(), session.purpose());
             return ledger.replace(again, stored.version()) ? Optional.of(new RecordOutcome(again, true))
                     : Optional.empty();
         });
@@ -154,7 +162,7 @@ public final class SessionRecorder {
             if (region != stored.region()) {
                 return Optional.of(move(stored, lines, region, reason, actor, deadline));
             }
-            if (sameLines(stored.lines(), lines)) {
+            if (SessionCodes.sameLines(stored.lines(), lines)) {
                 return Optional.of(stored);
             }
             if (stored.history().stream().filter(c -> c.action() == SessionChange.Action.CORRECTED).count()
@@ -178,7 +186,7 @@ public final class SessionRecorder {
         RecordedSession target = new RecordedSession(SessionIds.random(), from.patient(), region,
                 from.dateOfService(), lines, now, from.performedBy(), false, List.of(new SessionChange(now, actor,
                         SessionChange.Action.RECORDED, Optional.of(reason), Optional.of(from.sessionId()))), 1,
-                from.expiresAt());
+                from.expiresAt(), from.purpose());
         RecordedSession moved = store(target).stored();
         deadline.check("the session moved from was voided: it is recorded in the new region and still counts in"
                 + " the old one; send the same correction again to finish");
@@ -232,15 +240,4 @@ public final class SessionRecorder {
         return out;
     }
 
-    /** Same lines whatever their order and the order of each line's modifiers. */
-    static boolean sameLines(List<SessionLine> a, List<SessionLine> b) {
-        return canonical(a).equals(canonical(b));
-    }
-
-    private static List<String> canonical(List<SessionLine> lines) {
-        return lines.stream()
-                .map(l -> l.code() + "x" + l.units() + l.modifiers().stream().sorted().toList())
-                .sorted()
-                .toList();
-    }
 }

@@ -94,8 +94,8 @@ public final class BundledDataGenerator {
     public static Summary generate(Path rvuFile, Path gpciFile, Path zip5File, YearParameters.Builder given,
                                    Path out) {
         int year = given.year();
-        // RVU: the epidural family's rows, and one conversion factor for the whole file
-        Set<String> family = new HashSet<>(BundledFormat.ESI_FAMILY);
+        // RVU: the families' and the encounter's rows, and one conversion factor for the whole file
+        Set<String> family = new HashSet<>(BundledFormat.BUNDLED);
         List<FeeRow> rows = new ArrayList<>();
         BigDecimal[] cf = {null};
         int[] cfLine = {0};

@@ -42,12 +42,27 @@ final class BundledFormat {
     static final String SHA256_SUFFIX = ".sha256";
 
     /**
-     * The codes whose RVU rows are bundled: the epidural injection family of the rules (section 1), as the domain's
-     * {@link ProcedureCatalog} lists it, every modifier row.
-     * A full schedule comes from the later loader, not from the bundle.
+     * The epidural injection family of the rules (section 1), as the domain's {@link ProcedureCatalog} lists it:
+     * codes every bundled year must have (the generator fails without one), and the facility's eagerly bundled rates.
      */
-    static final List<String> ESI_FAMILY = ProcedureCatalog.all().stream().map(ProcedureCode::code).sorted()
+    static final List<String> ESI_FAMILY = ProcedureCatalog.all().stream().filter(c -> c.family().equals("esi"))
+            .map(ProcedureCode::code).sorted()
             .map(HcpcsCode::value).toList();
+
+    /** The visits, guidance and sedation a pain practice bills beside a session (medicare-rules.md section 7). */
+    static final List<String> ENCOUNTER = List.of("99202", "99203", "99204", "99205", "99211", "99212", "99213",
+            "99214", "99215", "77003", "77012", "99152", "99153");
+
+    /**
+     * The codes whose RVU rows are bundled (every modifier row): every procedure family's physician codes (issue 19:
+     * facet, RFA, SI beside the ESIs; not G0260, the facility's) and {@link #ENCOUNTER}, where the year's file has
+     * them. A full schedule comes from the later loader, not from the bundle.
+     */
+    static final List<String> BUNDLED = java.util.stream.Stream.concat(ProcedureCatalog.all().stream()
+                    .filter(c -> !ProcedureCatalog.familyOf(c.code()).flatMap(f -> f.code(c.code()))
+                            .map(f -> f.billedBy() == com.epiduralestimator.domain.FamilyCode.BilledBy.FACILITY)
+                            .orElse(false))
+                    .map(c -> c.code().value()), ENCOUNTER.stream()).sorted().distinct().toList();
 
     /** Resource path of one year's file, e.g. {@code schedule/2025/rvu.csv}. */
     static String resource(int year, String file) {

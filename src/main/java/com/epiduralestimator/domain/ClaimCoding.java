@@ -150,7 +150,9 @@ public final class ClaimCoding {
 
         private Optional<ProcedureCode> limited(SessionLine line) {
             return ProcedureCatalog.find(line.code())
-                    .filter(c -> ProcedureCatalog.levelLimit(c.approach()) != Integer.MAX_VALUE);
+                    // an appeal-only code (64492/64495) is denied whole by its own rule, not as a level beyond
+                    .filter(c -> c.coverage() != FamilyCode.Coverage.APPEAL_ONLY)
+                    .filter(c -> ProcedureCatalog.levelLimit(c) != Integer.MAX_VALUE);
         }
 
         private static List<Sides> sides(SessionLine line) {
@@ -166,7 +168,7 @@ public final class ClaimCoding {
             }
             int most = sides(line).stream().mapToInt(side -> used.getOrDefault(key(code.get(), side), 0)).max()
                     .orElse(0);
-            return Math.max(0, ProcedureCatalog.levelLimit(code.get().approach()) - most);
+            return Math.max(0, ProcedureCatalog.levelLimit(code.get()) - most);
         }
 
         void add(SessionLine line) {

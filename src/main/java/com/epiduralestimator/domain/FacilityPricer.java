@@ -76,9 +76,20 @@ public final class FacilityPricer {
         List<Optional<String>> apcs = new ArrayList<>();
         List<Money> unitRates = new ArrayList<>();
         List<List<String>> adjustments = new ArrayList<>();
+        // A comprehensive (J1) line: one payment for the claim at its rate; the other lines are packaged into it,
+        // except pass-through (G) lines, paid separately even on a J1 claim (medicare-rules.md section 7)
+        int comprehensive = comprehensiveLine(type, lines, rates);
         for (int i = 0; i < lines.size(); i++) {
             SessionLine line = lines.get(i);
             Priced priced = priced(type, line.code(), rates.get(line.code().value()));
+            if (comprehensive >= 0 && i != comprehensive && !priced.indicator().equals("G")) {
+                indicators.add(priced.indicator());
+                apcs.add(priced.apc());
+                unitRates.add(Money.round(priced.rate()));
+                adjustments.add(new ArrayList<>(List.of("packaged into the comprehensive (J1) line "
+                        + lines.get(comprehensive).code() + ": no separate payment")));
+                continue;
+            }
             indicators.add(priced.indicator());
             apcs.add(priced.apc());
             unitRates.add(Money.round(priced.rate()));
@@ -95,7 +106,8 @@ public final class FacilityPricer {
             if (type == FacilityType.HOSPITAL_OUTPATIENT_OFF_CAMPUS) {
                 notes.add("off-campus, non-excepted: 40% of the OPPS rate");
             }
-            int procedures = line.units();
+            // a J1 line is paid once, without the bilateral uplift
+            int procedures = i == comprehensive ? 1 : line.units();
             boolean bilateral = line.hasModifier("50") && priced.discounted();
             if (bilateral) {
                 procedures *= 2;
@@ -169,6 +181,22 @@ public final class FacilityPricer {
                 payment);
     }
 
+    /** The claim's comprehensive (J1) line with the highest rate, or -1 (an ASC claim has none). */
+    private static int comprehensiveLine(FacilityType type, List<SessionLine> lines, Map<String, FacilityRate> rates) {
+        int best = -1;
+        BigDecimal bestRate = BigDecimal.ZERO;
+        for (int i = 0; type.opps() && i < lines.size(); i++) {
+            FacilityRate rate = rates.get(lines.get(i).code().value());
+            Optional<FacilityRate.Opps> opps = rate == null ? Optional.empty() : rate.opps();
+            if (opps.isPresent() && opps.get().status().equals("J1")
+                    && (best < 0 || opps.get().rate().compareTo(bestRate) > 0)) {
+                best = i;
+                bestRate = opps.get().rate();
+            }
+        }
+        return best;
+    }
+
     /**
      * A hospital (OPPS) line's coinsurance is rounded up as CMS rounds the national copayments it publishes
      * (Addendum B); an ASC's is 20% to the nearest cent, half-up (62321: 20% × 387.46 = 77.492 → 77.49;
@@ -201,6 +229,10 @@ public final class FacilityPricer {
                     return new Priced("T", opps.apc(), opps.rate(), false, true);
                 case "S":
                     return new Priced("S", opps.apc(), opps.rate(), false, false);
+                case "J1":
+                    return new Priced("J1", opps.apc(), opps.rate(), false, false);
+                case "G":
+                    return new Priced("G", opps.apc(), opps.rate(), false, false);
                 default:
                     throw new UnsupportedRequestException("FACILITY-RATE", "facilityType", "Code " + code
                             + " has OPPS status " + opps.status() + ", which this estimator does not price.");

@@ -19,7 +19,8 @@ public final class MissingFee {
         }
         String family = ProcedureCatalog.all().stream().map(ProcedureCode::code).sorted()
                 .map(HcpcsCode::value).collect(Collectors.joining(", "));
-        return missing + " The bundled schedule holds only the epidural injection family (" + family + "); to price"
+        return missing + " The bundled schedule holds only the epidural injection family and the other procedure"
+                + " families of a pain practice with their visits, guidance and sedation (" + family + "); to price"
                 + " any code, load CMS's full files with the year's parameters: java -jar epidural-estimator.jar load"
                 + " --year " + year + " --rvu <CMS's PPRRVU" + year + " file> --gpci <CMS's GPCI" + year + " file>"
                 + " --part-b-deductible <the year's deductible> --sequestration-rate 0.02 (load --help, and the"

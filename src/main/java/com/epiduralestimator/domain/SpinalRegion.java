@@ -1,9 +1,13 @@
 package com.epiduralestimator.domain;
 
-/** The two regions the 4-session cap counts separately (A58993: "cervical/thoracic" and "lumbar/sacral"). */
+/**
+ * The regions a family's cap counts separately: the spinal families' two (A58993: "cervical/thoracic" and
+ * "lumbar/sacral") and the sacroiliac joint family's one (medicare-rules.md section 7).
+ */
 public enum SpinalRegion implements WireNamed {
     CERVICAL_THORACIC("cervical-thoracic"),
-    LUMBAR_SACRAL("lumbar-sacral");
+    LUMBAR_SACRAL("lumbar-sacral"),
+    SACROILIAC("sacroiliac");
 
     private final String wireName;
 

@@ -169,7 +169,7 @@ public abstract class Cms2026FeesContract {
         // sha256sum of the excerpt files, as shipped in src/test/resources
         assertThat(y2025.source()).containsExactly(
                 new ScheduleSource("rvu", "PPRRVU2025_Oct.csv",
-                        "0d95b21426a847a781f392961bade8fc4a4d4c08a3491bb6af3f856bc75b16e9"),
+                        "7655b232021ceaffddf981d3c63a05837d9d0fff877f2dc50d35228ea41e39e6"),
                 new ScheduleSource("gpci", "GPCI2025.csv",
                         "fc106f49547d0821db8fc33eee4f532d4a90e41110976659f80ac9e3a438f26e"),
                 new ScheduleSource("zip5", "ZIP5_OCT2025.txt",
@@ -179,7 +179,7 @@ public abstract class Cms2026FeesContract {
         assertThat(y2025.oppsCapLoaded()).isTrue();
         assertThat(y2026.source()).containsExactly(
                 new ScheduleSource("rvu", "PPRRVU2026_Jul_nonQPP.csv",
-                        "037758fdcea4aa9095faa41376c353211c496eba51850543d69b59c2b1f2056e"),
+                        "67006a50f8b26a30ada3e8c9b4729753a7b9ec22df6e02089f841b952a0a314d"),
                 new ScheduleSource("gpci", "GPCI2026.csv",
                         "7850e2987d12e46930e49033f96829b5ae11f60dd1f19965329b38cf08b05264"),
                 new ScheduleSource("zip5", "ZIP5_JAN2026.txt",

@@ -8,6 +8,7 @@ import com.epiduralestimator.domain.CapWindow;
 import com.epiduralestimator.domain.FacilityType;
 import com.epiduralestimator.domain.FamilyCatalog;
 import com.epiduralestimator.domain.FamilyCode;
+import com.epiduralestimator.domain.SpinalRegion;
 import com.epiduralestimator.domain.HcpcsCode;
 import com.epiduralestimator.domain.PriorAuthProgram;
 import com.epiduralestimator.domain.PriorAuthProgram.Applies;
@@ -41,22 +42,69 @@ class FamilyCatalogResourceTest {
         return new HcpcsCode(code);
     }
 
+    /**
+     * ProcedureCatalog is fed by the family data: every family's codes, and the ESI codes exactly as the engine had
+     * them before the data fed it (the rows below are the former hard-coded table: region, approach, imaging,
+     * add-on's primary, counts, counterpart; the level limit only on the transforaminal codes).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "62320,CERVICAL_THORACIC,INTERLAMINAR,false,,false,62322",
+            "62321,CERVICAL_THORACIC,INTERLAMINAR,true,,true,62323",
+            "62322,LUMBAR_SACRAL,INTERLAMINAR,false,,false,62320",
+            "62323,LUMBAR_SACRAL,INTERLAMINAR,true,,true,62321",
+            "62324,CERVICAL_THORACIC,CATHETER,false,,false,62326",
+            "62325,CERVICAL_THORACIC,CATHETER,true,,false,62327",
+            "62326,LUMBAR_SACRAL,CATHETER,false,,false,62324",
+            "62327,LUMBAR_SACRAL,CATHETER,true,,false,62325",
+            "64479,CERVICAL_THORACIC,TRANSFORAMINAL,true,,true,64483",
+            "64480,CERVICAL_THORACIC,TRANSFORAMINAL,true,64479,true,64484",
+            "64483,LUMBAR_SACRAL,TRANSFORAMINAL,true,,true,64479",
+            "64484,LUMBAR_SACRAL,TRANSFORAMINAL,true,64483,true,64480",
+            "62281,CERVICAL_THORACIC,NEUROLYTIC,false,,false,62282",
+            "62282,LUMBAR_SACRAL,NEUROLYTIC,false,,false,62281"})
+    void theEsiCodesOfProcedureCatalogAreAsTheyWere(String code, String region, String approach, boolean imaging,
+                                                    String primary, boolean counts, String counterpart) {
+        ProcedureCode p = ProcedureCatalog.find(c(code)).orElseThrow();
+        assertThat(p.family()).isEqualTo("esi");
+        assertThat(p.region().name()).isEqualTo(region);
+        assertThat(p.approach().name()).isEqualTo(approach);
+        assertThat(p.imagingIncluded()).isEqualTo(imaging);
+        assertThat(p.primaryCode()).isEqualTo(Optional.ofNullable(primary).map(HcpcsCode::new));
+        assertThat(p.countsTowardCap()).isEqualTo(counts);
+        assertThat(p.counterpart()).isEqualTo(c(counterpart));
+        assertThat(ProcedureCatalog.levelLimit(p)).isEqualTo(approach.equals("TRANSFORAMINAL") ? 2 : Integer.MAX_VALUE);
+        assertThat(ProcedureCatalog.inFamily(c(code))).isTrue();
+    }
+
     @Test
-    void theEsiFamilyIsProcedureCatalogCodeByCode() {
-        ProcedureFamily esi = family("esi");
-        assertThat(esi.codes().stream().map(FamilyCode::code).collect(Collectors.toSet()))
-                .isEqualTo(ProcedureCatalog.all().stream().map(ProcedureCode::code).collect(Collectors.toSet()));
+    void procedureCatalogIsFedByEveryFamilyOfTheData() {
+        FamilyCatalog catalog = FamilyCatalogResource.load();
+        assertThat(ProcedureCatalog.all().stream().map(ProcedureCode::code).collect(Collectors.toSet()))
+                .isEqualTo(catalog.families().stream().flatMap(f -> f.codes().stream()).map(FamilyCode::code)
+                        .collect(Collectors.toSet()));
         for (ProcedureCode p : ProcedureCatalog.all()) {
-            FamilyCode f = esi.code(p.code()).orElseThrow();
+            FamilyCode f = catalog.code(p.code()).orElseThrow();
+            assertThat(p.family()).as(p.code().value()).isEqualTo(catalog.familyOf(p.code()).orElseThrow().id());
             assertThat(f.region()).as(p.code().value()).isEqualTo(p.region().wireName());
-            assertThat(f.approach()).as(p.code().value()).isEqualTo(p.approach().name().toLowerCase(Locale.ROOT));
-            assertThat(f.imagingIncluded()).as(p.code().value()).isEqualTo(p.imagingIncluded());
-            assertThat(f.addOn()).as(p.code().value()).isEqualTo(p.addOn());
-            assertThat(f.primaryCode()).as(p.code().value()).isEqualTo(p.primaryCode());
+            assertThat(f.approach()).as(p.code().value()).isEqualTo(p.approach().name().toLowerCase(Locale.ROOT)
+                    .replace('_', '-'));
             assertThat(f.countsTowardCap()).as(p.code().value()).isEqualTo(p.countsTowardCap());
-            assertThat(f.counterpart()).as(p.code().value()).contains(p.counterpart());
+            assertThat(f.coverage()).as(p.code().value()).isEqualTo(p.coverage());
             assertThat(f.label()).as(p.code().value()).isEqualTo(p.label());
         }
+        // the facet and RFA levels (first + one add-on unit) from families.csv; SI has no levels
+        assertThat(ProcedureCatalog.levelLimit(ProcedureCatalog.find(c("64494")).orElseThrow())).isEqualTo(2);
+        assertThat(ProcedureCatalog.levelLimit(ProcedureCatalog.find(c("64636")).orElseThrow())).isEqualTo(2);
+        assertThat(ProcedureCatalog.levelLimit(ProcedureCatalog.find(c("27096")).orElseThrow()))
+                .isEqualTo(Integer.MAX_VALUE);
+        assertThat(ProcedureCatalog.find(c("27096")).orElseThrow().region()).isEqualTo(SpinalRegion.SACROILIAC);
+        assertThat(ProcedureCatalog.inFamily(c("99213"))).isFalse();
+    }
+
+    @Test
+    void theEsiFamilysCapsLevelsAndModifiers() {
+        ProcedureFamily esi = family("esi");
         // FrequencyPolicy: 4 sessions per region in a rolling 12 months, whatever the purpose
         assertThat(esi.caps()).containsExactly(new SessionCap(CapPurpose.ANY, 4, CapWindow.ROLLING_12_MONTHS,
                 esi.caps().get(0).source()));

@@ -44,9 +44,9 @@ class BundledDataGeneratorTest {
                 "0.02", "--medigap-k-out-of-pocket-limit", "7060", "--medigap-l-out-of-pocket-limit", "3530",
                 "--medigap-high-deductible", "2870"});
 
-        // every ESI row (the excerpt has them all) and every locality (the excerpt is the whole GPCI file): identical
+        // every bundled row (the excerpt has them all: ESI, the other families, the encounter) and every locality (the excerpt is the whole GPCI file): identical
         assertThat(generated("2025/rvu.csv")).containsExactlyElementsOf(bundled("schedule/2025/rvu.csv"));
-        assertThat(generated("2025/rvu.csv")).hasSize(1 + 14);
+        assertThat(generated("2025/rvu.csv")).hasSize(1 + 43);
         assertThat(generated("2025/localities.csv")).containsExactlyElementsOf(bundled("schedule/2025/localities.csv"));
         assertThat(generated("2025/localities.csv")).hasSize(1 + 109);
         // the same parameters; the sources differ only in the SHA-256 (an excerpt's bytes are not the whole file's)
@@ -89,7 +89,7 @@ class BundledDataGeneratorTest {
         BundledDataGenerator.Summary summary = BundledDataGenerator.generate(Excerpts.file(Excerpts.RVU),
                 Excerpts.file(Excerpts.GPCI), Excerpts.file(Excerpts.ZIP5), params(2025), out);
         assertThat(summary.conversionFactor()).isEqualByComparingTo("32.3465");
-        assertThat(summary.rvuRows()).isEqualTo(14);
+        assertThat(summary.rvuRows()).isEqualTo(43);
         assertThat(generated("2025/year.properties")).contains("year=2025", "conversionFactor=32.3465",
                 "partBDeductible=257", "partADeductible=1676", "sequestrationRate=0.02",
                 "source.rvu=PPRRVU2025_Oct.csv", "source.gpci=GPCI2025.csv", "source.zip5=ZIP5_OCT2025.txt",

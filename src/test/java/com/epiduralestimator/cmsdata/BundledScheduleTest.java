@@ -45,7 +45,12 @@ class BundledScheduleTest {
         assertThat(y2026.year()).isEqualTo(com.epiduralestimator.TestSchedules.PARAMETERS_2026);
         assertThat(y2026.localities()).hasSize(109);
         assertThat(y2026.zips()).hasSize(42_956);
-        assertThat(y2026.rows()).extracting(FeeRow::code).containsExactlyInAnyOrderElementsOf(BundledFormat.ESI_FAMILY);
+        // issue 19: every family's physician codes and the encounter's (visits, guidance with its 26/TC rows,
+        // sedation) beside the 14 ESI codes: 14 + 12 family + 9 visits + 77003/77012 with 26 and TC (6) + 2 = 43 rows
+        assertThat(y2026.rows()).hasSize(43);
+        assertThat(y2026.rows()).extracting(FeeRow::code).containsAll(BundledFormat.ESI_FAMILY)
+                .containsAll(java.util.List.of("64493", "64635", "27096", "64451", "99213", "77003"))
+                .doesNotContain("G0260").hasSameElementsAs(BundledFormat.BUNDLED);
         // the hashes cms-2026/README.md gives for CMS's RVU26C and GPCI files (b7d197e7…7cee21, 7850e298…b05264)
         assertThat(y2026.sources()).extracting(s -> s.part() + " " + s.file() + " " + s.sha256()).containsExactly(
                 "rvu PPRRVU2026_Jul_nonQPP.csv b7d197e73211ef6854c213c267d5fa9dec8df995db8e1ee7d44c0556ad7cee21",
@@ -72,8 +77,8 @@ class BundledScheduleTest {
         assertThat(Y2025.year().conversionFactor()).isEqualTo(new BigDecimal("32.3465"));
         assertThat(Y2025.localities()).hasSize(109);
         assertThat(Y2025.zips()).hasSize(42_956);
-        assertThat(Y2025.rows()).hasSize(14);
-        assertThat(Y2025.rows()).extracting(FeeRow::code).containsExactlyInAnyOrderElementsOf(BundledFormat.ESI_FAMILY);
+        assertThat(Y2025.rows()).hasSize(43);
+        assertThat(Y2025.rows()).extracting(FeeRow::code).hasSameElementsAs(BundledFormat.BUNDLED);
     }
 
     @Test
@@ -164,12 +169,12 @@ class BundledScheduleTest {
         }
 
         List<String> rvu = Files.readAllLines(real.resolve("2025/rvu.csv"));
-        rvu.set(4, rvu.get(4).replace(",1.95,", ",1,95,"));
+        rvu.set(5, rvu.get(5).replace(",1.95,", ",1,95,")); // 62321, after 27096 and 62281-62320
         Files.write(dir.resolve("rvu.csv"), rvu);
         try (URLClassLoader loader = new URLClassLoader(new URL[] {root.toUri().toURL()}, null)) {
             assertThatThrownBy(() -> BundledSchedule.load(loader, 2025))
                     .isInstanceOf(CmsFileException.class)
-                    .hasMessage("schedule/2025/rvu.csv line 5: extra cells: 14, expected 13");
+                    .hasMessage("schedule/2025/rvu.csv line 6: extra cells: 14, expected 13");
         }
     }
 }

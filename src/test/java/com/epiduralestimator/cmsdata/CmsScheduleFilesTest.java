@@ -34,8 +34,8 @@ class CmsScheduleFilesTest {
         List<CodeSchedule> codes = new ArrayList<>();
         files.codes(codes::add);
 
-        assertThat(codes).hasSize(28); // 33 rows: 45378 has 2 rows, 72194 and 77003 have 3
-        assertThat(codes.stream().mapToInt(CodeSchedule::sourceLines).sum()).isEqualTo(33);
+        assertThat(codes).hasSize(51); // 58 rows: 45378 has 2 rows, 72194, 77003 and 77012 have 3
+        assertThat(codes.stream().mapToInt(CodeSchedule::sourceLines).sum()).isEqualTo(58);
         CodeSchedule ct = codes.stream().filter(c -> c.code().equals("72194")).findFirst().orElseThrow();
         assertThat(ct.rows()).extracting(r -> r.modifier()).containsExactly("", "26", "TC");
         assertThat(ct.caps()).hasSize(6).extracting(c -> c.locality()).contains(new LocalityId("1011200"));

@@ -38,11 +38,11 @@ class RvuFileReaderTest {
     @Test
     void skipsThePreambleAndTheStackedHeader() {
         List<RvuFileReader.Row> rows = readExcerpt();
-        assertThat(rows).hasSize(33);
+        assertThat(rows).hasSize(58);
         // lines 1-5 preamble, 6-10 header (last one starts with HCPCS): the first row is line 11
         assertThat(rows.get(0).line()).isEqualTo(11);
         assertThat(rows.get(0).fee().code()).isEqualTo("0001F");
-        assertThat(rows.get(rows.size() - 1).line()).isEqualTo(43);
+        assertThat(rows.get(rows.size() - 1).line()).isEqualTo(68);
     }
 
     @Test
@@ -51,7 +51,7 @@ class RvuFileReaderTest {
         lines.add(0, "An extra title line,,,");
         lines.add(0, "");
         List<RvuFileReader.Row> rows = read(lines);
-        assertThat(rows).hasSize(33);
+        assertThat(rows).hasSize(58);
         assertThat(rows.get(0).line()).isEqualTo(13);
     }
 
@@ -214,6 +214,6 @@ class RvuFileReaderTest {
         List<String> lines = Excerpts.lines(Excerpts.RVU);
         lines.add("");
         lines.add(",,,,");
-        assertThat(read(lines)).hasSize(33);
+        assertThat(read(lines)).hasSize(58);
     }
 }

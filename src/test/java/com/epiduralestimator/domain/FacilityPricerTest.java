@@ -210,10 +210,11 @@ class FacilityPricerTest {
         assertThatThrownBy(() -> FacilityPricer.claim(FacilityType.ASC, lines("62321"), hospitalOnly,
                 Optional.empty(), Optional.empty(), Money.ZERO, PART_A_2026, SEQUESTRATION, true))
                 .isInstanceOf(UnsupportedRequestException.class).hasMessageContaining("No ASC rate");
-        Map<String, FacilityRate> comprehensive = Map.of("62321", rate("62321", "J1", "5431", "1995.02", "G2", "1",
+        // J1 is priced since issue 19 (a comprehensive claim); J2 (a hospital's visit, G0463) is not yet
+        Map<String, FacilityRate> comprehensive = Map.of("62321", rate("62321", "J2", "5012", "136.02", "G2", "1",
                 true));
         assertThatThrownBy(() -> FacilityPricer.claim(FacilityType.HOSPITAL_OUTPATIENT, lines("62321"),
                 comprehensive, Optional.empty(), Optional.empty(), Money.ZERO, PART_A_2026, SEQUESTRATION, true))
-                .isInstanceOf(UnsupportedRequestException.class).hasMessageContaining("status J1");
+                .isInstanceOf(UnsupportedRequestException.class).hasMessageContaining("status J2");
     }
 }

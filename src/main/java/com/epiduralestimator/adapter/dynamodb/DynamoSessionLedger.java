@@ -71,8 +71,7 @@ public final class DynamoSessionLedger implements SessionLedger {
                     .conditionExpression("attribute_not_exists(pk)"));
             return new RecordOutcome(session, true);
         } catch (ConditionalCheckFailedException alreadyStored) {
-            Map<String, AttributeValue> item = get(SessionItemMapper.key(session.patient(), session.region(),
-                    session.dateOfService()), "GetItem (stored session)");
+            Map<String, AttributeValue> item = get(SessionItemMapper.key(session), "GetItem (stored session)");
             if (item.isEmpty()) {
                 // The condition failed, so the item existed: it expired and was deleted in between. Retry later.
                 throw DynamoFailures.unavailable("GetItem (stored session) found no item", DynamoFailures.RETRY_AFTER,
@@ -126,8 +125,7 @@ public final class DynamoSessionLedger implements SessionLedger {
             return true;
         } catch (ConditionalCheckFailedException changedMeanwhile) {
             // A lost answer retried by the SDK fails the condition on our own write: still ours.
-            Map<String, AttributeValue> item = get(SessionItemMapper.key(updated.patient(), updated.region(),
-                    updated.dateOfService()), "GetItem (replaced session)");
+            Map<String, AttributeValue> item = get(SessionItemMapper.key(updated), "GetItem (replaced session)");
             return writeId.equals(SessionItemMapper.writeId(item));
         } catch (SdkException e) {
             throw DynamoFailures.translate("PutItem (replace session)", e);

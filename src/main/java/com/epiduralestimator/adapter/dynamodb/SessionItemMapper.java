@@ -57,7 +57,12 @@ final class SessionItemMapper {
     }
 
     static String sortKey(LocalDate dateOfService, SpinalRegion region) {
-        return dateOfService + "#" + SessionStorageNames.region(region);
+        return sortKey(dateOfService, region, "esi");
+    }
+
+    /** An ESI session keeps the first sort key (date#region); another family's adds #family (issue 19). */
+    static String sortKey(LocalDate dateOfService, SpinalRegion region, String family) {
+        return dateOfService + "#" + SessionStorageNames.region(region) + ("esi".equals(family) ? "" : "#" + family);
     }
 
     static String sessionIdKey(String tenant, String sessionId) {
@@ -68,14 +73,24 @@ final class SessionItemMapper {
     }
 
     static Map<String, AttributeValue> key(PatientRef patient, SpinalRegion region, LocalDate dateOfService) {
+        return key(patient, region, dateOfService, "esi");
+    }
+
+    static Map<String, AttributeValue> key(RecordedSession session) {
+        return key(session.patient(), session.region(), session.dateOfService(), session.family());
+    }
+
+    static Map<String, AttributeValue> key(PatientRef patient, SpinalRegion region, LocalDate dateOfService,
+                                           String family) {
         Map<String, AttributeValue> key = new HashMap<>();
         key.put(PK, AttributeValue.fromS(partition(patient)));
-        key.put(SK, AttributeValue.fromS(sortKey(dateOfService, region)));
+        key.put(SK, AttributeValue.fromS(sortKey(dateOfService, region, family)));
         return key;
     }
 
     static Map<String, AttributeValue> item(RecordedSession session, String writeId) {
-        Map<String, AttributeValue> item = key(session.patient(), session.region(), session.dateOfService());
+        Map<String, AttributeValue> item = key(session);
+        session.purpose().ifPresent(p -> item.put("purpose", AttributeValue.fromS(SessionStorageNames.purpose(p))));
         item.put(SID, AttributeValue.fromS(sessionIdKey(session.patient().tenant(), session.sessionId())));
         item.put("sessionId", AttributeValue.fromS(session.sessionId()));
         item.put("lines", AttributeValue.fromL(session.lines().stream().map(SessionItemMapper::line).toList()));
@@ -111,7 +126,8 @@ final class SessionItemMapper {
                 "voided".equals(item.get("status").s()),
                 history(item.get("history").l()),
                 Long.parseLong(item.get(VERSION).n()),
-                Instant.ofEpochSecond(Long.parseLong(item.get(EXPIRES_AT).n())));
+                Instant.ofEpochSecond(Long.parseLong(item.get(EXPIRES_AT).n())),
+                Optional.ofNullable(item.get("purpose")).map(v -> SessionStorageNames.purpose(v.s())));
     }
 
     // Loops, not streams: every session of the history is read on a cold estimate (docs/performance.md).

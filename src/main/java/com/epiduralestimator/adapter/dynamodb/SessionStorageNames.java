@@ -2,6 +2,7 @@ package com.epiduralestimator.adapter.dynamodb;
 
 import com.epiduralestimator.application.PerformedBy;
 import com.epiduralestimator.application.SessionChange;
+import com.epiduralestimator.domain.Purpose;
 import com.epiduralestimator.domain.SpinalRegion;
 
 /**
@@ -18,7 +19,25 @@ final class SessionStorageNames {
         return switch (region) {
             case CERVICAL_THORACIC -> "cervical-thoracic";
             case LUMBAR_SACRAL -> "lumbar-sacral";
+            case SACROILIAC -> "sacroiliac";
         };
+    }
+
+    static String purpose(Purpose purpose) {
+        return switch (purpose) {
+            case THERAPEUTIC -> "therapeutic";
+            case DIAGNOSTIC -> "diagnostic";
+            case DIAGNOSTIC_SELECTIVE_NERVE_ROOT_BLOCK -> "diagnostic-selective-nerve-root-block";
+        };
+    }
+
+    static Purpose purpose(String stored) {
+        for (Purpose value : Purpose.values()) {
+            if (purpose(value).equals(stored)) {
+                return value;
+            }
+        }
+        throw unknown("purpose");
     }
 
     static String performedBy(PerformedBy performedBy) {

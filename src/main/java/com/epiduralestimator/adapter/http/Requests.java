@@ -57,7 +57,8 @@ final class Requests {
                     List<OtherSession> otherSessions, com.epiduralestimator.application.BillOptions bill,
                     com.epiduralestimator.application.FacilityWhere where) {}
 
-    record Session(String patientId, LocalDate dateOfService, List<SessionLine> lines, PerformedBy performedBy) {}
+    record Session(String patientId, LocalDate dateOfService, List<SessionLine> lines, PerformedBy performedBy,
+                   Optional<Purpose> purpose) {}
 
     static FeeQuery feeQuery(java.util.Map<String, String> query, LocalDate today) {
         QueryReader q = QueryReader.of(query);
@@ -119,9 +120,10 @@ final class Requests {
         Optional<LocalDate> date = r.date("dateOfService", true);
         List<SessionLine> lines = lines(r);
         Optional<PerformedBy> performedBy = r.enumValue("performedBy", false, PerformedBy.class);
+        Optional<Purpose> purpose = r.enumValue("purpose", false, Purpose.class);
         r.finish("session");
         return new Session(patientId.orElseThrow(), date.orElseThrow(), lines,
-                performedBy.orElse(PerformedBy.THIS_PRACTICE));
+                performedBy.orElse(PerformedBy.THIS_PRACTICE), purpose);
     }
 
     /**

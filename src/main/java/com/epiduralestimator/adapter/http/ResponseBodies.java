@@ -103,6 +103,10 @@ final class ResponseBodies {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("sessionId", s.sessionId());
         body.put("region", s.region().wireName());
+        if (!s.family().equals("esi")) { // absent = esi, as before families
+            body.put("family", s.family());
+        }
+        s.purpose().ifPresent(p -> body.put("purpose", p.wireName()));
         body.put("dateOfService", s.dateOfService().toString());
         body.put("lines", s.lines().stream().map(ResponseBodies::line).toList());
         body.put("recordedAt", s.recordedAt().toString());
@@ -123,6 +127,11 @@ final class ResponseBodies {
         out.put("remainingAfterThis", f.remainingAfterThis());
         out.put("nextEligibleDate", f.nextEligibleDate().isPresent() ? f.nextEligibleDate().get().toString() : null);
         out.put("countsTowardCap", result.countsTowardCap());
+        if (!f.family().equals("esi")) { // absent = esi: the ESI answers (README, clients) stay as they were
+            out.put("family", f.family());
+            f.purpose().ifPresent(p -> out.put("purpose", p.wireName()));
+            out.put("window", f.window().wireName());
+        }
         return out;
     }
 

@@ -66,7 +66,7 @@ final class SessionBatch {
                 }
                 try {
                     RecordOutcome outcome = sessions.record(tenant, session.patientId(), session.dateOfService(),
-                            session.lines(), session.performedBy(), actor);
+                            session.lines(), session.performedBy(), session.purpose(), actor);
                     result.put("status", outcome.created() ? 201 : 200);
                     result.put("sessionId", outcome.stored().sessionId());
                 } catch (StoreUnavailableException u) {

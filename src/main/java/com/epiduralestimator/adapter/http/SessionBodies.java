@@ -15,6 +15,10 @@ final class SessionBodies {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("sessionId", s.sessionId());
         body.put("region", s.region().wireName());
+        if (!s.family().equals("esi")) { // absent = esi, as before families
+            body.put("family", s.family());
+        }
+        s.purpose().ifPresent(p -> body.put("purpose", p.wireName()));
         body.put("dateOfService", s.dateOfService().toString());
         body.put("lines", s.lines().stream().map(ResponseBodies::line).toList());
         body.put("performedBy", s.performedBy().wireName());

@@ -114,7 +114,7 @@ public final class SessionsHandler extends ApiHandler {
     private static HttpResponse record(SessionRecorder sessions, String tenant, Requests.Session session,
                                        String actor) {
         RecordOutcome outcome = sessions.record(tenant, session.patientId(), session.dateOfService(),
-                session.lines(), session.performedBy(), actor);
+                session.lines(), session.performedBy(), session.purpose(), actor);
         return HttpResponse.json(outcome.created() ? 201 : 200, ResponseBodies.session(outcome));
     }
 

@@ -43,7 +43,7 @@ public final class InMemorySessionLedger implements SessionLedger {
             return List.of();
         }
         List<RecordedSession> out = new ArrayList<>();
-        for (RecordedSession s : byDate.tailMap(new DateRegion(from, SpinalRegion.values()[0]), true).values()) {
+        for (RecordedSession s : byDate.tailMap(new DateRegion(from, SpinalRegion.values()[0], ""), true).values()) {
             if (!s.expiredAt(clock.instant())) {
                 out.add(s);
             }
@@ -55,7 +55,7 @@ public final class InMemorySessionLedger implements SessionLedger {
     public RecordOutcome record(RecordedSession session) {
         NavigableMap<DateRegion, RecordedSession> byDate =
                 sessions.computeIfAbsent(session.patient(), k -> new ConcurrentSkipListMap<>());
-        DateRegion key = new DateRegion(session.dateOfService(), session.region());
+        DateRegion key = new DateRegion(session.dateOfService(), session.region(), session.family());
         RecordedSession earlier = byDate.putIfAbsent(key, session);
         if (earlier != null) {
             return new RecordOutcome(earlier, false);
@@ -80,7 +80,7 @@ public final class InMemorySessionLedger implements SessionLedger {
         if (byDate == null) {
             return false;
         }
-        DateRegion key = new DateRegion(updated.dateOfService(), updated.region());
+        DateRegion key = new DateRegion(updated.dateOfService(), updated.region(), updated.family());
         RecordedSession current = byDate.get(key);
         return current != null && current.sessionId().equals(updated.sessionId())
                 && current.version() == expectedVersion && byDate.replace(key, current, updated);
@@ -92,11 +92,13 @@ public final class InMemorySessionLedger implements SessionLedger {
 
     private record Place(PatientRef patient, DateRegion key) {}
 
-    private record DateRegion(LocalDate date, SpinalRegion region) implements Comparable<DateRegion> {
+    /** One session per patient, date, region and family (an ESI and a facet block the same day are two). */
+    private record DateRegion(LocalDate date, SpinalRegion region, String family) implements Comparable<DateRegion> {
         @Override
         public int compareTo(DateRegion o) {
             int byDate = date.compareTo(o.date);
-            return byDate != 0 ? byDate : region.compareTo(o.region);
+            int byRegion = byDate != 0 ? byDate : region.compareTo(o.region);
+            return byRegion != 0 ? byRegion : family.compareTo(o.family);
         }
     }
 }

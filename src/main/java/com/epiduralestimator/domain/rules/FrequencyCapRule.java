@@ -6,11 +6,17 @@ import static com.epiduralestimator.domain.Severity.ERROR;
 import com.epiduralestimator.domain.Finding;
 import com.epiduralestimator.domain.ProcedureCatalog;
 import com.epiduralestimator.domain.ProcedureCode;
+import com.epiduralestimator.domain.CapWindow;
+import com.epiduralestimator.domain.FrequencyResult;
+import com.epiduralestimator.domain.ProcedureFamily;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** FREQ-CAP: at most 4 ESI sessions per spinal region in a rolling 12 months (the verdict is FrequencyPolicy's). */
+/**
+ * FREQ-CAP: the session cap of the session's family, per region (and per purpose where the family counts them apart):
+ * 4 ESI sessions per spinal region in a rolling 12 months, and the other families' caps from their data.
+ */
 final class FrequencyCapRule extends Rule implements LineDenial {
     FrequencyCapRule() {
         super("FREQ-CAP", COVERAGE, ERROR, LCD);
@@ -25,10 +31,34 @@ final class FrequencyCapRule extends Rule implements LineDenial {
 
     @Override
     public List<Finding> evaluate(SessionReview s) {
-        return s.frequency().filter(f -> !f.eligible()).map(f -> finding("The patient already had "
-                + f.priorSessions() + " " + s.region().wireName() + " ESI sessions between " + f.windowStart()
-                + " and " + f.windowEnd() + "; at most " + f.limit() + " are covered in a rolling 12 months."
-                + " Next eligible on " + f.nextEligibleDate().map(LocalDate::toString).orElse("(unknown)") + "."))
-                .stream().toList();
+        return s.frequency().filter(f -> !f.eligible()).map(f -> f.family().equals(SessionReview.ESI)
+                ? finding(message(s, f)) : findingFrom(source(f), message(s, f))).stream().toList();
+    }
+
+    /** The source of the family's cap that answered (caps.csv). */
+    private static String source(FrequencyResult f) {
+        return ProcedureCatalog.families().family(f.family()).flatMap(family -> family.caps().stream()
+                .filter(c -> f.purpose().map(p -> p == c.purpose()).orElse(true)).findFirst())
+                .map(com.epiduralestimator.domain.SessionCap::source).orElse(LCD);
+    }
+
+    private static String message(SessionReview s, FrequencyResult f) {
+        if (f.family().equals(SessionReview.ESI)) {
+            return "The patient already had " + f.priorSessions() + " " + s.region().wireName() + " ESI sessions"
+                    + " between " + f.windowStart() + " and " + f.windowEnd() + "; at most " + f.limit() + " are"
+                    + " covered in a rolling 12 months. Next eligible on "
+                    + f.nextEligibleDate().map(LocalDate::toString).orElse("(unknown)") + ".";
+        }
+        String kind = f.purpose().map(p -> p.wireName() + " ").orElse("");
+        String family = ProcedureCatalog.families().family(f.family()).map(ProcedureFamily::label).orElse(f.family());
+        if (f.window() == CapWindow.WHOLE_HISTORY) {
+            return "The patient already had " + f.priorSessions() + " " + kind + s.region().wireName() + " "
+                    + family + " sessions on record; at most " + f.limit() + " are covered in all (no next eligible"
+                    + " date).";
+        }
+        return "The patient already had " + f.priorSessions() + " " + kind + s.region().wireName() + " " + family
+                + " sessions between " + f.windowStart() + " and " + f.windowEnd() + "; at most " + f.limit()
+                + " are covered in a rolling 12 months. Next eligible on "
+                + f.nextEligibleDate().map(LocalDate::toString).orElse("(unknown)") + ".";
     }
 }

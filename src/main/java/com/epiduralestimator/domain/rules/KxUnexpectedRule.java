@@ -10,7 +10,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** KX-UNEXPECTED: modifier KX on a line that is not a diagnostic selective nerve root block. */
+/**
+ * KX-UNEXPECTED: modifier KX on a line that is not a diagnostic selective nerve root block, nor a line whose family
+ * requires KX for the purpose (a diagnostic facet or SI block: KX-DIAGNOSTIC).
+ */
 final class KxUnexpectedRule extends Rule {
     KxUnexpectedRule() {
         super("KX-UNEXPECTED", CODING, WARNING, ARTICLE);
@@ -20,7 +23,8 @@ final class KxUnexpectedRule extends Rule {
     public List<Finding> evaluate(SessionReview s) {
         Set<HcpcsCode> codes = new LinkedHashSet<>();
         for (SessionReview.Line l : s.lines()) {
-            if (l.hasModifier("KX") && !KxDsnrbRule.dsnrbLine(s, l)) {
+            if (l.hasModifier("KX") && !KxDsnrbRule.dsnrbLine(s, l)
+                    && !RequiredModifierRule.requiredKx(s, l)) {
                 codes.add(l.code().code());
             }
         }

@@ -6,7 +6,7 @@ import static com.epiduralestimator.domain.Severity.INFO;
 import com.epiduralestimator.domain.Finding;
 import java.util.List;
 
-/** NOT-COUNTED: none of the codes is a covered ESI, so the cap neither applies nor is consumed. */
+/** NOT-COUNTED: none of the codes counts toward its family's cap, so the cap neither applies nor is consumed. */
 final class NotCountedRule extends Rule {
     NotCountedRule() {
         super("NOT-COUNTED", COVERAGE, INFO, LCD);
@@ -14,7 +14,7 @@ final class NotCountedRule extends Rule {
 
     @Override
     public List<Finding> evaluate(SessionReview s) {
-        if (s.coveredEsi()) {
+        if (s.lines().stream().anyMatch(l -> l.code().countsTowardCap())) {
             return List.of();
         }
         return List.of(finding("None of these codes is a covered ESI counted toward the 4-sessions-per-region cap."));

@@ -70,4 +70,9 @@ public abstract class Rule {
     Finding finding(Severity withSeverity, String message) {
         return Finding.of(id, withSeverity, kind, message, source);
     }
+
+    /** A finding whose source is the data's (a family's cap names its own LCD or article). */
+    Finding findingFrom(String dataSource, String message) {
+        return Finding.of(id, severity, kind, message, dataSource);
+    }
 }

@@ -139,13 +139,20 @@ public record SessionReview(EstimateInput input, SpinalRegion region, List<Line>
         return units;
     }
 
-    /** A line's code counts toward the cap: the checks of a covered ESI apply. */
+    /** A line's code is an ESI that counts toward the cap: the checks of a covered ESI apply. */
     public boolean coveredEsi() {
         for (Line line : lines) {
-            if (line.code().countsTowardCap()) {
+            if (line.code().countsTowardCap() && ESI.equals(line.code().family())) {
                 return true;
             }
         }
         return false;
     }
+
+    /** The session's family (its first line's): sessions count per family. */
+    public String family() {
+        return lines.isEmpty() ? ESI : lines.get(0).code().family();
+    }
+
+    static final String ESI = "esi";
 }

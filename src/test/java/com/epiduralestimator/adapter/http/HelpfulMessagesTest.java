@@ -17,7 +17,7 @@ class HelpfulMessagesTest {
     static Stream<Arguments> cases() {
         List<Arguments> out = new ArrayList<>();
         StoreHarnesses.stores().forEach(store -> {
-            out.add(Arguments.of(store, "code=99213&setting=non-facility&date=2025-06-01",
+            out.add(Arguments.of(store, "code=20610&setting=non-facility&date=2025-06-01",
                     "only the epidural injection family|load --year 2025 --rvu <CMS's PPRRVU2025 file>"));
             out.add(Arguments.of(store, "code=62321&modifier=26&setting=non-facility&date=2025-06-01",
                     "PC/TC indicator 0|modifiers 26 and TC cannot be used"));

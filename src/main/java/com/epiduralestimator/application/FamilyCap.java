@@ -1,0 +1,86 @@
+package com.epiduralestimator.application;
+
+import com.epiduralestimator.domain.CapWindow;
+import com.epiduralestimator.domain.FamilyFrequency;
+import com.epiduralestimator.domain.FamilyFrequencyResult;
+import com.epiduralestimator.domain.FamilySession;
+import com.epiduralestimator.domain.FrequencyPolicy;
+import com.epiduralestimator.domain.FrequencyResult;
+import com.epiduralestimator.domain.ProcedureCatalog;
+import com.epiduralestimator.domain.ProcedureCode;
+import com.epiduralestimator.domain.ProcedureFamily;
+import com.epiduralestimator.domain.Purpose;
+import com.epiduralestimator.domain.SessionLine;
+import com.epiduralestimator.domain.SpinalRegion;
+import com.epiduralestimator.domain.UnsupportedRequestException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The session family of an estimate and its cap (medicare-rules.md section 7): sessions count per family, per
+ * region, per patient; a family that counts diagnostic and therapeutic sessions apart needs the session's
+ * {@code purpose} (422 PURPOSE-REQUIRED without it). The ESI family keeps {@link FrequencyPolicy}'s verdict over
+ * {@link FrequencyInputs} (its figures do not move); every other family is judged by {@link FamilyFrequency} on the
+ * family's recorded sessions, with their purposes.
+ */
+final class FamilyCap {
+    static final String ESI = "esi";
+    /** Where the history of a whole-history cap is read from: every session still kept. */
+    private static final LocalDate BEGINNING = LocalDate.of(1900, 1, 1);
+
+    private FamilyCap() {}
+
+    /** The one family of the estimate's family lines (422 FAMILIES when they span two: estimate each apart). */
+    static ProcedureFamily of(List<ProcedureCode> billed, Optional<Purpose> purpose) {
+        List<String> ids = billed.stream().map(ProcedureCode::family).distinct().toList();
+        if (ids.size() > 1) {
+            throw new UnsupportedRequestException("FAMILIES", "lines", "One procedure family per estimate: these"
+                    + " lines are of the " + String.join(" and ", ids) + " families, each counted toward its own"
+                    + " cap; estimate each family separately.");
+        }
+        ProcedureFamily family = ProcedureCatalog.families().family(ids.get(0)).orElseThrow();
+        if (family.countsPurposesApart() && purpose.isEmpty()) {
+            throw new UnsupportedRequestException("PURPOSE-REQUIRED", "purpose", "The " + family.label()
+                    + " family counts diagnostic and therapeutic sessions apart (medicare-rules.md section 7): give"
+                    + " purpose (diagnostic or therapeutic).");
+        }
+        return family;
+    }
+
+    /** The first date the estimate reads the history from: the rolling window's start, or the whole history. */
+    static LocalDate readFrom(ProcedureFamily family, Optional<Purpose> purpose, LocalDate dateOfService) {
+        boolean whole = family.capFor(purpose).map(c -> c.window() == CapWindow.WHOLE_HISTORY).orElse(false);
+        return whole ? BEGINNING : FrequencyPolicy.windowStart(dateOfService);
+    }
+
+    /** The stored sessions of the family (sessions count per family: an ESI never toward a facet cap). */
+    static List<RecordedSession> ofFamily(List<RecordedSession> stored, ProcedureFamily family) {
+        return stored.stream().filter(s -> s.family().equals(family.id())).toList();
+    }
+
+    /** The cap's verdict: the ESI family's as before; another family's from its data. */
+    static FrequencyResult evaluate(ProcedureFamily family, SpinalRegion region, Optional<Purpose> purpose,
+                                    LocalDate dateOfService, List<RecordedSession> familySessions,
+                                    FrequencyInputs esiHistory) {
+        if (family.id().equals(ESI)) {
+            return FrequencyPolicy.evaluate(dateOfService, esiHistory.sessionDates());
+        }
+        List<FamilySession> sessions = familySessions.stream().filter(RecordedSession::active)
+                .map(s -> new FamilySession(s.dateOfService(), s.region().wireName(), s.purpose())).toList();
+        FamilyFrequencyResult r = FamilyFrequency.evaluate(family, region.wireName(), purpose, dateOfService,
+                sessions);
+        LocalDate start = r.windowStart().orElseGet(() -> sessions.stream()
+                .filter(s -> s.region().equals(region.wireName())).map(FamilySession::date)
+                .filter(d -> d.isBefore(dateOfService)).min(LocalDate::compareTo).orElse(dateOfService));
+        return new FrequencyResult(start, r.windowEnd(), r.priorSessions(), r.limit(), r.remainingAfterThis(),
+                r.eligible(), r.nextEligibleDate(), family.id(),
+                family.countsPurposesApart() ? Optional.of(r.purpose()) : Optional.empty(), r.window());
+    }
+
+    /** Whether a line of the claim counts toward the family's cap in the session's region. */
+    static boolean counts(List<SessionLine> physician, SpinalRegion region) {
+        return physician.stream().map(l -> ProcedureCatalog.find(l.code())).flatMap(Optional::stream)
+                .anyMatch(c -> c.countsTowardCap() && c.region() == region);
+    }
+}
