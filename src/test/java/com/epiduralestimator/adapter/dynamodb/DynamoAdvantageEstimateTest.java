@@ -13,7 +13,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * server. */
 class DynamoAdvantageEstimateTest extends AdvantageEstimateContract {
     private final DynamoDbClient client = DynamoDbTestServer.get().client();
-    private final String table = DynamoDbTestServer.uniqueTableName("fees");
+    private final EstimateTables tables = new EstimateTables(client);
 
     @AfterAll
     void closeClient() {
@@ -22,17 +22,11 @@ class DynamoAdvantageEstimateTest extends AdvantageEstimateContract {
 
     @Override
     protected FeeSchedule feesLoadedWith(List<ScheduleData> years) {
-        new DynamoTables(client).createIfAbsent(table);
-        ScheduleLoader loader = new ScheduleLoader(client, table);
-        years.forEach(loader::load);
-        return new DynamoFeeSchedule(client, table);
+        return tables.fees(years);
     }
 
     @Override
     protected FacilitySchedule facilitiesLoadedWith(List<FacilityData> years) {
-        new DynamoTables(client).createIfAbsent(table);
-        FacilityLoader loader = new FacilityLoader(client, table);
-        years.forEach(loader::load);
-        return new DynamoFacilitySchedule(client, table);
+        return tables.facilities(years);
     }
 }

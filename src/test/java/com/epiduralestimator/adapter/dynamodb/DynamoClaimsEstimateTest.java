@@ -13,7 +13,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 /** Issue 18's claims with the fee schedule, the facility data and the sessions on a DynamoDB-compatible server. */
 class DynamoClaimsEstimateTest extends ClaimsEstimateContract {
     private final DynamoDbClient client = DynamoDbTestServer.get().client();
-    private final String table = DynamoDbTestServer.uniqueTableName("fees");
+    private final EstimateTables tables = new EstimateTables(client);
 
     @AfterAll
     void closeClient() {
@@ -22,24 +22,16 @@ class DynamoClaimsEstimateTest extends ClaimsEstimateContract {
 
     @Override
     protected FeeSchedule feesLoadedWith(List<ScheduleData> years) {
-        new DynamoTables(client).createIfAbsent(table);
-        ScheduleLoader loader = new ScheduleLoader(client, table);
-        years.forEach(loader::load);
-        return new DynamoFeeSchedule(client, table);
+        return tables.fees(years);
     }
 
     @Override
     protected FacilitySchedule facilitiesLoadedWith(List<FacilityData> years) {
-        new DynamoTables(client).createIfAbsent(table);
-        FacilityLoader loader = new FacilityLoader(client, table);
-        years.forEach(loader::load);
-        return new DynamoFacilitySchedule(client, table);
+        return tables.facilities(years);
     }
 
     @Override
     protected SessionLedger newLedger() {
-        String sessions = DynamoDbTestServer.uniqueTableName("sessions");
-        new DynamoTables(client).createSessionTableIfAbsent(sessions);
-        return new DynamoSessionLedger(client, sessions);
+        return tables.newLedger();
     }
 }

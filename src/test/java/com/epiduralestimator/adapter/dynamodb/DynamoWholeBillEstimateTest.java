@@ -12,7 +12,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 /** Every whole-bill figure with the fee schedule and the facility data read from a real DynamoDB-compatible server. */
 class DynamoWholeBillEstimateTest extends WholeBillEstimateContract {
     private final DynamoDbClient client = DynamoDbTestServer.get().client();
-    private final String table = DynamoDbTestServer.uniqueTableName("fees");
+    private final EstimateTables tables = new EstimateTables(client);
 
     @AfterAll
     void closeClient() {
@@ -21,17 +21,11 @@ class DynamoWholeBillEstimateTest extends WholeBillEstimateContract {
 
     @Override
     protected FeeSchedule feesLoadedWith(List<ScheduleData> years) {
-        new DynamoTables(client).createIfAbsent(table);
-        ScheduleLoader loader = new ScheduleLoader(client, table);
-        years.forEach(loader::load);
-        return new DynamoFeeSchedule(client, table);
+        return tables.fees(years);
     }
 
     @Override
     protected FacilitySchedule facilitiesLoadedWith(List<FacilityData> years) {
-        new DynamoTables(client).createIfAbsent(table);
-        FacilityLoader loader = new FacilityLoader(client, table);
-        years.forEach(loader::load);
-        return new DynamoFacilitySchedule(client, table);
+        return tables.facilities(years);
     }
 }
