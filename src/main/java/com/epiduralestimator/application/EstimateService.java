@@ -4,6 +4,8 @@ import com.epiduralestimator.domain.HcpcsCode;
 import com.epiduralestimator.domain.ClaimCoding;
 import com.epiduralestimator.domain.CodedClaims;
 import com.epiduralestimator.domain.CoveredLine;
+import com.epiduralestimator.domain.EditTable;
+import com.epiduralestimator.domain.FacilityType;
 import com.epiduralestimator.domain.FeeRow;
 import com.epiduralestimator.domain.rules.SessionReview;
 import java.util.HashMap;
@@ -95,7 +97,8 @@ public final class EstimateService {
         // A coding error names its fix; the fee, the cap and the payment are those of the claim once fixed.
         List<SessionLine> claim = checks.corrected(input);
         Set<HcpcsCode> distinctCodes = new LinkedHashSet<>();
-        claim.forEach(l -> distinctCodes.add(l.code()));
+        // in a facility the drug is the facility's to bill (ClaimCoding.onPhysicianClaim): no physician fee for it
+        ClaimCoding.onPhysicianClaim(claim, bill.facilityType()).forEach(l -> distinctCodes.add(l.code()));
 
         FeeResolution fee = fees.resolve(input.dateOfService(), distinctCodes, "", input.setting(), locality, zip,
                 qualifyingApm);
@@ -103,7 +106,10 @@ public final class EstimateService {
         Money deductibleRemaining = deductible(input, parameters);
         Map<HcpcsCode, FeeRow> rows = new HashMap<>();
         fee.quotes().forEach((code, quote) -> rows.put(code, quote.row()));
-        CodedClaims claims = ClaimCoding.code(claim, rows, bill.facilityType());
+        // a hospital's (OPPS) claim is edited with CMS's hospital NCCI/MUE tables; an ASC's with the practitioner's
+        List<SessionLine> facilityClaim = bill.facilityType().filter(FacilityType::opps)
+                .map(t -> checks.corrected(EditTable.HOSPITAL, input)).orElse(claim);
+        CodedClaims claims = ClaimCoding.code(claim, facilityClaim, rows, bill.facilityType());
 
         ProcedureFamily family = FamilyCap.of(billed, input.purpose());
         LocalDate from = FamilyCap.readFrom(family, input.purpose(), input.dateOfService());
@@ -131,6 +137,7 @@ public final class EstimateService {
         boolean covered = physician.covered();
 
         List<String> assumptions = new ArrayList<>(fee.assumptions());
+        FacilityClaimNotes.hospitalTable(claims, assumptions);
         // Hook (issue 20): a Medicare Advantage member's claim is split by the plan (medicare-rules.md section 8).
         boolean advantage = input.medicareAdvantage().isPresent();
         if (advantage) {
