@@ -122,8 +122,9 @@ final class FacilityClaimNotes {
             }
             Optional<AspPrices.Limit> limit = asp.flatMap(a -> a.of(code));
             String file = asp.map(a -> a.edition().name()).orElse("");
-            assumptions.add(code + " (" + line.indicator() + ") is paid separately at the facility rate of the "
-                    + date + " quarter (Addendum B; an ASC's K2 at the OPPS rate) × billing units" + (line.indicator()
+            assumptions.add(code + " (" + line.indicator() + ") is paid separately: Addendum B's rate for the"
+                    + " quarter of " + date + (line.indicator().equals("K2") ? " (an ASC is paid a K2 drug at the OPPS"
+                    + " rate)" : "") + " × billing units, not wage-adjusted" + (line.indicator()
                     .equals("G") ? ", even on a comprehensive (J1) claim (pass-through)" : "") + "; coinsurance "
                     + limit.map(l -> l.coinsurance() + " per the ASP file " + file
                     + (l.coinsurance().value().compareTo(TWENTY) < 0 ? " (inflation-adjusted)" : ""))
