@@ -163,9 +163,11 @@ public final class WholeBillService {
         lines.forEach(l -> codes.add(l.line().code().value()));
         FacilityClaimNotes.coding(type, input, lines, assumptions);
         int requested = input.dateOfService().getYear();
-        // the date of service picks the quarter (a drug's rate changes each quarter; the procedures' do not)
-        FacilitySlice slice = schedule.slice(FacilitySliceRequest.on(input.dateOfService(), codes,
-                options.facilityCbsa()));
+        // the date of service picks the quarter (a drug's rate changes each quarter; the procedures' do not), asked
+        // by the quarter's first day: CMS's files start on one, and the slice cache then holds one entry a quarter
+        java.time.LocalDate date = input.dateOfService();
+        FacilitySlice slice = schedule.slice(FacilitySliceRequest.on(date.withDayOfMonth(1)
+                .withMonth((date.getMonthValue() - 1) / 3 * 3 + 1), codes, options.facilityCbsa()));
         int year = requested;
         if (!slice.yearLoaded()) {
             Integer earlier = slice.loadedYears().lower(requested);
