@@ -58,8 +58,8 @@ final class FacilityClaimNotes {
                     + " status B): status J2, paid at its own rate unless the claim qualifies for the comprehensive"
                     + " observation APC (not modelled: no observation hours), packaged into a comprehensive (J1)"
                     + " line when the claim has one."
-                    : "An ASC bills no visit: " + String.join(", ", visits) + " is on the physician's claim only"
-                    + " (at the facility rate).");
+                    : "An ASC bills no visit: a visit (" + String.join(", ", visits) + ") is the physician's to"
+                    + " bill only, at the facility rate.");
         }
         if (!notCarried.isEmpty()) {
             assumptions.add("Imaging guidance and sedation (here " + String.join(", ", notCarried) + ") are on the"
@@ -85,7 +85,8 @@ final class FacilityClaimNotes {
         if (!kept.isEmpty()) {
             assumptions.add("The hospital's claim is edited with CMS's hospital NCCI and MUE tables, the physician's"
                     + " with the practitioner's: " + String.join(", ", kept) + " is denied on the physician's claim"
-                    + " by a practitioner-only pair and stays on the hospital's.");
+                    + " by the practitioner's table and stays on the hospital's (the hospital's table has no such"
+                    + " pair, or allows it with the modifier given).");
         }
     }
 

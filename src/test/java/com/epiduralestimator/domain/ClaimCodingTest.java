@@ -88,6 +88,20 @@ class ClaimCodingTest {
     }
 
     @Test
+    void aLevelBeyondTheLimitKeepsItsOwnPhysicianLineOnTheFacilitysClaim() {
+        // LEVELS: 64483 + 64484 × 2 is one primary and one add-on unit within the limit, the third level a line of
+        // its own (equal to the second as a line): each facility line codes its own physician line, in order
+        CodedClaims hospital = ClaimCoding.code(lines("64483 64484x2"), ROWS, HOSPITAL);
+        assertThat(shown(hospital.physician())).containsExactly("64483x1", "64484x1", "64484x1");
+        assertThat(hospital.facilitySource()).containsExactly(0, 1, 2);
+        List<CoveredLine> coverage = List.of(CoveredLine.covered(hospital.physician().get(0)),
+                CoveredLine.covered(hospital.physician().get(1)),
+                CoveredLine.notCovered(hospital.physician().get(2), "LEVELS"));
+        assertThat(hospital.facilityCoverage(coverage)).extracting(l -> l.notCoveredBy().orElse("covered"))
+                .containsExactly("covered", "covered", "LEVELS");
+    }
+
+    @Test
     void clinicVisitsAndDrugsAreRecognisedByTheirCodes() {
         assertThat(FacilityCoding.clinicVisit(c("99202"))).isTrue();
         assertThat(FacilityCoding.clinicVisit(c("99215"))).isTrue();
