@@ -5,7 +5,6 @@ import com.epiduralestimator.domain.ClaimCoding;
 import com.epiduralestimator.domain.CodedClaims;
 import com.epiduralestimator.domain.CoveredLine;
 import com.epiduralestimator.domain.EditTable;
-import com.epiduralestimator.domain.FacilityType;
 import com.epiduralestimator.domain.FeeRow;
 import com.epiduralestimator.domain.rules.SessionReview;
 import java.util.HashMap;
@@ -107,8 +106,10 @@ public final class EstimateService {
         Map<HcpcsCode, FeeRow> rows = new HashMap<>();
         fee.quotes().forEach((code, quote) -> rows.put(code, quote.row()));
         // a hospital's (OPPS) claim is edited with CMS's hospital NCCI/MUE tables; an ASC's with the practitioner's
-        List<SessionLine> facilityClaim = bill.facilityType().filter(FacilityType::opps)
-                .map(t -> checks.corrected(EditTable.HOSPITAL, input)).orElse(claim);
+        List<SessionLine> facilityClaim = claim;
+        if (bill.facilityType().isPresent() && bill.facilityType().get().opps()) { // a plain test: no lambda
+            facilityClaim = checks.corrected(EditTable.HOSPITAL, input);
+        }
         CodedClaims claims = ClaimCoding.code(claim, facilityClaim, rows, bill.facilityType());
 
         ProcedureFamily family = FamilyCap.of(billed, input.purpose());
@@ -137,7 +138,9 @@ public final class EstimateService {
         boolean covered = physician.covered();
 
         List<String> assumptions = new ArrayList<>(fee.assumptions());
-        FacilityClaimNotes.hospitalTable(claims, assumptions);
+        if (bill.facilityType().isPresent()) {
+            FacilityClaimNotes.hospitalTable(claims, assumptions);
+        }
         // Hook (issue 20): a Medicare Advantage member's claim is split by the plan (medicare-rules.md section 8).
         boolean advantage = input.medicareAdvantage().isPresent();
         if (advantage) {
