@@ -66,6 +66,9 @@ public final class WholeBillService {
             throw new InvalidFieldException("assignment", "not-accepted is not allowed with supplemental"
                     + " medicaid-qmb: a QMB's claims fall under mandatory assignment");
         }
+        if (options.facilityType().isPresent()) {
+            com.epiduralestimator.domain.FacilityCoding.refuseFacilityCodes(input.lines());
+        }
         if (options.facilityType().isPresent() && input.setting() != Setting.FACILITY) {
             throw new InvalidFieldException("facilityType", "is only given with setting facility");
         }

@@ -32,6 +32,35 @@ public final class FacilityCoding {
         return drug(code) ? Optional.of(line) : Optional.empty();
     }
 
+    /**
+     * The request describes what was done, in the codes the physician reports: a code only a facility bills (the
+     * hospital's clinic visit G0463; a family code billed by the facility, G0260) names the code to send instead.
+     */
+    public static Optional<String> physicianCodeFor(HcpcsCode code) {
+        if (code.equals(CLINIC_VISIT)) {
+            return Optional.of("the visit the physician performed (99202-99215, with 25 beside a procedure)");
+        }
+        return ProcedureCatalog.families().code(code).filter(c -> c.billedBy() == FamilyCode.BilledBy.FACILITY)
+                .flatMap(c -> ProcedureCatalog.families().families().stream().flatMap(f -> f.codes().stream())
+                        .filter(p -> p.facilityCode().filter(code::equals).isPresent()).findFirst())
+                .map(p -> p.code().value());
+    }
+
+    /**
+     * @throws UnsupportedRequestException FACILITY-CODE: a line in a code only the facility bills (G0463, G0260):
+     *                                     the request names what was done, the facility's claim shows its code
+     */
+    public static void refuseFacilityCodes(java.util.List<SessionLine> lines) {
+        for (SessionLine line : lines) {
+            Optional<String> send = physicianCodeFor(line.code());
+            if (send.isPresent()) {
+                throw new UnsupportedRequestException("FACILITY-CODE", "lines", line.code() + " is the facility's"
+                        + " code, not the physician's: send " + send.get() + "; the facility's claim shows it as "
+                        + line.code() + " (docs/facility-rates.md, \"Coding the facility's claim\").");
+            }
+        }
+    }
+
     /** A Part B drug by HCPCS (J0120–J9999): on the facility's claim, never the physician's, in a facility. */
     public static boolean drug(HcpcsCode code) {
         return code.value().matches("J\\d{4}");

@@ -2,6 +2,7 @@ package com.epiduralestimator.application;
 
 import static com.epiduralestimator.domain.Dollars.dollars;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.epiduralestimator.TestSchedules;
 import com.epiduralestimator.cmsdata.BundledEdits;
@@ -18,6 +19,7 @@ import com.epiduralestimator.domain.PricedLine;
 import com.epiduralestimator.domain.Purpose;
 import com.epiduralestimator.domain.Setting;
 import com.epiduralestimator.domain.Supplemental;
+import com.epiduralestimator.domain.UnsupportedRequestException;
 import com.epiduralestimator.domain.rules.CoverageChecks;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -245,5 +247,16 @@ public abstract class FacilityCodingEstimateContract {
         EstimateResult asc = estimate(ASC, Optional.empty(), "62321", "64479");
         assertThat(facilityLines(asc)).containsExactly("62321x1:G2=387.46");
         assertThat(facility(asc).payment().allowed()).isEqualByComparingTo(dollars("387.46"));
+    }
+
+    @Test
+    void aCodeOnlyTheFacilityBillsIsRefusedNamingWhatToSend() {
+        // the request describes what was done in the physician's codes; G0463 and G0260 are the facility's
+        assertThatThrownBy(() -> estimate(HOSPITAL, Optional.empty(), "62321", "G0463"))
+                .isInstanceOf(UnsupportedRequestException.class).hasMessageContaining("99202-99215")
+                .extracting(e -> ((UnsupportedRequestException) e).field()).isEqualTo("lines");
+        assertThatThrownBy(() -> estimate(ASC, THERAPEUTIC, "G0260"))
+                .isInstanceOf(UnsupportedRequestException.class).hasMessageContaining("send 27096")
+                .extracting(e -> ((UnsupportedRequestException) e).rule()).isEqualTo("FACILITY-CODE");
     }
 }
