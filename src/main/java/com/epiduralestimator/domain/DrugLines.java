@@ -122,7 +122,7 @@ public final class DrugLines {
         if (priced.isEmpty()) {
             return out;
         }
-        out.add("Drug " + String.join(", ", priced) + " priced at the ASP payment limit of the " + e.describe()
+        out.add("Drug " + String.join(", ", priced) + " priced at CMS's " + e.describe()
                 + (e.covers(dateOfService) ? "" : ", the newest loaded: CMS revises the limits every quarter and"
                 + " those in force on " + dateOfService + " may differ (load that quarter with load-edits --asp)")
                 + "; no geographic adjustment.");

@@ -151,8 +151,8 @@ public abstract class EncounterEstimateContract {
         assertThat(r.claimReady()).isTrue();
         assertThat(codes(r.findings())).noneMatch(c -> c.startsWith("JZ-JW") || c.startsWith("DRUG-"));
         // the date is after the bundled quarter: the newest answers, and the response says which
-        assertThat(r.assumptions()).contains("Drug J3301 priced at the ASP payment limit of the ASP drug payment"
-                + " limits 2025Q4 (effective 2025-10-01 to 2025-12-31), the newest loaded: CMS revises the limits"
+        assertThat(r.assumptions()).contains("Drug J3301 priced at CMS's ASP drug payment limits"
+                + " 2025Q4 (effective 2025-10-01 to 2025-12-31), the newest loaded: CMS revises the limits"
                 + " every quarter and those in force on 2026-03-02 may differ (load that quarter with load-edits"
                 + " --asp); no geographic adjustment.");
     }
@@ -231,14 +231,14 @@ public abstract class EncounterEstimateContract {
         EstimateResult q1 = estimate(loaded, input("2026-03-02", Setting.NON_FACILITY, "0", Assignment.ACCEPTED,
                 "62321", "J3301x4+JZ"));
         assertThat(allowed(q1)).containsExactly("62321=276.56", "J3301=3.60");
-        assertThat(q1.assumptions()).contains("Drug J3301 priced at the ASP payment limit of the ASP drug payment"
-                + " limits 2026Q1 (effective 2026-01-01 to 2026-03-31); no geographic adjustment.");
+        assertThat(q1.assumptions()).contains("Drug J3301 priced at CMS's ASP drug payment limits"
+                + " 2026Q1 (effective 2026-01-01 to 2026-03-31); no geographic adjustment.");
         // the bundled 2025Q4 answers its own dates (CY2025 62321 251.01 + 3.38 = 254.39)
         EstimateResult q4 = estimate(loaded, input("2025-12-15", Setting.NON_FACILITY, "0", Assignment.ACCEPTED,
                 "62321", "J3301x4+JZ"));
         assertThat(allowed(q4)).containsExactly("62321=251.01", "J3301=3.38");
-        assertThat(q4.assumptions()).contains("Drug J3301 priced at the ASP payment limit of the ASP drug payment"
-                + " limits 2025Q4 (effective 2025-10-01 to 2025-12-31); no geographic adjustment.");
+        assertThat(q4.assumptions()).contains("Drug J3301 priced at CMS's ASP drug payment limits"
+                + " 2025Q4 (effective 2025-10-01 to 2025-12-31); no geographic adjustment.");
         // after the newest loaded quarter, it answers and says so
         EstimateResult q2 = estimate(loaded, input("2026-04-15", Setting.NON_FACILITY, "0", Assignment.ACCEPTED,
                 "62321", "J3301x4+JZ"));
