@@ -115,7 +115,9 @@ public final class FeeLookup {
             if (!StatusCode.isPriced(row.status())) {
                 throw new UnsupportedRequestException("FEE-STATUS", "code", "CMS does not price " + code
                         + " under the physician fee schedule: status " + row.status() + ", "
-                        + StatusCode.meaning(row.status()) + ".");
+                        + StatusCode.meaning(row.status()) + "."
+                        + (com.epiduralestimator.domain.DrugLines.isDrug(code)
+                        ? " " + com.epiduralestimator.domain.DrugLines.NOT_A_FEE : ""));
             }
             FeeQuote pfs = priced.isPresent() ? FeeFormula.local(row, setting, priced.get(), cf)
                     : FeeFormula.national(row, setting, cf);

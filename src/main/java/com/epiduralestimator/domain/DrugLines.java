@@ -20,6 +20,11 @@ public final class DrugLines {
     static final String FACILITY_NOTE = "not billed by the physician in a facility: the drug is on the facility's"
             + " claim (packaged or paid separately by its status indicator)";
 
+    /** Why a fee lookup of a drug has no fee schedule amount, and where it is priced. */
+    public static final String NOT_A_FEE = "It is a Part B drug: Medicare pays it at the quarter's ASP payment limit"
+            + " x billing units, not from the physician fee schedule (CMS lists drugs there with status E). Put it on"
+            + " an estimate's lines (docs/encounter.md).";
+
     private DrugLines() {}
 
     /**
