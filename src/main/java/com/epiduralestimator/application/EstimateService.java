@@ -4,6 +4,7 @@ import com.epiduralestimator.domain.HcpcsCode;
 import com.epiduralestimator.domain.ClaimCoding;
 import com.epiduralestimator.domain.CodedClaims;
 import com.epiduralestimator.domain.CoveredLine;
+import com.epiduralestimator.domain.DrugLines;
 import com.epiduralestimator.domain.EditTable;
 import com.epiduralestimator.domain.FeeRow;
 import com.epiduralestimator.domain.rules.SessionReview;
@@ -96,8 +97,11 @@ public final class EstimateService {
         // A coding error names its fix; the fee, the cap and the payment are those of the claim once fixed.
         List<SessionLine> claim = checks.corrected(input);
         Set<HcpcsCode> distinctCodes = new LinkedHashSet<>();
-        // in a facility the drug is the facility's to bill (ClaimCoding.onPhysicianClaim): no physician fee for it
-        ClaimCoding.onPhysicianClaim(claim, bill.facilityType()).forEach(l -> distinctCodes.add(l.code()));
+        for (SessionLine l : claim) {
+            if (!DrugLines.isDrug(l.code())) { // a drug is priced at its ASP limit, not the fee schedule
+                distinctCodes.add(l.code());
+            }
+        }
 
         FeeResolution fee = fees.resolve(input.dateOfService(), distinctCodes, "", input.setting(), locality, zip,
                 qualifyingApm);
@@ -134,10 +138,13 @@ public final class EstimateService {
                 onFile);
         findings.addAll(checks.check(review));
         List<CoveredLine> coverage = checks.coverage(review, findings);
-        PhysicianClaim physician = PhysicianClaim.price(input, coverage, fee, deductibleRemaining, findings);
+        OfficeDrugs drugs = fees.drugs(input.dateOfService(), claims.physician(), input.setting());
+        findings.addAll(drugs.findings());
+        PhysicianClaim physician = PhysicianClaim.price(input, coverage, fee, drugs, deductibleRemaining, findings);
         boolean covered = physician.covered();
 
         List<String> assumptions = new ArrayList<>(fee.assumptions());
+        assumptions.addAll(drugs.assumptions());
         if (bill.facilityType().isPresent()) {
             FacilityClaimNotes.hospitalTable(claims, assumptions);
         }

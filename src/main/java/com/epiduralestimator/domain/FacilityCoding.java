@@ -61,9 +61,9 @@ public final class FacilityCoding {
         }
     }
 
-    /** A Part B drug by HCPCS (J0120–J9999): on the facility's claim, never the physician's, in a facility. */
+    /** A Part B drug (a J code, {@link DrugLines#isDrug}): in a facility, on its claim, never the physician's. */
     public static boolean drug(HcpcsCode code) {
-        return code.value().matches("J\\d{4}");
+        return DrugLines.isDrug(code);
     }
 
     /** A new or established patient's office or outpatient visit, 99202–99215 (99201 was deleted in 2021). */

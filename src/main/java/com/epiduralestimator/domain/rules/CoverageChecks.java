@@ -51,6 +51,7 @@ public final class CoverageChecks {
                 new RequiredModifierRule(),
                 new EmSameDayRule(),
                 new SedationRule(),
+                new DrugWasteModifierRule(),
                 new KxUnexpectedRule(),
                 new ConservativeCareRule(),
                 new RepeatResponseRule(),
