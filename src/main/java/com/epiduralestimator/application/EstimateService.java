@@ -93,17 +93,11 @@ public final class EstimateService {
                                   List<OtherSession> otherSessions, BillOptions bill) {
         WholeBillService.validate(input, bill);
         List<ProcedureCode> billed = SessionCodes.family(input.lines());
-        ProcedureFamily family = FamilyCap.of(billed, input.purpose());
-        LocalDate from = FamilyCap.readFrom(family, input.purpose(), input.dateOfService());
-        // issue 21: no patient id, no stored sessions read (PatientlessEstimate says so)
-        List<RecordedSession> read = patientId.map(id -> PatientHistory.read(ledger, patientKeys, tenant, id, from,
-                Deadline.none())).orElse(List.of());
-        List<PastSession> past = FrequencyInputs.history(read, otherSessions, input.dateOfService());
-        // A coding error names its fix; the fee, the cap and the payment are those of the claim once fixed (the
-        // fixes of an RFA's global period on a later day read the history: GLOBAL-VISIT, GLOBAL-79).
-        List<SessionLine> claim = checks.corrected(input, past);
+        // A coding error names its fix; the fee, the cap and the payment are those of the claim once fixed. The
+        // fixes that read the history (an RFA's global period on a later day: GLOBAL-VISIT, GLOBAL-79) only drop a
+        // visit or add 79, so the fee rows of the claim fixed without them cover it (fees first, then the history).
         Set<HcpcsCode> distinctCodes = new LinkedHashSet<>();
-        claim.forEach(l -> distinctCodes.add(l.code()));
+        checks.corrected(input).forEach(l -> distinctCodes.add(l.code()));
 
         FeeResolution fee = fees.resolve(input.dateOfService(), distinctCodes, "", input.setting(), locality, zip,
                 qualifyingApm);
@@ -111,6 +105,14 @@ public final class EstimateService {
         Money deductibleRemaining = deductible(input, parameters);
         Map<HcpcsCode, FeeRow> rows = new HashMap<>();
         fee.quotes().forEach((code, quote) -> rows.put(code, quote.row()));
+
+        ProcedureFamily family = FamilyCap.of(billed, input.purpose());
+        LocalDate from = FamilyCap.readFrom(family, input.purpose(), input.dateOfService());
+        // issue 21: no patient id, no stored sessions read (PatientlessEstimate says so)
+        List<RecordedSession> read = patientId.map(id -> PatientHistory.read(ledger, patientKeys, tenant, id, from,
+                Deadline.none())).orElse(List.of());
+        List<PastSession> past = FrequencyInputs.history(read, otherSessions, input.dateOfService());
+        List<SessionLine> claim = checks.corrected(input, past);
         CodedClaims claims = ClaimCoding.code(claim, rows, bill.facilityType());
 
         List<RecordedSession> stored = FamilyCap.ofFamily(read, family);
