@@ -295,12 +295,7 @@ public abstract class ClaimsEstimateContract {
         assertThat(coverage(r.lines())).containsExactly("62321:covered", "99213:covered");
         assertThat(r.payment().allowed()).isEqualByComparingTo(dollars("371.75"));
         assertThat(r.frequency().remainingAfterThis()).isEqualTo(3);
-        // a visit alone is estimated since issue 19 (an RFA's global period on a later day): 95.19, no cap
-        EstimateResult alone = office("99213");
-        assertThat(alone.frequency()).isNull();
-        assertThat(alone.payment().allowed()).isEqualByComparingTo(dollars("95.19"));
-        // any other line outside the families alone is still a 422
-        assertThatThrownBy(() -> office("77003")).isInstanceOfSatisfying(UnsupportedRequestException.class,
+        assertThatThrownBy(() -> office("99213")).isInstanceOfSatisfying(UnsupportedRequestException.class,
                 e -> assertThat(e.rule()).isEqualTo("CODE-SCOPE"));
     }
 

@@ -687,9 +687,6 @@ public abstract class FamiliesEstimateContract {
         assertThat(reads).isEmpty();
         assertThat(patientless.payment().allowed()).isEqualByComparingTo(dollars("95.19"));
         assertThat(codes(patientless)).doesNotContain("GLOBAL-VISIT");
-        assertThat(patientless.findings()).filteredOn(f -> f.code().equals("FREQUENCY-NOT-CHECKED"))
-                .extracting(Finding::message).singleElement().asString().contains("global period")
-                .doesNotContain("4 sessions");
         // a visit alone for a facility's claim is a 422 naming lines (the hospital bills G0463)
         BillOptions hospital = new BillOptions(Optional.of(FacilityType.HOSPITAL_OUTPATIENT), Optional.empty(),
                 Optional.empty(), Supplemental.NONE, Optional.empty(), Optional.empty());
