@@ -18,8 +18,6 @@ import java.util.List;
  * @param lines      the physician's claim as its payer wants it coded, each line covered or not
  * @param notCovered what the physician's lines that are not covered would cost the patient with a signed ABN
  * @param claims     the claims as coded per payer (physician, facility), for the payer-specific edits
- * @param region     the session's region; null for an estimate of visits alone (no procedure: issue 19)
- * @param frequency  the cap's verdict; null for an estimate of visits alone (no procedure, no cap)
  */
 public record EstimateResult(boolean eligible, SpinalRegion region, boolean countsTowardCap,
                              FrequencyResult frequency, Setting setting, FeeResolution fee, List<PricedLine> lines,

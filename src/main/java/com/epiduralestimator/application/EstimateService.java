@@ -22,7 +22,6 @@ import com.epiduralestimator.domain.ProcedureCode;
 import com.epiduralestimator.domain.SessionLine;
 import com.epiduralestimator.domain.SpinalRegion;
 import com.epiduralestimator.domain.YearParameters;
-import com.epiduralestimator.domain.Visits;
 import com.epiduralestimator.domain.YearParametersUsed;
 import com.epiduralestimator.domain.ZipCode;
 import java.time.LocalDate;
@@ -40,7 +39,6 @@ public final class EstimateService {
     private final CoverageChecks checks;
     private final WholeBillService bills;
     private final FacilityLocator locator;
-    private final VisitEstimates visits;
 
     public EstimateService(FeeLookup fees, SessionLedger ledger, PatientKeys patientKeys, CoverageChecks checks,
                            WholeBillService bills) {
@@ -56,7 +54,6 @@ public final class EstimateService {
         this.patientKeys = patientKeys;
         this.checks = checks;
         this.bills = bills;
-        this.visits = new VisitEstimates(fees, ledger, patientKeys, checks, bills);
     }
 
     /** The stored key of a patient (HMAC, never the id): what the audit line names. */
@@ -95,9 +92,6 @@ public final class EstimateService {
                                   Optional<LocalityId> locality, Optional<ZipCode> zip, boolean qualifyingApm,
                                   List<OtherSession> otherSessions, BillOptions bill) {
         WholeBillService.validate(input, bill);
-        if (Visits.visitsOnly(input.lines())) { // issue 19: a visit alone (an RFA's global period on a later day)
-            return visits.estimate(tenant, patientId, input, locality, zip, qualifyingApm, otherSessions, bill);
-        }
         List<ProcedureCode> billed = SessionCodes.family(input.lines());
         // A coding error names its fix; the fee, the cap and the payment are those of the claim once fixed. The
         // fixes that read the history (an RFA's global period on a later day: GLOBAL-VISIT, GLOBAL-79) only drop a
@@ -193,7 +187,7 @@ public final class EstimateService {
      * borrows the latest loaded year's, and says so). A given amount above the year's own deductible is a 400; it is
      * not checked against a borrowed one, which the unknown year's may exceed.
      */
-    static Money deductible(EstimateInput input, YearParametersUsed parameters) {
+    private static Money deductible(EstimateInput input, YearParametersUsed parameters) {
         Money annual = parameters.partBDeductible();
         if (input.deductibleRemaining().isPresent()) {
             Money remaining = input.deductibleRemaining().get();

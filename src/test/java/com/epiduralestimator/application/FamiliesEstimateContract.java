@@ -72,9 +72,6 @@ public abstract class FamiliesEstimateContract {
     private SessionLedger ledger;
     private PatientKeys keys;
     private SessionRecorder recorder;
-    private FeeLookup feeLookup;
-    private CoverageChecks checks;
-    private WholeBillService bills;
 
     protected abstract FeeSchedule feesLoadedWith(List<ScheduleData> years);
 
@@ -86,11 +83,10 @@ public abstract class FamiliesEstimateContract {
     void wire() {
         ledger = newLedger();
         keys = new PatientKeys(SECRET, Set.of());
-        feeLookup = new FeeLookup(feesLoadedWith(List.of(Y2026)));
-        checks = new CoverageChecks(SupportingDiagnosesResource.load(),
-                new ClaimEditsCatalog(new com.epiduralestimator.cmsdata.BundledEdits(), EditSource.NONE));
-        bills = new WholeBillService(facilitiesLoadedWith(withCodes(FACILITY_CODES)));
-        service = new EstimateService(feeLookup, ledger, keys, checks, bills);
+        service = new EstimateService(new FeeLookup(feesLoadedWith(List.of(Y2026))), ledger, keys,
+                new CoverageChecks(SupportingDiagnosesResource.load(),
+                        new ClaimEditsCatalog(new com.epiduralestimator.cmsdata.BundledEdits(), EditSource.NONE)),
+                new WholeBillService(facilitiesLoadedWith(withCodes(FACILITY_CODES))));
         recorder = new SessionRecorder(ledger, keys, Clock.fixed(Instant.parse("2026-03-01T12:00:00Z"),
                 ZoneOffset.UTC), 7);
     }
@@ -627,75 +623,5 @@ public abstract class FamiliesEstimateContract {
         EstimateResult rfaCapped = estimateOn(p, "2026-03-02", Optional.empty(), rfa, "64635");
         assertThat(rfaCapped.eligible()).isFalse();
         assertThat(rfaCapped.frequency().nextEligibleDate()).contains(LocalDate.parse("2026-06-01"));
-    }
-
-    /** The estimate use case on the contract's store, with every ledger read's {@code from} noted in {@code reads}. */
-    private EstimateService countingReads(List<LocalDate> reads) {
-        SessionLedger counting = (SessionLedger) java.lang.reflect.Proxy.newProxyInstance(
-                SessionLedger.class.getClassLoader(), new Class<?>[] {SessionLedger.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("sessionsFrom")) {
-                        reads.add((LocalDate) args[1]);
-                    }
-                    try {
-                        return method.invoke(ledger, args);
-                    } catch (java.lang.reflect.InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
-        return new EstimateService(feeLookup, counting, keys, checks, bills);
-    }
-
-    private static EstimateInput visit(String date, String... lines) {
-        return new EstimateInput(LocalDate.parse(date), Setting.NON_FACILITY,
-                Arrays.stream(lines).map(FamiliesEstimateContract::line).toList(), Optional.empty(),
-                Optional.empty(), false, Optional.empty(), Optional.empty(), List.of("M47.816"),
-                Participation.PARTICIPATING, Optional.of(dollars("0")), Documentation.NONE, Assignment.ACCEPTED);
-    }
-
-    private static final BillOptions OFFICE = new BillOptions(Optional.empty(), Optional.empty(), Optional.empty(),
-            Supplemental.NONE, Optional.empty(), Optional.empty());
-
-    @Test
-    void aVisitAloneReadsTheRfaGlobalPeriodFromTheOneHistoryQueryAndNothingWithoutAPatientId() {
-        String p = patientWithAnRfaOn20February(PerformedBy.THIS_PRACTICE);
-        List<LocalDate> reads = new ArrayList<>();
-        EstimateService counted = countingReads(reads);
-        // 2026-03-02, day 10 of the RFA's global period: one read, from 2026-02-20 (D - 10 days: the longest global
-        // period of the families); the visit is included: nothing billed, 0.00, a coding error (not the patient's)
-        EstimateResult inside = counted.estimate("clinic-a", p, visit("2026-03-02", "99213"), Optional.empty(),
-                Optional.empty(), false, List.of(), OFFICE);
-        assertThat(reads).containsExactly(LocalDate.parse("2026-02-20"));
-        assertThat(inside.frequency()).isNull();
-        assertThat(codes(inside)).contains("GLOBAL-VISIT").doesNotContain("ABN", "EM-25");
-        assertThat(inside.lines()).isEmpty();
-        assertThat(inside.payment().allowed()).isEqualByComparingTo(dollars("0"));
-        assertThat(inside.payment().patientPays()).isEqualByComparingTo(dollars("0"));
-        assertThat(inside.eligible()).isTrue();
-        assertThat(inside.claimReady()).isFalse();
-        // day 11: outside; 99213 alone: 2.85 × 33.4009 = 95.19
-        EstimateResult after = counted.estimate("clinic-a", p, visit("2026-03-03", "99213"), Optional.empty(),
-                Optional.empty(), false, List.of(), OFFICE);
-        assertThat(codes(after)).doesNotContain("GLOBAL-VISIT");
-        assertThat(after.payment().allowed()).isEqualByComparingTo(dollars("95.19"));
-        // with 24 (unrelated to the RFA), inside: paid, 95.19
-        assertThat(counted.estimate("clinic-a", p, visit("2026-03-02", "99213+24"), Optional.empty(),
-                Optional.empty(), false, List.of(), OFFICE).payment().allowed()).isEqualByComparingTo(dollars("95.19"));
-        // without a patient id: the ledger is not read at all; the visit is priced, 95.19
-        reads.clear();
-        EstimateResult patientless = counted.estimate("clinic-a", Optional.empty(), visit("2026-03-02", "99213"),
-                Optional.empty(), Optional.empty(), false, List.of(), OFFICE, FacilityWhere.NONE);
-        assertThat(reads).isEmpty();
-        assertThat(patientless.payment().allowed()).isEqualByComparingTo(dollars("95.19"));
-        assertThat(codes(patientless)).doesNotContain("GLOBAL-VISIT");
-        // a visit alone for a facility's claim is a 422 naming lines (the hospital bills G0463)
-        BillOptions hospital = new BillOptions(Optional.of(FacilityType.HOSPITAL_OUTPATIENT), Optional.empty(),
-                Optional.empty(), Supplemental.NONE, Optional.empty(), Optional.empty());
-        EstimateInput inHospital = new EstimateInput(LocalDate.parse("2026-03-03"), Setting.FACILITY,
-                List.of(line("99213")), Optional.empty(), Optional.empty(), false, Optional.empty(), Optional.empty(),
-                List.of("M47.816"), Participation.PARTICIPATING, Optional.of(dollars("0")), Documentation.NONE,
-                Assignment.ACCEPTED);
-        assertThatThrownBy(() -> counted.estimate("clinic-a", p, inHospital, Optional.empty(),
-                Optional.empty(), false, List.of(), hospital)).isInstanceOf(UnsupportedRequestException.class)
-                .extracting(e -> ((UnsupportedRequestException) e).field()).isEqualTo("lines");
     }
 }

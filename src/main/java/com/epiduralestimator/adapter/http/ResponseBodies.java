@@ -64,7 +64,7 @@ final class ResponseBodies {
         body.put("eligible", result.eligible());
         body.put("coverage", result.eligible() ? "covered" : "not-covered");
         body.put("claimReady", result.claimReady());
-        body.put("frequency", result.frequency() == null ? null : frequency(result)); // null: a visit alone
+        body.put("frequency", frequency(result));
         Map<String, Object> fee = new LinkedHashMap<>();
         fee.put("year", result.fee().year().year());
         fee.put("setting", result.setting().wireName());

@@ -95,20 +95,6 @@ public final class CoverageChecks {
                 .flatMap(rule -> rule.evaluate(session).stream()).toList();
     }
 
-    /**
-     * An estimate of E/M visits alone (no procedure: the review has no region, lines or cap): only the rules that
-     * judge a visit alone ({@link Rule#judgesAVisitAlone}: GLOBAL-VISIT).
-     */
-    public List<Finding> checkVisitAlone(SessionReview session) {
-        List<Finding> out = new ArrayList<>();
-        for (Rule rule : rules) {
-            if (rule.judgesAVisitAlone() && applies(rule, session)) {
-                out.addAll(rule.evaluate(session));
-            }
-        }
-        return out;
-    }
-
     /** A traditional-Medicare program's rule is not judged for a Medicare Advantage member (section 8). */
     private static boolean applies(Rule rule, SessionReview session) {
         return !(rule.originalMedicareOnly() && session.input().medicareAdvantage().isPresent());

@@ -7,7 +7,6 @@ import com.epiduralestimator.domain.Finding;
 import com.epiduralestimator.domain.HcpcsCode;
 import com.epiduralestimator.domain.PastSession;
 import com.epiduralestimator.domain.SessionLine;
-import com.epiduralestimator.domain.Visits;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -30,13 +29,7 @@ final class GlobalVisitRule extends Rule implements HistoryFix {
     }
 
     private static boolean includedVisit(SessionLine line) {
-        return Visits.evaluationAndManagement(line.code()) && !line.hasModifier(UNRELATED);
-    }
-
-    /** A visit alone on a later day of a global period is this rule's (the estimate reads the period's sessions). */
-    @Override
-    public boolean judgesAVisitAlone() {
-        return true;
+        return NcciPtpRule.evaluationAndManagement(line.code()) && !line.hasModifier(UNRELATED);
     }
 
     @Override

@@ -60,14 +60,6 @@ public abstract class Rule {
         return false;
     }
 
-    /**
-     * Whether the rule judges an estimate of E/M visits alone (no procedure: no region, no cap; issue 19). False
-     * unless the rule says otherwise: only such rules run on it ({@link CoverageChecks#checkVisitAlone}).
-     */
-    public boolean judgesAVisitAlone() {
-        return false;
-    }
-
     /** The findings of this rule on the session: none when it passes. */
     public abstract List<Finding> evaluate(SessionReview session);
 
