@@ -72,6 +72,9 @@ public abstract class FamiliesEstimateContract {
     private SessionLedger ledger;
     private PatientKeys keys;
     private SessionRecorder recorder;
+    private FeeLookup feeLookup;
+    private CoverageChecks checks;
+    private WholeBillService bills;
 
     protected abstract FeeSchedule feesLoadedWith(List<ScheduleData> years);
 
@@ -83,10 +86,11 @@ public abstract class FamiliesEstimateContract {
     void wire() {
         ledger = newLedger();
         keys = new PatientKeys(SECRET, Set.of());
-        service = new EstimateService(new FeeLookup(feesLoadedWith(List.of(Y2026))), ledger, keys,
-                new CoverageChecks(SupportingDiagnosesResource.load(),
-                        new ClaimEditsCatalog(new com.epiduralestimator.cmsdata.BundledEdits(), EditSource.NONE)),
-                new WholeBillService(facilitiesLoadedWith(withCodes(FACILITY_CODES))));
+        feeLookup = new FeeLookup(feesLoadedWith(List.of(Y2026)));
+        checks = new CoverageChecks(SupportingDiagnosesResource.load(),
+                new ClaimEditsCatalog(new com.epiduralestimator.cmsdata.BundledEdits(), EditSource.NONE));
+        bills = new WholeBillService(facilitiesLoadedWith(withCodes(FACILITY_CODES)));
+        service = new EstimateService(feeLookup, ledger, keys, checks, bills);
         recorder = new SessionRecorder(ledger, keys, Clock.fixed(Instant.parse("2026-03-01T12:00:00Z"),
                 ZoneOffset.UTC), 7);
     }
@@ -623,5 +627,48 @@ public abstract class FamiliesEstimateContract {
         EstimateResult rfaCapped = estimateOn(p, "2026-03-02", Optional.empty(), rfa, "64635");
         assertThat(rfaCapped.eligible()).isFalse();
         assertThat(rfaCapped.frequency().nextEligibleDate()).contains(LocalDate.parse("2026-06-01"));
+    }
+
+    /** The estimate use case on the contract's store, with every ledger read's {@code from} noted in {@code reads}. */
+    private EstimateService countingReads(List<LocalDate> reads) {
+        SessionLedger counting = (SessionLedger) java.lang.reflect.Proxy.newProxyInstance(
+                SessionLedger.class.getClassLoader(), new Class<?>[] {SessionLedger.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("sessionsFrom")) {
+                        reads.add((LocalDate) args[1]);
+                    }
+                    try {
+                        return method.invoke(ledger, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        return new EstimateService(feeLookup, counting, keys, checks, bills);
+    }
+
+    @Test
+    void theGlobalPeriodRulesReadTheOneHistoryQueryAndAVisitAloneReadsNothing() {
+        String p = patientWithAnRfaOn20February(PerformedBy.THIS_PRACTICE);
+        List<LocalDate> reads = new ArrayList<>();
+        EstimateService counted = countingReads(reads);
+        // a block in the RFA's period: one read (the facet cap's window start), and GLOBAL-79 from it
+        EstimateResult block = counted.estimate("clinic-a", p, new EstimateInput(LocalDate.parse("2026-03-02"),
+                Setting.NON_FACILITY, List.of(line("64493")), Optional.empty(), Optional.of(ImagingGuidance.FLUOROSCOPY),
+                false, THERAPEUTIC, Optional.empty(), List.of("M47.816"), Participation.PARTICIPATING,
+                Optional.of(dollars("0")), Documentation.NONE, Assignment.ACCEPTED), Optional.empty(), Optional.empty(),
+                false, List.of(), new BillOptions(Optional.empty(), Optional.empty(), Optional.empty(),
+                        Supplemental.NONE, Optional.empty(), Optional.empty()));
+        assertThat(reads).containsExactly(LocalDate.parse("2025-03-03"));
+        assertThat(codes(block)).contains("GLOBAL-79");
+        // a visit alone is still outside the estimator (CODE-SCOPE, before any read): not judged, nothing read
+        reads.clear();
+        assertThatThrownBy(() -> counted.estimate("clinic-a", p, new EstimateInput(LocalDate.parse("2026-03-02"),
+                Setting.NON_FACILITY, List.of(line("99213")), Optional.empty(), Optional.empty(), false,
+                Optional.empty(), Optional.empty(), List.of("M47.816"), Participation.PARTICIPATING,
+                Optional.of(dollars("0")), Documentation.NONE, Assignment.ACCEPTED), Optional.empty(),
+                Optional.empty(), false, List.of(), new BillOptions(Optional.empty(), Optional.empty(),
+                        Optional.empty(), Supplemental.NONE, Optional.empty(), Optional.empty())))
+                .isInstanceOfSatisfying(UnsupportedRequestException.class,
+                        e -> assertThat(e.rule()).isEqualTo("CODE-SCOPE"));
+        assertThat(reads).isEmpty();
     }
 }
