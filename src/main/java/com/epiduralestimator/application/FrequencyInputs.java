@@ -80,7 +80,7 @@ public record FrequencyInputs(List<LocalDate> sessionDates, List<PriorSession> p
     /**
      * The patient's active sessions of every family before the date of service, as read (the one Query) and as the
      * request gives them (otherSessions: another provider's): what the rules across families read (an RFA's global
-     * period, the blocks before a first RFA), oldest first.
+     * period, the blocks before a first RFA).
      */
     public static List<PastSession> history(List<RecordedSession> read, List<OtherSession> others,
                                             LocalDate dateOfService) {
@@ -96,8 +96,7 @@ public record FrequencyInputs(List<LocalDate> sessionDates, List<PriorSession> p
                 out.add(new PastSession(o.dateOfService(), o.family(), o.region(), o.purpose(), false));
             }
         }
-        out.sort((a, b) -> a.date().compareTo(b.date()));
-        return List.copyOf(out);
+        return List.copyOf(out); // in the ledger's order: the rules that read it need none (no lambda on the cold path)
     }
 
     public static FrequencyInputs of(List<RecordedSession> stored, List<OtherSession> others, SpinalRegion region,

@@ -31,7 +31,7 @@ final class RfaDiagnosticBlocksRule extends Rule {
     static TreeSet<LocalDate> dates(SessionReview s, String family, boolean diagnosticOnly) {
         TreeSet<LocalDate> dates = new TreeSet<>();
         for (PastSession p : s.history()) {
-            boolean purpose = !diagnosticOnly || p.purpose().filter(x -> x == Purpose.DIAGNOSTIC).isPresent();
+            boolean purpose = !diagnosticOnly || (p.purpose().isPresent() && p.purpose().get() == Purpose.DIAGNOSTIC);
             if (p.family().equals(family) && p.region() == s.region() && purpose
                     && p.date().isBefore(s.input().dateOfService())) {
                 dates.add(p.date());
