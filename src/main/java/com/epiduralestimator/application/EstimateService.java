@@ -4,6 +4,7 @@ import com.epiduralestimator.domain.HcpcsCode;
 import com.epiduralestimator.domain.ClaimCoding;
 import com.epiduralestimator.domain.CodedClaims;
 import com.epiduralestimator.domain.CoveredLine;
+import com.epiduralestimator.domain.DrugLines;
 import com.epiduralestimator.domain.FeeRow;
 import com.epiduralestimator.domain.rules.SessionReview;
 import java.util.HashMap;
@@ -97,7 +98,11 @@ public final class EstimateService {
         // fixes that read the history (an RFA's global period on a later day: GLOBAL-VISIT, GLOBAL-79) only drop a
         // visit or add 79, so the fee rows of the claim fixed without them cover it (fees first, then the history).
         Set<HcpcsCode> distinctCodes = new LinkedHashSet<>();
-        checks.corrected(input).forEach(l -> distinctCodes.add(l.code()));
+        for (SessionLine l : checks.corrected(input)) {
+            if (!DrugLines.isDrug(l.code())) { // a drug is priced at its ASP limit, not the fee schedule
+                distinctCodes.add(l.code());
+            }
+        }
 
         FeeResolution fee = fees.resolve(input.dateOfService(), distinctCodes, "", input.setting(), locality, zip,
                 qualifyingApm);
@@ -133,10 +138,13 @@ public final class EstimateService {
                 onFile).withHistory(past);
         findings.addAll(checks.check(review));
         List<CoveredLine> coverage = checks.coverage(review, findings);
-        PhysicianClaim physician = PhysicianClaim.price(input, coverage, fee, deductibleRemaining, findings);
+        OfficeDrugs drugs = fees.drugs(input.dateOfService(), claims.physician(), input.setting());
+        findings.addAll(drugs.findings());
+        PhysicianClaim physician = PhysicianClaim.price(input, coverage, fee, drugs, deductibleRemaining, findings);
         boolean covered = physician.covered();
 
         List<String> assumptions = new ArrayList<>(fee.assumptions());
+        assumptions.addAll(drugs.assumptions());
         // Hook (issue 20): a Medicare Advantage member's claim is split by the plan (medicare-rules.md section 8).
         boolean advantage = input.medicareAdvantage().isPresent();
         if (advantage) {

@@ -54,6 +54,7 @@ public final class CoverageChecks {
                 new GlobalVisitRule(),
                 new GlobalModifier79Rule(),
                 new SedationRule(),
+                new DrugWasteModifierRule(),
                 new KxUnexpectedRule(),
                 new ConservativeCareRule(),
                 new RepeatResponseRule(),
