@@ -61,6 +61,7 @@ public abstract class FacilityCodingEstimateContract {
     private static final Optional<FacilityType> ASC = Optional.of(FacilityType.ASC);
     private static final Optional<Purpose> THERAPEUTIC = Optional.of(Purpose.THERAPEUTIC);
     private EstimateService service;
+    private SessionRecorder recorder;
 
     protected abstract FeeSchedule feesLoadedWith(List<ScheduleData> years);
 
@@ -71,14 +72,23 @@ public abstract class FacilityCodingEstimateContract {
     @BeforeAll
     void wire() {
         ClaimEditsCatalog edits = new ClaimEditsCatalog(new BundledEdits(), EditSource.NONE);
-        service = new EstimateService(new FeeLookup(feesLoadedWith(List.of(Y2026))), newLedger(),
-                new PatientKeys(SECRET, Set.of()), new CoverageChecks(SupportingDiagnosesResource.load(), edits),
+        SessionLedger ledger = newLedger();
+        PatientKeys keys = new PatientKeys(SECRET, Set.of());
+        recorder = new SessionRecorder(ledger, keys, java.time.Clock.fixed(java.time.Instant.parse(
+                "2026-03-01T12:00:00Z"), java.time.ZoneOffset.UTC), 7);
+        service = new EstimateService(new FeeLookup(feesLoadedWith(List.of(Y2026))), ledger,
+                keys, new CoverageChecks(SupportingDiagnosesResource.load(), edits),
                 new WholeBillService(facilitiesLoadedWith(FamiliesEstimateContract.withCodes(
                         FamiliesEstimateContract.FACILITY_CODES)), edits));
     }
 
     private EstimateResult withDeductible(String deductible, Optional<FacilityType> facility,
                                           Optional<Purpose> purpose, String... lines) {
+        return estimate("MRN-" + UUID.randomUUID(), deductible, facility, purpose, lines);
+    }
+
+    private EstimateResult estimate(String patient, String deductible, Optional<FacilityType> facility,
+                                    Optional<Purpose> purpose, String... lines) {
         EstimateInput input = new EstimateInput(D, Setting.FACILITY,
                 Arrays.stream(lines).map(ClaimsEstimateContract::line).toList(), Optional.empty(),
                 Optional.of(ImagingGuidance.FLUOROSCOPY), false, purpose, Optional.empty(),
@@ -86,7 +96,7 @@ public abstract class FacilityCodingEstimateContract {
                 Assignment.ACCEPTED);
         BillOptions bill = new BillOptions(facility, Optional.empty(), Optional.empty(), Supplemental.NONE,
                 Optional.empty(), Optional.empty());
-        return service.estimate("clinic-a", "MRN-" + UUID.randomUUID(), input, Optional.empty(), Optional.empty(),
+        return service.estimate("clinic-a", patient, input, Optional.empty(), Optional.empty(),
                 false, List.of(), bill);
     }
 
@@ -258,5 +268,24 @@ public abstract class FacilityCodingEstimateContract {
         assertThatThrownBy(() -> estimate(ASC, THERAPEUTIC, "G0260"))
                 .isInstanceOf(UnsupportedRequestException.class).hasMessageContaining("send 27096")
                 .extracting(e -> ((UnsupportedRequestException) e).rule()).isEqualTo("FACILITY-CODE");
+    }
+
+    @Test
+    void aLaterDayVisitInAnRfasGlobalPeriodLeavesThePhysiciansClaimButStaysOnTheHospitals() {
+        // an RFA on 2026-02-25 by this practice: on 2026-03-02 (day 5 of its 10-day global period) the physician's
+        // visit is included (GLOBAL-VISIT, priced without it) and the ESI carries 79 (GLOBAL-79); OPPS has no global
+        // package: the hospital's claim keeps its clinic visit. physician: 62321-79 95.53; hospital: 62321 T
+        // 721.17 + G0463-25 J2 136.02 = 857.19
+        String patient = "MRN-" + UUID.randomUUID();
+        assertThat(recorder.record("clinic-a", patient, LocalDate.parse("2026-02-25"),
+                List.of(ClaimsEstimateContract.line("64635")), PerformedBy.THIS_PRACTICE, Optional.empty(), "test")
+                .created()).isTrue();
+        EstimateResult r = estimate(patient, "0", HOSPITAL, Optional.empty(), "62321", "99213+25");
+        assertThat(codes(r)).contains("GLOBAL-VISIT", "GLOBAL-79");
+        assertThat(physicianLines(r)).containsExactly("62321-79");
+        assertThat(r.payment().allowed()).isEqualByComparingTo(dollars("95.53"));
+        assertThat(facilityLines(r)).containsExactly("62321x1:T=721.17", "G0463-25x1:J2=136.02");
+        assertThat(facility(r).payment().allowed()).isEqualByComparingTo(dollars("857.19"));
+        assertThat(facility(r).lines()).allMatch(l -> l.covered());
     }
 }
