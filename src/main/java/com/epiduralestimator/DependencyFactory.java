@@ -20,6 +20,7 @@ import com.epiduralestimator.application.ClaimEditsCatalog;
 import com.epiduralestimator.application.EditSource;
 import com.epiduralestimator.application.EstimateService;
 import com.epiduralestimator.application.FacilityRatesInCatalog;
+import com.epiduralestimator.application.FamilyCatalogSource;
 import com.epiduralestimator.application.FacilitySchedule;
 import com.epiduralestimator.application.FeeLookup;
 import com.epiduralestimator.application.FeeSchedule;
@@ -35,6 +36,7 @@ import com.epiduralestimator.cmsdata.BundledEdits;
 import com.epiduralestimator.cmsdata.BundledFacility;
 import com.epiduralestimator.cmsdata.BundledFacilityCodes;
 import com.epiduralestimator.cmsdata.BundledSchedule;
+import com.epiduralestimator.domain.ProcedureCatalog;
 import com.epiduralestimator.domain.rules.CoverageChecks;
 import java.time.Clock;
 import java.util.List;
@@ -46,6 +48,12 @@ public final class DependencyFactory {
     private static final int FEE_CACHE_ENTRIES = 2_000;
     /** Index 0: without patient data (fees), 1: with (estimates, sessions). One per execution environment. */
     private static final Services[] LAMBDA = new Services[2];
+
+    static {
+        // The procedure families' data (rules/families/), read on the first use of the domain's catalog: given here,
+        // not found by a ServiceLoader lookup on the first estimate (docs/performance.md).
+        ProcedureCatalog.feed(new FamilyCatalogSource());
+    }
 
     private DependencyFactory() {}
 
