@@ -79,10 +79,11 @@ public final class DependencyFactory {
 
     public static Services dynamo(Config config, DynamoDbClient client, Optional<byte[]> patientKeySecret,
                                   Clock clock) {
-        return wire(config, new DynamoFeeSchedule(client, config.feeTable()),
+        // One store of claim-edit editions, whose list the fee schedule's first slice read brings along.
+        DynamoEditStore edits = new DynamoEditStore(client, config.feeTable());
+        return wire(config, new DynamoFeeSchedule(client, config.feeTable(), edits),
                 new DynamoFacilitySchedule(client, config.feeTable()),
-                new DynamoSessionLedger(client, config.sessionTable(), clock), patientKeySecret, clock,
-                new DynamoEditStore(client, config.feeTable()));
+                new DynamoSessionLedger(client, config.sessionTable(), clock), patientKeySecret, clock, edits);
     }
 
     /** The per-tenant rate limit on the DynamoDB table {@code settings.table()} (the deployed patient functions). */

@@ -92,13 +92,13 @@ public final class EstimateService {
                                   List<OtherSession> otherSessions, BillOptions bill) {
         WholeBillService.validate(input, bill);
         List<ProcedureCode> billed = SessionCodes.family(input.lines());
+        // The fees are read first, for every code the coding fixes leave (the claim edits below only remove lines or
+        // units): on DynamoDB that one round trip also lists the loaded claim-edit editions (docs/performance.md).
+        FeeLookup.ScheduleRead read = fees.read(input.dateOfService(), codes(checks.codingFixed(input)), locality,
+                zip);
         // A coding error names its fix; the fee, the cap and the payment are those of the claim once fixed.
         List<SessionLine> claim = checks.corrected(input);
-        Set<HcpcsCode> distinctCodes = new LinkedHashSet<>();
-        claim.forEach(l -> distinctCodes.add(l.code()));
-
-        FeeResolution fee = fees.resolve(input.dateOfService(), distinctCodes, "", input.setting(), locality, zip,
-                qualifyingApm);
+        FeeResolution fee = fees.resolve(read, codes(claim), "", input.setting(), qualifyingApm);
         YearParametersUsed parameters = fee.parameters();
         Money deductibleRemaining = deductible(input, parameters);
         Map<HcpcsCode, FeeRow> rows = new HashMap<>();
@@ -174,6 +174,14 @@ public final class EstimateService {
         return new EstimateResult(covered, region, counts, frequency, input.setting(), fee, physician.lines(),
                 physician.payment(), findings, assumptions, history.priorSessionsElsewhere(), whole,
                 physician.notCovered(), claims);
+    }
+
+    private static Set<HcpcsCode> codes(List<SessionLine> lines) {
+        Set<HcpcsCode> codes = new LinkedHashSet<>();
+        for (SessionLine line : lines) {
+            codes.add(line.code());
+        }
+        return codes;
     }
 
     /**

@@ -37,17 +37,62 @@ public final class DynamoEditStore implements EditStore {
     private final String table;
     /** The list as last read: where the tables of the editions it names are (a table is read after the list). */
     private volatile EditIndex lastRead;
+    /** Whether the list was ever asked for: until then the fee schedule's first slice read brings it along. */
+    private volatile boolean asked;
+    /** The list as the fee slice's BatchGetItem read it ({@link #prefetched}), for the next {@link #editions()}. */
+    private volatile Prefetch prefetch;
+
+    /** The list item as a fee slice read found it (an empty map: no list), and when (System.nanoTime). */
+    private record Prefetch(Map<String, AttributeValue> item, long readAtNanos) {}
+
+    /** A prefetched list older than this is read again: it answers the request that read it, not a later one. */
+    static final long PREFETCH_FRESH_NANOS = 10_000_000_000L;
 
     public DynamoEditStore(DynamoDbClient client, String table) {
         this.client = client;
         this.table = table;
     }
 
+    /**
+     * The list: the one the fee schedule's slice read brought along when it is fresh (a cold estimate's first read,
+     * so that it lists the editions in the same round trip as its fees: docs/performance.md), else one GetItem.
+     */
     @Override
     public List<LoadedEdition> editions() {
-        EditIndex index = EditIndex.of(readIndex());
+        asked = true;
+        Prefetch brought = prefetch;
+        prefetch = null;
+        boolean fresh = brought != null && System.nanoTime() - brought.readAtNanos() < PREFETCH_FRESH_NANOS;
+        EditIndex index = EditIndex.of(fresh ? brought.item() : readIndex());
         lastRead = index;
-        return index.editions().stream().map(EditIndex.Listed::edition).toList();
+        List<LoadedEdition> editions = new ArrayList<>();
+        for (EditIndex.Listed listed : index.editions()) {
+            editions.add(listed.edition());
+        }
+        return List.copyOf(editions);
+    }
+
+    /** Whether the fee schedule's next slice read should bring the list along: never asked, none brought yet. */
+    boolean wantsList() {
+        return !asked && prefetch == null;
+    }
+
+    /** The list's key, for a slice read that brings it along. */
+    static Map<String, AttributeValue> listKey() {
+        return key(PK, SK);
+    }
+
+    /** The list as a consistent slice read found it: the item among {@code items}, or none (nothing loaded). */
+    void prefetched(List<Map<String, AttributeValue>> items) {
+        Map<String, AttributeValue> found = Map.of();
+        for (Map<String, AttributeValue> item : items) {
+            AttributeValue pk = item.get("pk");
+            AttributeValue sk = item.get("sk");
+            if (pk != null && sk != null && PK.equals(pk.s()) && SK.equals(sk.s())) {
+                found = item;
+            }
+        }
+        prefetch = new Prefetch(found, System.nanoTime());
     }
 
     @Override

@@ -121,6 +121,14 @@ public final class CoverageChecks {
     }
 
     /**
+     * The claim once the coding errors are fixed, before the claim edits (MUE, NCCI) judge it: no edit table is read.
+     * Every code of {@link #corrected}'s claim is among its codes (the edits only remove lines or units).
+     */
+    public List<SessionLine> codingFixed(EstimateInput input) {
+        return fixedAbove.apply(input);
+    }
+
+    /**
      * The claim once fixed, with the NCCI and MUE denials of the payer's table removed: {@link EditTable#PRACTITIONER}
      * for the physician's and an ASC's claim (what {@link #corrected} gives), {@link EditTable#HOSPITAL} for an OPPS
      * claim (62321 + 64479 is a practitioner pair only: the hospital's claim keeps 64479).
