@@ -4,6 +4,7 @@ import com.epiduralestimator.domain.HcpcsCode;
 import com.epiduralestimator.domain.ClaimCoding;
 import com.epiduralestimator.domain.CodedClaims;
 import com.epiduralestimator.domain.CoveredLine;
+import com.epiduralestimator.domain.FeeQuote;
 import com.epiduralestimator.domain.FeeRow;
 import com.epiduralestimator.domain.rules.SessionReview;
 import java.util.HashMap;
@@ -58,7 +59,11 @@ public final class EstimateService {
     /** The stored key of a patient (HMAC, never the id): what the audit line names. */
     public String patientKey(String tenant, String patientId) {
         // Every key the estimate reads (the canonical one first), space-separated: the audit line names them all.
-        return String.join(" ", patientKeys.refs(tenant, patientId).stream().map(PatientRef::patientKey).toList());
+        List<String> keys = new ArrayList<>();
+        for (PatientRef ref : patientKeys.refs(tenant, patientId)) {
+            keys.add(ref.patientKey());
+        }
+        return String.join(" ", keys);
     }
 
     /**
@@ -102,14 +107,16 @@ public final class EstimateService {
         YearParametersUsed parameters = fee.parameters();
         Money deductibleRemaining = deductible(input, parameters);
         Map<HcpcsCode, FeeRow> rows = new HashMap<>();
-        fee.quotes().forEach((code, quote) -> rows.put(code, quote.row()));
+        for (Map.Entry<HcpcsCode, FeeQuote> quote : fee.quotes().entrySet()) {
+            rows.put(quote.getKey(), quote.getValue().row());
+        }
         CodedClaims claims = ClaimCoding.code(claim, rows, bill.facilityType());
 
         ProcedureFamily family = FamilyCap.of(billed, input.purpose());
         LocalDate from = FamilyCap.readFrom(family, input.purpose(), input.dateOfService());
         // issue 21: no patient id, no stored sessions read (PatientlessEstimate says so)
-        List<RecordedSession> stored = FamilyCap.ofFamily(patientId.map(id -> PatientHistory.read(ledger, patientKeys,
-                tenant, id, from, Deadline.none())).orElse(List.of()), family);
+        List<RecordedSession> stored = FamilyCap.ofFamily(patientId.isPresent() ? PatientHistory.read(ledger,
+                patientKeys, tenant, patientId.get(), from, Deadline.none()) : List.of(), family);
         // Sessions elsewhere given in the request are ESI sessions (their region only): counted for the ESI family.
         List<OtherSession> others = family.id().equals(FamilyCap.ESI) ? otherSessions : List.of();
         Optional<SpinalRegion> onFile = FrequencyInputs.regionOnFile(stored, others, input.dateOfService());
@@ -123,7 +130,7 @@ public final class EstimateService {
 
         List<Finding> findings = new ArrayList<>(fee.findings());
         SessionReview review = SessionReview.of(input, region, billed, history.priors(),
-                counts ? Optional.of(frequency) : Optional.empty(), fee.locality().map(Locality::state), claims,
+                counts ? Optional.of(frequency) : Optional.empty(), state(fee.locality()), claims,
                 onFile);
         findings.addAll(checks.check(review));
         List<CoveredLine> coverage = checks.coverage(review, findings);
@@ -148,32 +155,55 @@ public final class EstimateService {
         if (!history.notCoveredPriors().isEmpty()) {
             assumptions.add("Every performed session on file counts toward the cap, paid or not (the LCD limits"
                     + " sessions, not payments): the " + region.wireName() + " session of "
-                    + String.join(", ", history.notCoveredPriors().stream().map(LocalDate::toString).toList())
+                    + dates(history.notCoveredPriors())
                     + " was the second region of its day, not covered, and is counted.");
         }
         assumptions.addAll(checks.editAssumptions(input, findings)); // the claim-edit editions that answered
         if (input.deductibleRemaining().isEmpty() && !advantage) {
-            parameters.assumption(YearParameters.Parameter.PART_B_DEDUCTIBLE).ifPresent(assumptions::add);
+            addIfPresent(assumptions, parameters.assumption(YearParameters.Parameter.PART_B_DEDUCTIBLE));
             assumptions.add("deductibleRemaining not given: the whole " + input.dateOfService().getYear()
                     + " Part B deductible ($" + deductibleRemaining
                     + (parameters.borrowed() ? ", the " + parameters.parameters().year() + " amount" : "")
                     + ") is assumed to remain.");
         }
         if (covered && !advantage) {
-            parameters.assumption(YearParameters.Parameter.SEQUESTRATION_RATE).ifPresent(assumptions::add);
+            addIfPresent(assumptions, parameters.assumption(YearParameters.Parameter.SEQUESTRATION_RATE));
         }
-        Optional<String> localityState = fee.locality().map(Locality::state);
+        Optional<String> localityState = state(fee.locality());
         WholeBill whole = bills.bill(input, claims.facilityCoverage(coverage), bill, parameters, covered,
                 physician.payment(), deductibleRemaining, localityState, findings, assumptions);
         if (whole.facilityState().isPresent() && !whole.facilityState().equals(localityState)) {
             // The facility is where the service is performed: the place-of-service rules (WISeR) are judged again
             // with its state, known only once its CBSA was read (facilityState, or the CBSA's one state).
-            findings.removeIf(checks::fromPlaceOfService);
+            for (java.util.Iterator<Finding> f = findings.iterator(); f.hasNext(); ) {
+                if (checks.fromPlaceOfService(f.next())) {
+                    f.remove();
+                }
+            }
             findings.addAll(checks.checkPlaceOfService(input, region, billed, whole.facilityState()));
         }
         return new EstimateResult(covered, region, counts, frequency, input.setting(), fee, physician.lines(),
                 physician.payment(), findings, assumptions, history.priorSessionsElsewhere(), whole,
                 physician.notCovered(), claims);
+    }
+
+    // Loops and plain helpers, not lambdas or streams: this is every estimate's path (docs/performance.md).
+    private static Optional<String> state(Optional<Locality> locality) {
+        return locality.isPresent() ? Optional.of(locality.get().state()) : Optional.empty();
+    }
+
+    private static void addIfPresent(List<String> assumptions, Optional<String> assumption) {
+        if (assumption.isPresent()) {
+            assumptions.add(assumption.get());
+        }
+    }
+
+    private static String dates(List<LocalDate> dates) {
+        List<String> out = new ArrayList<>();
+        for (LocalDate date : dates) {
+            out.add(date.toString());
+        }
+        return String.join(", ", out);
     }
 
     private static Set<HcpcsCode> codes(List<SessionLine> lines) {
