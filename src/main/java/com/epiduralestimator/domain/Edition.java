@@ -78,4 +78,18 @@ public record Edition(EditKind kind, String name, LocalDate effectiveFrom, Local
         int from = a.effectiveFrom().compareTo(b.effectiveFrom());
         return from > 0 || from == 0 && !a.bundled() && b.bundled();
     }
+
+    // equals and hashCode written out: a record's generated ones bootstrap through java.lang.runtime.ObjectMethods at
+    // first call (~35 method-handle classes), and the first estimate of two codes looks its edition's table up by it.
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Edition o && kind == o.kind && bundled == o.bundled && name.equals(o.name)
+                && effectiveFrom.equals(o.effectiveFrom) && effectiveThrough.equals(o.effectiveThrough)
+                && scope.equals(o.scope);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(kind, name, effectiveFrom, effectiveThrough, bundled, scope);
+    }
 }
