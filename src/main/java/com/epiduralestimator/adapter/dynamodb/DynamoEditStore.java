@@ -26,7 +26,8 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
  * The claim-edit editions loaded with {@code load-edits}, in the fee table (docs/claims-edits.md): the list in one
  * item ({@code pk=EDITS sk=EDITIONS}, {@link EditIndex}), each edition's table gzip-compressed in chunks of at most
  * {@value #CHUNK_BYTES} bytes under a partition of its own load ({@code E#<kind>#<edition>#<loadId>}). Reading the
- * list is one GetItem; reading a table one BatchGetItem of its chunks. A load writes the chunks first, then lists
+ * list is one BatchGetItem of its key (or none: the fee schedule's first slice read brings it along); reading a
+ * table one BatchGetItem of its chunks. A load writes the chunks first, then lists
  * the edition (conditional on the list's version): a reader never sees a listed edition without its table.
  */
 public final class DynamoEditStore implements EditStore {
@@ -62,8 +63,7 @@ public final class DynamoEditStore implements EditStore {
         asked = true;
         Prefetch brought = prefetch;
         prefetch = null;
-        boolean fresh = brought != null && System.nanoTime() - brought.readAtNanos() < PREFETCH_FRESH_NANOS;
-        EditIndex index = EditIndex.of(fresh ? brought.item() : readIndex());
+        EditIndex index = EditIndex.of(fresh(brought) ? brought.item() : readList());
         lastRead = index;
         List<LoadedEdition> editions = new ArrayList<>();
         for (EditIndex.Listed listed : index.editions()) {
@@ -72,9 +72,24 @@ public final class DynamoEditStore implements EditStore {
         return List.copyOf(editions);
     }
 
-    /** Whether the fee schedule's next slice read should bring the list along: never asked, none brought yet. */
+    /** Whether the fee schedule's next slice read should bring the list along: never asked, none fresh brought. */
     boolean wantsList() {
-        return !asked && prefetch == null;
+        return !asked && !fresh(prefetch);
+    }
+
+    private static boolean fresh(Prefetch brought) {
+        return brought != null && System.nanoTime() - brought.readAtNanos() < PREFETCH_FRESH_NANOS;
+    }
+
+    /**
+     * The list by a consistent BatchGetItem of its one key, not a GetItem: the estimates function then calls one
+     * read operation on the fee table (template.yaml grants it no GetItem; IamActionsTest), and loads no GetItem
+     * model classes on any path (docs/performance.md). {@link #readIndex} (GetItem) is the loader's.
+     */
+    private Map<String, AttributeValue> readList() {
+        List<Map<String, AttributeValue>> items = SlotReads.batchGet(client, table, "read claim edits",
+                List.of(listKey()));
+        return items.isEmpty() ? Map.of() : items.get(0);
     }
 
     /** The list's key, for a slice read that brings it along. */
@@ -99,7 +114,7 @@ public final class DynamoEditStore implements EditStore {
     public String content(Edition edition) {
         EditIndex known = lastRead;
         EditIndex.Listed listed = (known == null ? java.util.Optional.<EditIndex.Listed>empty() : known.find(edition))
-                .or(() -> EditIndex.of(readIndex()).find(edition)).orElseThrow(() ->
+                .or(() -> EditIndex.of(readList()).find(edition)).orElseThrow(() ->
                         new IllegalArgumentException("edition not loaded: " + edition.describe()));
         List<Map<String, AttributeValue>> keys = new ArrayList<>();
         for (int i = 0; i < listed.chunks(); i++) {
