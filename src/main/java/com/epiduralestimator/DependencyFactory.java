@@ -149,9 +149,21 @@ public final class DependencyFactory {
 
     /** The facility directory (issue 21): FACILITY_DIRECTORY's files, else the bundled ones; read on first use. */
     private static LazyFacilityDirectory facilityDirectory(Config config) {
-        return new LazyFacilityDirectory(config.facilityDirectory()
-                .<java.util.function.Supplier<DirectoryData>>map(dir -> () -> BundledDirectory.load(dir))
-                .orElse(BundledDirectory::load));
+        return new LazyFacilityDirectory(new DirectoryFiles(config.facilityDirectory()));
+    }
+
+    /** FACILITY_DIRECTORY's files, else the bundled ones: a class, not lambdas, at init (docs/performance.md). */
+    private static final class DirectoryFiles implements java.util.function.Supplier<DirectoryData> {
+        private final Optional<java.nio.file.Path> dir;
+
+        DirectoryFiles(Optional<java.nio.file.Path> dir) {
+            this.dir = dir;
+        }
+
+        @Override
+        public DirectoryData get() {
+            return dir.isPresent() ? BundledDirectory.load(dir.get()) : BundledDirectory.load();
+        }
     }
 
     /**
