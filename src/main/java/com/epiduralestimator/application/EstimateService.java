@@ -4,6 +4,7 @@ import com.epiduralestimator.domain.HcpcsCode;
 import com.epiduralestimator.domain.ClaimCoding;
 import com.epiduralestimator.domain.CodedClaims;
 import com.epiduralestimator.domain.CoveredLine;
+import com.epiduralestimator.domain.DrugLines;
 import com.epiduralestimator.domain.FeeQuote;
 import com.epiduralestimator.domain.FeeRow;
 import com.epiduralestimator.domain.rules.SessionReview;
@@ -18,6 +19,7 @@ import com.epiduralestimator.domain.InvalidFieldException;
 import com.epiduralestimator.domain.Locality;
 import com.epiduralestimator.domain.LocalityId;
 import com.epiduralestimator.domain.Money;
+import com.epiduralestimator.domain.PastSession;
 import com.epiduralestimator.domain.ProcedureCode;
 import com.epiduralestimator.domain.SessionLine;
 import com.epiduralestimator.domain.SpinalRegion;
@@ -97,47 +99,55 @@ public final class EstimateService {
                                   List<OtherSession> otherSessions, BillOptions bill) {
         WholeBillService.validate(input, bill);
         List<ProcedureCode> billed = SessionCodes.family(input.lines());
-        // The fees are read first, for every code the coding fixes leave (the claim edits below only remove lines or
-        // units): on DynamoDB that one round trip also lists the loaded claim-edit editions (docs/performance.md).
-        FeeLookup.ScheduleRead read = fees.read(input.dateOfService(), codes(checks.codingFixed(input)), locality,
-                zip);
-        // A coding error names its fix; the fee, the cap and the payment are those of the claim once fixed.
-        List<SessionLine> claim = checks.corrected(input);
-        FeeResolution fee = fees.resolve(read, codes(claim), "", input.setting(), qualifyingApm);
+        // The fees are read first, for every code the coding fixes leave (the claim edits and the fixes that read the
+        // history, an RFA's global period on a later day, only drop lines or units or add 79): on DynamoDB that one
+        // round trip also lists the loaded claim-edit editions (docs/performance.md). Fees first, then the history.
+        FeeLookup.ScheduleRead schedule = fees.read(input.dateOfService(), feeCodes(checks.codingFixed(input)),
+                locality, zip);
+        FeeResolution fee = fees.resolve(schedule, feeCodes(checks.corrected(input)), "", input.setting(),
+                qualifyingApm);
         YearParametersUsed parameters = fee.parameters();
         Money deductibleRemaining = deductible(input, parameters);
         Map<HcpcsCode, FeeRow> rows = new HashMap<>();
         for (Map.Entry<HcpcsCode, FeeQuote> quote : fee.quotes().entrySet()) {
             rows.put(quote.getKey(), quote.getValue().row());
         }
-        CodedClaims claims = ClaimCoding.code(claim, rows, bill.facilityType());
 
         ProcedureFamily family = FamilyCap.of(billed, input.purpose());
         LocalDate from = FamilyCap.readFrom(family, input.purpose(), input.dateOfService());
         // issue 21: no patient id, no stored sessions read (PatientlessEstimate says so)
-        List<RecordedSession> stored = FamilyCap.ofFamily(patientId.isPresent() ? PatientHistory.read(ledger,
-                patientKeys, tenant, patientId.get(), from, Deadline.none()) : List.of(), family);
-        // Sessions elsewhere given in the request are ESI sessions (their region only): counted for the ESI family.
-        List<OtherSession> others = family.id().equals(FamilyCap.ESI) ? otherSessions : List.of();
+        List<RecordedSession> read = patientId.isPresent() ? PatientHistory.read(ledger, patientKeys, tenant,
+                patientId.get(), from, Deadline.none()) : List.of();
+        List<PastSession> past = FrequencyInputs.history(read, otherSessions, input.dateOfService());
+        // A coding error names its fix; the fee, the cap and the payment are those of the claim once fixed.
+        List<SessionLine> claim = checks.corrected(input, past);
+        CodedClaims claims = ClaimCoding.code(claim, rows, bill.facilityType());
+
+        List<RecordedSession> stored = FamilyCap.ofFamily(read, family);
+        // Sessions elsewhere given in the request count toward their family's cap (an ESI's without a family).
+        List<OtherSession> others = FamilyCap.othersOfFamily(otherSessions, family);
         Optional<SpinalRegion> onFile = FrequencyInputs.regionOnFile(stored, others, input.dateOfService());
         SpinalRegion region = SessionCodes.sessionRegion(claims.physician(), onFile);
         FrequencyInputs history = FrequencyInputs.of(stored, others, region, input.dateOfService());
         boolean counts = FamilyCap.counts(claims.physician(), region);
         FrequencyResult capped = FamilyCap.evaluate(family, region, input.purpose(), input.dateOfService(), stored,
-                history);
+                others, history);
         // Codes that do not count toward the cap neither consume a session nor can be refused by it.
         FrequencyResult frequency = counts ? capped : capped.notCounting();
 
         List<Finding> findings = new ArrayList<>(fee.findings());
         SessionReview review = SessionReview.of(input, region, billed, history.priors(),
                 counts ? Optional.of(frequency) : Optional.empty(), state(fee.locality()), claims,
-                onFile);
+                onFile).withHistory(past);
         findings.addAll(checks.check(review));
         List<CoveredLine> coverage = checks.coverage(review, findings);
-        PhysicianClaim physician = PhysicianClaim.price(input, coverage, fee, deductibleRemaining, findings);
+        OfficeDrugs drugs = fees.drugs(input.dateOfService(), claims.physician(), input.setting());
+        findings.addAll(drugs.findings());
+        PhysicianClaim physician = PhysicianClaim.price(input, coverage, fee, drugs, deductibleRemaining, findings);
         boolean covered = physician.covered();
 
         List<String> assumptions = new ArrayList<>(fee.assumptions());
+        assumptions.addAll(drugs.assumptions());
         // Hook (issue 20): a Medicare Advantage member's claim is split by the plan (medicare-rules.md section 8).
         boolean advantage = input.medicareAdvantage().isPresent();
         if (advantage) {
@@ -149,8 +159,8 @@ public final class EstimateService {
                     + SessionCodes.describe(claims.physician()) + ".");
         }
         if (!others.equals(otherSessions)) {
-            assumptions.add("otherSessions are epidural steroid injection sessions: not counted toward the "
-                    + family.label() + " cap (record another provider's session with performedBy: other-provider).");
+            assumptions.add("otherSessions of other families are not counted toward the " + family.label()
+                    + " cap: sessions count per family (an other session without family is an ESI's).");
         }
         if (!history.notCoveredPriors().isEmpty()) {
             assumptions.add("Every performed session on file counts toward the cap, paid or not (the LCD limits"
@@ -206,10 +216,13 @@ public final class EstimateService {
         return String.join(", ", out);
     }
 
-    private static Set<HcpcsCode> codes(List<SessionLine> lines) {
+    /** The claim's codes the fee schedule prices: a drug is priced at its ASP limit, not the fee schedule. */
+    private static Set<HcpcsCode> feeCodes(List<SessionLine> lines) {
         Set<HcpcsCode> codes = new LinkedHashSet<>();
         for (SessionLine line : lines) {
-            codes.add(line.code());
+            if (!DrugLines.isDrug(line.code())) {
+                codes.add(line.code());
+            }
         }
         return codes;
     }
