@@ -4,7 +4,6 @@ import com.epiduralestimator.domain.HcpcsCode;
 import com.epiduralestimator.domain.ClaimCoding;
 import com.epiduralestimator.domain.CodedClaims;
 import com.epiduralestimator.domain.CoveredLine;
-import com.epiduralestimator.domain.DrugLines;
 import com.epiduralestimator.domain.FeeQuote;
 import com.epiduralestimator.domain.FeeRow;
 import com.epiduralestimator.domain.rules.SessionReview;
@@ -16,7 +15,6 @@ import com.epiduralestimator.domain.Finding;
 import com.epiduralestimator.domain.ProcedureFamily;
 import com.epiduralestimator.domain.FrequencyResult;
 import com.epiduralestimator.domain.InvalidFieldException;
-import com.epiduralestimator.domain.Locality;
 import com.epiduralestimator.domain.LocalityId;
 import com.epiduralestimator.domain.Money;
 import com.epiduralestimator.domain.PastSession;
@@ -28,10 +26,8 @@ import com.epiduralestimator.domain.YearParametersUsed;
 import com.epiduralestimator.domain.ZipCode;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** Use case: one estimate — fee, frequency cap, coverage checks and the payment split. Two round trips at most. */
 public final class EstimateService {
@@ -102,10 +98,10 @@ public final class EstimateService {
         // The fees are read first, for every code the coding fixes leave (the claim edits and the fixes that read the
         // history, an RFA's global period on a later day, only drop lines or units or add 79): on DynamoDB that one
         // round trip also lists the loaded claim-edit editions (docs/performance.md). Fees first, then the history.
-        FeeLookup.ScheduleRead schedule = fees.read(input.dateOfService(), feeCodes(checks.codingFixed(input)),
-                locality, zip);
-        FeeResolution fee = fees.resolve(schedule, feeCodes(checks.corrected(input)), "", input.setting(),
-                qualifyingApm);
+        FeeLookup.ScheduleRead schedule = fees.read(input.dateOfService(),
+                EstimateParts.feeCodes(checks.codingFixed(input)), locality, zip);
+        FeeResolution fee = fees.resolve(schedule, EstimateParts.feeCodes(checks.corrected(input)), "",
+                input.setting(), qualifyingApm);
         YearParametersUsed parameters = fee.parameters();
         Money deductibleRemaining = deductible(input, parameters);
         Map<HcpcsCode, FeeRow> rows = new HashMap<>();
@@ -137,7 +133,7 @@ public final class EstimateService {
 
         List<Finding> findings = new ArrayList<>(fee.findings());
         SessionReview review = SessionReview.of(input, region, billed, history.priors(),
-                counts ? Optional.of(frequency) : Optional.empty(), state(fee.locality()), claims,
+                counts ? Optional.of(frequency) : Optional.empty(), EstimateParts.state(fee.locality()), claims,
                 onFile).withHistory(past);
         findings.addAll(checks.check(review));
         List<CoveredLine> coverage = checks.coverage(review, findings);
@@ -165,21 +161,23 @@ public final class EstimateService {
         if (!history.notCoveredPriors().isEmpty()) {
             assumptions.add("Every performed session on file counts toward the cap, paid or not (the LCD limits"
                     + " sessions, not payments): the " + region.wireName() + " session of "
-                    + dates(history.notCoveredPriors())
+                    + EstimateParts.dates(history.notCoveredPriors())
                     + " was the second region of its day, not covered, and is counted.");
         }
         assumptions.addAll(checks.editAssumptions(input, findings)); // the claim-edit editions that answered
         if (input.deductibleRemaining().isEmpty() && !advantage) {
-            addIfPresent(assumptions, parameters.assumption(YearParameters.Parameter.PART_B_DEDUCTIBLE));
+            EstimateParts.addIfPresent(assumptions,
+                    parameters.assumption(YearParameters.Parameter.PART_B_DEDUCTIBLE));
             assumptions.add("deductibleRemaining not given: the whole " + input.dateOfService().getYear()
                     + " Part B deductible ($" + deductibleRemaining
                     + (parameters.borrowed() ? ", the " + parameters.parameters().year() + " amount" : "")
                     + ") is assumed to remain.");
         }
         if (covered && !advantage) {
-            addIfPresent(assumptions, parameters.assumption(YearParameters.Parameter.SEQUESTRATION_RATE));
+            EstimateParts.addIfPresent(assumptions,
+                    parameters.assumption(YearParameters.Parameter.SEQUESTRATION_RATE));
         }
-        Optional<String> localityState = state(fee.locality());
+        Optional<String> localityState = EstimateParts.state(fee.locality());
         WholeBill whole = bills.bill(input, claims.facilityCoverage(coverage), bill, parameters, covered,
                 physician.payment(), deductibleRemaining, localityState, findings, assumptions);
         if (whole.facilityState().isPresent() && !whole.facilityState().equals(localityState)) {
@@ -195,36 +193,6 @@ public final class EstimateService {
         return new EstimateResult(covered, region, counts, frequency, input.setting(), fee, physician.lines(),
                 physician.payment(), findings, assumptions, history.priorSessionsElsewhere(), whole,
                 physician.notCovered(), claims);
-    }
-
-    // Loops and plain helpers, not lambdas or streams: this is every estimate's path (docs/performance.md).
-    private static Optional<String> state(Optional<Locality> locality) {
-        return locality.isPresent() ? Optional.of(locality.get().state()) : Optional.empty();
-    }
-
-    private static void addIfPresent(List<String> assumptions, Optional<String> assumption) {
-        if (assumption.isPresent()) {
-            assumptions.add(assumption.get());
-        }
-    }
-
-    private static String dates(List<LocalDate> dates) {
-        List<String> out = new ArrayList<>();
-        for (LocalDate date : dates) {
-            out.add(date.toString());
-        }
-        return String.join(", ", out);
-    }
-
-    /** The claim's codes the fee schedule prices: a drug is priced at its ASP limit, not the fee schedule. */
-    private static Set<HcpcsCode> feeCodes(List<SessionLine> lines) {
-        Set<HcpcsCode> codes = new LinkedHashSet<>();
-        for (SessionLine line : lines) {
-            if (!DrugLines.isDrug(line.code())) {
-                codes.add(line.code());
-            }
-        }
-        return codes;
     }
 
     /**
