@@ -187,20 +187,22 @@ public final class CoverageChecks {
     }
 
     private static List<SessionLine> corrected(List<Rule> rules, EditTable table, EstimateInput input) {
-        // The fixes are the session family's: lines outside it (beside the session) pass as they are, after it.
+        // The fixes are the session family's: lines beside it pass as they are, after it once a fix changed the
+        // family's lines; unfixed, the claim keeps the request's order (a visit may be listed first).
         List<SessionLine> lines = new ArrayList<>();
         List<SessionLine> beside = new ArrayList<>();
         for (SessionLine l : input.lines()) {
             (ProcedureCatalog.inFamily(l.code()) ? lines : beside).add(l);
         }
-        lines = List.copyOf(lines);
+        List<SessionLine> asked = List.copyOf(lines);
+        lines = asked;
         for (Rule rule : rules) {
             if (rule instanceof ClaimFix fix && !(rule instanceof EditTableFix)) {
                 lines = fix.fix(input, lines);
             }
         }
-        List<SessionLine> out = new ArrayList<>(lines);
-        out.addAll(beside);
+        List<SessionLine> out = new ArrayList<>(lines.equals(asked) ? input.lines() : lines);
+        out.addAll(lines.equals(asked) ? List.of() : beside);
         // The claim edits (MUE, NCCI) judge every line of the claim, the family's and those beside it (77003, a visit).
         for (Rule rule : rules) {
             if (rule instanceof EditTableFix fix) {
