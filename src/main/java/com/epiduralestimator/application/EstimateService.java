@@ -151,8 +151,10 @@ public final class EstimateService {
 
         List<String> assumptions = new ArrayList<>(fee.assumptions());
         assumptions.addAll(drugs.assumptions());
-        if (bill.facilityType().isPresent()) {
-            FacilityClaimNotes.hospitalTable(claims, assumptions);
+        if (bill.facilityType().isPresent() && bill.facilityType().get().opps()) {
+            // the practitioner's table alone (no history fix): what it denies that the hospital's keeps
+            FacilityClaimNotes.hospitalTable(bill.facilityType().get(), checks.corrected(input), facilityClaim,
+                    assumptions);
         }
         // Hook (issue 20): a Medicare Advantage member's claim is split by the plan (medicare-rules.md section 8).
         boolean advantage = input.medicareAdvantage().isPresent();

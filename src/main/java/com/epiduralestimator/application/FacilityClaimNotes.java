@@ -2,7 +2,6 @@ package com.epiduralestimator.application;
 
 import com.epiduralestimator.domain.AspPrices;
 import com.epiduralestimator.domain.ClaimEdits;
-import com.epiduralestimator.domain.CodedClaims;
 import com.epiduralestimator.domain.CoveredLine;
 import com.epiduralestimator.domain.EstimateInput;
 import com.epiduralestimator.domain.FacilityClaim;
@@ -52,7 +51,9 @@ final class FacilityClaimNotes {
                     + " on a hospital's outpatient bill, OPPS status B; A59154)" + (type == FacilityType.ASC
                     ? "; an ASC bills a bilateral one as two lines, RT and LT (NGS SI-joint FAQ)." : "."));
         }
-        if (!visits.isEmpty()) {
+        // a visit the claim edits dropped (EM-25: no 25 beside a procedure) is on neither claim: no G0463 to describe
+        boolean clinicVisitBilled = lines.stream().anyMatch(l -> l.line().code().value().equals("G0463"));
+        if (!visits.isEmpty() && (clinicVisitBilled || !type.opps())) {
             assumptions.add(type.opps()
                     ? "The hospital bills its clinic visit as G0463 (" + String.join(", ", visits) + " is OPPS"
                     + " status B): status J2, paid at its own rate unless the claim qualifies for the comprehensive"
@@ -68,18 +69,23 @@ final class FacilityClaimNotes {
         }
     }
 
-    /** The hospital claim's NCCI table: a line the practitioner table denies and the hospital's keeps. */
-    static void hospitalTable(CodedClaims claims, List<String> assumptions) {
-        if (claims.facilityType().isEmpty() || !claims.facilityType().get().opps()) {
+    /**
+     * The hospital claim's NCCI table: a line of the request the practitioner's table denies (gone from
+     * {@code practitionerTable}, the claim fixed and edited with it, before any history fix) and the hospital's keeps
+     * (on {@code hospitalTable}). A line the physician's claim lost otherwise (GLOBAL-VISIT: an RFA's global period is
+     * the physician's only) is not one; a visit is named as the hospital bills it too (G0463).
+     */
+    static void hospitalTable(FacilityType type, List<SessionLine> practitionerTable,
+                              List<SessionLine> hospitalTable, List<String> assumptions) {
+        if (!type.opps()) {
             return;
         }
         Set<String> kept = new LinkedHashSet<>();
-        for (SessionLine line : claims.facility()) {
-            boolean physician = claims.physician().stream().anyMatch(p -> p.code().equals(line.code())
-                    || FacilityCoding.recode(claims.facilityType().get(), p).map(SessionLine::code)
-                    .filter(line.code()::equals).isPresent());
+        for (SessionLine line : hospitalTable) {
+            boolean physician = practitionerTable.stream().anyMatch(p -> p.code().equals(line.code()));
             if (!physician && !FacilityCoding.drug(line.code())) {
-                kept.add(line.code().value());
+                HcpcsCode billed = FacilityCoding.recode(type, line).map(SessionLine::code).orElse(line.code());
+                kept.add(line.code().value() + (billed.equals(line.code()) ? "" : " (the hospital's " + billed + ")"));
             }
         }
         if (!kept.isEmpty()) {

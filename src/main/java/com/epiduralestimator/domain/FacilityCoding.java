@@ -68,7 +68,13 @@ public final class FacilityCoding {
 
     /** A new or established patient's office or outpatient visit, 99202–99215 (99201 was deleted in 2021). */
     public static boolean clinicVisit(HcpcsCode code) {
+        // a plain check, no regex: it runs on every line of every estimate (docs/performance.md)
         String v = code.value();
-        return v.matches("992\\d\\d") && v.compareTo("99202") >= 0 && v.compareTo("99215") <= 0;
+        return v.length() == 5 && v.startsWith("992") && digit(v.charAt(3)) && digit(v.charAt(4))
+                && v.compareTo("99202") >= 0 && v.compareTo("99215") <= 0;
+    }
+
+    private static boolean digit(char c) {
+        return c >= '0' && c <= '9';
     }
 }

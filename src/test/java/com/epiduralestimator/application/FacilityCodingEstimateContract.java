@@ -54,12 +54,15 @@ public abstract class FacilityCodingEstimateContract {
             TestSchedules.row("99213", "1.30", "1.46", "0.33", "0.09", 0, 9),
             TestSchedules.row("27096", "1.44", "3.68", "0.63", "0.14", 2, 1),
             TestSchedules.row("64635", "3.24", "10.39", "1.65", "0.29", 2, 1),
-            TestSchedules.row("77003", "0.60", "2.20", "0.22", "0.04", 0, 0)),
+            TestSchedules.row("77003", "0.60", "2.20", "0.22", "0.04", 0, 0),
+            TestSchedules.row("64483", "1.85", "5.91", "0.96", "0.17", 2, 1),
+            TestSchedules.row("64493", "1.48", "4.08", "0.82", "0.14", 2, 1)),
             List.of(TestSchedules.SAN_FRANCISCO), List.of(), List.of(), List.of());
     private static final byte[] SECRET = "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8);
     private static final Optional<FacilityType> HOSPITAL = Optional.of(FacilityType.HOSPITAL_OUTPATIENT);
     private static final Optional<FacilityType> ASC = Optional.of(FacilityType.ASC);
     private static final Optional<Purpose> THERAPEUTIC = Optional.of(Purpose.THERAPEUTIC);
+    private static final Optional<Purpose> DIAGNOSTIC = Optional.of(Purpose.DIAGNOSTIC);
     private EstimateService service;
     private SessionRecorder recorder;
 
@@ -287,5 +290,35 @@ public abstract class FacilityCodingEstimateContract {
         assertThat(facilityLines(r)).containsExactly("62321x1:T=721.17", "G0463-25x1:J2=136.02");
         assertThat(facility(r).payment().allowed()).isEqualByComparingTo(dollars("857.19"));
         assertThat(facility(r).lines()).allMatch(l -> l.covered());
+    }
+
+    @Test
+    void aVisitTheRfasGlobalPeriodDropsIsNotSaidToBeDeniedByThePractitionersTable() {
+        // the reviewer's case five days after the RFA (there 2026-02-20 → 02-25; here 02-25 → 03-02): 64483 +
+        // 99213-25 in a hospital. The physician's claim loses the visit by GLOBAL-VISIT (the RFA's global period), not
+        // by the practitioner's NCCI table (64483 + 99213-25 is allowed with 25); G0463 is never the physician's.
+        String patient = "MRN-" + UUID.randomUUID();
+        assertThat(recorder.record("clinic-a", patient, LocalDate.parse("2026-02-25"),
+                List.of(ClaimsEstimateContract.line("64635")), PerformedBy.THIS_PRACTICE, Optional.empty(), "test")
+                .created()).isTrue();
+        EstimateResult r = estimate(patient, "0", HOSPITAL, Optional.empty(), "64483", "99213+25");
+        assertThat(codes(r)).contains("GLOBAL-VISIT").doesNotContain("NCCI-PTP");
+        assertThat(physicianLines(r)).containsExactly("64483-79");
+        assertThat(facility(r).lines()).extracting(l -> l.line().code().value()).containsExactly("64483", "G0463");
+        assertThat(r.assumptions()).noneMatch(a -> a.contains("practitioner's table"))
+                .noneMatch(a -> a.contains("denied on the physician's claim"));
+        // the hospital does bill its clinic visit: that note stays
+        assertThat(r.assumptions()).anyMatch(a -> a.contains("The hospital bills its clinic visit as G0463"));
+    }
+
+    @Test
+    void aVisitEm25DropsFromBothClaimsHasNoG0463Note() {
+        // 64493 (diagnostic, KX) + 99213 without 25: EM-25 drops the visit from the physician's claim and the
+        // hospital's; the response must not describe a G0463 "paid at its own rate" that is on no claim
+        EstimateResult r = estimate(HOSPITAL, DIAGNOSTIC, "64493+KX", "99213");
+        assertThat(codes(r)).contains("EM-25");
+        assertThat(physicianLines(r)).containsExactly("64493-KX");
+        assertThat(facility(r).lines()).extracting(l -> l.line().code().value()).containsExactly("64493");
+        assertThat(r.assumptions()).noneMatch(a -> a.contains("G0463"));
     }
 }

@@ -107,6 +107,10 @@ class ClaimCodingTest {
         assertThat(FacilityCoding.clinicVisit(c("99215"))).isTrue();
         assertThat(FacilityCoding.clinicVisit(c("99201"))).isFalse(); // deleted in 2021
         assertThat(FacilityCoding.clinicVisit(c("99152"))).isFalse(); // sedation
+        assertThat(FacilityCoding.clinicVisit(c("99216"))).isFalse();
+        // between 99202 and 99215 as text, but not a visit: the plain check needs two digits after 992
+        assertThat(FacilityCoding.clinicVisit(c("9920A"))).isFalse();
+        assertThat(FacilityCoding.clinicVisit(c("9921F"))).isFalse();
         assertThat(FacilityCoding.drug(c("J1010"))).isTrue();
         assertThat(FacilityCoding.drug(c("G0260"))).isFalse();
     }
