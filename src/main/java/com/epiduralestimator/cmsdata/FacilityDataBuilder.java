@@ -118,11 +118,13 @@ public final class FacilityDataBuilder {
      * A code's OPPS side: the rate Addendum B gives, else its APC's (from the APC rates file), else 0.00 for a code
      * Addendum B gives no rate (packaged N, or not paid at an OPPS rate: B, E1, A, ...). Addendum B as converted has
      * no APC column: the APC is the one APC of the APC rates file with the code's status and rate (an inference,
-     * which the README of the CMS data states; empty when no APC or more than one matches).
+     * which the README of the CMS data states; empty when no APC or more than one matches). A J2 code paid on its own
+     * is paid by a visit APC, whose status in the APC rates file is V (G0463: APC 5012 at the same rate).
      */
     static FacilityRate.Opps opps(OppsRateFileReader.Assignment a, Map<String, OppsRateFileReader.ApcRate> apcRates) {
         Optional<String> apc = a.apc().or(() -> a.rate().flatMap(rate -> {
-            List<String> matching = apcRates.values().stream().filter(r -> r.status().equals(a.status())
+            List<String> matching = apcRates.values().stream().filter(r -> (r.status().equals(a.status())
+                    || a.status().equals("J2") && r.status().equals("V"))
                     && r.rate().compareTo(rate) == 0).map(OppsRateFileReader.ApcRate::apc).toList();
             return matching.size() == 1 ? Optional.of(matching.get(0)) : Optional.empty();
         }));

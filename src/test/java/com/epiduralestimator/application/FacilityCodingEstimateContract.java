@@ -167,6 +167,8 @@ public abstract class FacilityCodingEstimateContract {
         assertThat(physicianLines(hospital)).containsExactly("62321", "99213-25");
         assertThat(hospital.payment().allowed()).isEqualByComparingTo(dollars("152.98"));
         assertThat(facilityLines(hospital)).containsExactly("62321x1:T=721.17", "G0463-25x1:J2=136.02");
+        // G0463's APC: the clinic-visit APC 5012 (the APC rates file's one APC at 136.02), not null
+        assertThat(facility(hospital).lines().get(1).apc()).contains("5012");
         Payment p = facility(hospital).payment();
         assertThat(p.allowed()).isEqualByComparingTo(dollars("857.19"));
         assertThat(p.coinsurance()).isEqualByComparingTo(dollars("171.45"));

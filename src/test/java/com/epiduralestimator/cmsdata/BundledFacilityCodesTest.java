@@ -50,6 +50,10 @@ class BundledFacilityCodesTest {
         assertThat(codes.rates(2026, "99213").orElseThrow().latest().oppsStatus()).contains(OppsStatusIndicator.B);
         assertThat(codes.rates(2026, "G0463").orElseThrow().latest().opps().orElseThrow().rate())
                 .isEqualByComparingTo("136.02");
+        // its APC is the visit APC 5012 of the same rate (status V in the APC rates file: 136.02 in 2026, 128.87 in
+        // 2025): the converted Addendum B has no APC column, the rate identifies it
+        assertThat(codes.rates(2026, "G0463").orElseThrow().latest().opps().orElseThrow().apc()).contains("5012");
+        assertThat(codes.rates(2025, "G0463").orElseThrow().latest().opps().orElseThrow().apc()).contains("5012");
     }
 
     @Test
