@@ -142,6 +142,7 @@ public final class EstimateService {
         SessionReview review = SessionReview.of(input, region, billed, history.priors(),
                 counts ? Optional.of(frequency) : Optional.empty(), EstimateParts.state(fee.locality()), claims,
                 onFile).withHistory(past);
+        review = patientId.isPresent() ? review : review.storedHistoryNotRead(); // issue 21: nothing stored was read
         findings.addAll(checks.check(review));
         List<CoveredLine> coverage = checks.coverage(review, findings);
         OfficeDrugs drugs = fees.drugs(input.dateOfService(), claims.physician(), input.setting());

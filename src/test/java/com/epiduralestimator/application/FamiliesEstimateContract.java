@@ -142,6 +142,14 @@ public abstract class FamiliesEstimateContract {
                 Optional.empty(), false, List.of(), bill);
     }
 
+    /** An estimate without a patient id (issue 21): no stored session is read. */
+    private EstimateResult patientless(Optional<Purpose> purpose, List<OtherSession> others, String... lines) {
+        BillOptions bill = new BillOptions(Optional.empty(), Optional.empty(), Optional.empty(), Supplemental.NONE,
+                Optional.empty(), Optional.empty());
+        return service.estimate("clinic-a", Optional.empty(), input(purpose, Setting.NON_FACILITY, lines),
+                Optional.empty(), Optional.empty(), false, others, bill, FacilityWhere.NONE);
+    }
+
     private void record(String patient, String date, Optional<Purpose> purpose, String... lines) {
         RecordOutcome outcome = recorder.record("clinic-a", patient, LocalDate.parse(date),
                 Arrays.stream(lines).map(FamiliesEstimateContract::line).toList(), PerformedBy.THIS_PRACTICE, purpose,
@@ -670,5 +678,55 @@ public abstract class FamiliesEstimateContract {
                 .isInstanceOfSatisfying(UnsupportedRequestException.class,
                         e -> assertThat(e.rule()).isEqualTo("CODE-SCOPE"));
         assertThat(reads).isEmpty();
+    }
+
+    @Test
+    void withoutAPatientIdTheUncheckedLimitIsTheFamilysOwnCapAndSource() {
+        // ESI: the finding issue 21 wrote, word for word (caps.csv: esi, any, 4)
+        Finding esi = finding(patientless(Optional.empty(), List.of(), "62323"), "FREQUENCY-NOT-CHECKED")
+                .orElseThrow();
+        assertThat(esi.message()).isEqualTo("No patientId: the patient's stored sessions were not read, so the limit"
+                + " of 4 sessions in 12 months was not checked. The amounts are what the session costs if Medicare"
+                + " covers it; give patientId for the 12-month check.");
+        assertThat(esi.source()).isEqualTo("LCD L39240");
+        // RFA: caps.csv facet-rfa, any, 2, L38803 — not the ESI's 4 and L39240
+        Finding rfa = finding(patientless(Optional.empty(), List.of(), "64635"), "FREQUENCY-NOT-CHECKED")
+                .orElseThrow();
+        assertThat(rfa.message()).contains("facet joint radiofrequency ablation limit of 2 sessions per region in"
+                + " 12 months was not checked").doesNotContain("limit of 4", "12-month check");
+        assertThat(rfa.source()).startsWith("L38803").doesNotContain("L39240");
+        // facet, counted per purpose: caps.csv facet, diagnostic, 4 and facet, therapeutic, 4 (L38803)
+        Finding facet = finding(patientless(DIAGNOSTIC, List.of(), "64493+KX"), "FREQUENCY-NOT-CHECKED")
+                .orElseThrow();
+        assertThat(facet.message()).contains("medial branch block limit of 4 diagnostic sessions per region in 12"
+                + " months");
+        assertThat(facet.source()).startsWith("L38803");
+        assertThat(finding(patientless(THERAPEUTIC, List.of(), "64493"), "FREQUENCY-NOT-CHECKED").orElseThrow()
+                .message()).contains("limit of 4 therapeutic sessions per region in 12 months");
+        // sacroiliac diagnostic: caps.csv sacroiliac, diagnostic, 2, whole-history, A59243
+        Finding si = finding(patientless(DIAGNOSTIC, List.of(), "27096+KX"), "FREQUENCY-NOT-CHECKED")
+                .orElseThrow();
+        assertThat(si.message()).contains("limit of 2 diagnostic sessions per region over the patient's whole"
+                + " history");
+        assertThat(si.source()).startsWith("A59243");
+    }
+
+    @Test
+    void withoutAPatientIdAFirstRfasBlocksAreSaidNotCheckedNotAbsent() {
+        // the ledger was not read: "none is on file" would be a guess; the billing office is told to give patientId
+        Finding blocks = finding(patientless(Optional.empty(), List.of(), "64635"), "RFA-DIAGNOSTIC-BLOCKS")
+                .orElseThrow();
+        assertThat(blocks.message()).contains("lumbar-sacral", "80%", "could not be checked", "Give patientId")
+                .doesNotContain("none is on file", "is on file (");
+        assertThat(blocks.severity()).isEqualTo(Severity.WARNING);
+        // one block given in otherSessions is named; two given: no warning (they were checked)
+        OtherSession first = new OtherSession(LocalDate.parse("2026-01-10"), SpinalRegion.LUMBAR_SACRAL, "facet",
+                DIAGNOSTIC);
+        assertThat(finding(patientless(Optional.empty(), List.of(first), "64635"), "RFA-DIAGNOSTIC-BLOCKS")
+                .orElseThrow().message()).contains("could not be checked", "otherSessions gives only 1: 2026-01-10");
+        OtherSession second = new OtherSession(LocalDate.parse("2026-01-24"), SpinalRegion.LUMBAR_SACRAL, "facet",
+                DIAGNOSTIC);
+        assertThat(codes(patientless(Optional.empty(), List.of(first, second), "64635")))
+                .doesNotContain("RFA-DIAGNOSTIC-BLOCKS");
     }
 }

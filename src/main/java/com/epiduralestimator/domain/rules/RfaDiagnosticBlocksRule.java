@@ -14,7 +14,8 @@ import java.util.TreeSet;
  * RFA-DIAGNOSTIC-BLOCKS (medicare-rules.md section 7): before a first RFA of a region, two diagnostic medial branch
  * blocks of that region (facet family, purpose diagnostic), each with at least 80% relief. Where fewer than two are
  * on file (recorded, or given in otherSessions) a documentation warning: they may have been done elsewhere, and the
- * relief is in the records, not in the ledger. A region with an RFA on file is a repeat (RFA-REPEAT).
+ * relief is in the records, not in the ledger. A region with an RFA on file is a repeat (RFA-REPEAT). Without a
+ * patient id the stored sessions were not read: the warning says the blocks could not be checked.
  */
 final class RfaDiagnosticBlocksRule extends Rule {
     static final String RFA = "facet-rfa";
@@ -49,11 +50,20 @@ final class RfaDiagnosticBlocksRule extends Rule {
         if (blocks.size() >= BLOCKS) {
             return List.of();
         }
+        String region = "A first radiofrequency ablation of the " + s.region().wireName() + " region needs two"
+                + " diagnostic medial branch blocks of that region before it, each with at least 80% relief: ";
+        String given = blocks.isEmpty() ? "" : " (otherSessions gives only " + blocks.size() + ": " + blocks.first()
+                + ")";
+        if (!s.storedHistoryRead()) {
+            // no patientId: the ledger was not read, so "none is on file" would be a guess
+            return List.of(finding(region + "without a patientId the patient's stored sessions were not read, so"
+                    + " whether they are on file could not be checked" + given + ". Give patientId to check them;"
+                    + " done elsewhere, keep their records with the relief documented (or give them in otherSessions"
+                    + " with family facet and purpose diagnostic)."));
+        }
         String onFile = blocks.isEmpty() ? "none is on file" : "only " + blocks.size() + " is on file ("
                 + blocks.first() + ")";
-        return List.of(finding("A first radiofrequency ablation of the " + s.region().wireName() + " region needs"
-                + " two diagnostic medial branch blocks of that region before it, each with at least 80% relief:"
-                + " " + onFile + ". They may have been done elsewhere: keep their records with the relief"
-                + " documented (or give them in otherSessions with family facet and purpose diagnostic)."));
+        return List.of(finding(region + onFile + ". They may have been done elsewhere: keep their records with the"
+                + " relief documented (or give them in otherSessions with family facet and purpose diagnostic)."));
     }
 }

@@ -38,12 +38,14 @@ import java.util.Set;
  *                   elsewhere the request gives), which stays covered; empty when none is on file
  * @param history    the patient's active sessions of every family before the date of service, as read for the
  *                   estimate (recorded, and the request's otherSessions): what the rules across families read (an
- *                   RFA's global period, the blocks before a first RFA); empty without a patient id
+ *                   RFA's global period, the blocks before a first RFA); without a patient id only the otherSessions
+ * @param storedHistoryRead whether the patient's stored sessions were read (false without a patient id: the rules
+ *                   that look for a session on file say it could not be checked, not that none is on file)
  */
 public record SessionReview(EstimateInput input, SpinalRegion region, List<Line> lines, List<PriorSession> priors,
                             Optional<FrequencyResult> frequency, Optional<String> placeState,
                             List<SessionLine> beside, CodedClaims claims, Optional<SpinalRegion> regionOnFile,
-                            List<PastSession> history) {
+                            List<PastSession> history, boolean storedHistoryRead) {
 
     /** One line of the request and what the catalog says of its code. */
     public record Line(SessionLine line, ProcedureCode code) {
@@ -71,13 +73,19 @@ public record SessionReview(EstimateInput input, SpinalRegion region, List<Line>
     public SessionReview(EstimateInput input, SpinalRegion region, List<Line> lines, List<PriorSession> priors,
                          Optional<FrequencyResult> frequency, Optional<String> placeState, List<SessionLine> beside,
                          CodedClaims claims, Optional<SpinalRegion> regionOnFile) {
-        this(input, region, lines, priors, frequency, placeState, beside, claims, regionOnFile, List.of());
+        this(input, region, lines, priors, frequency, placeState, beside, claims, regionOnFile, List.of(), true);
     }
 
     /** This review with the patient's sessions of every family before the date of service. */
     public SessionReview withHistory(List<PastSession> sessions) {
         return new SessionReview(input, region, lines, priors, frequency, placeState, beside, claims, regionOnFile,
-                sessions);
+                sessions, storedHistoryRead);
+    }
+
+    /** This review for an estimate without a patient id: the history is the request's otherSessions only. */
+    public SessionReview storedHistoryNotRead() {
+        return new SessionReview(input, region, lines, priors, frequency, placeState, beside, claims, regionOnFile,
+                history, false);
     }
 
     /** The review of the request's lines as they are (no fee rows, no facility): the rules' own tests. */
