@@ -69,6 +69,11 @@ class EncounterPageBrowserTest {
                 + " s.dispatchEvent(new Event('change', {bubbles: true}));");
     }
 
+    private static void shoot(String file) throws Exception {
+        browser.script("document.getElementById('bill-card').scrollIntoView()");
+        browser.screenshot(SCREENSHOTS.resolve(file));
+    }
+
     /** Each line of a claim as shown: "code-modifiers units allowed | note". */
     private static List<String> lines(String claim) throws Exception {
         JsonNode rows = browser.script("return Array.from(document.querySelectorAll('#lines-body tr[data-claim="
@@ -134,7 +139,7 @@ class EncounterPageBrowserTest {
         assertThat(browser.text("#cap-summary")).isEqualTo("0 of 4 diagnostic lumbar/sacral facet block sessions used"
                 + " in the 12 months from 3 Mar 2025 to 1 Mar 2026. After this one, 3 more in that window.");
         assertThat(browser.url()).doesNotContain("MRN");
-        browser.screenshot(SCREENSHOTS.resolve("facet-block.png"));
+        shoot("facet-block.png");
 
         // Without the purpose the API cannot say which cap counts: its 422 is shown naming the field.
         choose("purpose", "");
@@ -180,7 +185,7 @@ class EncounterPageBrowserTest {
                 + " months from 3 Mar 2025 to 1 Mar 2026. Next eligible on 1 Jun 2026.");
         assertThat(lines("physician")).allSatisfy(l -> assertThat(l).contains("Not covered (FREQ-CAP)"));
         assertThat(browser.text("#findings")).contains("L38803");
-        browser.screenshot(SCREENSHOTS.resolve("rfa-capped.png"));
+        shoot("rfa-capped.png");
 
         browser.open(base + link.replace("non-facility", "facility") + "&facilityType=hospital-outpatient");
         assertThat(awaitDone()).as(browser.text("#status")).isEqualTo("done");
@@ -189,7 +194,7 @@ class EncounterPageBrowserTest {
         assertThat(column("physician")).startsWith("[\"$223.79\",\"$0.00\",\"$44.76\"");
         assertThat(column("facility")).startsWith("[\"$1,995.02\",\"$0.00\",\"$399.01\"");
         assertThat(browser.text("#bill-owes")).isEqualTo("$443.77");
-        browser.screenshot(SCREENSHOTS.resolve("rfa-hospital.png"));
+        shoot("rfa-hospital.png");
     }
 
     /**
@@ -230,7 +235,7 @@ class EncounterPageBrowserTest {
             // not priced yet on this branch: the API's answer names the drug's code, shown in plain words
             assertThat(browser.text("#status")).contains("J3301").doesNotContain("undefined");
         }
-        browser.screenshot(SCREENSHOTS.resolve("office-encounter.png"));
+        shoot("office-encounter.png");
 
         // the link brings the visit and the drug back into the form
         browser.open(browser.url());
@@ -249,7 +254,7 @@ class EncounterPageBrowserTest {
         assertThat(value("other-lines")).isEqualTo("99152");
         assertThat(column("physician")).startsWith("[\"$337.02\"");
         assertThat(browser.text("#findings")).contains("SEDATION");
-        browser.type("#other-lines", " 77003*x");
+        browser.type("#other-lines", "99152 77003*x");
         browser.click("#submit");
         assertThat(awaitDone()).isEqualTo("error");
         assertThat(browser.text("#status")).contains("Not a line", "77003*X");
