@@ -25,7 +25,43 @@
     return { code: parts[0], units: units, modifiers: parts.slice(2).filter(function (m) { return m; }) };
   }
 
+  // The fieldset's fields, written by this file: only this script reads them (they have no form names).
+  var FIELDS = [
+    '<legend>Also that day <span class="hint">(the encounter\'s other lines)</span></legend>',
+    '<label>Office visit',
+    '  <select id="visit">',
+    '    <option value="">None</option>',
+    '    <option value="99212">Established patient visit, straightforward (99212)</option>',
+    '    <option value="99213">Established patient visit, low complexity (99213)</option>',
+    '    <option value="99214">Established patient visit, moderate complexity (99214)</option>',
+    '    <option value="99215">Established patient visit, high complexity (99215)</option>',
+    '  </select>',
+    '</label>',
+    '<label class="check"><input type="checkbox" id="visit-25" checked> The visit was significant and separately',
+    '  identifiable from the procedure (modifier 25)</label>',
+    '<span class="pair">',
+    '  <label>Drug',
+    '    <select id="drug">',
+    '      <option value="">None</option>',
+    '      <option value="J3301">Triamcinolone acetonide, per 10 mg (J3301)</option>',
+    '      <option value="J1100">Dexamethasone sodium phosphate, per 1 mg (J1100)</option>',
+    '      <option value="J1010">Methylprednisolone acetate, per 1 mg (J1010)</option>',
+    '      <option value="J3300">Triamcinolone, preservative-free, per 1 mg (J3300)</option>',
+    '    </select>',
+    '  </label>',
+    '  <label>Units <span class="hint">(billing units)</span>',
+    '    <input id="drug-units" inputmode="numeric" pattern="[0-9]{1,3}" value="1" title="Billing units, 1 to 999">',
+    '  </label>',
+    '</span>',
+    '<label class="check"><input type="checkbox" id="drug-jz"> None of the drug was discarded (modifier JZ)</label>',
+    '<label>Other lines <span class="hint">(CODE*UNITS*MODIFIER, space apart, e.g. 99152 77003*1*26)</span>',
+    '  <input id="other-lines" spellcheck="false" maxlength="200" autocomplete="off">',
+    '</label>'
+  ].join('\n');
+
   window.EstimatorEncounter = function (form, el, procedure) {
+    el('encounter').innerHTML = FIELDS;
+
     function visit() {
       var code = el('visit').value;
       if (!code) { return []; }
