@@ -4,7 +4,8 @@
 (function () {
   'use strict';
 
-  var REGION = { 'cervical-thoracic': 'cervical/thoracic', 'lumbar-sacral': 'lumbar/sacral', sacroiliac: 'sacroiliac' };
+  // The SI family's one region is its name: not said twice.
+  var REGION = { 'cervical-thoracic': 'cervical/thoracic', 'lumbar-sacral': 'lumbar/sacral', sacroiliac: '' };
   // The frequency's `family` is printed for the non-ESI families only (absent: an ESI, worded as before).
   var FAMILY = { facet: 'facet block', 'facet-rfa': 'facet RFA', sacroiliac: 'SI joint' };
 
@@ -45,7 +46,8 @@
     }
 
     function summary(estimate, q) {
-      var kind = [q.purpose, REGION[q.region] || q.region, FAMILY[q.family]].filter(function (w) { return w; });
+      var region = q.region in REGION ? REGION[q.region] : q.region;
+      var kind = [q.purpose, region, FAMILY[q.family]].filter(function (w) { return w; });
       var used = q.priorSessions + ' of ' + q.limit + ' ' + kind.join(' ') + ' sessions used';
       var text = q.window === 'whole-history' ? used + ' in the patient\'s whole recorded history (this cap has no'
         + ' 12-month window).' : used + ' in the 12 months from ' + f.day(q.windowStart) + ' to '

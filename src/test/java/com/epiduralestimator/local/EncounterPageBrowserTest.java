@@ -190,7 +190,8 @@ class EncounterPageBrowserTest {
         browser.open(base + link.replace("non-facility", "facility") + "&facilityType=hospital-outpatient");
         assertThat(awaitDone()).as(browser.text("#status")).isEqualTo("done");
         assertThat(lines("facility")).containsExactly("64635 \u00d7 1 $1,995.02 | status J1",
-                "64636 \u00d7 1 $0.00 | status N; packaged into the comprehensive (J1) line 64635: no separate payment");
+                "64636 \u00d7 1 $0.00 | status N; packaged into the comprehensive (J1) line 64635:"
+                        + " no separate payment");
         assertThat(column("physician")).startsWith("[\"$223.79\",\"$0.00\",\"$44.76\"");
         assertThat(column("facility")).startsWith("[\"$1,995.02\",\"$0.00\",\"$399.01\"");
         assertThat(browser.text("#bill-owes")).isEqualTo("$443.77");
@@ -211,7 +212,8 @@ class EncounterPageBrowserTest {
         choose("visit", "99213");
         assertThat(browser.script("return document.getElementById('visit-25').checked").asBoolean()).isTrue();
         browser.click("#submit");
-        browser.await("return document.querySelectorAll('#lines-body tr[data-code=\"99213\"]').length", v -> v.asInt() > 0);
+        browser.await("return document.querySelectorAll('#lines-body tr[data-code=\"99213\"]').length",
+                v -> v.asInt() > 0);
         assertThat(awaitDone()).as(browser.text("#status")).isEqualTo("done");
         assertThat(lines("physician")).containsExactly("62321 \u00d7 1 $276.56 | ", "99213-25 \u00d7 1 $95.19 | ");
         assertThat(column("physician")).isEqualTo(
@@ -242,6 +244,62 @@ class EncounterPageBrowserTest {
         awaitDone();
         assertThat(List.of(value("code"), value("visit"), value("drug"), value("drug-units"), value("other-lines")))
                 .containsExactly("62321", "99213", "J3301", "4", "");
+    }
+
+    /**
+     * A diagnostic SI joint injection (27096-KX), office, national, deductible met: 175.69 allowed, the patient's 20%
+     * 35.138 -> 35.14. Its diagnostic cap (2) counts over the whole recorded history: said so, with no timeline.
+     * Then therapeutic and bilateral (27096-50): 150% of 175.69 = 263.535 -> 263.54 on one line.
+     */
+    @Test
+    void aSacroiliacJointInjectionCountsItsDiagnosticCapOverTheWholeHistory() throws Exception {
+        browser.open(base + "/?lines=27096*1*KX&purpose=diagnostic&setting=non-facility&date=2026-03-02"
+                + "&deductibleRemaining=0");
+        awaitDone();
+        assertThat(List.of(value("family"), value("code"), value("purpose"))).containsExactly("sacroiliac", "27096",
+                "diagnostic");
+        assertThat(hidden("levels-label")).as("an SI injection has no levels").isTrue();
+        browser.type("#patient", "MRN-PAGE-SI");
+        browser.click("#submit");
+        browser.await("return document.getElementById('eligibility-card').hidden", v -> !v.asBoolean());
+        assertThat(awaitDone()).isEqualTo("done");
+        assertThat(lines("physician")).containsExactly("27096-KX \u00d7 1 $175.69 | ");
+        assertThat(browser.text("#patient-pays")).isEqualTo("$35.14");
+        assertThat(browser.text("#cap-summary")).isEqualTo("0 of 2 diagnostic SI joint sessions used in the patient's"
+                + " whole recorded history (this cap has no 12-month window). After this one, 1 more in that history.");
+        assertThat(hidden("timeline")).isTrue();
+
+        choose("purpose", "therapeutic");
+        browser.type("#modifiers", "50");
+        browser.click("#submit");
+        browser.await("return document.getElementById('cap-summary').textContent.indexOf('therapeutic') >= 0",
+                JsonNode::asBoolean);
+        assertThat(awaitDone()).isEqualTo("done");
+        assertThat(lines("physician")).containsExactly("27096-50 \u00d7 1 $263.54 | bilateral 150%");
+        assertThat(browser.text("#cap-summary"))
+                .startsWith("0 of 4 therapeutic SI joint sessions used in the 12 months");
+        assertThat(hidden("timeline")).isFalse();
+        assertThat(browser.url()).contains("lines=27096*1*50", "purpose=therapeutic");
+    }
+
+    /** On a phone-sized screen (375 px wide) the form's new fields and the claims' lines fit: nothing scrolls sideways. */
+    @Test
+    void theEncounterFitsOnAPhoneSizedScreen() throws Exception {
+        browser.cdp("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", 375, "height", 812,
+                "deviceScaleFactor", 2, "mobile", true));
+        try {
+            browser.open(base + "/?lines=64635&lines=64636&lines=99213*1*25&lines=J1100*10*JZ&setting=facility"
+                    + "&facilityType=hospital-outpatient&date=2026-03-02&deductibleRemaining=0");
+            awaitDone();
+            assertThat(List.of(value("visit"), value("drug"), value("drug-units"))).containsExactly("99213", "J1100",
+                    "10");
+            assertThat(browser.script("return document.documentElement.scrollWidth <= window.innerWidth")
+                    .asBoolean()).as("page width %s", browser.script("return document.documentElement.scrollWidth"))
+                    .isTrue();
+            shoot("encounter-phone.png");
+        } finally {
+            browser.cdp("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+        }
     }
 
     /** Lines the form has no field for stay in "other lines" as written, and a line typed wrong is named. */
