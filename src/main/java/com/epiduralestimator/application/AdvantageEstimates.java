@@ -105,9 +105,8 @@ final class AdvantageEstimates {
             assumptions.add("medicareAdvantage.outOfPocketRemaining not given: the plan's in-network out-of-pocket"
                     + " maximum is assumed not reached.");
         }
-        List<PricedLine> lines = claim.lines().stream().map(l -> new PricedLine(l.line(), l.unitFee(), l.allowed(),
-                l.adjustments().stream().map(NotCoveredBilling.ORGANIZATION_DETERMINATION::reword).toList(),
-                l.notCoveredBy())).toList();
+        List<PricedLine> lines = claim.lines().stream().map(l -> l.withAdjustments(l.adjustments().stream()
+                .map(NotCoveredBilling.ORGANIZATION_DETERMINATION::reword).toList())).toList();
         findings.removeIf(f -> f.code().equals(PhysicianClaim.ABN));
         if (!covered) {
             findings.add(notCoveredAdvice());

@@ -4,6 +4,7 @@ import com.epiduralestimator.domain.HcpcsCode;
 import com.epiduralestimator.domain.ClaimCoding;
 import com.epiduralestimator.domain.CodedClaims;
 import com.epiduralestimator.domain.CoveredLine;
+import com.epiduralestimator.domain.DrugLines;
 import com.epiduralestimator.domain.FeeRow;
 import com.epiduralestimator.domain.rules.SessionReview;
 import java.util.HashMap;
@@ -17,6 +18,7 @@ import com.epiduralestimator.domain.InvalidFieldException;
 import com.epiduralestimator.domain.Locality;
 import com.epiduralestimator.domain.LocalityId;
 import com.epiduralestimator.domain.Money;
+import com.epiduralestimator.domain.PastSession;
 import com.epiduralestimator.domain.ProcedureCode;
 import com.epiduralestimator.domain.SessionLine;
 import com.epiduralestimator.domain.SpinalRegion;
@@ -92,10 +94,15 @@ public final class EstimateService {
                                   List<OtherSession> otherSessions, BillOptions bill) {
         WholeBillService.validate(input, bill);
         List<ProcedureCode> billed = SessionCodes.family(input.lines());
-        // A coding error names its fix; the fee, the cap and the payment are those of the claim once fixed.
-        List<SessionLine> claim = checks.corrected(input);
+        // A coding error names its fix; the fee, the cap and the payment are those of the claim once fixed. The
+        // fixes that read the history (an RFA's global period on a later day: GLOBAL-VISIT, GLOBAL-79) only drop a
+        // visit or add 79, so the fee rows of the claim fixed without them cover it (fees first, then the history).
         Set<HcpcsCode> distinctCodes = new LinkedHashSet<>();
-        claim.forEach(l -> distinctCodes.add(l.code()));
+        for (SessionLine l : checks.corrected(input)) {
+            if (!DrugLines.isDrug(l.code())) { // a drug is priced at its ASP limit, not the fee schedule
+                distinctCodes.add(l.code());
+            }
+        }
 
         FeeResolution fee = fees.resolve(input.dateOfService(), distinctCodes, "", input.setting(), locality, zip,
                 qualifyingApm);
@@ -103,34 +110,41 @@ public final class EstimateService {
         Money deductibleRemaining = deductible(input, parameters);
         Map<HcpcsCode, FeeRow> rows = new HashMap<>();
         fee.quotes().forEach((code, quote) -> rows.put(code, quote.row()));
-        CodedClaims claims = ClaimCoding.code(claim, rows, bill.facilityType());
 
         ProcedureFamily family = FamilyCap.of(billed, input.purpose());
         LocalDate from = FamilyCap.readFrom(family, input.purpose(), input.dateOfService());
         // issue 21: no patient id, no stored sessions read (PatientlessEstimate says so)
-        List<RecordedSession> stored = FamilyCap.ofFamily(patientId.map(id -> PatientHistory.read(ledger, patientKeys,
-                tenant, id, from, Deadline.none())).orElse(List.of()), family);
-        // Sessions elsewhere given in the request are ESI sessions (their region only): counted for the ESI family.
-        List<OtherSession> others = family.id().equals(FamilyCap.ESI) ? otherSessions : List.of();
+        List<RecordedSession> read = patientId.map(id -> PatientHistory.read(ledger, patientKeys, tenant, id, from,
+                Deadline.none())).orElse(List.of());
+        List<PastSession> past = FrequencyInputs.history(read, otherSessions, input.dateOfService());
+        List<SessionLine> claim = checks.corrected(input, past);
+        CodedClaims claims = ClaimCoding.code(claim, rows, bill.facilityType());
+
+        List<RecordedSession> stored = FamilyCap.ofFamily(read, family);
+        // Sessions elsewhere given in the request count toward their family's cap (an ESI's without a family).
+        List<OtherSession> others = FamilyCap.othersOfFamily(otherSessions, family);
         Optional<SpinalRegion> onFile = FrequencyInputs.regionOnFile(stored, others, input.dateOfService());
         SpinalRegion region = SessionCodes.sessionRegion(claims.physician(), onFile);
         FrequencyInputs history = FrequencyInputs.of(stored, others, region, input.dateOfService());
         boolean counts = FamilyCap.counts(claims.physician(), region);
         FrequencyResult capped = FamilyCap.evaluate(family, region, input.purpose(), input.dateOfService(), stored,
-                history);
+                others, history);
         // Codes that do not count toward the cap neither consume a session nor can be refused by it.
         FrequencyResult frequency = counts ? capped : capped.notCounting();
 
         List<Finding> findings = new ArrayList<>(fee.findings());
         SessionReview review = SessionReview.of(input, region, billed, history.priors(),
                 counts ? Optional.of(frequency) : Optional.empty(), fee.locality().map(Locality::state), claims,
-                onFile);
+                onFile).withHistory(past);
         findings.addAll(checks.check(review));
         List<CoveredLine> coverage = checks.coverage(review, findings);
-        PhysicianClaim physician = PhysicianClaim.price(input, coverage, fee, deductibleRemaining, findings);
+        OfficeDrugs drugs = fees.drugs(input.dateOfService(), claims.physician(), input.setting());
+        findings.addAll(drugs.findings());
+        PhysicianClaim physician = PhysicianClaim.price(input, coverage, fee, drugs, deductibleRemaining, findings);
         boolean covered = physician.covered();
 
         List<String> assumptions = new ArrayList<>(fee.assumptions());
+        assumptions.addAll(drugs.assumptions());
         // Hook (issue 20): a Medicare Advantage member's claim is split by the plan (medicare-rules.md section 8).
         boolean advantage = input.medicareAdvantage().isPresent();
         if (advantage) {
@@ -142,8 +156,8 @@ public final class EstimateService {
                     + SessionCodes.describe(claims.physician()) + ".");
         }
         if (!others.equals(otherSessions)) {
-            assumptions.add("otherSessions are epidural steroid injection sessions: not counted toward the "
-                    + family.label() + " cap (record another provider's session with performedBy: other-provider).");
+            assumptions.add("otherSessions of other families are not counted toward the " + family.label()
+                    + " cap: sessions count per family (an other session without family is an ESI's).");
         }
         if (!history.notCoveredPriors().isEmpty()) {
             assumptions.add("Every performed session on file counts toward the cap, paid or not (the LCD limits"

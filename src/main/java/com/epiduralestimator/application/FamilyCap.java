@@ -14,6 +14,7 @@ import com.epiduralestimator.domain.SessionLine;
 import com.epiduralestimator.domain.SpinalRegion;
 import com.epiduralestimator.domain.UnsupportedRequestException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,6 +27,7 @@ import java.util.Optional;
  */
 final class FamilyCap {
     static final String ESI = "esi";
+    static final String RFA = "facet-rfa";
     /** Where the history of a whole-history cap is read from: every session still kept. */
     private static final LocalDate BEGINNING = LocalDate.of(1900, 1, 1);
 
@@ -50,7 +52,10 @@ final class FamilyCap {
 
     /** The first date the estimate reads the history from: the rolling window's start, or the whole history. */
     static LocalDate readFrom(ProcedureFamily family, Optional<Purpose> purpose, LocalDate dateOfService) {
-        boolean whole = family.capFor(purpose).map(c -> c.window() == CapWindow.WHOLE_HISTORY).orElse(false);
+        // An RFA reads every session still kept (the same one Query, from earlier): whether the region had an RFA
+        // before (RFA-REPEAT) or its diagnostic blocks (RFA-DIAGNOSTIC-BLOCKS) is not a 12-month question.
+        boolean whole = family.id().equals(RFA)
+                || family.capFor(purpose).map(c -> c.window() == CapWindow.WHOLE_HISTORY).orElse(false);
         return whole ? BEGINNING : FrequencyPolicy.windowStart(dateOfService);
     }
 
@@ -59,15 +64,36 @@ final class FamilyCap {
         return stored.stream().filter(s -> s.family().equals(family.id())).toList();
     }
 
-    /** The cap's verdict: the ESI family's as before; another family's from its data. */
+    /** The request's sessions elsewhere of the family (sessions count per family). */
+    static List<OtherSession> othersOfFamily(List<OtherSession> others, ProcedureFamily family) {
+        List<OtherSession> out = new ArrayList<>(others.size());
+        for (OtherSession o : others) {
+            if (o.family().equals(family.id())) {
+                out.add(o);
+            }
+        }
+        return out.size() == others.size() ? others : List.copyOf(out);
+    }
+
+    /**
+     * The cap's verdict: the ESI family's as before; another family's from its data, over its recorded sessions and
+     * its sessions elsewhere ({@code others}, the family's).
+     */
     static FrequencyResult evaluate(ProcedureFamily family, SpinalRegion region, Optional<Purpose> purpose,
                                     LocalDate dateOfService, List<RecordedSession> familySessions,
-                                    FrequencyInputs esiHistory) {
+                                    List<OtherSession> others, FrequencyInputs esiHistory) {
         if (family.id().equals(ESI)) {
             return FrequencyPolicy.evaluate(dateOfService, esiHistory.sessionDates());
         }
-        List<FamilySession> sessions = familySessions.stream().filter(RecordedSession::active)
-                .map(s -> new FamilySession(s.dateOfService(), s.region().wireName(), s.purpose())).toList();
+        List<FamilySession> sessions = new ArrayList<>();
+        for (RecordedSession s : familySessions) {
+            if (s.active()) {
+                sessions.add(new FamilySession(s.dateOfService(), s.region().wireName(), s.purpose()));
+            }
+        }
+        for (OtherSession o : others) {
+            sessions.add(new FamilySession(o.dateOfService(), o.region().wireName(), o.purpose()));
+        }
         FamilyFrequencyResult r = FamilyFrequency.evaluate(family, region.wireName(), purpose, dateOfService,
                 sessions);
         LocalDate start = r.windowStart().orElseGet(() -> sessions.stream()

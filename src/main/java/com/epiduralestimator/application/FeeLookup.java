@@ -49,6 +49,15 @@ public final class FeeLookup {
         return edits.currentEditions();
     }
 
+    /**
+     * The Part B drug lines' prices (medicare-rules.md section 7): the ASP edition answering for the date, read only
+     * when the claim has a drug line in an office (nothing is read otherwise).
+     */
+    OfficeDrugs drugs(LocalDate dateOfService, List<com.epiduralestimator.domain.SessionLine> claim,
+                      Setting setting) {
+        return OfficeDrugs.read(edits, dateOfService, claim, setting);
+    }
+
     /** The loaded years, with their parameters and sources ({@code GET /v1/schedules}). */
     public List<LoadedSchedule> loadedSchedules() {
         return schedule.loadedSchedules();
@@ -106,7 +115,9 @@ public final class FeeLookup {
             if (!StatusCode.isPriced(row.status())) {
                 throw new UnsupportedRequestException("FEE-STATUS", "code", "CMS does not price " + code
                         + " under the physician fee schedule: status " + row.status() + ", "
-                        + StatusCode.meaning(row.status()) + ".");
+                        + StatusCode.meaning(row.status()) + "."
+                        + (com.epiduralestimator.domain.DrugLines.isDrug(code)
+                        ? " " + com.epiduralestimator.domain.DrugLines.NOT_A_FEE : ""));
             }
             FeeQuote pfs = priced.isPresent() ? FeeFormula.local(row, setting, priced.get(), cf)
                     : FeeFormula.national(row, setting, cf);

@@ -1,6 +1,7 @@
 package com.epiduralestimator.application;
 
 import com.epiduralestimator.domain.FrequencyPolicy;
+import com.epiduralestimator.domain.PastSession;
 import com.epiduralestimator.domain.PriorSession;
 import com.epiduralestimator.domain.SessionLine;
 import com.epiduralestimator.domain.SpinalRegion;
@@ -74,6 +75,28 @@ public record FrequencyInputs(List<LocalDate> sessionDates, List<PriorSession> p
             }
         }
         return first;
+    }
+
+    /**
+     * The patient's active sessions of every family before the date of service, as read (the one Query) and as the
+     * request gives them (otherSessions: another provider's): what the rules across families read (an RFA's global
+     * period, the blocks before a first RFA).
+     */
+    public static List<PastSession> history(List<RecordedSession> read, List<OtherSession> others,
+                                            LocalDate dateOfService) {
+        List<PastSession> out = new ArrayList<>();
+        for (RecordedSession s : read) {
+            if (s.active() && s.dateOfService().isBefore(dateOfService)) {
+                out.add(new PastSession(s.dateOfService(), s.family(), s.region(), s.purpose(),
+                        s.performedBy() == PerformedBy.THIS_PRACTICE));
+            }
+        }
+        for (OtherSession o : others) {
+            if (o.dateOfService().isBefore(dateOfService)) {
+                out.add(new PastSession(o.dateOfService(), o.family(), o.region(), o.purpose(), false));
+            }
+        }
+        return List.copyOf(out); // in the ledger's order: the rules that read it need none (no lambda on the cold path)
     }
 
     public static FrequencyInputs of(List<RecordedSession> stored, List<OtherSession> others, SpinalRegion region,

@@ -1,6 +1,7 @@
 package com.epiduralestimator.application;
 
 import com.epiduralestimator.domain.Assignment;
+import com.epiduralestimator.domain.CoinsuranceSplit;
 import com.epiduralestimator.domain.CoveredLine;
 import com.epiduralestimator.domain.Finding;
 import com.epiduralestimator.domain.Money;
@@ -28,18 +29,25 @@ record PhysicianClaim(List<PricedLine> lines, Payment payment, boolean covered, 
         lines = List.copyOf(lines);
     }
 
+    /**
+     * @param drugs the quarter's ASP payment limits, read only when the claim has a drug line ({@link OfficeDrugs})
+     */
     static PhysicianClaim price(com.epiduralestimator.domain.EstimateInput input, List<CoveredLine> coverage,
-                                FeeResolution fee, Money deductibleRemaining, List<Finding> findings) {
+                                FeeResolution fee, OfficeDrugs drugs, Money deductibleRemaining,
+                                List<Finding> findings) {
         boolean covered = false;
         for (CoveredLine line : coverage) {
             covered |= line.covered();
         }
-        List<PricedLine> priced = PaymentEstimator.priceCovered(coverage, fee.quotes(), input.participation());
+        List<CoveredLine> scheduled = OfficeDrugs.scheduled(coverage);
+        List<PricedLine> priced = drugs.merge(coverage, PaymentEstimator.priceCovered(scheduled, fee.quotes(),
+                input.participation()), input.setting());
         // The split is of the covered lines; when none is covered, of them all (what an ABN bills, Medicare 0).
-        Money allowed = covered ? PaymentEstimator.coveredTotal(priced) : PaymentEstimator.total(priced);
+        List<PricedLine> shared = covered ? coveredLines(priced) : priced;
         Optional<Money> limitingCharge = Optional.empty();
         if (input.participation() == Participation.NON_PARTICIPATING) {
-            List<PricedLine> par = PaymentEstimator.priceCovered(coverage, fee.quotes(), Participation.PARTICIPATING);
+            // The limiting charge is the fee schedule's (42 CFR 414.48): a drug is paid at its ASP limit, unreduced.
+            List<PricedLine> par = PaymentEstimator.priceCovered(scheduled, fee.quotes(), Participation.PARTICIPATING);
             limitingCharge = Optional.of(PaymentEstimator.limitingCharge(
                     covered ? PaymentEstimator.coveredTotal(par) : PaymentEstimator.total(par)));
             findings.add(Finding.info("LIMITING-CHARGE", "A non-participating provider is allowed 95% of the fee"
@@ -47,8 +55,9 @@ record PhysicianClaim(List<PricedLine> lines, Payment payment, boolean covered, 
                     + limitingCharge.get() + ".", "42 CFR 414.48"));
         }
         BigDecimal sequestration = fee.parameters().parameters().sequestrationRate();
-        Payment payment = PaymentEstimator.split(allowed, deductibleRemaining, covered, limitingCharge, sequestration);
+        Payment payment = CoinsuranceSplit.split(shared, deductibleRemaining, covered, limitingCharge, sequestration);
         if (input.assignment() == Assignment.NOT_ACCEPTED) {
+            OfficeDrugs.requireAssignment(coverage);
             payment = PaymentEstimator.unassigned(payment, limitingCharge.orElseThrow());
             findings.addAll(UnassignedClaims.findings(fee.locality()));
         }
@@ -70,6 +79,16 @@ record PhysicianClaim(List<PricedLine> lines, Payment payment, boolean covered, 
                     + " usual.", ABN_SOURCE));
         }
         return new PhysicianClaim(priced, payment, covered, notCovered);
+    }
+
+    private static List<PricedLine> coveredLines(List<PricedLine> priced) {
+        List<PricedLine> out = new ArrayList<>(priced.size());
+        for (PricedLine l : priced) {
+            if (l.covered()) {
+                out.add(l);
+            }
+        }
+        return out;
     }
 
     private static boolean anyNotCovered(List<PricedLine> priced) {

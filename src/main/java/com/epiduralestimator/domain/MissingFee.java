@@ -9,11 +9,14 @@ public final class MissingFee {
     private MissingFee() {}
 
     /**
-     * A code with no row. Outside the epidural family the likely reason is the bundled excerpt, which holds only
+     * A code with no row. A Part B drug (a J code) is never the fee schedule's: say where it is priced. Outside the epidural family the likely reason is the bundled excerpt, which holds only
      * that family: say so, and how to load CMS's full files.
      */
     public static String forCode(HcpcsCode code, int year) {
         String missing = "No fee for code " + code + " in the " + year + " schedule.";
+        if (DrugLines.isDrug(code)) {
+            return missing + " " + DrugLines.NOT_A_FEE;
+        }
         if (ProcedureCatalog.find(code).isPresent()) {
             return missing;
         }

@@ -13,7 +13,7 @@ import java.util.Optional;
 public final class PaymentEstimator {
     static final Percent BILATERAL_PERCENT = Percent.of("150");
     static final Percent REDUCED_PROCEDURE_PERCENT = Percent.of("50");
-    static final Percent COINSURANCE_PERCENT = Percent.of("20");
+    static final Percent COINSURANCE_PERCENT = PricedLine.COINSURANCE_PERCENT;
     /** 115% of the non-participating 95%. */
     static final Percent LIMITING_CHARGE_PERCENT = Percent.of("109.25");
 

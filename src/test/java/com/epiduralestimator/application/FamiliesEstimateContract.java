@@ -72,6 +72,9 @@ public abstract class FamiliesEstimateContract {
     private SessionLedger ledger;
     private PatientKeys keys;
     private SessionRecorder recorder;
+    private FeeLookup feeLookup;
+    private CoverageChecks checks;
+    private WholeBillService bills;
 
     protected abstract FeeSchedule feesLoadedWith(List<ScheduleData> years);
 
@@ -83,10 +86,11 @@ public abstract class FamiliesEstimateContract {
     void wire() {
         ledger = newLedger();
         keys = new PatientKeys(SECRET, Set.of());
-        service = new EstimateService(new FeeLookup(feesLoadedWith(List.of(Y2026))), ledger, keys,
-                new CoverageChecks(SupportingDiagnosesResource.load(),
-                        new ClaimEditsCatalog(new com.epiduralestimator.cmsdata.BundledEdits(), EditSource.NONE)),
-                new WholeBillService(facilitiesLoadedWith(withCodes(FACILITY_CODES))));
+        feeLookup = new FeeLookup(feesLoadedWith(List.of(Y2026)));
+        checks = new CoverageChecks(SupportingDiagnosesResource.load(),
+                new ClaimEditsCatalog(new com.epiduralestimator.cmsdata.BundledEdits(), EditSource.NONE));
+        bills = new WholeBillService(facilitiesLoadedWith(withCodes(FACILITY_CODES)));
+        service = new EstimateService(feeLookup, ledger, keys, checks, bills);
         recorder = new SessionRecorder(ledger, keys, Clock.fixed(Instant.parse("2026-03-01T12:00:00Z"),
                 ZoneOffset.UTC), 7);
     }
@@ -433,5 +437,238 @@ public abstract class FamiliesEstimateContract {
                 line("64494+KX")), ChangeReason.WRONG_CODE, "test");
         assertThat(corrected.purpose()).isEqualTo(DIAGNOSTIC);
         assertThat(estimate(p, DIAGNOSTIC, "64493+KX").frequency().priorSessions()).isEqualTo(1);
+    }
+
+    // ---- The RFA's global period on later days, its documentation warnings, otherSessions of every family ----
+
+    private EstimateResult estimateOn(String patient, String date, Optional<Purpose> purpose,
+                                      List<OtherSession> others, String... lines) {
+        BillOptions bill = new BillOptions(Optional.empty(), Optional.empty(), Optional.empty(), Supplemental.NONE,
+                Optional.empty(), Optional.empty());
+        EstimateInput at = new EstimateInput(LocalDate.parse(date), Setting.NON_FACILITY,
+                Arrays.stream(lines).map(FamiliesEstimateContract::line).toList(), Optional.empty(),
+                Optional.of(ImagingGuidance.FLUOROSCOPY), false, purpose, Optional.empty(), List.of("M47.816"),
+                Participation.PARTICIPATING, Optional.of(dollars("0")), Documentation.NONE, Assignment.ACCEPTED);
+        return service.estimate("clinic-a", patient, at, Optional.empty(), Optional.empty(), false, others, bill);
+    }
+
+    private void recordBy(String patient, String date, PerformedBy by, Optional<Purpose> purpose, String... lines) {
+        RecordOutcome outcome = recorder.record("clinic-a", patient, LocalDate.parse(date),
+                Arrays.stream(lines).map(FamiliesEstimateContract::line).toList(), by, purpose, "test");
+        assertThat(outcome.created()).isTrue();
+    }
+
+    private static Optional<Finding> finding(EstimateResult r, String code) {
+        return r.findings().stream().filter(f -> f.code().equals(code)).findFirst();
+    }
+
+    private static List<String> claim(EstimateResult r) {
+        return r.lines().stream().map(l -> l.line().code() + String.join("", l.line().modifiers().stream()
+                .map(m -> "-" + m).toList())).toList();
+    }
+
+    /** An RFA on 2026-02-20: its 10-day global period is 2026-02-20 and the 10 days after, through 2026-03-02. */
+    private String patientWithAnRfaOn20February(PerformedBy by) {
+        String p = patient();
+        recordBy(p, "2026-02-20", by, Optional.empty(), "64635");
+        return p;
+    }
+
+    @Test
+    void aVisitOnALaterDayWithinAnRfasGlobalPeriodIsIncludedAndPricedWithoutIt() {
+        String p = patientWithAnRfaOn20February(PerformedBy.THIS_PRACTICE);
+        // 2026-03-02 is day 10 after 2026-02-20, the period's last day: the visit (even with 25, which answers the
+        // same-day block, not the RFA's global) is included: a coding error, the provider's liability, no ABN;
+        // priced as 64493-79 alone: 190.39
+        EstimateResult inside = estimateOn(p, "2026-03-02", THERAPEUTIC, List.of(), "64493+79", "99213+25");
+        Finding visit = finding(inside, "GLOBAL-VISIT").orElseThrow();
+        assertThat(visit.kind()).isEqualTo(FindingKind.CODING);
+        assertThat(visit.severity()).isEqualTo(Severity.ERROR);
+        assertThat(visit.message()).contains("99213", "10-day global period", "2026-02-20", "through 2026-03-02",
+                "not billable to the patient", "modifier 24");
+        assertThat(visit.source()).contains("Global Surgery");
+        assertThat(claim(inside)).containsExactly("64493-79");
+        assertThat(inside.payment().allowed()).isEqualByComparingTo(dollars("190.39"));
+        assertThat(inside.eligible()).isTrue();
+        assertThat(codes(inside)).doesNotContain("ABN", "GLOBAL-79", "EM-25");
+        // 2026-03-03 is day 11: outside; 64493 190.39 + 99213-25 95.19 = 285.58
+        EstimateResult after = estimateOn(p, "2026-03-03", THERAPEUTIC, List.of(), "64493", "99213+25");
+        assertThat(codes(after)).doesNotContain("GLOBAL-VISIT", "GLOBAL-79");
+        assertThat(after.payment().allowed()).isEqualByComparingTo(dollars("285.58"));
+        // inside, a visit unrelated to the RFA carries 24: paid, 285.58
+        EstimateResult unrelated = estimateOn(p, "2026-03-02", THERAPEUTIC, List.of(), "64493+79",
+                "99213+25+24");
+        assertThat(codes(unrelated)).doesNotContain("GLOBAL-VISIT");
+        assertThat(unrelated.payment().allowed()).isEqualByComparingTo(dollars("285.58"));
+        // another provider's RFA opens no global period for this practice
+        String other = patientWithAnRfaOn20February(PerformedBy.OTHER_PROVIDER);
+        EstimateResult byOther = estimateOn(other, "2026-02-25", THERAPEUTIC, List.of(), "64493", "99213+25");
+        assertThat(codes(byOther)).doesNotContain("GLOBAL-VISIT", "GLOBAL-79");
+        assertThat(byOther.payment().allowed()).isEqualByComparingTo(dollars("285.58"));
+    }
+
+    @Test
+    void aBlockOrAnEsiWithinAnRfasGlobalPeriodNeedsModifier79BothEdgesOfThePeriod() {
+        String p = patientWithAnRfaOn20February(PerformedBy.THIS_PRACTICE);
+        // day 1 and day 10 are in the period: 79 is added (a coding error naming its fix; 79 changes no price)
+        for (String date : List.of("2026-02-21", "2026-03-02")) {
+            EstimateResult block = estimateOn(p, date, THERAPEUTIC, List.of(), "64493");
+            Finding f = finding(block, "GLOBAL-79").orElseThrow();
+            assertThat(f.kind()).isEqualTo(FindingKind.CODING);
+            assertThat(f.message()).contains("64493", "add 79");
+            assertThat(block.claimReady()).isFalse();
+            assertThat(claim(block)).containsExactly("64493-79");
+            assertThat(block.payment().allowed()).isEqualByComparingTo(dollars("190.39"));
+        }
+        // an ESI too: 62323-79 at 273.22
+        EstimateResult esi = estimateOn(p, "2026-02-25", Optional.empty(), List.of(), "62323");
+        assertThat(codes(esi)).contains("GLOBAL-79");
+        assertThat(claim(esi)).containsExactly("62323-79");
+        assertThat(esi.payment().allowed()).isEqualByComparingTo(dollars("273.22"));
+        // with 79 no finding; day 11 and the RFA's own day are outside the later-day period
+        assertThat(codes(estimateOn(p, "2026-02-25", THERAPEUTIC, List.of(), "64493+79")))
+                .doesNotContain("GLOBAL-79");
+        assertThat(codes(estimateOn(p, "2026-03-03", THERAPEUTIC, List.of(), "64493"))).doesNotContain("GLOBAL-79");
+        assertThat(codes(estimateOn(p, "2026-02-20", THERAPEUTIC, List.of(), "64493"))).doesNotContain("GLOBAL-79");
+        // a voided RFA opens no period
+        String voided = patientWithAnRfaOn20February(PerformedBy.THIS_PRACTICE);
+        RecordedSession rfa = recorder.search("clinic-a", voided, Optional.empty(), Optional.empty(), false).get(0);
+        recorder.voidSession("clinic-a", rfa.sessionId(), ChangeReason.ENTERED_IN_ERROR, "test");
+        assertThat(codes(estimateOn(voided, "2026-02-25", THERAPEUTIC, List.of(), "64493")))
+                .doesNotContain("GLOBAL-79");
+    }
+
+    @Test
+    void aFirstRfaWarnsWhereFewerThanTwoDiagnosticBlocksOfTheRegionAreOnFile() {
+        String none = patient();
+        Finding warning = finding(estimate(none, Optional.empty(), "64635"), "RFA-DIAGNOSTIC-BLOCKS").orElseThrow();
+        assertThat(warning.kind()).isEqualTo(FindingKind.DOCUMENTATION);
+        assertThat(warning.severity()).isEqualTo(Severity.WARNING);
+        assertThat(warning.message()).contains("lumbar-sacral", "80%", "none is on file", "done elsewhere");
+        assertThat(warning.source()).contains("L38803");
+        // one diagnostic lumbar block on file; a therapeutic one and a cervical-thoracic diagnostic one do not count
+        String one = patient();
+        record(one, "2025-12-01", DIAGNOSTIC, "64493+KX");
+        record(one, "2025-12-15", THERAPEUTIC, "64493");
+        record(one, "2026-01-05", DIAGNOSTIC, "64490+KX");
+        assertThat(finding(estimate(one, Optional.empty(), "64635"), "RFA-DIAGNOSTIC-BLOCKS").orElseThrow()
+                .message()).contains("only 1 is on file (2025-12-01)");
+        // the second, done elsewhere and given in otherSessions: no warning
+        List<OtherSession> elsewhere = List.of(new OtherSession(LocalDate.parse("2026-01-10"),
+                SpinalRegion.LUMBAR_SACRAL, "facet", DIAGNOSTIC));
+        assertThat(codes(estimateOn(one, "2026-03-02", Optional.empty(), elsewhere, "64635")))
+                .doesNotContain("RFA-DIAGNOSTIC-BLOCKS", "RFA-REPEAT");
+        // two recorded: no warning
+        record(one, "2026-01-20", DIAGNOSTIC, "64493+KX");
+        assertThat(codes(estimate(one, Optional.empty(), "64635"))).doesNotContain("RFA-DIAGNOSTIC-BLOCKS");
+        // a facet block is not an RFA: neither warning
+        assertThat(codes(estimate(none, THERAPEUTIC, "64493"))).doesNotContain("RFA-DIAGNOSTIC-BLOCKS",
+                "RFA-REPEAT");
+    }
+
+    @Test
+    void aRepeatRfaOfTheRegionWarnsThatItNeedsHalfReliefForSixMonthsReadOverTheWholeHistory() {
+        String p = patient();
+        assertThat(codes(estimate(p, Optional.empty(), "64635"))).doesNotContain("RFA-REPEAT");
+        // an RFA two years ago: outside the 12-month cap window (0 prior sessions) but a repeat all the same
+        record(p, "2024-01-10", Optional.empty(), "64635");
+        EstimateResult r = estimate(p, Optional.empty(), "64635");
+        assertThat(r.frequency().priorSessions()).isZero();
+        Finding repeat = finding(r, "RFA-REPEAT").orElseThrow();
+        assertThat(repeat.kind()).isEqualTo(FindingKind.DOCUMENTATION);
+        assertThat(repeat.severity()).isEqualTo(Severity.WARNING);
+        assertThat(repeat.message()).contains("lumbar-sacral", "2024-01-10", "50%", "6 months",
+                "LCD text not retrieved");
+        assertThat(codes(r)).doesNotContain("RFA-DIAGNOSTIC-BLOCKS"); // a repeat is not a first RFA
+        assertThat(r.eligible()).isTrue();
+        assertThat(r.payment().allowed()).isEqualByComparingTo(dollars("464.94"));
+        // the other region's first RFA is not a repeat
+        assertThat(codes(estimate(p, Optional.empty(), "64633"))).doesNotContain("RFA-REPEAT")
+                .contains("RFA-DIAGNOSTIC-BLOCKS");
+        // an RFA elsewhere, given in otherSessions, makes it a repeat too
+        List<OtherSession> elsewhere = List.of(new OtherSession(LocalDate.parse("2025-09-01"),
+                SpinalRegion.CERVICAL_THORACIC, "facet-rfa", Optional.empty()));
+        assertThat(finding(estimateOn(p, "2026-03-02", Optional.empty(), elsewhere, "64633"), "RFA-REPEAT")
+                .orElseThrow().message()).contains("cervical-thoracic", "2025-09-01");
+    }
+
+    @Test
+    void otherSessionsCountTowardTheirOwnFamilysCap() {
+        String p = patient();
+        List<OtherSession> facet = new ArrayList<>();
+        for (String date : List.of("2025-04-01", "2025-07-01", "2025-10-01", "2026-01-05")) {
+            facet.add(new OtherSession(LocalDate.parse(date), SpinalRegion.LUMBAR_SACRAL, "facet", THERAPEUTIC));
+        }
+        // four therapeutic lumbar facet sessions elsewhere: the fifth is capped, next eligible 2026-04-01
+        EstimateResult capped = estimateOn(p, "2026-03-02", THERAPEUTIC, facet, "64493");
+        assertThat(capped.frequency().family()).isEqualTo("facet");
+        assertThat(capped.frequency().priorSessions()).isEqualTo(4);
+        assertThat(capped.priorSessionsElsewhere()).isEqualTo(4);
+        assertThat(capped.eligible()).isFalse();
+        assertThat(capped.frequency().nextEligibleDate()).contains(LocalDate.parse("2026-04-01"));
+        // counted apart: not toward the diagnostic cap, the RFA's, or the ESI's
+        assertThat(estimateOn(p, "2026-03-02", DIAGNOSTIC, facet, "64493+KX").frequency().priorSessions()).isZero();
+        EstimateResult esi = estimateOn(p, "2026-03-02", Optional.empty(), facet, "62323");
+        assertThat(esi.frequency().priorSessions()).isZero();
+        assertThat(esi.assumptions()).anyMatch(a -> a.contains("otherSessions of other families are not counted"));
+        // an ESI session elsewhere (no family) counts for the ESI family only, as before
+        List<OtherSession> esiElsewhere = List.of(new OtherSession(LocalDate.parse("2026-01-05"),
+                SpinalRegion.LUMBAR_SACRAL));
+        assertThat(estimateOn(p, "2026-03-02", Optional.empty(), esiElsewhere, "62323").frequency().priorSessions())
+                .isEqualTo(1);
+        assertThat(estimateOn(p, "2026-03-02", THERAPEUTIC, esiElsewhere, "64493").frequency().priorSessions())
+                .isZero();
+        // two RFAs elsewhere: the RFA cap of 2 is reached
+        List<OtherSession> rfa = List.of(
+                new OtherSession(LocalDate.parse("2025-06-01"), SpinalRegion.LUMBAR_SACRAL, "facet-rfa",
+                        Optional.empty()),
+                new OtherSession(LocalDate.parse("2025-12-01"), SpinalRegion.LUMBAR_SACRAL, "facet-rfa",
+                        Optional.empty()));
+        EstimateResult rfaCapped = estimateOn(p, "2026-03-02", Optional.empty(), rfa, "64635");
+        assertThat(rfaCapped.eligible()).isFalse();
+        assertThat(rfaCapped.frequency().nextEligibleDate()).contains(LocalDate.parse("2026-06-01"));
+    }
+
+    /** The estimate use case on the contract's store, with every ledger read's {@code from} noted in {@code reads}. */
+    private EstimateService countingReads(List<LocalDate> reads) {
+        SessionLedger counting = (SessionLedger) java.lang.reflect.Proxy.newProxyInstance(
+                SessionLedger.class.getClassLoader(), new Class<?>[] {SessionLedger.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("sessionsFrom")) {
+                        reads.add((LocalDate) args[1]);
+                    }
+                    try {
+                        return method.invoke(ledger, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        return new EstimateService(feeLookup, counting, keys, checks, bills);
+    }
+
+    @Test
+    void theGlobalPeriodRulesReadTheOneHistoryQueryAndAVisitAloneReadsNothing() {
+        String p = patientWithAnRfaOn20February(PerformedBy.THIS_PRACTICE);
+        List<LocalDate> reads = new ArrayList<>();
+        EstimateService counted = countingReads(reads);
+        // a block in the RFA's period: one read (the facet cap's window start), and GLOBAL-79 from it
+        EstimateResult block = counted.estimate("clinic-a", p, new EstimateInput(LocalDate.parse("2026-03-02"),
+                Setting.NON_FACILITY, List.of(line("64493")), Optional.empty(), Optional.of(ImagingGuidance.FLUOROSCOPY),
+                false, THERAPEUTIC, Optional.empty(), List.of("M47.816"), Participation.PARTICIPATING,
+                Optional.of(dollars("0")), Documentation.NONE, Assignment.ACCEPTED), Optional.empty(), Optional.empty(),
+                false, List.of(), new BillOptions(Optional.empty(), Optional.empty(), Optional.empty(),
+                        Supplemental.NONE, Optional.empty(), Optional.empty()));
+        assertThat(reads).containsExactly(LocalDate.parse("2025-03-03"));
+        assertThat(codes(block)).contains("GLOBAL-79");
+        // a visit alone is still outside the estimator (CODE-SCOPE, before any read): not judged, nothing read
+        reads.clear();
+        assertThatThrownBy(() -> counted.estimate("clinic-a", p, new EstimateInput(LocalDate.parse("2026-03-02"),
+                Setting.NON_FACILITY, List.of(line("99213")), Optional.empty(), Optional.empty(), false,
+                Optional.empty(), Optional.empty(), List.of("M47.816"), Participation.PARTICIPATING,
+                Optional.of(dollars("0")), Documentation.NONE, Assignment.ACCEPTED), Optional.empty(),
+                Optional.empty(), false, List.of(), new BillOptions(Optional.empty(), Optional.empty(),
+                        Optional.empty(), Supplemental.NONE, Optional.empty(), Optional.empty())))
+                .isInstanceOfSatisfying(UnsupportedRequestException.class,
+                        e -> assertThat(e.rule()).isEqualTo("CODE-SCOPE"));
+        assertThat(reads).isEmpty();
     }
 }

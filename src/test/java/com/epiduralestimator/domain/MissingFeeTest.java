@@ -24,6 +24,14 @@ class MissingFeeTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void aDrugSaysItIsPricedAtItsAspLimitOnAnEstimate() {
+        assertThat(MissingFee.forCode(new HcpcsCode("J3301"), 2026)).isEqualTo("No fee for code J3301 in the 2026"
+                + " schedule. It is a Part B drug: Medicare pays it at the quarter's ASP payment limit x billing"
+                + " units, not from the physician fee schedule (CMS lists drugs there with status E). Put it on an"
+                + " estimate's lines (docs/encounter.md).");
+    }
+
     @ParameterizedTest(name = "{0}-{1}: PC/TC indicator {2} explained: {3}")
     @CsvSource({"62321, 26, 0, true", "62321, TC, 0, true", "62321, 53, 0, false", "72194, 26, 1, false"})
     void modifier26OrTcOnAPhysicianServiceSaysWhy(String code, String modifier, String pctc, boolean explained) {

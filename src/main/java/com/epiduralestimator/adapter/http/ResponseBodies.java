@@ -163,6 +163,15 @@ final class ResponseBodies {
         out.put("allowed", p.allowed());
         out.put("adjustments", p.adjustments());
         coverage(out, p.notCoveredBy());
+        if (p.drug().isPresent()) { // an office drug at the ASP limit (medicare-rules.md section 7)
+            com.epiduralestimator.domain.DrugPrice drug = p.drug().get();
+            Map<String, Object> asp = new LinkedHashMap<>();
+            asp.put("paymentLimit", drug.limit().paymentLimit());
+            asp.put("billingUnit", drug.limit().billingUnit());
+            asp.put("coinsurancePercent", drug.coinsurance().value());
+            asp.put("aspQuarter", drug.edition());
+            out.put("drug", asp);
+        }
         return out;
     }
 

@@ -2,6 +2,9 @@ package com.epiduralestimator.adapter.http;
 
 import com.epiduralestimator.application.ChangeReason;
 import com.epiduralestimator.application.OtherSession;
+import com.epiduralestimator.domain.ProcedureCatalog;
+import com.epiduralestimator.domain.ProcedureFamily;
+import com.epiduralestimator.domain.Purpose;
 import com.epiduralestimator.domain.SessionLine;
 import com.epiduralestimator.domain.SpinalRegion;
 import java.time.LocalDate;
@@ -89,15 +92,29 @@ final class SessionRequests {
         return Optional.of(new Why(named.orElse(ChangeReason.OTHER), List.copyOf(notStored)));
     }
 
-    /** An estimate's {@code otherSessions}: sessions elsewhere, counted by region, never stored. */
+    /**
+     * An estimate's {@code otherSessions}: sessions elsewhere, counted by family and region, never stored. Without
+     * {@code family} a session is an ESI's (as before families); with it, its region must be one of the family's.
+     */
     static List<OtherSession> otherSessions(BodyReader r) {
         List<OtherSession> out = new ArrayList<>();
         for (BodyReader item : r.objects("otherSessions", 0, MAX_OTHER_SESSIONS)) {
             Optional<LocalDate> date = item.date("dateOfService", true);
             Optional<SpinalRegion> region = item.enumValue("region", true, SpinalRegion.class);
+            Optional<String> familyId = item.string("family", 20, null, null);
+            Optional<Purpose> purpose = item.enumValue("purpose", false, Purpose.class);
+            Optional<ProcedureFamily> family = familyId.flatMap(id -> ProcedureCatalog.families().family(id));
+            if (familyId.isPresent() && family.isEmpty()) {
+                item.error("family", "must be one of " + String.join(", ", ProcedureCatalog.families().families()
+                        .stream().map(ProcedureFamily::id).toList()));
+            } else if (family.isPresent() && region.isPresent()
+                    && !family.get().regions().contains(region.get().wireName())) {
+                item.error("region", "must be a region of the " + family.get().id() + " family: "
+                        + String.join(", ", family.get().regions()));
+            }
             item.rejectUnknown();
-            if (date.isPresent() && region.isPresent()) {
-                out.add(new OtherSession(date.get(), region.get()));
+            if (date.isPresent() && region.isPresent() && (familyId.isEmpty() || family.isPresent())) {
+                out.add(new OtherSession(date.get(), region.get(), familyId.orElse(OtherSession.ESI), purpose));
             }
         }
         return out;

@@ -6,6 +6,7 @@ import com.epiduralestimator.domain.EditTable;
 import com.epiduralestimator.domain.EstimateInput;
 import com.epiduralestimator.domain.Finding;
 import com.epiduralestimator.domain.FrequencyResult;
+import com.epiduralestimator.domain.PastSession;
 import com.epiduralestimator.domain.PriorSession;
 import com.epiduralestimator.domain.ProcedureCatalog;
 import com.epiduralestimator.domain.ProcedureCode;
@@ -50,11 +51,16 @@ public final class CoverageChecks {
                 new KxDsnrbRule(),
                 new RequiredModifierRule(),
                 new EmSameDayRule(),
+                new GlobalVisitRule(),
+                new GlobalModifier79Rule(),
                 new SedationRule(),
+                new DrugWasteModifierRule(),
                 new KxUnexpectedRule(),
                 new ConservativeCareRule(),
                 new RepeatResponseRule(),
                 new DocumentationRule(),
+                new RfaDiagnosticBlocksRule(),
+                new RfaRepeatRule(),
                 new DiagnosisSupportRule(diagnoses),
                 new NotCountedRule());
         // The claim edits judge the claim once the coding errors above are fixed (a contractor edits the claim sent).
@@ -118,6 +124,20 @@ public final class CoverageChecks {
      */
     public List<SessionLine> corrected(EstimateInput input) {
         return corrected(rules, EditTable.PRACTITIONER, input);
+    }
+
+    /**
+     * The claim once fixed ({@link #corrected(EstimateInput)}), then the fixes that read the patient's history (an
+     * RFA's global period on a later day: GLOBAL-VISIT, GLOBAL-79), given the sessions on file before the date.
+     */
+    public List<SessionLine> corrected(EstimateInput input, List<PastSession> history) {
+        List<SessionLine> lines = corrected(input);
+        for (Rule rule : rules) {
+            if (rule instanceof HistoryFix fix) {
+                lines = fix.fix(input.dateOfService(), history, lines);
+            }
+        }
+        return lines;
     }
 
     /**

@@ -6,6 +6,7 @@ import com.epiduralestimator.domain.ProcedureCatalog;
 import com.epiduralestimator.domain.EstimateInput;
 import com.epiduralestimator.domain.FrequencyResult;
 import com.epiduralestimator.domain.HcpcsCode;
+import com.epiduralestimator.domain.PastSession;
 import com.epiduralestimator.domain.PriorSession;
 import com.epiduralestimator.domain.ProcedureCode;
 import com.epiduralestimator.domain.SessionLine;
@@ -35,10 +36,14 @@ import java.util.Set;
  *                   payer-specific edits (NCCI, MUE) judge
  * @param regionOnFile the region of the session recorded first on the date (this practice's ledger, or a session
  *                   elsewhere the request gives), which stays covered; empty when none is on file
+ * @param history    the patient's active sessions of every family before the date of service, as read for the
+ *                   estimate (recorded, and the request's otherSessions): what the rules across families read (an
+ *                   RFA's global period, the blocks before a first RFA); empty without a patient id
  */
 public record SessionReview(EstimateInput input, SpinalRegion region, List<Line> lines, List<PriorSession> priors,
                             Optional<FrequencyResult> frequency, Optional<String> placeState,
-                            List<SessionLine> beside, CodedClaims claims, Optional<SpinalRegion> regionOnFile) {
+                            List<SessionLine> beside, CodedClaims claims, Optional<SpinalRegion> regionOnFile,
+                            List<PastSession> history) {
 
     /** One line of the request and what the catalog says of its code. */
     public record Line(SessionLine line, ProcedureCode code) {
@@ -59,6 +64,20 @@ public record SessionReview(EstimateInput input, SpinalRegion region, List<Line>
         lines = List.copyOf(lines);
         priors = List.copyOf(priors);
         beside = List.copyOf(beside);
+        history = List.copyOf(history);
+    }
+
+    /** A review without the history across families (the rules that read one history alone). */
+    public SessionReview(EstimateInput input, SpinalRegion region, List<Line> lines, List<PriorSession> priors,
+                         Optional<FrequencyResult> frequency, Optional<String> placeState, List<SessionLine> beside,
+                         CodedClaims claims, Optional<SpinalRegion> regionOnFile) {
+        this(input, region, lines, priors, frequency, placeState, beside, claims, regionOnFile, List.of());
+    }
+
+    /** This review with the patient's sessions of every family before the date of service. */
+    public SessionReview withHistory(List<PastSession> sessions) {
+        return new SessionReview(input, region, lines, priors, frequency, placeState, beside, claims, regionOnFile,
+                sessions);
     }
 
     /** The review of the request's lines as they are (no fee rows, no facility): the rules' own tests. */

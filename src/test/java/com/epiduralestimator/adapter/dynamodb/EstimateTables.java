@@ -1,5 +1,6 @@
 package com.epiduralestimator.adapter.dynamodb;
 
+import com.epiduralestimator.application.EditStore;
 import com.epiduralestimator.application.FacilityData;
 import com.epiduralestimator.application.FacilitySchedule;
 import com.epiduralestimator.application.FeeSchedule;
@@ -9,8 +10,9 @@ import java.util.List;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * The stores of an estimate contract on DynamoDB: one fresh fee table holding the fee schedule and the facility data,
- * each loaded by the real loader and read by the real adapter, and a fresh session table per ledger.
+ * The stores of an estimate contract on DynamoDB: one fresh fee table holding the fee schedule, the facility data and
+ * the claim-edit editions loaded with load-edits, each written and read by the real adapters, and a fresh session
+ * table per ledger.
  */
 final class EstimateTables {
     private final DynamoDbClient client;
@@ -36,6 +38,12 @@ final class EstimateTables {
             loader.load(year);
         }
         return new DynamoFacilitySchedule(client, table);
+    }
+
+    /** The editions loaded with load-edits, in the same fee table (as the deployed store keeps them). */
+    EditStore edits() {
+        new DynamoTables(client).createIfAbsent(table);
+        return new DynamoEditStore(client, table);
     }
 
     SessionLedger newLedger() {

@@ -85,6 +85,23 @@ class OpenApiConformanceTest {
     }
 
     @Test
+    void anOfficeDrugLineMatchesTheSpec() {
+        // issue 19: J3301 x4 at the 2025Q4 ASP limit, 4 × 0.844 = 3.376 → 3.38, with its drug object
+        Response r = conforming("office drug", LambdaHarness.withBody("estimates-bilateral-sides.json", Map.of(
+                "patientId", "MRN-0801", "dateOfService", "2026-03-02", "lines", List.of(Map.of("code", "62321"),
+                        Map.of("code", "99213", "modifiers", List.of("25")),
+                        Map.of("code", "J3301", "units", 4, "modifiers", List.of("JZ"))))));
+        JsonNode drug = r.body().get("lines").get(2);
+        assertThat(drug.get("allowed").decimalValue()).isEqualByComparingTo("3.38");
+        assertThat(drug.get("drug").get("paymentLimit").decimalValue()).isEqualByComparingTo("0.844");
+        assertThat(drug.get("drug").get("aspQuarter").asText()).isEqualTo("2025Q4");
+        ObjectNode broken = (ObjectNode) r.body().deepCopy();
+        ((ObjectNode) broken.get("lines").get(2).get("drug")).remove("billingUnit");
+        assertThat(SPEC.violations(SPEC.responseSchema("POST", "/v1/estimates", 200, "application/json"), broken))
+                .isNotEmpty();
+    }
+
+    @Test
     void nonParticipatingEstimateWithoutDeductibleMatchesTheSpec() {
         ObjectNode event = LambdaHarness.withBody("estimates-contract-example.json",
                 Map.of("participation", "non-participating"));

@@ -304,6 +304,33 @@ class SessionHistoryRoutesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("stores")
+    void otherSessionsNameTheirFamilyAndCountTowardItsCapOnly(String store, TrustHarness api) {
+        String t = tenant();
+        // Two lumbar RFAs elsewhere (the RFA family's cap is counted in FamiliesEstimateContract, both stores) and one
+        // lumbar ESI: an ESI estimate counts the ESI only (sessions count per family), and says so
+        String body = estimateBody("MRN-F", "2025-06-01", "62323").replace("}",
+                ",\"otherSessions\":[{\"dateOfService\":\"2024-09-01\",\"region\":\"lumbar-sacral\","
+                        + "\"family\":\"facet-rfa\"},{\"dateOfService\":\"2025-03-01\",\"region\":"
+                        + "\"lumbar-sacral\",\"family\":\"facet-rfa\"},{\"dateOfService\":\"2025-04-01\","
+                        + "\"region\":\"lumbar-sacral\",\"family\":\"esi\"}]}");
+        Response esi = api.postEstimate(body, t);
+        assertThat(priorSessions(esi)).isEqualTo(1);
+        assertThat(elsewhere(esi)).isEqualTo(1);
+        assertThat(esi.json().get("assumptions")).asList()
+                .anySatisfy(a -> assertThat((String) a).contains("otherSessions of other families are not counted"));
+        // A family that is none, a region not the family's, a purpose that is none: 400 naming the field
+        Response bad = api.postEstimate(estimateBody("MRN-F", "2025-06-01", "64635").replace("}",
+                ",\"otherSessions\":[{\"dateOfService\":\"2025-04-20\",\"region\":\"lumbar-sacral\","
+                        + "\"family\":\"knee\"},{\"dateOfService\":\"2025-04-21\",\"region\":\"sacroiliac\","
+                        + "\"family\":\"facet\"},{\"dateOfService\":\"2025-04-22\",\"region\":\"sacroiliac\","
+                        + "\"family\":\"sacroiliac\",\"purpose\":\"curative\"}]}"), t);
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body()).contains("otherSessions[0].family", "otherSessions[1].region",
+                "otherSessions[2].purpose");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("stores")
     void anEstimateForADateWithASessionOfTheOtherRegionOnFileIsAnError(String store, TrustHarness api) {
         String t = tenant();
         api.postSession(record("MRN-R", "2025-06-01", "62323", null), t); // lumbar on D
