@@ -202,8 +202,7 @@ class EncounterPageBrowserTest {
      * An office encounter: a cervical/thoracic interlaminar ESI (62321) and an established-patient visit with
      * modifier 25 (99213-25), then the drug, triamcinolone J3301 x 4 (40 mg). Without the drug: 276.56 + 95.19 =
      * 371.75 allowed, coinsurance 20% = 74.35, Medicare 297.40 less 2% = 291.45. The drug's line is sent with its
-     * code and units; whether the API prices it (office drugs at the ASP limit, engineer `drugs`) or names it as a
-     * fee it does not have, the page shows what comes back and the other lines keep their figures.
+     * code and units and shown as the API prices it (the ASP payment limit, docs/encounter.md), with its JZ.
      */
     @Test
     void anOfficeVisitWithModifier25BesideAnInjectionAndItsDrug() throws Exception {
@@ -229,14 +228,23 @@ class EncounterPageBrowserTest {
                 + "\"units\":1,\"modifiers\":[]},{\"code\":\"99213\",\"units\":1,\"modifiers\":[\"25\"]},"
                 + "{\"code\":\"J3301\",\"units\":4,\"modifiers\":[]}]");
         assertThat(browser.url()).contains("lines=62321&lines=99213*1*25&lines=J3301*4");
-        if (state.equals("done")) {
-            // priced (or a finding): the drug's line is shown with its code and units, the others as before
-            assertThat(lines("physician")).contains("62321 \u00d7 1 $276.56 | ", "99213-25 \u00d7 1 $95.19 | ")
-                    .anySatisfy(l -> assertThat(l).startsWith("J3301 \u00d7 4"));
-        } else {
-            // not priced yet on this branch: the API's answer names the drug's code, shown in plain words
-            assertThat(browser.text("#status")).contains("J3301").doesNotContain("undefined");
-        }
+        assertThat(state).as(browser.text("#status")).isEqualTo("done");
+        // the drug at the ASP payment limit (2025Q4, the bundled quarter): 0.844 x 4 = 3.376 -> 3.38
+        assertThat(lines("physician")).containsExactly("62321 \u00d7 1 $276.56 | ", "99213-25 \u00d7 1 $95.19 | ",
+                "J3301 \u00d7 4 $3.38 | ASP payment limit 2025Q4: $0.844 per 10 MG x 4 = 3.376");
+        // 276.56 + 95.19 + 3.38 = 375.13; coinsurance 20% = 75.026 -> 75.03; Medicare 300.10 less 2% = 294.098
+        // -> 294.10
+        assertThat(column("physician")).isEqualTo(
+                "[\"$375.13\",\"$0.00\",\"$75.03\",\"$75.03\",\"$0.00\",\"$75.03\",\"$294.10\"]");
+        assertThat(browser.text("#findings")).contains("JZ-JW");
+        // nothing discarded: JZ, and the finding goes
+        browser.click("#drug-jz");
+        browser.click("#submit");
+        browser.await("return location.search.indexOf('J3301*4*JZ') >= 0", JsonNode::asBoolean);
+        assertThat(awaitDone()).isEqualTo("done");
+        assertThat(lines("physician")).contains("J3301-JZ \u00d7 4 $3.38 | ASP payment limit 2025Q4:"
+                + " $0.844 per 10 MG x 4 = 3.376");
+        assertThat(browser.text("#findings")).doesNotContain("JZ-JW");
         shoot("office-encounter.png");
 
         // the link brings the visit and the drug back into the form
@@ -244,6 +252,7 @@ class EncounterPageBrowserTest {
         awaitDone();
         assertThat(List.of(value("code"), value("visit"), value("drug"), value("drug-units"), value("other-lines")))
                 .containsExactly("62321", "99213", "J3301", "4", "");
+        assertThat(browser.script("return document.getElementById('drug-jz').checked").asBoolean()).isTrue();
     }
 
     /**
