@@ -134,7 +134,7 @@ public final class DependencyFactory {
         FacilitySchedule cachedFacilities = config.feeCacheTtl().isZero() ? facilities
                 : new CachingFacilitySchedule(facilities, clock, config.feeCacheTtl(), FEE_CACHE_ENTRIES);
         return new Services(fees, Optional.of(new Services.PatientData(new EstimateService(fees, ledger, keys, checks,
-                new WholeBillService(cachedFacilities), new FacilityLocator(directory)),
+                new WholeBillService(cachedFacilities, edits), new FacilityLocator(directory)),
                 recorder(ledger, keys, sessions, clock))), config.tenantClaim(), clock, directory);
     }
 

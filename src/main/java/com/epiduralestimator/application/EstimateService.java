@@ -5,6 +5,7 @@ import com.epiduralestimator.domain.ClaimCoding;
 import com.epiduralestimator.domain.CodedClaims;
 import com.epiduralestimator.domain.CoveredLine;
 import com.epiduralestimator.domain.DrugLines;
+import com.epiduralestimator.domain.EditTable;
 import com.epiduralestimator.domain.FeeRow;
 import com.epiduralestimator.domain.rules.SessionReview;
 import java.util.HashMap;
@@ -118,7 +119,13 @@ public final class EstimateService {
                 Deadline.none())).orElse(List.of());
         List<PastSession> past = FrequencyInputs.history(read, otherSessions, input.dateOfService());
         List<SessionLine> claim = checks.corrected(input, past);
-        CodedClaims claims = ClaimCoding.code(claim, rows, bill.facilityType());
+        // a hospital's (OPPS) claim is edited with CMS's hospital NCCI/MUE tables; an ASC's with the practitioner's.
+        // The global-period fixes (GLOBAL-VISIT, GLOBAL-79) are the physician's: OPPS has no global surgical package.
+        List<SessionLine> facilityClaim = claim;
+        if (bill.facilityType().isPresent() && bill.facilityType().get().opps()) { // a plain test: no lambda
+            facilityClaim = checks.corrected(EditTable.HOSPITAL, input);
+        }
+        CodedClaims claims = ClaimCoding.code(claim, facilityClaim, rows, bill.facilityType());
 
         List<RecordedSession> stored = FamilyCap.ofFamily(read, family);
         // Sessions elsewhere given in the request count toward their family's cap (an ESI's without a family).
@@ -145,6 +152,9 @@ public final class EstimateService {
 
         List<String> assumptions = new ArrayList<>(fee.assumptions());
         assumptions.addAll(drugs.assumptions());
+        if (bill.facilityType().isPresent()) {
+            FacilityClaimNotes.hospitalTable(claims, assumptions);
+        }
         // Hook (issue 20): a Medicare Advantage member's claim is split by the plan (medicare-rules.md section 8).
         boolean advantage = input.medicareAdvantage().isPresent();
         if (advantage) {

@@ -1,8 +1,8 @@
 package com.epiduralestimator.application;
 
 import com.epiduralestimator.domain.BillTotal;
+import com.epiduralestimator.domain.ClaimEdits;
 import com.epiduralestimator.domain.CoveredLine;
-import com.epiduralestimator.domain.ProcedureCatalog;
 import com.epiduralestimator.domain.EstimateInput;
 import com.epiduralestimator.domain.FacilityClaim;
 import com.epiduralestimator.domain.FacilityPricer;
@@ -38,9 +38,18 @@ public final class WholeBillService {
     static final Set<String> OWN_MEDIGAP_STATES = Set.of("MA", "MN", "WI");
 
     private final FacilitySchedule schedule;
+    private final Optional<ClaimEdits> edits;
 
+    /** Without the claim-edit tables: a facility drug line's coinsurance is 20% (said in assumptions). */
     public WholeBillService(FacilitySchedule schedule) {
         this.schedule = schedule;
+        this.edits = Optional.empty();
+    }
+
+    /** @param edits the ASP file of the quarter, read only when a facility claim has a separately paid drug line */
+    public WholeBillService(FacilitySchedule schedule, ClaimEdits edits) {
+        this.schedule = schedule;
+        this.edits = Optional.of(edits);
     }
 
     /**
@@ -56,6 +65,9 @@ public final class WholeBillService {
                 && input.assignment() == com.epiduralestimator.domain.Assignment.NOT_ACCEPTED) {
             throw new InvalidFieldException("assignment", "not-accepted is not allowed with supplemental"
                     + " medicaid-qmb: a QMB's claims fall under mandatory assignment");
+        }
+        if (options.facilityType().isPresent()) {
+            com.epiduralestimator.domain.FacilityCoding.refuseFacilityCodes(input.lines());
         }
         if (options.facilityType().isPresent() && input.setting() != Setting.FACILITY) {
             throw new InvalidFieldException("facilityType", "is only given with setting facility");
@@ -152,13 +164,13 @@ public final class WholeBillService {
         FacilityType type = options.facilityType().orElseThrow();
         Set<String> codes = new LinkedHashSet<>();
         lines.forEach(l -> codes.add(l.line().code().value()));
-        if (input.lines().stream().anyMatch(l -> !ProcedureCatalog.inFamily(l.code()))) {
-            assumptions.add("The lines outside the epidural family are on the physician's claim only: the"
-                    + " facility's claim here holds the session's procedures (a facility packages imaging and"
-                    + " drugs into them, and bills a visit on its own).");
-        }
+        FacilityClaimNotes.coding(type, input, lines, assumptions);
         int requested = input.dateOfService().getYear();
-        FacilitySlice slice = schedule.slice(new FacilitySliceRequest(requested, codes, options.facilityCbsa()));
+        // the date of service picks the quarter (a drug's rate changes each quarter; the procedures' do not), asked
+        // by the quarter's first day: CMS's files start on one, and the slice cache then holds one entry a quarter
+        java.time.LocalDate date = input.dateOfService();
+        FacilitySlice slice = schedule.slice(FacilitySliceRequest.on(date.withDayOfMonth(1)
+                .withMonth((date.getMonthValue() - 1) / 3 * 3 + 1), codes, options.facilityCbsa()));
         int year = requested;
         if (!slice.yearLoaded()) {
             Integer earlier = slice.loadedYears().lower(requested);
@@ -220,7 +232,10 @@ public final class WholeBillService {
             assumptions.add("An ASC does not recognise modifier 50: a bilateral procedure is billed as two lines, RT"
                     + " and LT, paid 100% and 50% by the multiple-procedure discount.");
         }
-        return FacilityPricer.coveredClaim(type, lines, slice.rates(), options.facilityCbsa(), choice, deductibleLeft,
-                partA, parameters.parameters().sequestrationRate());
+        FacilityClaim claim = FacilityPricer.coveredClaim(type, lines, slice.rates(), options.facilityCbsa(), choice,
+                deductibleLeft, partA, parameters.parameters().sequestrationRate(),
+                FacilityClaimNotes.drugCoinsurance(edits, input.dateOfService(), lines));
+        FacilityClaimNotes.drugs(claim, edits, input.dateOfService(), assumptions);
+        return claim;
     }
 }

@@ -13,10 +13,11 @@ import java.util.Optional;
  *     says RT and LT on one line or on two (Claims Processing Manual ch. 12 §40.7.B); units beyond the family's
  *     level limit per region (a third transforaminal level) are split into a line of their own, which LEVELS
  *     leaves not covered;</li>
- * <li>hospital outpatient (OPPS): the physician's lines as they are (one line with 50);</li>
+ * <li>hospital outpatient (OPPS): the lines fixed with the hospital's NCCI and MUE tables, one line with 50;</li>
  * <li>ASC: modifier 50 is not recognised: a line with 50 becomes two lines, RT and LT, each with the line's units
- *     (the multiple-procedure discount then pays 100% + 50%). Codes outside the session family are not put on the
- *     facility's claim.</li>
+ *     (the multiple-procedure discount then pays 100% + 50%; NGS SI-joint FAQ, A59243).</li>
+ * <li>both: each line as the facility bills it ({@link FacilityCoding}): 27096 → G0260, a visit → G0463 (hospital)
+ *     or nothing (ASC), a drug on the facility's claim only, imaging and sedation not on it.</li>
  * </ul>
  */
 public final class ClaimCoding {
@@ -26,27 +27,84 @@ public final class ClaimCoding {
 
     public static CodedClaims code(List<SessionLine> fixed, Map<HcpcsCode, FeeRow> rows,
                                    Optional<FacilityType> facilityType) {
-        List<SessionLine> physician = splitBeyondLevelLimit(physician(fixed, rows));
+        return code(fixed, fixed, rows, facilityType);
+    }
+
+    /**
+     * @param fixed         the request's lines once their coding errors are fixed, with the practitioner NCCI and
+     *                      MUE tables: the physician's claim, and an ASC's (CMS applies the practitioner edits to
+     *                      ASC claims)
+     * @param facilityFixed the same, fixed with the facility's payer's tables: the hospital NCCI and MUE tables for
+     *                      an OPPS claim (a practitioner-only pair such as 62321 + 64479 keeps both lines there);
+     *                      {@code fixed} for an ASC
+     */
+    public static CodedClaims code(List<SessionLine> fixed, List<SessionLine> facilityFixed,
+                                   Map<HcpcsCode, FeeRow> rows, Optional<FacilityType> facilityType) {
+        List<SessionLine> all = splitBeyondLevelLimit(physician(fixed, rows));
+        List<SessionLine> physician = onPhysicianClaim(all, facilityType);
         List<SessionLine> facility = new ArrayList<>();
         List<Integer> source = new ArrayList<>();
         if (facilityType.isPresent()) {
-            for (int i = 0; i < physician.size(); i++) {
-                SessionLine line = physician.get(i);
-                if (!ProcedureCatalog.inFamily(line.code())) {
+            FacilityType type = facilityType.get();
+            List<SessionLine> billed = facilityFixed.equals(fixed) ? all
+                    : splitBeyondLevelLimit(physician(facilityFixed, rows));
+            boolean[] taken = new boolean[physician.size()];
+            for (SessionLine line : billed) {
+                Optional<SessionLine> coded = FacilityCoding.recode(type, line);
+                if (coded.isEmpty()) {
                     continue;
                 }
-                if (facilityType.get() == FacilityType.ASC && line.hasModifier(BILATERAL) && bilateral(rows, line)) {
-                    facility.add(sided(line, "RT"));
-                    facility.add(sided(line, "LT"));
-                    source.add(i);
-                    source.add(i);
+                int from = sourceOf(physician, line, taken);
+                if (type == FacilityType.ASC && line.hasModifier(BILATERAL) && bilateral(rows, line)) {
+                    facility.add(sided(coded.get(), "RT"));
+                    facility.add(sided(coded.get(), "LT"));
+                    source.add(from);
+                    source.add(from);
                 } else {
-                    facility.add(line);
-                    source.add(i);
+                    facility.add(coded.get());
+                    source.add(from);
                 }
             }
         }
         return new CodedClaims(physician, facilityType, facility, source, rows);
+    }
+
+    /**
+     * The lines the physician bills: in a facility (a facility type given) a drug is the facility's, supplied and
+     * billed by it ({@link FacilityCoding#drug}); everything else as it is.
+     */
+    public static List<SessionLine> onPhysicianClaim(List<SessionLine> lines, Optional<FacilityType> facilityType) {
+        if (facilityType.isEmpty()) {
+            return lines;
+        }
+        List<SessionLine> out = new ArrayList<>();
+        for (SessionLine line : lines) {
+            if (!FacilityCoding.drug(line.code())) {
+                out.add(line);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The physician line a facility line codes: the first line not yet taken that equals it (in claim order, so a
+     * level beyond the limit keeps its own coverage), else the first of its code; -1 when the physician bills none (a
+     * drug; a line only the hospital's table keeps): the facility line then takes the session's coverage
+     * ({@link CodedClaims#facilityCoverage}).
+     */
+    private static int sourceOf(List<SessionLine> physician, SessionLine line, boolean[] taken) {
+        for (int i = 0; i < physician.size(); i++) {
+            if (!taken[i] && physician.get(i).equals(line)) {
+                taken[i] = true;
+                return i;
+            }
+        }
+        for (int i = 0; i < physician.size(); i++) {
+            if (physician.get(i).code().equals(line.code())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     static boolean bilateral(Map<HcpcsCode, FeeRow> rows, SessionLine line) {

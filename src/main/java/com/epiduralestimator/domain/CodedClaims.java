@@ -13,9 +13,9 @@ import java.util.Optional;
  *                       line with modifier 50; units beyond a family's level limit are lines of their own
  * @param facilityType   the facility whose claim is coded, when the request names one
  * @param facility       the facility's claim: for a hospital (OPPS) one line with 50, for an ASC two lines RT and
- *                       LT; only codes of the session family (others are not put on the facility's claim)
+ *                       LT; each line as the facility bills it ({@link FacilityCoding}: G0260, G0463, drugs)
  * @param facilitySource for each facility line, the index of the physician line it codes (its coverage is that
- *                       line's)
+ *                       line's), or -1 when the physician bills none (a drug): the session's coverage
  * @param rows           the fee schedule's row of every code priced (indicators: PC/TC, bilateral, MPPR)
  */
 public record CodedClaims(List<SessionLine> physician, Optional<FacilityType> facilityType,
@@ -42,8 +42,21 @@ public record CodedClaims(List<SessionLine> physician, Optional<FacilityType> fa
     public List<CoveredLine> facilityCoverage(List<CoveredLine> physicianCoverage) {
         List<CoveredLine> out = new java.util.ArrayList<>();
         for (int i = 0; i < facility.size(); i++) {
-            out.add(physicianCoverage.get(facilitySource.get(i)).with(facility.get(i)));
+            int from = facilitySource.get(i);
+            out.add(from >= 0 ? physicianCoverage.get(from).with(facility.get(i))
+                    : session(physicianCoverage, facility.get(i)));
         }
         return out;
+    }
+
+    /**
+     * A facility line no physician line codes (a drug) is covered when the session is (some physician line is);
+     * else denied by the rule that denies the session's first line.
+     */
+    private static CoveredLine session(List<CoveredLine> physicianCoverage, SessionLine line) {
+        if (physicianCoverage.isEmpty() || physicianCoverage.stream().anyMatch(CoveredLine::covered)) {
+            return CoveredLine.covered(line);
+        }
+        return physicianCoverage.get(0).with(line);
     }
 }

@@ -12,7 +12,12 @@ import java.util.Optional;
  * <ul>
  * <li>per unit: the national rate × (labour share × wage index + (1 − labour share)); labour share 60% OPPS, 50% ASC;
  *     no wage index → the national unadjusted rate; a non-excepted off-campus department is paid 40% of that;</li>
- * <li>packaged lines (OPPS status N, ASC indicator N1) pay nothing separately;</li>
+ * <li>packaged lines (OPPS status N, ASC indicator N1) pay nothing separately; a comprehensive (J1) line is paid
+ *     once for the claim and packages the other lines, pass-through (G) excepted; J2 (the clinic visit G0463) is
+ *     paid at its own rate (the comprehensive observation APC is not modelled);</li>
+ * <li>a separately paid drug (OPPS G or K, ASC K2 at the OPPS rate) is paid its national rate × billing units,
+ *     neither wage-adjusted nor reduced off campus (ASP + 6%), and its coinsurance is the ASP file's percentage
+ *     where the inflation rebate lowers it below 20% ({@code drugCoinsurance});</li>
  * <li>multiple-procedure discount over the claim's discounted units (OPPS status T, ASC discount "Y"): the highest
  *     at 100%, the others at 50%; modifier 50 makes a unit two procedures;</li>
  * <li>the Part B deductible that the physician's claim left (Decision: physician first) is applied line by line in
@@ -64,6 +69,19 @@ public final class FacilityPricer {
                                              Map<String, FacilityRate> rates, Optional<String> cbsa,
                                              Optional<FacilityWageIndex.Choice> wageIndex, Money deductibleRemaining,
                                              Money partADeductible, BigDecimal sequestrationRate) {
+        return coveredClaim(type, coverage, rates, cbsa, wageIndex, deductibleRemaining, partADeductible,
+                sequestrationRate, Map.of());
+    }
+
+    /**
+     * @param drugCoinsurance per drug code, the coinsurance percentage of the quarter's ASP file where it is below 20%
+     *                        (the inflation rebate: J3300 3.892%); a drug not named pays 20%
+     */
+    public static FacilityClaim coveredClaim(FacilityType type, List<CoveredLine> coverage,
+                                             Map<String, FacilityRate> rates, Optional<String> cbsa,
+                                             Optional<FacilityWageIndex.Choice> wageIndex, Money deductibleRemaining,
+                                             Money partADeductible, BigDecimal sequestrationRate,
+                                             Map<String, Percent> drugCoinsurance) {
         List<SessionLine> lines = coverage.stream().map(CoveredLine::line).toList();
         boolean covered = coverage.stream().anyMatch(CoveredLine::covered);
         record Unit(int line, BigDecimal amount, boolean discounted) {}
@@ -76,13 +94,17 @@ public final class FacilityPricer {
         List<Optional<String>> apcs = new ArrayList<>();
         List<Money> unitRates = new ArrayList<>();
         List<List<String>> adjustments = new ArrayList<>();
+        List<Percent> percents = new ArrayList<>();
         // A comprehensive (J1) line: one payment for the claim at its rate; the other lines are packaged into it,
         // except pass-through (G) lines, paid separately even on a J1 claim (medicare-rules.md section 7)
-        int comprehensive = comprehensiveLine(type, lines, rates);
+        int comprehensive = FacilityLineRates.comprehensiveLine(type, lines, rates);
         for (int i = 0; i < lines.size(); i++) {
             SessionLine line = lines.get(i);
-            Priced priced = priced(type, line.code(), rates.get(line.code().value()));
-            if (comprehensive >= 0 && i != comprehensive && !priced.indicator().equals("G")) {
+            FacilityLineRates.Priced priced = FacilityLineRates.priced(type, line.code(),
+                    rates.get(line.code().value()));
+            percents.add(priced.drug() ? drugCoinsurance.getOrDefault(line.code().value(), COINSURANCE_PERCENT)
+                    : COINSURANCE_PERCENT);
+            if (comprehensive >= 0 && i != comprehensive && !priced.paidOnComprehensiveClaim()) {
                 indicators.add(priced.indicator());
                 apcs.add(priced.apc());
                 unitRates.add(Money.round(priced.rate()));
@@ -97,6 +119,14 @@ public final class FacilityPricer {
             adjustments.add(notes);
             if (priced.packaged()) {
                 notes.add("packaged (" + priced.indicator() + "): no separate payment");
+                continue;
+            }
+            if (priced.drug()) {
+                // ASP + 6% per billing unit, national: neither wage-adjusted nor reduced off campus
+                notes.add(priced.indicator() + ": paid separately per billing unit at the national rate ("
+                        + line.units() + " × " + priced.rate().toPlainString() + ")" + (comprehensive >= 0
+                        ? ", even on a comprehensive (J1) claim" : ""));
+                units.add(new Unit(i, priced.rate().multiply(BigDecimal.valueOf(line.units())), false));
                 continue;
             }
             if (wageIndex.isPresent()) {
@@ -155,7 +185,10 @@ public final class FacilityPricer {
             if (lineCovered) {
                 Money lineDeductible = remaining.min(lineAllowed);
                 remaining = remaining.minus(lineDeductible);
-                BigDecimal exactCoinsurance = COINSURANCE_PERCENT.of(lineAllowed.minus(lineDeductible).amount());
+                BigDecimal exactCoinsurance = percents.get(i).of(lineAllowed.minus(lineDeductible).amount());
+                if (percents.get(i).value().compareTo(COINSURANCE_PERCENT.value()) != 0) {
+                    adjustments.get(i).add("coinsurance " + percents.get(i) + " (inflation-adjusted, ASP file)");
+                }
                 Money lineCoinsurance = publishedCopayment(type, wageIndex) ? Money.roundUp(exactCoinsurance)
                         : Money.round(exactCoinsurance);
                 if (type.opps() && lineCoinsurance.isGreaterThan(partA)) {
@@ -181,22 +214,6 @@ public final class FacilityPricer {
                 payment);
     }
 
-    /** The claim's comprehensive (J1) line with the highest rate, or -1 (an ASC claim has none). */
-    private static int comprehensiveLine(FacilityType type, List<SessionLine> lines, Map<String, FacilityRate> rates) {
-        int best = -1;
-        BigDecimal bestRate = BigDecimal.ZERO;
-        for (int i = 0; type.opps() && i < lines.size(); i++) {
-            FacilityRate rate = rates.get(lines.get(i).code().value());
-            Optional<FacilityRate.Opps> opps = rate == null ? Optional.empty() : rate.opps();
-            if (opps.isPresent() && opps.get().status().equals("J1")
-                    && (best < 0 || opps.get().rate().compareTo(bestRate) > 0)) {
-                best = i;
-                bestRate = opps.get().rate();
-            }
-        }
-        return best;
-    }
-
     /**
      * A hospital (OPPS) line's coinsurance is rounded up as CMS rounds the national copayments it publishes
      * (Addendum B); an ASC's is 20% to the nearest cent, half-up (62321: 20% × 387.46 = 77.492 → 77.49;
@@ -210,41 +227,5 @@ public final class FacilityPricer {
     static BigDecimal adjustment(FacilityType type, BigDecimal index) {
         BigDecimal labour = type.opps() ? OPPS_LABOUR_SHARE : ASC_LABOUR_SHARE;
         return labour.multiply(index).add(BigDecimal.ONE.subtract(labour));
-    }
-
-    private record Priced(String indicator, Optional<String> apc, BigDecimal rate, boolean packaged,
-                          boolean discounted) {}
-
-    private static Priced priced(FacilityType type, HcpcsCode code, FacilityRate rate) {
-        if (type.opps()) {
-            FacilityRate.Opps opps = rate == null ? null : rate.opps().orElse(null);
-            if (opps == null) {
-                throw new UnsupportedRequestException("FACILITY-RATE", "facilityType", "No hospital outpatient"
-                        + " (OPPS) rate is loaded for code " + code + ".");
-            }
-            switch (opps.status()) {
-                case "N":
-                    return new Priced("N", opps.apc(), BigDecimal.ZERO, true, false);
-                case "T":
-                    return new Priced("T", opps.apc(), opps.rate(), false, true);
-                case "S":
-                    return new Priced("S", opps.apc(), opps.rate(), false, false);
-                case "J1":
-                    return new Priced("J1", opps.apc(), opps.rate(), false, false);
-                case "G":
-                    return new Priced("G", opps.apc(), opps.rate(), false, false);
-                default:
-                    throw new UnsupportedRequestException("FACILITY-RATE", "facilityType", "Code " + code
-                            + " has OPPS status " + opps.status() + ", which this estimator does not price.");
-            }
-        }
-        FacilityRate.Asc asc = rate == null ? null : rate.asc().orElse(null);
-        if (asc == null) {
-            throw new UnsupportedRequestException("FACILITY-RATE", "facilityType", "No ASC rate is loaded for code "
-                    + code + ": an ASC may not be paid for it.");
-        }
-        boolean packaged = asc.paymentIndicator().equals("N1");
-        return new Priced(asc.paymentIndicator(), Optional.empty(), packaged ? BigDecimal.ZERO : asc.rate(), packaged,
-                !packaged && asc.discounted());
     }
 }

@@ -210,11 +210,94 @@ class FacilityPricerTest {
         assertThatThrownBy(() -> FacilityPricer.claim(FacilityType.ASC, lines("62321"), hospitalOnly,
                 Optional.empty(), Optional.empty(), Money.ZERO, PART_A_2026, SEQUESTRATION, true))
                 .isInstanceOf(UnsupportedRequestException.class).hasMessageContaining("No ASC rate");
-        // J1 is priced since issue 19 (a comprehensive claim); J2 (a hospital's visit, G0463) is not yet
-        Map<String, FacilityRate> comprehensive = Map.of("62321", rate("62321", "J2", "5012", "136.02", "G2", "1",
-                true));
-        assertThatThrownBy(() -> FacilityPricer.claim(FacilityType.HOSPITAL_OUTPATIENT, lines("62321"),
-                comprehensive, Optional.empty(), Optional.empty(), Money.ZERO, PART_A_2026, SEQUESTRATION, true))
-                .isInstanceOf(UnsupportedRequestException.class).hasMessageContaining("status J2");
+        // J1 and J2 are priced since issue 19; status B (27096, 99213: the hospital reports another code) is not
+        Map<String, FacilityRate> statusB = Map.of("27096", rate("27096", "B", null, "0", "G2", "1", true));
+        assertThatThrownBy(() -> FacilityPricer.claim(FacilityType.HOSPITAL_OUTPATIENT, lines("27096"),
+                statusB, Optional.empty(), Optional.empty(), Money.ZERO, PART_A_2026, SEQUESTRATION, true))
+                .isInstanceOf(UnsupportedRequestException.class).hasMessageContaining("status B")
+                .hasMessageContaining("reports another code");
+    }
+
+    // --- issue 19: the facility's claim coded as the facility bills it (docs/facility-rates.md) ---
+
+    private static FacilityRate drug(String code, String si, String rate) {
+        return new FacilityRate(code, Optional.of(new FacilityRate.Opps(si, Optional.empty(), new BigDecimal(rate))),
+                Optional.empty());
+    }
+
+    private static Map<String, FacilityRate> encounter() {
+        Map<String, FacilityRate> r = new java.util.HashMap<>(rates(2026));
+        r.put("64635", rate("64635", "J1", "5431", "1995.02", "G2", "948.66", true));
+        r.put("G0463", new FacilityRate("G0463", Optional.of(new FacilityRate.Opps("J2", Optional.empty(),
+                new BigDecimal("136.02"))), Optional.empty()));
+        r.put("J3300", drug("J3300", "G", "24.491")); // Addendum B 2026 January quarter
+        r.put("J3301", drug("J3301", "N", "0.00"));
+        return r;
+    }
+
+    private static FacilityClaim encounter(FacilityType type, String lines, String wi, Map<String, Percent> asp) {
+        return FacilityPricer.coveredClaim(type, lines(lines).stream().map(CoveredLine::covered).toList(), encounter(),
+                Optional.empty(), index(wi), Money.ZERO, PART_A_2026, SEQUESTRATION, asp);
+    }
+
+    @Test
+    void aPassThroughDrugIsPaidSeparatelyPerUnitEvenOnAComprehensiveClaimWithItsInflationAdjustedCoinsurance() {
+        // 64635 J1 1995.02 (one payment for the claim); J3300 G × 40 = 24.491 × 40 = 979.64, paid beside it.
+        // allowed 1995.02 + 979.64 = 2974.66; deductible met.
+        // coinsurance: 64635 20% × 1995.02 = 399.004 → 399.01 (a hospital's rounds up);
+        //              J3300 3.892% × 979.64 = 38.1275888 → 38.13; total 437.14
+        // Medicare 2974.66 − 437.14 = 2537.52; less 2%: 2537.52 × 0.98 = 2486.7696 → 2486.77
+        FacilityClaim c = encounter(FacilityType.HOSPITAL_OUTPATIENT, "64635 J3300x40", "",
+                Map.of("J3300", Percent.of("3.892")));
+        assertThat(c.lines()).extracting(l -> l.line().code().value() + ":" + l.indicator() + "=" + l.allowed())
+                .containsExactly("64635:J1=1995.02", "J3300:G=979.64");
+        assertThat(c.lines().get(1).adjustments()).anyMatch(a -> a.contains("even on a comprehensive (J1) claim"))
+                .anyMatch(a -> a.contains("3.892%"));
+        Payment p = c.payment();
+        assertThat(p.allowed()).isEqualByComparingTo(dollars("2974.66"));
+        assertThat(p.coinsurance()).isEqualByComparingTo(dollars("437.14"));
+        assertThat(p.medicarePays()).isEqualByComparingTo(dollars("2537.52"));
+        assertThat(p.medicarePaysAfterSequestration()).isEqualByComparingTo(dollars("2486.77"));
+        // without the ASP file's percentage: 20% × 979.64 = 195.928 → 195.93; 399.01 + 195.93 = 594.94
+        assertThat(encounter(FacilityType.HOSPITAL_OUTPATIENT, "64635 J3300x40", "", Map.of()).payment()
+                .coinsurance()).isEqualByComparingTo(dollars("594.94"));
+    }
+
+    @Test
+    void aDrugIsNotWageAdjustedNorReducedOffCampusAndAPackagedDrugPaysNothing() {
+        // Austin 0.9721: 62321 721.17 × 0.98326 = 709.0976 → 709.10; J3300 × 2 = 48.982 → 48.98 (national: ASP + 6%)
+        FacilityClaim c = encounter(FacilityType.HOSPITAL_OUTPATIENT, "62321 J3300x2 J3301x4", "0.9721", Map.of());
+        assertThat(c.lines()).extracting(l -> l.line().code().value() + ":" + l.indicator() + "=" + l.allowed())
+                .containsExactly("62321:T=709.10", "J3300:G=48.98", "J3301:N=0.00");
+        // off campus: 721.17 × 0.40 = 288.468 → 288.47; the drug still 48.98
+        assertThat(encounter(FacilityType.HOSPITAL_OUTPATIENT_OFF_CAMPUS, "62321 J3300x2", "", Map.of()).lines())
+                .extracting(FacilityLine::allowed).containsExactly(dollars("288.47"), dollars("48.98"));
+    }
+
+    @Test
+    void anAscPaysAPassThroughDrugAsK2AtTheOppsRateAndPackagesAStatusNDrug() {
+        // Addendum AA has no drugs (Addendum BB is not in the shared data): K2 is paid at the OPPS rate.
+        // 62321 387.46 + J3300 × 40 979.64 = 1367.10; coinsurance (ASC, half-up): 20% × 387.46 = 77.492 → 77.49;
+        // 3.892% × 979.64 = 38.1275888 → 38.13; 115.62
+        FacilityClaim c = encounter(FacilityType.ASC, "62321 J3300x40 J3301", "", Map.of("J3300",
+                Percent.of("3.892")));
+        assertThat(c.lines()).extracting(l -> l.line().code().value() + ":" + l.indicator() + "=" + l.allowed())
+                .containsExactly("62321:G2=387.46", "J3300:K2=979.64", "J3301:N1=0.00");
+        assertThat(c.payment().allowed()).isEqualByComparingTo(dollars("1367.10"));
+        assertThat(c.payment().coinsurance()).isEqualByComparingTo(dollars("115.62"));
+    }
+
+    @Test
+    void aHospitalClinicVisitG0463IsPaidAtItsOwnRateBesideAProcedureAndPackagedIntoAComprehensiveLine() {
+        // 62321 T 721.17 + G0463-25 J2 136.02 (not discounted) = 857.19; coinsurance 20% × 721.17 = 144.234 →
+        // 144.24 (rounded up), 20% × 136.02 = 27.204 → 27.21: 171.45
+        FacilityClaim c = encounter(FacilityType.HOSPITAL_OUTPATIENT, "62321 G0463+25", "", Map.of());
+        assertThat(c.lines()).extracting(l -> l.line().code().value() + ":" + l.indicator() + "=" + l.allowed())
+                .containsExactly("62321:T=721.17", "G0463:J2=136.02");
+        assertThat(c.payment().allowed()).isEqualByComparingTo(dollars("857.19"));
+        assertThat(c.payment().coinsurance()).isEqualByComparingTo(dollars("171.45"));
+        // beside an RFA (J1): packaged into the comprehensive payment: 1995.02
+        FacilityClaim rfa = encounter(FacilityType.HOSPITAL_OUTPATIENT, "64635 G0463+25", "", Map.of());
+        assertThat(rfa.lines()).extracting(FacilityLine::allowed).containsExactly(dollars("1995.02"), Money.ZERO);
     }
 }
