@@ -52,8 +52,12 @@ public record Config(String feeTable, String sessionTable, String tenantClaim, O
                         : Optional.of(secret.getBytes(StandardCharsets.UTF_8)),
                 ttl,
                 // issue 21: a facility directory generated from newer files, read instead of the bundled one
-                Optional.ofNullable(env.get("FACILITY_DIRECTORY")).filter(d -> !d.isBlank())
-                        .map(d -> java.nio.file.Path.of(d.trim())));
+                directory(env.get("FACILITY_DIRECTORY")));
+    }
+
+    /** No lambdas in the wiring: init loads each one's class (docs/performance.md). */
+    private static Optional<java.nio.file.Path> directory(String dir) {
+        return dir == null || dir.isBlank() ? Optional.empty() : Optional.of(java.nio.file.Path.of(dir.trim()));
     }
 
     private static String nonBlank(Map<String, String> env, String name, String fallback) {
@@ -69,8 +73,11 @@ public record Config(String feeTable, String sessionTable, String tenantClaim, O
 
     /** The deployed function's key: PATIENT_KEY_SECRET, at least 32 bytes, or it refuses to start. */
     public byte[] requirePatientKeySecret() {
-        byte[] secret = patientKeySecret.orElseThrow(() -> new IllegalStateException(
-                "PATIENT_KEY_SECRET is not set: refusing to start without the patient key secret"));
+        if (patientKeySecret.isEmpty()) {
+            throw new IllegalStateException(
+                    "PATIENT_KEY_SECRET is not set: refusing to start without the patient key secret");
+        }
+        byte[] secret = patientKeySecret.get();
         if (secret.length < 32) {
             throw new IllegalStateException("PATIENT_KEY_SECRET must be at least 32 bytes");
         }

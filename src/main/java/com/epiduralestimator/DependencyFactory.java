@@ -20,6 +20,7 @@ import com.epiduralestimator.application.ClaimEditsCatalog;
 import com.epiduralestimator.application.EditSource;
 import com.epiduralestimator.application.EstimateService;
 import com.epiduralestimator.application.FacilityRatesInCatalog;
+import com.epiduralestimator.application.FamilyCatalogSource;
 import com.epiduralestimator.application.FacilitySchedule;
 import com.epiduralestimator.application.FeeLookup;
 import com.epiduralestimator.application.FeeSchedule;
@@ -35,6 +36,7 @@ import com.epiduralestimator.cmsdata.BundledEdits;
 import com.epiduralestimator.cmsdata.BundledFacility;
 import com.epiduralestimator.cmsdata.BundledFacilityCodes;
 import com.epiduralestimator.cmsdata.BundledSchedule;
+import com.epiduralestimator.domain.ProcedureCatalog;
 import com.epiduralestimator.domain.rules.CoverageChecks;
 import java.time.Clock;
 import java.util.List;
@@ -46,6 +48,12 @@ public final class DependencyFactory {
     private static final int FEE_CACHE_ENTRIES = 2_000;
     /** Index 0: without patient data (fees), 1: with (estimates, sessions). One per execution environment. */
     private static final Services[] LAMBDA = new Services[2];
+
+    static {
+        // The procedure families' data (rules/families/), read on the first use of the domain's catalog: given here,
+        // not found by a ServiceLoader lookup on the first estimate (docs/performance.md).
+        ProcedureCatalog.feed(new FamilyCatalogSource());
+    }
 
     private DependencyFactory() {}
 
@@ -71,10 +79,11 @@ public final class DependencyFactory {
 
     public static Services dynamo(Config config, DynamoDbClient client, Optional<byte[]> patientKeySecret,
                                   Clock clock) {
-        return wire(config, new DynamoFeeSchedule(client, config.feeTable()),
+        // One store of claim-edit editions, whose list the fee schedule's first slice read brings along.
+        DynamoEditStore edits = new DynamoEditStore(client, config.feeTable());
+        return wire(config, new DynamoFeeSchedule(client, config.feeTable(), edits),
                 new DynamoFacilitySchedule(client, config.feeTable()),
-                new DynamoSessionLedger(client, config.sessionTable(), clock), patientKeySecret, clock,
-                new DynamoEditStore(client, config.feeTable()));
+                new DynamoSessionLedger(client, config.sessionTable(), clock), patientKeySecret, clock, edits);
     }
 
     /** The per-tenant rate limit on the DynamoDB table {@code settings.table()} (the deployed patient functions). */
@@ -140,9 +149,21 @@ public final class DependencyFactory {
 
     /** The facility directory (issue 21): FACILITY_DIRECTORY's files, else the bundled ones; read on first use. */
     private static LazyFacilityDirectory facilityDirectory(Config config) {
-        return new LazyFacilityDirectory(config.facilityDirectory()
-                .<java.util.function.Supplier<DirectoryData>>map(dir -> () -> BundledDirectory.load(dir))
-                .orElse(BundledDirectory::load));
+        return new LazyFacilityDirectory(new DirectoryFiles(config.facilityDirectory()));
+    }
+
+    /** FACILITY_DIRECTORY's files, else the bundled ones: a class, not lambdas, at init (docs/performance.md). */
+    private static final class DirectoryFiles implements java.util.function.Supplier<DirectoryData> {
+        private final Optional<java.nio.file.Path> dir;
+
+        DirectoryFiles(Optional<java.nio.file.Path> dir) {
+            this.dir = dir;
+        }
+
+        @Override
+        public DirectoryData get() {
+            return dir.isPresent() ? BundledDirectory.load(dir.get()) : BundledDirectory.load();
+        }
     }
 
     /**

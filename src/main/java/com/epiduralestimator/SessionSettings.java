@@ -1,9 +1,7 @@
 package com.epiduralestimator;
 
-import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The session history's configuration, read from the environment once at wiring:
@@ -33,8 +31,12 @@ public record SessionSettings(int retentionYears, Set<String> caseInsensitiveTen
         } catch (NumberFormatException e) {
             throw new IllegalStateException("SESSION_RETENTION_YEARS must be a whole number of years");
         }
-        Set<String> tenants = Arrays.stream(env.getOrDefault("PATIENT_ID_CASE_INSENSITIVE_TENANTS", "").split(","))
-                .map(String::trim).filter(t -> !t.isEmpty()).collect(Collectors.toSet());
+        Set<String> tenants = new java.util.HashSet<>(); // a loop, not a stream: init (docs/performance.md)
+        for (String t : env.getOrDefault("PATIENT_ID_CASE_INSENSITIVE_TENANTS", "").split(",")) {
+            if (!t.trim().isEmpty()) {
+                tenants.add(t.trim());
+            }
+        }
         return new SessionSettings(retention, tenants);
     }
 }

@@ -12,10 +12,12 @@ import java.util.List;
 public final class CachingFeeSchedule implements FeeSchedule {
     private final FeeSchedule delegate;
     private final SliceCache<SliceRequest, ScheduleSlice> cache;
+    private final Read read;
 
     public CachingFeeSchedule(FeeSchedule delegate, Clock clock, Duration ttl, int maxEntries) {
         this.delegate = delegate;
         this.cache = new SliceCache<>(clock, ttl, maxEntries);
+        this.read = new Read(delegate);
     }
 
     /** Not cached: it is what an operator reads right after a load. */
@@ -26,6 +28,20 @@ public final class CachingFeeSchedule implements FeeSchedule {
 
     @Override
     public ScheduleSlice slice(SliceRequest request) {
-        return cache.get(request, delegate::slice);
+        return cache.get(request, read);
+    }
+
+    /** The delegate's read, as the cache takes it: a class, not a method reference (docs/performance.md). */
+    private static final class Read implements java.util.function.Function<SliceRequest, ScheduleSlice> {
+        private final FeeSchedule delegate;
+
+        Read(FeeSchedule delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public ScheduleSlice apply(SliceRequest request) {
+            return delegate.slice(request);
+        }
     }
 }

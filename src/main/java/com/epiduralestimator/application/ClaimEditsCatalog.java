@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.BiFunction;
 
 /**
  * The claim-edit tables as the rules see them ({@link ClaimEdits}): the bundled editions and the loaded ones (the
@@ -59,42 +58,77 @@ public final class ClaimEditsCatalog implements ClaimEdits {
 
     @Override
     public Optional<Edition> edition(EditKind kind, LocalDate dateOfService) {
-        return Edition.answering(editions().stream().map(LoadedEdition::edition).toList(), kind, dateOfService);
+        return Edition.answering(editionsOf(null), kind, dateOfService);
     }
 
     @Override
     public List<Edition> editions(EditKind kind) {
-        return editions().stream().map(LoadedEdition::edition).filter(e -> e.kind() == kind).toList();
+        return editionsOf(kind);
+    }
+
+    /** The editions of the kind, or of every kind ({@code null}): a loop, on the first estimate's path. */
+    private List<Edition> editionsOf(EditKind kindOrNull) {
+        List<Edition> out = new ArrayList<>();
+        for (LoadedEdition e : editions()) {
+            if (kindOrNull == null || e.edition().kind() == kindOrNull) {
+                out.add(e.edition());
+            }
+        }
+        return List.copyOf(out);
     }
 
     @Override
     public BillableDiagnoses diagnoses(Edition edition) {
-        return table(edition, EditKind.ICD10CM, EditionText::readIcd10, BillableDiagnoses.class);
+        return table(edition, EditKind.ICD10CM, BillableDiagnoses.class);
     }
 
     @Override
     public PtpEdits ptp(Edition edition) {
         return table(edition, edition.kind() == EditKind.PTP_HOSPITAL ? EditKind.PTP_HOSPITAL
-                : EditKind.PTP_PRACTITIONER, EditionText::readPtp, PtpEdits.class);
+                : EditKind.PTP_PRACTITIONER, PtpEdits.class);
     }
 
     @Override
     public MueLimits mue(Edition edition) {
         return table(edition, edition.kind() == EditKind.MUE_HOSPITAL ? EditKind.MUE_HOSPITAL
-                : EditKind.MUE_PRACTITIONER, EditionText::readMue, MueLimits.class);
+                : EditKind.MUE_PRACTITIONER, MueLimits.class);
     }
 
     @Override
     public AspPrices asp(Edition edition) {
-        return table(edition, EditKind.ASP, EditionText::readAsp, AspPrices.class);
+        return table(edition, EditKind.ASP, AspPrices.class);
     }
 
-    private <T> T table(Edition edition, EditKind kind, BiFunction<Edition, String, T> read, Class<T> type) {
+    private <T> T table(Edition edition, EditKind kind, Class<T> type) {
         if (edition.kind() != kind) {
             throw new IllegalArgumentException(edition.describe() + " is not a " + kind.label() + " edition");
         }
         Map<Edition, Object> cache = edition.bundled() ? BUNDLED_TABLES : tables;
-        return type.cast(cache.computeIfAbsent(edition, e ->
-                read.apply(e, (e.bundled() ? bundled : loaded).content(e))));
+        Object table = cache.get(edition);
+        if (table == null) {
+            // No lambda or method reference: the first estimate of two codes reads a table (docs/performance.md).
+            // Two threads may read the same table at once; the first kept is the one every reader then gets.
+            table = read(edition, (edition.bundled() ? bundled : loaded).content(edition));
+            Object first = cache.putIfAbsent(edition, table);
+            table = first == null ? table : first;
+        }
+        return type.cast(table);
+    }
+
+    private static Object read(Edition edition, String content) {
+        EditKind kind = edition.kind();
+        if (kind == EditKind.ICD10CM) {
+            return EditionText.readIcd10(edition, content);
+        }
+        if (kind == EditKind.PTP_PRACTITIONER || kind == EditKind.PTP_HOSPITAL) {
+            return EditionText.readPtp(edition, content);
+        }
+        if (kind == EditKind.MUE_PRACTITIONER || kind == EditKind.MUE_HOSPITAL) {
+            return EditionText.readMue(edition, content);
+        }
+        if (kind == EditKind.ASP) {
+            return EditionText.readAsp(edition, content);
+        }
+        throw new IllegalArgumentException("no reader for " + edition.describe());
     }
 }

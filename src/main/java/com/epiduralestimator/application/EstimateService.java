@@ -4,8 +4,8 @@ import com.epiduralestimator.domain.HcpcsCode;
 import com.epiduralestimator.domain.ClaimCoding;
 import com.epiduralestimator.domain.CodedClaims;
 import com.epiduralestimator.domain.CoveredLine;
-import com.epiduralestimator.domain.DrugLines;
 import com.epiduralestimator.domain.EditTable;
+import com.epiduralestimator.domain.FeeQuote;
 import com.epiduralestimator.domain.FeeRow;
 import com.epiduralestimator.domain.rules.SessionReview;
 import java.util.HashMap;
@@ -16,7 +16,6 @@ import com.epiduralestimator.domain.Finding;
 import com.epiduralestimator.domain.ProcedureFamily;
 import com.epiduralestimator.domain.FrequencyResult;
 import com.epiduralestimator.domain.InvalidFieldException;
-import com.epiduralestimator.domain.Locality;
 import com.epiduralestimator.domain.LocalityId;
 import com.epiduralestimator.domain.Money;
 import com.epiduralestimator.domain.PastSession;
@@ -28,10 +27,8 @@ import com.epiduralestimator.domain.YearParametersUsed;
 import com.epiduralestimator.domain.ZipCode;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** Use case: one estimate — fee, frequency cap, coverage checks and the payment split. Two round trips at most. */
 public final class EstimateService {
@@ -61,7 +58,11 @@ public final class EstimateService {
     /** The stored key of a patient (HMAC, never the id): what the audit line names. */
     public String patientKey(String tenant, String patientId) {
         // Every key the estimate reads (the canonical one first), space-separated: the audit line names them all.
-        return String.join(" ", patientKeys.refs(tenant, patientId).stream().map(PatientRef::patientKey).toList());
+        List<String> keys = new ArrayList<>();
+        for (PatientRef ref : patientKeys.refs(tenant, patientId)) {
+            keys.add(ref.patientKey());
+        }
+        return String.join(" ", keys);
     }
 
     /**
@@ -95,29 +96,27 @@ public final class EstimateService {
                                   List<OtherSession> otherSessions, BillOptions bill) {
         WholeBillService.validate(input, bill);
         List<ProcedureCode> billed = SessionCodes.family(input.lines());
-        // A coding error names its fix; the fee, the cap and the payment are those of the claim once fixed. The
-        // fixes that read the history (an RFA's global period on a later day: GLOBAL-VISIT, GLOBAL-79) only drop a
-        // visit or add 79, so the fee rows of the claim fixed without them cover it (fees first, then the history).
-        Set<HcpcsCode> distinctCodes = new LinkedHashSet<>();
-        for (SessionLine l : checks.corrected(input)) {
-            if (!DrugLines.isDrug(l.code())) { // a drug is priced at its ASP limit, not the fee schedule
-                distinctCodes.add(l.code());
-            }
-        }
-
-        FeeResolution fee = fees.resolve(input.dateOfService(), distinctCodes, "", input.setting(), locality, zip,
-                qualifyingApm);
+        // The fees are read first, for every code the coding fixes leave (the claim edits and the fixes that read the
+        // history, an RFA's global period on a later day, only drop lines or units or add 79): on DynamoDB that one
+        // round trip also lists the loaded claim-edit editions (docs/performance.md). Fees first, then the history.
+        FeeLookup.ScheduleRead schedule = fees.read(input.dateOfService(),
+                EstimateParts.feeCodes(checks.codingFixed(input)), locality, zip);
+        FeeResolution fee = fees.resolve(schedule, EstimateParts.feeCodes(checks.corrected(input)), "",
+                input.setting(), qualifyingApm);
         YearParametersUsed parameters = fee.parameters();
         Money deductibleRemaining = deductible(input, parameters);
         Map<HcpcsCode, FeeRow> rows = new HashMap<>();
-        fee.quotes().forEach((code, quote) -> rows.put(code, quote.row()));
+        for (Map.Entry<HcpcsCode, FeeQuote> quote : fee.quotes().entrySet()) {
+            rows.put(quote.getKey(), quote.getValue().row());
+        }
 
         ProcedureFamily family = FamilyCap.of(billed, input.purpose());
         LocalDate from = FamilyCap.readFrom(family, input.purpose(), input.dateOfService());
         // issue 21: no patient id, no stored sessions read (PatientlessEstimate says so)
-        List<RecordedSession> read = patientId.map(id -> PatientHistory.read(ledger, patientKeys, tenant, id, from,
-                Deadline.none())).orElse(List.of());
+        List<RecordedSession> read = patientId.isPresent() ? PatientHistory.read(ledger, patientKeys, tenant,
+                patientId.get(), from, Deadline.none()) : List.of();
         List<PastSession> past = FrequencyInputs.history(read, otherSessions, input.dateOfService());
+        // A coding error names its fix; the fee, the cap and the payment are those of the claim once fixed.
         List<SessionLine> claim = checks.corrected(input, past);
         // a hospital's (OPPS) claim is edited with CMS's hospital NCCI/MUE tables; an ASC's with the practitioner's.
         // The global-period fixes (GLOBAL-VISIT, GLOBAL-79) are the physician's: OPPS has no global surgical package.
@@ -141,7 +140,7 @@ public final class EstimateService {
 
         List<Finding> findings = new ArrayList<>(fee.findings());
         SessionReview review = SessionReview.of(input, region, billed, history.priors(),
-                counts ? Optional.of(frequency) : Optional.empty(), fee.locality().map(Locality::state), claims,
+                counts ? Optional.of(frequency) : Optional.empty(), EstimateParts.state(fee.locality()), claims,
                 onFile).withHistory(past);
         findings.addAll(checks.check(review));
         List<CoveredLine> coverage = checks.coverage(review, findings);
@@ -172,27 +171,33 @@ public final class EstimateService {
         if (!history.notCoveredPriors().isEmpty()) {
             assumptions.add("Every performed session on file counts toward the cap, paid or not (the LCD limits"
                     + " sessions, not payments): the " + region.wireName() + " session of "
-                    + String.join(", ", history.notCoveredPriors().stream().map(LocalDate::toString).toList())
+                    + EstimateParts.dates(history.notCoveredPriors())
                     + " was the second region of its day, not covered, and is counted.");
         }
         assumptions.addAll(checks.editAssumptions(input, findings)); // the claim-edit editions that answered
         if (input.deductibleRemaining().isEmpty() && !advantage) {
-            parameters.assumption(YearParameters.Parameter.PART_B_DEDUCTIBLE).ifPresent(assumptions::add);
+            EstimateParts.addIfPresent(assumptions,
+                    parameters.assumption(YearParameters.Parameter.PART_B_DEDUCTIBLE));
             assumptions.add("deductibleRemaining not given: the whole " + input.dateOfService().getYear()
                     + " Part B deductible ($" + deductibleRemaining
                     + (parameters.borrowed() ? ", the " + parameters.parameters().year() + " amount" : "")
                     + ") is assumed to remain.");
         }
         if (covered && !advantage) {
-            parameters.assumption(YearParameters.Parameter.SEQUESTRATION_RATE).ifPresent(assumptions::add);
+            EstimateParts.addIfPresent(assumptions,
+                    parameters.assumption(YearParameters.Parameter.SEQUESTRATION_RATE));
         }
-        Optional<String> localityState = fee.locality().map(Locality::state);
+        Optional<String> localityState = EstimateParts.state(fee.locality());
         WholeBill whole = bills.bill(input, claims.facilityCoverage(coverage), bill, parameters, covered,
                 physician.payment(), deductibleRemaining, localityState, findings, assumptions);
         if (whole.facilityState().isPresent() && !whole.facilityState().equals(localityState)) {
             // The facility is where the service is performed: the place-of-service rules (WISeR) are judged again
             // with its state, known only once its CBSA was read (facilityState, or the CBSA's one state).
-            findings.removeIf(checks::fromPlaceOfService);
+            for (java.util.Iterator<Finding> f = findings.iterator(); f.hasNext(); ) {
+                if (checks.fromPlaceOfService(f.next())) {
+                    f.remove();
+                }
+            }
             findings.addAll(checks.checkPlaceOfService(input, region, billed, whole.facilityState()));
         }
         return new EstimateResult(covered, region, counts, frequency, input.setting(), fee, physician.lines(),

@@ -10,6 +10,7 @@ import com.epiduralestimator.domain.ProcedureCatalog;
 import com.epiduralestimator.domain.ProcedureCode;
 import com.epiduralestimator.domain.ProcedureFamily;
 import com.epiduralestimator.domain.Purpose;
+import com.epiduralestimator.domain.SessionCap;
 import com.epiduralestimator.domain.SessionLine;
 import com.epiduralestimator.domain.SpinalRegion;
 import com.epiduralestimator.domain.UnsupportedRequestException;
@@ -35,7 +36,12 @@ final class FamilyCap {
 
     /** The one family of the estimate's family lines (422 FAMILIES when they span two: estimate each apart). */
     static ProcedureFamily of(List<ProcedureCode> billed, Optional<Purpose> purpose) {
-        List<String> ids = billed.stream().map(ProcedureCode::family).distinct().toList();
+        List<String> ids = new ArrayList<>(); // loops, not streams: every estimate's path (docs/performance.md)
+        for (ProcedureCode code : billed) {
+            if (!ids.contains(code.family())) {
+                ids.add(code.family());
+            }
+        }
         if (ids.size() > 1) {
             throw new UnsupportedRequestException("FAMILIES", "lines", "One procedure family per estimate: these"
                     + " lines are of the " + String.join(" and ", ids) + " families, each counted toward its own"
@@ -54,14 +60,20 @@ final class FamilyCap {
     static LocalDate readFrom(ProcedureFamily family, Optional<Purpose> purpose, LocalDate dateOfService) {
         // An RFA reads every session still kept (the same one Query, from earlier): whether the region had an RFA
         // before (RFA-REPEAT) or its diagnostic blocks (RFA-DIAGNOSTIC-BLOCKS) is not a 12-month question.
-        boolean whole = family.id().equals(RFA)
-                || family.capFor(purpose).map(c -> c.window() == CapWindow.WHOLE_HISTORY).orElse(false);
+        Optional<SessionCap> cap = family.capFor(purpose);
+        boolean whole = family.id().equals(RFA) || cap.isPresent() && cap.get().window() == CapWindow.WHOLE_HISTORY;
         return whole ? BEGINNING : FrequencyPolicy.windowStart(dateOfService);
     }
 
     /** The stored sessions of the family (sessions count per family: an ESI never toward a facet cap). */
     static List<RecordedSession> ofFamily(List<RecordedSession> stored, ProcedureFamily family) {
-        return stored.stream().filter(s -> s.family().equals(family.id())).toList();
+        List<RecordedSession> of = new ArrayList<>();
+        for (RecordedSession s : stored) {
+            if (s.family().equals(family.id())) {
+                of.add(s);
+            }
+        }
+        return List.copyOf(of);
     }
 
     /** The request's sessions elsewhere of the family (sessions count per family). */
@@ -106,7 +118,12 @@ final class FamilyCap {
 
     /** Whether a line of the claim counts toward the family's cap in the session's region. */
     static boolean counts(List<SessionLine> physician, SpinalRegion region) {
-        return physician.stream().map(l -> ProcedureCatalog.find(l.code())).flatMap(Optional::stream)
-                .anyMatch(c -> c.countsTowardCap() && c.region() == region);
+        for (SessionLine line : physician) {
+            Optional<ProcedureCode> c = ProcedureCatalog.find(line.code());
+            if (c.isPresent() && c.get().countsTowardCap() && c.get().region() == region) {
+                return true;
+            }
+        }
+        return false;
     }
 }

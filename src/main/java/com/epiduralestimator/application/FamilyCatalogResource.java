@@ -10,25 +10,20 @@ import com.epiduralestimator.domain.ProcedureFamily;
 import com.epiduralestimator.domain.Purpose;
 import com.epiduralestimator.domain.RequiredModifier;
 import com.epiduralestimator.domain.SessionCap;
-import com.epiduralestimator.domain.WireNamed;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 /**
  * Loads the procedure families shipped as {@code rules/families/*.csv} (families, codes, caps, modifiers,
@@ -45,7 +40,7 @@ public final class FamilyCatalogResource {
     public static FamilyCatalog load() {
         FamilyCatalog catalog = loaded;
         if (catalog == null) {
-            catalog = read(FamilyCatalogResource::open);
+            catalog = read(new Shipped());
             loaded = catalog;
         }
         return catalog;
@@ -53,44 +48,116 @@ public final class FamilyCatalogResource {
 
     /** The catalog from {@code open(name)} for each file name (tests give broken files). */
     static FamilyCatalog read(java.util.function.Function<String, InputStream> open) {
+        // Loops, no lambdas, streams or regular expressions: this runs on the first estimate (docs/performance.md).
         Map<String, List<FamilyCode>> codes = new LinkedHashMap<>();
-        rows(open, "codes.csv", 12, c -> codes.computeIfAbsent(c[0], f -> new ArrayList<>()).add(
-                new FamilyCode(code(c[1]), c[2], c[3], yesNo(c[4]), optionalCode(c[5]),
-                        yesNo(c[6]), named(FamilyCode.Coverage.class, c[7]),
-                        named(FamilyCode.BilledBy.class, c[8]), optionalCode(c[9]),
-                        optionalCode(c[10]), c[11])));
-        Map<String, List<SessionCap>> caps = new LinkedHashMap<>();
-        rows(open, "caps.csv", 5, c -> caps.computeIfAbsent(c[0], f -> new ArrayList<>()).add(
-                new SessionCap(named(CapPurpose.class, c[1]), number(c[2]),
-                        named(CapWindow.class, c[3]), c[4])));
-        Map<String, List<RequiredModifier>> modifiers = new LinkedHashMap<>();
-        rows(open, "modifiers.csv", 4, c -> modifiers.computeIfAbsent(c[0], f -> new ArrayList<>()).add(
-                new RequiredModifier(named(Purpose.class, c[1]), c[2], c[3])));
-        List<ProcedureFamily> families = new ArrayList<>();
-        rows(open, "families.csv", 6, c -> families.add(new ProcedureFamily(c[0], c[1], words(c[2]),
-                codes.getOrDefault(c[0], List.of()), caps.getOrDefault(c[0], List.of()),
-                c[3].isEmpty() ? OptionalInt.empty() : OptionalInt.of(number(c[3])), number(c[4]),
-                modifiers.getOrDefault(c[0], List.of()), words(c[5]))));
-        Set<String> ids = families.stream().map(ProcedureFamily::id).collect(Collectors.toSet());
-        for (Map<String, ?> byFamily : List.of(codes, caps, modifiers)) {
-            byFamily.keySet().stream().filter(id -> !ids.contains(id)).findFirst().ifPresent(id -> {
-                throw new IllegalStateException(ROOT + ": rows for family '" + id + "', which families.csv lacks");
-            });
+        for (Row r : rows(open, "codes.csv", 12)) {
+            String[] c = r.cells;
+            try {
+                group(codes, c[0]).add(new FamilyCode(FamilyCells.code(c[1]), c[2], c[3], FamilyCells.yesNo(c[4]), FamilyCells.optionalCode(c[5]),
+                        FamilyCells.yesNo(c[6]), FamilyCells.named(FamilyCode.Coverage.class, c[7]),
+                        FamilyCells.named(FamilyCode.BilledBy.class, c[8]), FamilyCells.optionalCode(c[9]), FamilyCells.optionalCode(c[10]), c[11]));
+            } catch (IllegalArgumentException e) {
+                throw r.broken(e);
+            }
         }
+        Map<String, List<SessionCap>> caps = new LinkedHashMap<>();
+        for (Row r : rows(open, "caps.csv", 5)) {
+            String[] c = r.cells;
+            try {
+                group(caps, c[0]).add(new SessionCap(FamilyCells.named(CapPurpose.class, c[1]), FamilyCells.number(c[2]),
+                        FamilyCells.named(CapWindow.class, c[3]), c[4]));
+            } catch (IllegalArgumentException e) {
+                throw r.broken(e);
+            }
+        }
+        Map<String, List<RequiredModifier>> modifiers = new LinkedHashMap<>();
+        for (Row r : rows(open, "modifiers.csv", 4)) {
+            String[] c = r.cells;
+            try {
+                group(modifiers, c[0]).add(new RequiredModifier(FamilyCells.named(Purpose.class, c[1]), c[2], c[3]));
+            } catch (IllegalArgumentException e) {
+                throw r.broken(e);
+            }
+        }
+        List<ProcedureFamily> families = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (Row r : rows(open, "families.csv", 6)) {
+            String[] c = r.cells;
+            try {
+                families.add(new ProcedureFamily(c[0], c[1], FamilyCells.words(c[2]), orEmpty(codes.get(c[0])),
+                        orEmpty(caps.get(c[0])), c[3].isEmpty() ? OptionalInt.empty() : OptionalInt.of(FamilyCells.number(c[3])),
+                        FamilyCells.number(c[4]), orEmpty(modifiers.get(c[0])), FamilyCells.words(c[5])));
+            } catch (IllegalArgumentException e) {
+                throw r.broken(e);
+            }
+            ids.add(c[0]);
+        }
+        requireFamilies(ids, codes.keySet());
+        requireFamilies(ids, caps.keySet());
+        requireFamilies(ids, modifiers.keySet());
         List<PriorAuthProgram> programs = new ArrayList<>();
-        rows(open, "prior-authorization.csv", 9, c -> programs.add(new PriorAuthProgram(c[0], c[1],
-                words(c[2]).stream().map(v -> code(v)).collect(Collectors.toSet()),
-                setting(c[3]), Set.copyOf(words(c[4])), date(c[5]),
-                c[6].isEmpty() ? Optional.empty() : Optional.of(date(c[6])), yesNo(c[7]), c[8])));
+        for (Row r : rows(open, "prior-authorization.csv", 9)) {
+            String[] c = r.cells;
+            try {
+                Set<HcpcsCode> programCodes = new HashSet<>();
+                for (String v : FamilyCells.words(c[2])) {
+                    programCodes.add(FamilyCells.code(v));
+                }
+                programs.add(new PriorAuthProgram(c[0], c[1], programCodes, FamilyCells.setting(c[3]), Set.copyOf(FamilyCells.words(c[4])),
+                        FamilyCells.date(c[5]), c[6].isEmpty() ? Optional.empty() : Optional.of(FamilyCells.date(c[6])), FamilyCells.yesNo(c[7]), c[8]));
+            } catch (IllegalArgumentException e) {
+                throw r.broken(e);
+            }
+        }
         return new FamilyCatalog(families, programs);
     }
 
-    private static InputStream open(String name) {
-        return FamilyCatalogResource.class.getResourceAsStream(ROOT + name);
+    private static <T> List<T> group(Map<String, List<T>> byFamily, String family) {
+        List<T> rows = byFamily.get(family);
+        if (rows == null) {
+            rows = new ArrayList<>();
+            byFamily.put(family, rows);
+        }
+        return rows;
     }
 
-    private static void rows(java.util.function.Function<String, InputStream> open, String name, int cells,
-                             Consumer<String[]> row) {
+    private static <T> List<T> orEmpty(List<T> rows) {
+        return rows == null ? List.of() : rows;
+    }
+
+    private static void requireFamilies(Set<String> ids, Set<String> used) {
+        for (String id : used) {
+            if (!ids.contains(id)) {
+                throw new IllegalStateException(ROOT + ": rows for family '" + id + "', which families.csv lacks");
+            }
+        }
+    }
+
+    /** The shipped files (a class, not a method reference: no lambda on the first estimate). */
+    private static final class Shipped implements java.util.function.Function<String, InputStream> {
+        @Override
+        public InputStream apply(String name) {
+            return FamilyCatalogResource.class.getResourceAsStream(ROOT + name);
+        }
+    }
+
+    /** One data row: its cells (stripped) and where it is, to name in an error. */
+    private static final class Row {
+        private final String[] cells;
+        private final String where;
+
+        Row(String[] cells, String where) {
+            this.cells = cells;
+            this.where = where;
+        }
+
+        IllegalStateException broken(IllegalArgumentException e) {
+            return new IllegalStateException(where + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static List<Row> rows(java.util.function.Function<String, InputStream> open, String name, int cells) {
+        List<Row> rows = new ArrayList<>();
         try (InputStream in = open.apply(name)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + ROOT + name);
@@ -102,70 +169,16 @@ public final class FamilyCatalogResource {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
-                String[] c = line.split(",", cells);
                 String where = ROOT + name + " line " + n;
+                String[] c = FamilyCells.split(line, cells);
                 if (c.length != cells) {
                     throw new IllegalStateException(where + ": expected " + cells + " cells, found " + c.length);
                 }
-                Arrays.setAll(c, i -> c[i].strip());
-                try {
-                    row.accept(c);
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalStateException(where + ": " + e.getMessage(), e);
-                }
+                rows.add(new Row(c, where));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static List<String> words(String cell) {
-        return cell.isEmpty() ? List.of() : List.of(cell.split("\\s+"));
-    }
-
-    private static HcpcsCode code(String value) {
-        if (!HcpcsCode.FORMAT.matcher(value).matches()) {
-            throw new IllegalArgumentException("not a HCPCS code: '" + value + "'");
-        }
-        return new HcpcsCode(value);
-    }
-
-    private static Optional<HcpcsCode> optionalCode(String value) {
-        return value.isEmpty() ? Optional.empty() : Optional.of(code(value));
-    }
-
-    private static boolean yesNo(String value) {
-        if (!value.equals("yes") && !value.equals("no")) {
-            throw new IllegalArgumentException("expected yes or no: '" + value + "'");
-        }
-        return value.equals("yes");
-    }
-
-    private static boolean setting(String value) {
-        if (!value.equals("any") && !value.equals("hospital-outpatient")) {
-            throw new IllegalArgumentException("expected any or hospital-outpatient: '" + value + "'");
-        }
-        return value.equals("hospital-outpatient");
-    }
-
-    private static int number(String value) {
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("not a whole number: '" + value + "'");
-        }
-    }
-
-    private static LocalDate date(String value) {
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("not a date: '" + value + "'");
-        }
-    }
-
-    private static <E extends Enum<E> & WireNamed> E named(Class<E> type, String value) {
-        return WireNamed.parse(type, value).orElseThrow(() -> new IllegalArgumentException("'" + value
-                + "' is not one of " + WireNamed.wireNames(type)));
+        return rows;
     }
 }

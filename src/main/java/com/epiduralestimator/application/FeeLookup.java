@@ -72,8 +72,21 @@ public final class FeeLookup {
      */
     public FeeResolution resolve(LocalDate dateOfService, Set<HcpcsCode> codes, String modifier, Setting setting,
                                  Optional<LocalityId> locality, Optional<ZipCode> zip, boolean qualifyingApm) {
+        return resolve(read(dateOfService, codes, locality, zip), codes, modifier, setting, qualifyingApm);
+    }
+
+    /**
+     * The schedule as read for a date of service and a place: the slice of the year (FEE-YEAR: else the latest
+     * earlier year) with the rows of {@code codes}, one round trip. An estimate reads it before its claim edits are
+     * judged, for every code they may keep, so that on DynamoDB the same round trip lists the loaded editions.
+     */
+    public record ScheduleRead(LocalDate dateOfService, Set<String> rowKeys, Optional<LocalityId> locality,
+                               Optional<ZipCode> zip, ScheduleSlice slice, List<Finding> findings) {}
+
+    /** @throws FeeNotFoundException no schedule year at or before the date's year */
+    public ScheduleRead read(LocalDate dateOfService, Set<HcpcsCode> codes, Optional<LocalityId> locality,
+                             Optional<ZipCode> zip) {
         List<Finding> findings = new ArrayList<>();
-        List<String> assumptions = new ArrayList<>();
         int requestedYear = dateOfService.getYear();
         Set<String> rowKeys = new LinkedHashSet<>();
         for (HcpcsCode c : codes) {
@@ -94,6 +107,29 @@ public final class FeeLookup {
                 throw new FeeNotFoundException("The " + earlier + " fee schedule is no longer loaded.");
             }
         }
+        return new ScheduleRead(dateOfService, rowKeys, locality, zip, slice, List.copyOf(findings));
+    }
+
+    /**
+     * The fees of {@code codes} from a schedule read ({@link #read}); read again if it lacks one of them.
+     *
+     * @throws FeeNotFoundException         no row for a code
+     * @throws UnsupportedRequestException  FEE-STATUS: a code CMS does not price
+     */
+    public FeeResolution resolve(ScheduleRead read, Set<HcpcsCode> codes, String modifier, Setting setting,
+                                 boolean qualifyingApm) {
+        for (HcpcsCode c : codes) {
+            if (!read.rowKeys().contains(c.value())) {
+                read = read(read.dateOfService(), codes, read.locality(), read.zip());
+                break;
+            }
+        }
+        List<Finding> findings = new ArrayList<>(read.findings());
+        List<String> assumptions = new ArrayList<>();
+        int requestedYear = read.dateOfService().getYear();
+        Optional<LocalityId> locality = read.locality();
+        Optional<ZipCode> zip = read.zip();
+        ScheduleSlice slice = read.slice();
         YearParameters year = slice.year().orElseThrow();
         YearParametersUsed used = new YearParametersUsed(requestedYear, year);
         Optional<Locality> priced = place(slice, locality, zip, year, findings, assumptions);

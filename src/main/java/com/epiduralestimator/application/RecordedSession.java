@@ -63,8 +63,13 @@ public record RecordedSession(String sessionId, PatientRef patient, SpinalRegion
 
     /** The family of a session's lines: the first family line's, else {@code esi}. */
     public static String familyOf(List<SessionLine> lines) {
-        return lines.stream().map(l -> ProcedureCatalog.find(l.code())).flatMap(Optional::stream)
-                .map(ProcedureCode::family).findFirst().orElse("esi");
+        for (SessionLine l : lines) { // a loop: every stored session read is asked (docs/performance.md)
+            Optional<ProcedureCode> c = ProcedureCatalog.find(l.code());
+            if (c.isPresent()) {
+                return c.get().family();
+            }
+        }
+        return "esi";
     }
 
     public boolean active() {

@@ -59,6 +59,7 @@ public record SessionChange(Instant at, String by, Action action, Optional<Chang
             related = m.matches() ? Optional.of(m.group(1)) : Optional.empty();
         }
         return new SessionChange(at, by, action,
-                reason.map(r -> WireNamed.parse(ChangeReason.class, r).orElse(ChangeReason.OTHER)), related);
+                reason.isPresent() ? Optional.of(WireNamed.parse(ChangeReason.class, reason.get())
+                        .orElse(ChangeReason.OTHER)) : Optional.empty(), related);
     }
 }

@@ -10,7 +10,12 @@ import java.math.RoundingMode;
  * calls its interceptors on the caller's thread.
  */
 public final class StoreCalls {
-    private static final ThreadLocal<StoreCalls> CURRENT = ThreadLocal.withInitial(StoreCalls::new);
+    private static final ThreadLocal<StoreCalls> CURRENT = new ThreadLocal<>() { // no lambda: docs/performance.md
+        @Override
+        protected StoreCalls initialValue() {
+            return new StoreCalls();
+        }
+    };
 
     private int calls;
     private int errors;

@@ -102,7 +102,9 @@ public final class WholeBillService {
                           Payment physician, Money deductibleRemaining, Optional<String> physicianState,
                           List<Finding> findings, List<String> assumptions) {
         Set<String> states = new LinkedHashSet<>();
-        physicianState.ifPresent(states::add);
+        if (physicianState.isPresent()) { // no lambda: every estimate's path (docs/performance.md)
+            states.add(physicianState.get());
+        }
         Optional<FacilityClaim> facility = Optional.empty();
         Optional<String> facilityState = Optional.empty();
         if (options.facilityType().isPresent()) {

@@ -14,7 +14,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -79,11 +78,18 @@ public final class BundledEdits implements EditSource {
                 if (c.size() != 9) {
                     throw new CmsFileException(INDEX, number, null, "expected 9 cells");
                 }
-                int at = number;
-                EditKind kind = WireNamed.parse(EditKind.class, c.get(0)).orElseThrow(() ->
-                        new CmsFileException(INDEX, at, "kind", "unknown: " + c.get(0)));
-                List<HcpcsCode> scope = c.get(8).isBlank() ? List.of()
-                        : Arrays.stream(c.get(8).split(" ")).map(HcpcsCode::new).toList();
+                // No lambdas or streams: the first estimate of two codes lists the bundled editions.
+                Optional<EditKind> named = WireNamed.parse(EditKind.class, c.get(0));
+                if (named.isEmpty()) {
+                    throw new CmsFileException(INDEX, number, "kind", "unknown: " + c.get(0));
+                }
+                EditKind kind = named.get();
+                List<HcpcsCode> scope = new ArrayList<>();
+                if (!c.get(8).isBlank()) {
+                    for (String code : c.get(8).split(" ")) {
+                        scope.add(new HcpcsCode(code));
+                    }
+                }
                 Edition edition = new Edition(kind, c.get(1), LocalDate.parse(c.get(2)), LocalDate.parse(c.get(3)),
                         true, scope);
                 files.put(edition, c.get(5));

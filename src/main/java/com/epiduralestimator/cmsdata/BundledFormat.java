@@ -1,5 +1,6 @@
 package com.epiduralestimator.cmsdata;
 
+import com.epiduralestimator.application.FamilyCatalogSource;
 import com.epiduralestimator.domain.HcpcsCode;
 import com.epiduralestimator.domain.ProcedureCatalog;
 import com.epiduralestimator.domain.ProcedureCode;
@@ -11,6 +12,11 @@ import java.util.List;
  * {@link BundledSchedule} and {@link BundledFacility} read them.
  */
 final class BundledFormat {
+    static {
+        // The generators and the bundled readers may run before (or without) the composition root.
+        ProcedureCatalog.feed(new FamilyCatalogSource());
+    }
+
     private BundledFormat() {}
 
     static final String ROOT = "schedule";

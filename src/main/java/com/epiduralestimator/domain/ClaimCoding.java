@@ -207,10 +207,11 @@ public final class ClaimCoding {
         private final Map<String, Integer> used = new java.util.HashMap<>();
 
         private Optional<ProcedureCode> limited(SessionLine line) {
-            return ProcedureCatalog.find(line.code())
-                    // an appeal-only code (64492/64495) is denied whole by its own rule, not as a level beyond
-                    .filter(c -> c.coverage() != FamilyCode.Coverage.APPEAL_ONLY)
-                    .filter(c -> ProcedureCatalog.levelLimit(c) != Integer.MAX_VALUE);
+            // Loops and ifs, not lambdas or streams: every estimate counts its levels (docs/performance.md).
+            Optional<ProcedureCode> c = ProcedureCatalog.find(line.code());
+            // an appeal-only code (64492/64495) is denied whole by its own rule, not as a level beyond
+            return c.isPresent() && c.get().coverage() != FamilyCode.Coverage.APPEAL_ONLY
+                    && ProcedureCatalog.levelLimit(c.get()) != Integer.MAX_VALUE ? c : Optional.empty();
         }
 
         private static List<Sides> sides(SessionLine line) {
@@ -224,14 +225,20 @@ public final class ClaimCoding {
             if (code.isEmpty()) {
                 return line.units();
             }
-            int most = sides(line).stream().mapToInt(side -> used.getOrDefault(key(code.get(), side), 0)).max()
-                    .orElse(0);
+            int most = 0;
+            for (Sides side : sides(line)) {
+                most = Math.max(most, used.getOrDefault(key(code.get(), side), 0));
+            }
             return Math.max(0, ProcedureCatalog.levelLimit(code.get()) - most);
         }
 
         void add(SessionLine line) {
-            limited(line).ifPresent(code -> sides(line).forEach(side -> used.merge(key(code, side), line.units(),
-                    Integer::sum)));
+            Optional<ProcedureCode> code = limited(line);
+            if (code.isPresent()) {
+                for (Sides side : sides(line)) {
+                    used.put(key(code.get(), side), used.getOrDefault(key(code.get(), side), 0) + line.units());
+                }
+            }
         }
 
         private static String key(ProcedureCode code, Sides side) {

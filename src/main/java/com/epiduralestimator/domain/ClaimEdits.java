@@ -25,18 +25,22 @@ public interface ClaimEdits {
 
     /** The billable ICD-10-CM codes in force on the date, if an edition covers it. */
     default Optional<BillableDiagnoses> diagnoses(LocalDate dateOfService) {
-        return edition(EditKind.ICD10CM, dateOfService).map(this::diagnoses);
+        Optional<Edition> edition = edition(EditKind.ICD10CM, dateOfService); // no lambda: docs/performance.md
+        return edition.isPresent() ? Optional.of(diagnoses(edition.get())) : Optional.empty();
     }
 
     default Optional<PtpEdits> ptp(EditTable table, LocalDate dateOfService) {
-        return edition(EditKind.ptp(table), dateOfService).map(this::ptp);
+        Optional<Edition> edition = edition(EditKind.ptp(table), dateOfService); // no lambda: docs/performance.md
+        return edition.isPresent() ? Optional.of(ptp(edition.get())) : Optional.empty();
     }
 
     default Optional<MueLimits> mue(EditTable table, LocalDate dateOfService) {
-        return edition(EditKind.mue(table), dateOfService).map(this::mue);
+        Optional<Edition> edition = edition(EditKind.mue(table), dateOfService); // no lambda: docs/performance.md
+        return edition.isPresent() ? Optional.of(mue(edition.get())) : Optional.empty();
     }
 
     default Optional<AspPrices> asp(LocalDate dateOfService) {
-        return edition(EditKind.ASP, dateOfService).map(this::asp);
+        Optional<Edition> edition = edition(EditKind.ASP, dateOfService); // no lambda: docs/performance.md
+        return edition.isPresent() ? Optional.of(asp(edition.get())) : Optional.empty();
     }
 }

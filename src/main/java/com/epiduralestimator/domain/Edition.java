@@ -1,7 +1,6 @@
 package com.epiduralestimator.domain;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -50,14 +49,47 @@ public record Edition(EditKind kind, String name, LocalDate effectiveFrom, Local
      * ({@link EditKind#answersOutsideItsDates}), the newest that started before the date, else the earliest.
      */
     public static Optional<Edition> answering(List<Edition> editions, EditKind kind, LocalDate date) {
-        Comparator<Edition> newest = Comparator.comparing(Edition::effectiveFrom)
-                .thenComparing(e -> !e.bundled());
-        List<Edition> ofKind = editions.stream().filter(e -> e.kind() == kind).toList();
-        Optional<Edition> inForce = ofKind.stream().filter(e -> e.covers(date)).max(newest);
-        if (inForce.isPresent() || !kind.answersOutsideItsDates()) {
-            return inForce;
+        // Loops, not streams or comparators: the claim edits are judged on the first estimate (docs/performance.md).
+        Edition inForce = null;
+        Edition before = null;
+        Edition earliest = null;
+        for (Edition e : editions) {
+            if (e.kind() != kind) {
+                continue;
+            }
+            if (e.covers(date) && (inForce == null || newer(e, inForce))) {
+                inForce = e;
+            }
+            if (e.effectiveFrom().isBefore(date) && (before == null || newer(e, before))) {
+                before = e;
+            }
+            if (earliest == null || newer(earliest, e)) {
+                earliest = e;
+            }
         }
-        return ofKind.stream().filter(e -> e.effectiveFrom().isBefore(date)).max(newest)
-                .or(() -> ofKind.stream().min(newest));
+        if (inForce != null || !kind.answersOutsideItsDates()) {
+            return Optional.ofNullable(inForce);
+        }
+        return Optional.ofNullable(before != null ? before : earliest);
+    }
+
+    /** Whether {@code a} is newer than {@code b}: it starts later, or on the same day and is loaded, not bundled. */
+    private static boolean newer(Edition a, Edition b) {
+        int from = a.effectiveFrom().compareTo(b.effectiveFrom());
+        return from > 0 || from == 0 && !a.bundled() && b.bundled();
+    }
+
+    // equals and hashCode written out: a record's generated ones bootstrap through java.lang.runtime.ObjectMethods at
+    // first call (~35 method-handle classes), and the first estimate of two codes looks its edition's table up by it.
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Edition o && kind == o.kind && bundled == o.bundled && name.equals(o.name)
+                && effectiveFrom.equals(o.effectiveFrom) && effectiveThrough.equals(o.effectiveThrough)
+                && scope.equals(o.scope);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(kind, name, effectiveFrom, effectiveThrough, bundled, scope);
     }
 }

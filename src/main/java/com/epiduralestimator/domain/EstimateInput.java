@@ -40,7 +40,14 @@ public record EstimateInput(
         Objects.requireNonNull(dateOfService, "dateOfService");
         Objects.requireNonNull(setting, "setting");
         lines = List.copyOf(lines);
-        diagnosisCodes = diagnosisCodes.stream().map(Icd10::normalise).distinct().toList();
+        List<String> normalised = new java.util.ArrayList<>(); // a loop, not a stream: docs/performance.md
+        for (String code : diagnosisCodes) {
+            String n = Icd10.normalise(code);
+            if (!normalised.contains(n)) {
+                normalised.add(n);
+            }
+        }
+        diagnosisCodes = java.util.Collections.unmodifiableList(normalised);
         Objects.requireNonNull(participation, "participation");
         Objects.requireNonNull(documentation, "documentation"); // Documentation.NONE when nothing is stated
         if (lines.isEmpty()) {

@@ -38,7 +38,12 @@ public final class FamilyCatalog {
     }
 
     public Optional<ProcedureFamily> family(String id) {
-        return families.stream().filter(f -> f.id().equals(id)).findFirst();
+        for (ProcedureFamily f : families) { // a loop: every estimate asks (docs/performance.md)
+            if (f.id().equals(id)) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The family a code belongs to, empty for a code of none (an E/M, a drug, guidance). */
@@ -47,7 +52,8 @@ public final class FamilyCatalog {
     }
 
     public Optional<FamilyCode> code(HcpcsCode code) {
-        return familyOf(code).flatMap(f -> f.code(code));
+        Optional<ProcedureFamily> family = familyOf(code);
+        return family.isPresent() ? family.get().code(code) : Optional.empty();
     }
 
     /** The programs that cover (or, the state unknown, may cover) {@code code} on {@code date} at this place. */

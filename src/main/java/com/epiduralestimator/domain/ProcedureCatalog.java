@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.ServiceLoader;
 import java.util.function.Supplier;
 
 /**
@@ -18,17 +17,19 @@ import java.util.function.Supplier;
  *
  * <p>The one place that says which codes form a capped session, their family, region and level limits
  * ({@link #levelLimit}): the engine (SessionReview, the rules, ClaimCoding) asks it and nothing else. It is fed by
- * the family data: on first use it asks the {@link Source} registered as a service (the application's
- * FamilyCatalogResource, which reads rules/families/ lazily; the domain reads no file), or a test installs one
- * ({@link #install}). A new family is rows in that data, not a code path here. Codes outside it
+ * the family data: the composition root (DependencyFactory) {@link #feed feeds} it the {@link Source} of the shipped
+ * data (the application's FamilyCatalogSource, which reads rules/families/; the domain reads no file), read on first
+ * use; a test may {@link #install} a catalog. No ServiceLoader, lambda or stream: the first estimate pays this
+ * (docs/performance.md). A new family is rows in that data, not a code path here. Codes outside it
  * may be billed beside a session of a family ({@link #inFamily}) and are priced by the fee schedule.
  */
 public final class ProcedureCatalog {
     private static volatile Map<HcpcsCode, ProcedureCode> codes;
     private static volatile FamilyCatalog families;
     private static volatile List<ProcedureCode> ordered;
+    private static volatile Source source;
 
-    /** Where the family data comes from (META-INF/services): the shipped catalog. */
+    /** Where the family data comes from: the shipped catalog, given by the composition root ({@link #feed}). */
     public interface Source extends Supplier<FamilyCatalog> {}
 
     private ProcedureCatalog() {}
@@ -38,14 +39,26 @@ public final class ProcedureCatalog {
         if (loaded == null) {
             synchronized (ProcedureCatalog.class) {
                 if (codes == null) {
-                    install(ServiceLoader.load(Source.class, ProcedureCatalog.class.getClassLoader()).findFirst()
-                            .orElseThrow(() -> new IllegalStateException("no procedure family data registered"))
-                            .get());
+                    if (source == null) {
+                        throw new IllegalStateException("no procedure family data: the composition root feeds it"
+                                + " (ProcedureCatalog.feed, DependencyFactory)");
+                    }
+                    install(source.get());
                 }
                 loaded = codes;
             }
         }
         return loaded;
+    }
+
+    /**
+     * Where the catalog's family data comes from, read on first use (not now: the fees function never reads it).
+     * The first source fed wins: the shipped data is one per process.
+     */
+    public static synchronized void feed(Source shipped) {
+        if (source == null) {
+            source = shipped;
+        }
     }
 
     /** Feeds the catalog from the family data (idempotent: the shipped data is one per process). */
@@ -68,15 +81,20 @@ public final class ProcedureCatalog {
     }
 
     private static ProcedureCode procedureCode(ProcedureFamily family, FamilyCode c) {
-        SpinalRegion region = WireNamed.parse(SpinalRegion.class, c.region()).orElseThrow(() ->
-                new IllegalArgumentException(c.code() + ": region " + c.region() + " is no cap region"));
+        Optional<SpinalRegion> region = WireNamed.parse(SpinalRegion.class, c.region());
+        if (region.isEmpty()) {
+            throw new IllegalArgumentException(c.code() + ": region " + c.region() + " is no cap region");
+        }
         Approach approach = Approach.valueOf(c.approach().toUpperCase(Locale.ROOT).replace('-', '_'));
         // A level code is an add-on or the first level of one: the family's levels per session limit it.
-        boolean levels = c.addOn() || family.codes().stream().anyMatch(o -> o.primaryCode().equals(
-                Optional.of(c.code())));
+        boolean levels = c.addOn();
+        for (FamilyCode other : family.codes()) {
+            levels = levels || other.primaryCode().isPresent() && other.primaryCode().get().equals(c.code());
+        }
         int limit = levels ? family.maxLevelsPerSession().orElse(Integer.MAX_VALUE) : Integer.MAX_VALUE;
-        return new ProcedureCode(c.code(), region, approach, c.imagingIncluded(), c.addOn(), c.countsTowardCap(),
-                c.primaryCode(), c.counterpart().orElse(c.code()), c.label(), family.id(), c.coverage(), limit);
+        return new ProcedureCode(c.code(), region.get(), approach, c.imagingIncluded(), c.addOn(),
+                c.countsTowardCap(), c.primaryCode(), c.counterpart().orElse(c.code()), c.label(), family.id(),
+                c.coverage(), limit);
     }
 
     /**
@@ -101,8 +119,12 @@ public final class ProcedureCatalog {
     /** The add-on code of a first-level code (64483 → 64484), if it has one. */
     public static Optional<HcpcsCode> addOnOf(HcpcsCode primary) {
         codes();
-        return ordered.stream().filter(c -> c.primaryCode().equals(Optional.of(primary)))
-                .map(ProcedureCode::code).findFirst();
+        for (ProcedureCode c : ordered) {
+            if (c.primaryCode().isPresent() && c.primaryCode().get().equals(primary)) {
+                return Optional.of(c.code());
+            }
+        }
+        return Optional.empty();
     }
 
     public static Optional<ProcedureCode> find(HcpcsCode code) {

@@ -1,5 +1,6 @@
 package com.epiduralestimator.domain;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,19 +32,33 @@ public record ProcedureFamily(String id, String label, List<String> regions, Lis
                         + " is not one of the family's " + regions);
             }
         }
-        boolean any = caps.stream().anyMatch(c -> c.purpose() == CapPurpose.ANY);
-        if (any && caps.size() > 1) {
+        if (capOf(caps, CapPurpose.ANY).isPresent() && caps.size() > 1) {
             throw new IllegalArgumentException(id + ": a cap for any purpose is the family's only cap");
         }
     }
 
+    // Loops, not lambdas or streams: every estimate asks these (docs/performance.md).
     public Optional<FamilyCode> code(HcpcsCode code) {
-        return codes.stream().filter(c -> c.code().equals(code)).findFirst();
+        for (FamilyCode c : codes) {
+            if (c.code().equals(code)) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<SessionCap> capOf(List<SessionCap> caps, CapPurpose purpose) {
+        for (SessionCap c : caps) {
+            if (c.purpose() == purpose) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether the family counts diagnostic and therapeutic sessions apart (and so needs a session's purpose). */
     public boolean countsPurposesApart() {
-        return caps.stream().noneMatch(c -> c.purpose() == CapPurpose.ANY);
+        return capOf(caps, CapPurpose.ANY).isEmpty();
     }
 
     /**
@@ -51,16 +66,22 @@ public record ProcedureFamily(String id, String label, List<String> regions, Lis
      * purpose; empty when the family counts purposes apart and none is given (or it has no cap for the purpose).
      */
     public Optional<SessionCap> capFor(Optional<Purpose> purpose) {
-        Optional<SessionCap> any = caps.stream().filter(c -> c.purpose() == CapPurpose.ANY).findFirst();
+        Optional<SessionCap> any = capOf(caps, CapPurpose.ANY);
         if (any.isPresent()) {
             return any;
         }
-        return CapPurpose.of(purpose).flatMap(p -> caps.stream().filter(c -> c.purpose() == p).findFirst());
+        Optional<CapPurpose> asked = CapPurpose.of(purpose);
+        return asked.isPresent() ? capOf(caps, asked.get()) : Optional.empty();
     }
 
     /** The modifiers a session of this purpose must carry (KX on a diagnostic facet or SI block, on a DSNRB). */
     public List<String> requiredModifiers(Optional<Purpose> purpose) {
-        return modifiers.stream().filter(m -> purpose.map(p -> p == m.purpose()).orElse(false))
-                .map(RequiredModifier::modifier).toList();
+        List<String> required = new ArrayList<>();
+        for (RequiredModifier m : modifiers) {
+            if (purpose.isPresent() && purpose.get() == m.purpose()) {
+                required.add(m.modifier());
+            }
+        }
+        return List.copyOf(required);
     }
 }

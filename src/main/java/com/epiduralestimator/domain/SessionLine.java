@@ -43,4 +43,17 @@ public record SessionLine(HcpcsCode code, int units, List<String> modifiers, Lis
     public boolean hasModifier(String modifier) {
         return modifiers.contains(modifier);
     }
+
+    // equals and hashCode written out: a record's generated ones bootstrap through java.lang.runtime.ObjectMethods
+    // at first call (~35 method-handle classes), and every estimate compares its claim with the lines asked for.
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SessionLine o && units == o.units && code.equals(o.code)
+                && modifiers.equals(o.modifiers) && levels.equals(o.levels);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(code, units, modifiers, levels);
+    }
 }

@@ -61,8 +61,8 @@ public final class SupplementalCoverage {
         Money deductible = claim.deductibleApplied();
         Money coinsurance = claim.coinsurance();
         // An unassigned claim: what the practice may charge above the approved amount (up to the limiting charge).
-        Money excess = claim.unassigned().map(u -> u.patientPaysProvider().minus(claim.allowed())
-                .atLeastZero()).orElse(Money.ZERO);
+        Money excess = claim.unassigned().isPresent() ? claim.unassigned().get().patientPaysProvider()
+                .minus(claim.allowed()).atLeastZero() : Money.ZERO; // no lambda: docs/performance.md
         Money pays;
         switch (plan) {
             case NONE:

@@ -35,7 +35,7 @@ public final class SupportingDiagnoses {
         }
 
         boolean appliesTo(SpinalRegion r) {
-            return region.map(r::equals).orElse(true);
+            return region.isEmpty() || region.get().equals(r);
         }
     }
 
@@ -61,7 +61,12 @@ public final class SupportingDiagnoses {
     }
 
     private boolean listed(Use use, SpinalRegion region, String code) {
-        return entries.stream().anyMatch(e -> e.use() == use && e.appliesTo(region) && e.matches(code));
+        for (Entry e : entries) { // a loop: every estimate with a diagnosis asks (docs/performance.md)
+            if (e.use() == use && e.appliesTo(region) && e.matches(code)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String bare(String code) {

@@ -140,7 +140,11 @@ public record YearParameters(int year, BigDecimal conversionFactor, Optional<Big
         if (year < 1992 || year > 2100) {
             throw new IllegalArgumentException("year must be a fee schedule year such as 2026: " + year);
         }
-        values.forEach((p, v) -> v.ifPresent(value -> p.check.check(p, value)));
+        for (Map.Entry<Parameter, Optional<BigDecimal>> v : values.entrySet()) { // a loop: docs/performance.md
+            if (v.getValue().isPresent()) {
+                v.getKey().check.check(v.getKey(), v.getValue().get());
+            }
+        }
     }
 
     /** The components by parameter, in declaration order: the one place their order is spelt out. */
@@ -177,11 +181,7 @@ public record YearParameters(int year, BigDecimal conversionFactor, Optional<Big
         return m;
     }
 
-    /**
-     * A money parameter's value (a deductible, an out-of-pocket limit), empty where the year does not know it.
-     *
-     * @throws IllegalArgumentException for a parameter that is not an amount of money (a CF, a rate)
-     */
+    /** A money parameter's value (a deductible, a limit), empty where the year lacks it; a CF or rate throws. */
     public Optional<Money> amount(Parameter parameter) {
         if (parameter.check != Check.CENTS) {
             throw new IllegalArgumentException(parameter.key() + " is not an amount of money");

@@ -158,6 +158,19 @@ public abstract class EncounterEstimateContract {
     }
 
     @Test
+    void aVisitListedBeforeTheInjectionKeepsTheRequestsOrderAndClaimsNoFix() {
+        // the same encounter, the visit first: 95.19 + 276.56 + 3.38 = 375.13, coinsurance 75.03, Medicare 300.10;
+        // nothing was fixed, so the answer must not say "Priced as the claim once its coding errors are fixed"
+        EstimateResult r = office("99213+25", "62321", "J3301x4+JZ");
+        assertThat(allowed(r)).containsExactly("99213=95.19", "62321=276.56", "J3301=3.38");
+        assertThat(r.payment().allowed()).isEqualByComparingTo(dollars("375.13"));
+        assertThat(r.payment().coinsurance()).isEqualByComparingTo(dollars("75.03"));
+        assertThat(r.payment().medicarePays()).isEqualByComparingTo(dollars("300.10"));
+        assertThat(r.claimReady()).isTrue();
+        assertThat(r.assumptions()).noneMatch(a -> a.startsWith("Priced as the claim once its coding errors"));
+    }
+
+    @Test
     void j3300PaysItsInflationRebateCoinsuranceNotTwentyPercent() {
         // 62323 273.22 + J3300 x40 (40 mg) 40 × 24.498 = 979.92 → allowed 1253.14
         // coinsurance 20% × 273.22 = 54.644 → 54.64 + 3.892% × 979.92 = 38.1385 → 38.14 = 92.78 (20% would be 250.63)

@@ -225,4 +225,23 @@ class FamilyCatalogResourceTest {
                 : FamilyCatalogResource.class.getResourceAsStream(FamilyCatalogResource.ROOT + name)))
                 .hasMessageContaining("family 'cervical', which families.csv lacks");
     }
+
+    /** The hand-written cell reading (no regular expression: performance.md) refuses what the pattern refused. */
+    @Test
+    void aCodeThatIsNotFiveUpperCaseLettersOrDigitsIsRefusedAndWordsSplitOnAnyWhitespace() {
+        for (String bad : new String[] {"6232", "623211", "6232a", "6232-"}) {
+            assertThatThrownBy(() -> FamilyCatalogResource.read(name -> name.equals("prior-authorization.csv")
+                    ? text("x,X program,62321 " + bad + ",any,,2026-01-15,,no,src\n")
+                    : FamilyCatalogResource.class.getResourceAsStream(FamilyCatalogResource.ROOT + name)))
+                    .hasMessageContaining("/rules/families/prior-authorization.csv line 1")
+                    .hasMessageContaining("not a HCPCS code: '" + bad + "'");
+        }
+        FamilyCatalog read = FamilyCatalogResource.read(name -> name.equals("prior-authorization.csv")
+                ? text("x,X program, 62321 \t 62323  ,any,TX  WA,2026-01-15,,no,a source, with commas\n")
+                : FamilyCatalogResource.class.getResourceAsStream(FamilyCatalogResource.ROOT + name));
+        PriorAuthProgram x = read.programs().get(0);
+        assertThat(x.codes()).containsExactlyInAnyOrder(c("62321"), c("62323"));
+        assertThat(x.states()).containsExactlyInAnyOrder("TX", "WA");
+        assertThat(x.source()).isEqualTo("a source, with commas");
+    }
 }

@@ -48,13 +48,17 @@ public final class DynamoClients {
                 .apiCallAttemptTimeout(API_CALL_ATTEMPT_TIMEOUT);
         // Timing first, so it spans the test interceptors too (a fault they inject counts as a store error).
         overrides.addExecutionInterceptor(new StoreCallTimer());
-        interceptors.forEach(overrides::addExecutionInterceptor);
+        for (ExecutionInterceptor interceptor : interceptors) { // loops, not lambdas: init (docs/performance.md)
+            overrides.addExecutionInterceptor(interceptor);
+        }
         var builder = DynamoDbClient.builder()
                 .httpClientBuilder(UrlConnectionHttpClient.builder())
                 .region(region(env, localEndpoint))
                 .credentialsProvider(credentials(env, localEndpoint))
                 .overrideConfiguration(overrides.build());
-        endpointOverride.ifPresent(builder::endpointOverride);
+        if (endpointOverride.isPresent()) {
+            builder.endpointOverride(endpointOverride.get());
+        }
         return builder.build();
     }
 

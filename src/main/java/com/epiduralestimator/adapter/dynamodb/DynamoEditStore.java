@@ -26,7 +26,8 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
  * The claim-edit editions loaded with {@code load-edits}, in the fee table (docs/claims-edits.md): the list in one
  * item ({@code pk=EDITS sk=EDITIONS}, {@link EditIndex}), each edition's table gzip-compressed in chunks of at most
  * {@value #CHUNK_BYTES} bytes under a partition of its own load ({@code E#<kind>#<edition>#<loadId>}). Reading the
- * list is one GetItem; reading a table one BatchGetItem of its chunks. A load writes the chunks first, then lists
+ * list is one BatchGetItem of its key (or none: the fee schedule's first slice read brings it along); reading a
+ * table one BatchGetItem of its chunks. A load writes the chunks first, then lists
  * the edition (conditional on the list's version): a reader never sees a listed edition without its table.
  */
 public final class DynamoEditStore implements EditStore {
@@ -37,24 +38,83 @@ public final class DynamoEditStore implements EditStore {
     private final String table;
     /** The list as last read: where the tables of the editions it names are (a table is read after the list). */
     private volatile EditIndex lastRead;
+    /** Whether the list was ever asked for: until then the fee schedule's first slice read brings it along. */
+    private volatile boolean asked;
+    /** The list as the fee slice's BatchGetItem read it ({@link #prefetched}), for the next {@link #editions()}. */
+    private volatile Prefetch prefetch;
+
+    /** The list item as a fee slice read found it (an empty map: no list), and when (System.nanoTime). */
+    private record Prefetch(Map<String, AttributeValue> item, long readAtNanos) {}
+
+    /** A prefetched list older than this is read again: it answers the request that read it, not a later one. */
+    static final long PREFETCH_FRESH_NANOS = 10_000_000_000L;
 
     public DynamoEditStore(DynamoDbClient client, String table) {
         this.client = client;
         this.table = table;
     }
 
+    /**
+     * The list: the one the fee schedule's slice read brought along when it is fresh (a cold estimate's first read,
+     * so that it lists the editions in the same round trip as its fees: docs/performance.md), else one GetItem.
+     */
     @Override
     public List<LoadedEdition> editions() {
-        EditIndex index = EditIndex.of(readIndex());
+        asked = true;
+        Prefetch brought = prefetch;
+        prefetch = null;
+        EditIndex index = EditIndex.of(fresh(brought) ? brought.item() : readList());
         lastRead = index;
-        return index.editions().stream().map(EditIndex.Listed::edition).toList();
+        List<LoadedEdition> editions = new ArrayList<>();
+        for (EditIndex.Listed listed : index.editions()) {
+            editions.add(listed.edition());
+        }
+        return List.copyOf(editions);
+    }
+
+    /** Whether the fee schedule's next slice read should bring the list along: never asked, none fresh brought. */
+    boolean wantsList() {
+        return !asked && !fresh(prefetch);
+    }
+
+    private static boolean fresh(Prefetch brought) {
+        return brought != null && System.nanoTime() - brought.readAtNanos() < PREFETCH_FRESH_NANOS;
+    }
+
+    /**
+     * The list by a consistent BatchGetItem of its one key, not a GetItem: the estimates function then calls one
+     * read operation on the fee table (template.yaml grants it no GetItem; IamActionsTest), and loads no GetItem
+     * model classes on any path (docs/performance.md). {@link #readIndex} (GetItem) is the loader's.
+     */
+    private Map<String, AttributeValue> readList() {
+        List<Map<String, AttributeValue>> items = SlotReads.batchGet(client, table, "read claim edits",
+                List.of(listKey()));
+        return items.isEmpty() ? Map.of() : items.get(0);
+    }
+
+    /** The list's key, for a slice read that brings it along. */
+    static Map<String, AttributeValue> listKey() {
+        return key(PK, SK);
+    }
+
+    /** The list as a consistent slice read found it: the item among {@code items}, or none (nothing loaded). */
+    void prefetched(List<Map<String, AttributeValue>> items) {
+        Map<String, AttributeValue> found = Map.of();
+        for (Map<String, AttributeValue> item : items) {
+            AttributeValue pk = item.get("pk");
+            AttributeValue sk = item.get("sk");
+            if (pk != null && sk != null && PK.equals(pk.s()) && SK.equals(sk.s())) {
+                found = item;
+            }
+        }
+        prefetch = new Prefetch(found, System.nanoTime());
     }
 
     @Override
     public String content(Edition edition) {
         EditIndex known = lastRead;
         EditIndex.Listed listed = (known == null ? java.util.Optional.<EditIndex.Listed>empty() : known.find(edition))
-                .or(() -> EditIndex.of(readIndex()).find(edition)).orElseThrow(() ->
+                .or(() -> EditIndex.of(readList()).find(edition)).orElseThrow(() ->
                         new IllegalArgumentException("edition not loaded: " + edition.describe()));
         List<Map<String, AttributeValue>> keys = new ArrayList<>();
         for (int i = 0; i < listed.chunks(); i++) {

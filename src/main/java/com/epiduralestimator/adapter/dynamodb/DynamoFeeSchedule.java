@@ -25,17 +25,26 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * B), each code, the localities and the ZIP's prefix group. The catalog names the year's active slot and load;
  * only those items are used, so a reload that flips the catalog is seen whole or not at all, in the same round
  * trip (more only when DynamoDB returns unprocessed keys under throttling, or for more than ~47 codes).
- * Strongly consistent reads: the catalog and the items it names are read as of one moment after the flip.
+ * Strongly consistent reads: the catalog and the items it names are read as of one moment after the flip. Given
+ * the table's claim-edit store, the first slice read also brings the list of loaded claim-edit editions along (its
+ * key in the same BatchGetItem), so that a cold estimate of two codes lists them without a GetItem of its own.
  */
 public final class DynamoFeeSchedule implements FeeSchedule {
     private static final String OPERATION = "BatchGetItem (fee schedule slice)";
 
     private final DynamoDbClient client;
     private final String table;
+    private final DynamoEditStore edits;
 
     public DynamoFeeSchedule(DynamoDbClient client, String table) {
+        this(client, table, null);
+    }
+
+    /** @param edits the claim-edit store of the same table, whose list the first slice read brings along */
+    public DynamoFeeSchedule(DynamoDbClient client, String table, DynamoEditStore edits) {
         this.client = Objects.requireNonNull(client, "client");
         this.table = Objects.requireNonNull(table, "table");
+        this.edits = edits;
     }
 
     @Override
@@ -43,9 +52,16 @@ public final class DynamoFeeSchedule implements FeeSchedule {
         // Loops, not lambdas or streams: this runs on every cold estimate (docs/performance.md).
         int year = request.year();
         ZipCode zipAsked = request.zip().orElse(null);
-        List<Map<String, AttributeValue>> items = SlotReads.batchGet(client, table, OPERATION,
-                FeeCatalog.sliceKeys(year, request.codes(), request.locality().isPresent() || zipAsked != null,
-                        zipAsked == null ? null : zipAsked.prefix()));
+        List<Map<String, AttributeValue>> keys = FeeCatalog.sliceKeys(year, request.codes(),
+                request.locality().isPresent() || zipAsked != null, zipAsked == null ? null : zipAsked.prefix());
+        boolean bringList = edits != null && edits.wantsList();
+        if (bringList) {
+            keys.add(DynamoEditStore.listKey());
+        }
+        List<Map<String, AttributeValue>> items = SlotReads.batchGet(client, table, OPERATION, keys);
+        if (bringList) {
+            edits.prefetched(items);
+        }
         FeeCatalog catalog = FeeCatalog.of(items);
         FeeCatalog.ActiveYear active = catalog.years().get(year);
         if (active == null) {

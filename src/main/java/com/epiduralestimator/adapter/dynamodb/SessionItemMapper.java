@@ -127,7 +127,8 @@ final class SessionItemMapper {
                 history(item.get("history").l()),
                 Long.parseLong(item.get(VERSION).n()),
                 Instant.ofEpochSecond(Long.parseLong(item.get(EXPIRES_AT).n())),
-                Optional.ofNullable(item.get("purpose")).map(v -> SessionStorageNames.purpose(v.s())));
+                item.get("purpose") == null ? Optional.empty()
+                        : Optional.of(SessionStorageNames.purpose(item.get("purpose").s())));
     }
 
     // Loops, not streams: every session of the history is read on a cold estimate (docs/performance.md).

@@ -31,23 +31,40 @@ final class SlotReads {
                                                       List<Map<String, AttributeValue>> keys) {
         List<Map<String, AttributeValue>> items = new ArrayList<>();
         // More than 100 keys only for a request of ~47 codes or more: split rather than fail.
+        Read read = new Read(client, table, operation, items);
         for (int from = 0; from < keys.size(); from += MAX_KEYS_PER_BATCH) {
-            UNPROCESSED.run(operation, keys.subList(from, Math.min(keys.size(), from + MAX_KEYS_PER_BATCH)),
-                    (pending, attempt) -> {
-                        BatchGetItemResponse response;
-                        try {
-                            response = client.batchGetItem(BatchGetItemRequest.builder().requestItems(Map.of(
-                                    table, KeysAndAttributes.builder().keys(pending).consistentRead(true).build()))
-                                    .build());
-                        } catch (SdkException e) {
-                            throw DynamoFailures.translate(operation, e);
-                        }
-                        items.addAll(response.responses().getOrDefault(table, List.of()));
-                        KeysAndAttributes unprocessed = response.unprocessedKeys().get(table);
-                        return unprocessed == null ? List.of() : unprocessed.keys();
-                    });
+            UNPROCESSED.run(operation, keys.subList(from, Math.min(keys.size(), from + MAX_KEYS_PER_BATCH)), read);
         }
         return items;
+    }
+
+    /** One BatchGetItem of the pending keys: a class, not a lambda, on every cold read (docs/performance.md). */
+    private static final class Read implements BatchRetry.Call<Map<String, AttributeValue>> {
+        private final DynamoDbClient client;
+        private final String table;
+        private final String operation;
+        private final List<Map<String, AttributeValue>> items;
+
+        Read(DynamoDbClient client, String table, String operation, List<Map<String, AttributeValue>> items) {
+            this.client = client;
+            this.table = table;
+            this.operation = operation;
+            this.items = items;
+        }
+
+        @Override
+        public List<Map<String, AttributeValue>> send(List<Map<String, AttributeValue>> pending, int attempt) {
+            BatchGetItemResponse response;
+            try {
+                response = client.batchGetItem(BatchGetItemRequest.builder().requestItems(Map.of(
+                        table, KeysAndAttributes.builder().keys(pending).consistentRead(true).build())).build());
+            } catch (SdkException e) {
+                throw DynamoFailures.translate(operation, e);
+            }
+            items.addAll(response.responses().getOrDefault(table, List.of()));
+            KeysAndAttributes unprocessed = response.unprocessedKeys().get(table);
+            return unprocessed == null ? List.of() : unprocessed.keys();
+        }
     }
 
     /** Only the items of the active slot's partition and the active load, by sort key: never a mix of two loads. */

@@ -21,7 +21,9 @@ final class BillBodies {
 
     /** Puts {@code facilityPayment} (when the facility is priced) and {@code total} into the body. */
     static void put(Map<String, Object> body, WholeBill bill) {
-        bill.facility().ifPresent(f -> body.put("facilityPayment", facility(f, bill.facilityShare().orElseThrow())));
+        if (bill.facility().isPresent()) { // no lambda: every estimate's response (docs/performance.md)
+            body.put("facilityPayment", facility(bill.facility().get(), bill.facilityShare().orElseThrow()));
+        }
         body.put("total", total(bill.total()));
     }
 

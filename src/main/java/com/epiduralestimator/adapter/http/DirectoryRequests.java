@@ -24,7 +24,8 @@ final class DirectoryRequests {
 
     static FacilityWhere where(BodyReader r) {
         Optional<String> ccn = r.string("facilityCcn", 10, CCN, "must be a CMS Certification Number: a hospital's 6"
-                + " characters (e.g. 450056) or an ASC's 10 (e.g. 05C0001831)").map(c -> c.toUpperCase(Locale.ROOT));
+                + " characters (e.g. 450056) or an ASC's 10 (e.g. 05C0001831)");
+        ccn = ccn.isPresent() ? Optional.of(ccn.get().toUpperCase(Locale.ROOT)) : ccn; // no lambda: performance.md
         Optional<String> zip = r.string("facilityZip", 5, ZIP5, "must be a 5-digit ZIP code");
         return new FacilityWhere(ccn, zip);
     }

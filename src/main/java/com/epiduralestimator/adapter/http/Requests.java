@@ -66,7 +66,7 @@ final class Requests {
             q.error("patientId", "patient identifiers are never accepted in URLs");
             q.skip("patientId");
         }
-        Optional<HcpcsCode> code = q.requiredString("code", 5, CODE, HcpcsCode.FORMAT_HINT).map(HcpcsCode::new);
+        Optional<HcpcsCode> code = code(q.requiredString("code", 5, CODE, HcpcsCode.FORMAT_HINT));
         Optional<String> modifier = q.string("modifier", 2, MODIFIER_ROW, "must be one of " + String.join(", ", MODIFIER_ROWS));
         Optional<Setting> setting = q.enumValue("setting", true, Setting.class);
         Optional<LocalDate> date = q.date("date", false);
@@ -74,7 +74,7 @@ final class Requests {
         Place place = place(q);
         q.finish("fee query");
         return new FeeQuery(code.orElseThrow(), modifier.orElse(""), setting.orElseThrow(), date.orElse(today), place,
-                apm.map(Boolean::parseBoolean).orElse(false));
+                apm.isPresent() && Boolean.parseBoolean(apm.get()));
     }
 
     static Estimate estimate(String body) {
@@ -104,8 +104,9 @@ final class Requests {
         com.epiduralestimator.application.BillOptions bill = BillRequests.read(r);
         Optional<com.epiduralestimator.domain.AdvantagePlan> plan = AdvantageRequests.read(r); // issue 20
         com.epiduralestimator.application.FacilityWhere where = DirectoryRequests.where(r);
-        Documentation documentation = r.object("documentation").map(Requests::documentation)
-                .orElse(Documentation.NONE);
+        Optional<BodyReader> documented = r.object("documentation");
+        Documentation documentation = documented.isPresent() ? DocumentationRequests.read(documented.get())
+                : Documentation.NONE;
         r.finish("estimate request");
         EstimateInput input = new EstimateInput(date.orElseThrow(), setting.orElseThrow(), lines, region, imaging,
                 contrastContraindicated.orElse(false), purpose, substance, diagnoses,
@@ -170,18 +171,25 @@ final class Requests {
         }
         if (single) {
             r.skip("lines"); // null here: read as absent, as every null
-            return line(r).map(List::of).orElse(List.of());
+            Optional<SessionLine> line = line(r);
+            return line.isPresent() ? List.of(line.get()) : List.of();
         }
-        List.of("code", "units", "modifiers").forEach(r::skip); // null (or absent) here, likewise
+        // null (or absent) here, likewise; no lambdas or streams on the estimate's path (docs/performance.md)
+        r.skip("code");
+        r.skip("units");
+        r.skip("modifiers");
         List<SessionLine> lines = new ArrayList<>();
         for (BodyReader item : r.objects("lines", 1, MAX_LINES)) {
             Optional<SessionLine> line = line(item);
-            List<String> levels = withLevels ? levels(item, line.map(SessionLine::units).orElse(1)) : List.of();
+            List<String> levels = withLevels ? levels(item, line.isPresent() ? line.get().units() : 1) : List.of();
             if (!withLevels && item.has("levels")) {
                 item.error("levels", "is read by estimates only: a recorded session's region is its codes'");
                 item.skip("levels");
             }
-            line.map(l -> new SessionLine(l.code(), l.units(), l.modifiers(), levels)).ifPresent(lines::add);
+            if (line.isPresent()) {
+                SessionLine l = line.get();
+                lines.add(new SessionLine(l.code(), l.units(), l.modifiers(), levels));
+            }
             item.rejectUnknown();
         }
         return lines;
@@ -198,42 +206,37 @@ final class Requests {
             item.error("levels", "one level per unit: " + units + " unit(s), " + levels.size() + " level(s)");
         } else if (new HashSet<>(levels).size() != levels.size()) {
             item.error("levels", "must not repeat a level");
-        } else if (!levels.stream().allMatch(SpinalLevels::valid)) {
+        } else if (!SpinalLevels.ALL.containsAll(levels)) { // SpinalLevels.valid, each
             item.error("levels", "must be spinal levels such as L4-L5, T12-L1, L5-S1 or C6-C7");
         }
         return levels;
     }
 
+    private static Optional<HcpcsCode> code(Optional<String> value) {
+        return value.isPresent() ? Optional.of(new HcpcsCode(value.get())) : Optional.empty();
+    }
+
     private static Optional<SessionLine> line(BodyReader r) {
-        Optional<HcpcsCode> code = r.requiredString("code", 5, CODE, HcpcsCode.FORMAT_HINT).map(HcpcsCode::new);
+        Optional<HcpcsCode> code = code(r.requiredString("code", 5, CODE, HcpcsCode.FORMAT_HINT));
         Optional<Integer> units = r.integer("units", 1, MAX_UNITS);
         List<String> modifiers = r.strings("modifiers", 4, MODIFIER, "must be a 2-character modifier, e.g. KX");
         if (new HashSet<>(modifiers).size() != modifiers.size()) {
             r.error("modifiers", "must not repeat a modifier");
         }
-        return code.map(c -> new SessionLine(c, units.orElse(1), modifiers));
+        return code.isPresent() ? Optional.of(new SessionLine(code.get(), units.orElse(1), modifiers))
+                : Optional.empty();
     }
 
     private static Place place(FieldReader r) {
-        Optional<LocalityId> locality = r.string("locality", 7, LOCALITY,
-                "must be 7 digits: MAC number and locality number, e.g. 0111205").map(LocalityId::new);
-        Optional<ZipCode> zip = r.string("zip", 10, ZIP, "must be a 5-digit ZIP code").flatMap(ZipCode::parse);
+        Optional<String> localityId = r.string("locality", 7, LOCALITY,
+                "must be 7 digits: MAC number and locality number, e.g. 0111205");
+        Optional<LocalityId> locality = localityId.isPresent() ? Optional.of(new LocalityId(localityId.get()))
+                : Optional.empty();
+        Optional<String> zipCode = r.string("zip", 10, ZIP, "must be a 5-digit ZIP code");
+        Optional<ZipCode> zip = zipCode.isPresent() ? ZipCode.parse(zipCode.get()) : Optional.empty();
         if (locality.isPresent() && zip.isPresent()) {
             r.error("zip", "give locality or zip, not both");
         }
         return new Place(locality, zip);
-    }
-
-    private static Documentation documentation(BodyReader d) {
-        Documentation doc = new Documentation(
-                d.integer("conservativeCareWeeks", 0, 5200),
-                d.integer("painDurationWeeks", 0, 5200),
-                d.decimal("baselinePainScore", BigDecimal.ZERO, BigDecimal.TEN, 2),
-                d.bool("procedureReportWithImaging"),
-                d.integer("imageViewsSaved", 0, 100),
-                d.decimal("priorReliefPercent", BigDecimal.ZERO, new BigDecimal("100"), 2),
-                d.integer("priorReliefWeeks", 0, 5200));
-        d.rejectUnknown();
-        return doc;
     }
 }

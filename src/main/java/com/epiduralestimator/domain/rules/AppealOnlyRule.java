@@ -6,6 +6,7 @@ import static com.epiduralestimator.domain.Severity.ERROR;
 import com.epiduralestimator.domain.FamilyCode;
 import com.epiduralestimator.domain.Finding;
 import com.epiduralestimator.domain.ProcedureCatalog;
+import com.epiduralestimator.domain.ProcedureCode;
 import com.epiduralestimator.domain.SessionLine;
 import java.util.List;
 
@@ -21,8 +22,8 @@ final class AppealOnlyRule extends Rule implements LineDenial {
     }
 
     private static boolean appealOnly(SessionLine line) {
-        return ProcedureCatalog.find(line.code()).filter(c -> c.coverage() == FamilyCode.Coverage.APPEAL_ONLY)
-                .isPresent();
+        java.util.Optional<ProcedureCode> c = ProcedureCatalog.find(line.code()); // no lambda: docs/performance.md
+        return c.isPresent() && c.get().coverage() == FamilyCode.Coverage.APPEAL_ONLY;
     }
 
     @Override
@@ -32,10 +33,18 @@ final class AppealOnlyRule extends Rule implements LineDenial {
 
     @Override
     public List<Finding> evaluate(SessionReview s) {
-        return s.claims().physician().stream().filter(AppealOnlyRule::appealOnly).map(l -> l.code().value())
-                .distinct().map(code -> finding(code + " (a third level) is covered only on appeal: it is not"
-                        + " reasonable and necessary as billed and not covered; the patient may be billed for it only"
-                        + " with a signed ABN."))
-                .toList();
+        java.util.Set<String> codes = new java.util.LinkedHashSet<>();
+        for (SessionLine l : s.claims().physician()) {
+            if (appealOnly(l)) {
+                codes.add(l.code().value());
+            }
+        }
+        List<Finding> findings = new java.util.ArrayList<>();
+        for (String code : codes) {
+            findings.add(finding(code + " (a third level) is covered only on appeal: it is not"
+                    + " reasonable and necessary as billed and not covered; the patient may be billed for it only"
+                    + " with a signed ABN."));
+        }
+        return List.copyOf(findings);
     }
 }

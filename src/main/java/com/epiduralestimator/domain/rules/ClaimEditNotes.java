@@ -43,27 +43,54 @@ final class ClaimEditNotes {
                         + " (load CMS's code file for its fiscal year with load-edits).");
             }
         }
-        if (claim.stream().map(SessionLine::code).distinct().count() > 1) {
-            edits.edition(EditKind.ptp(EditTable.PRACTITIONER), date).ifPresent(e -> {
+        // Loops and ifs, not lambdas or streams: the first estimate of two codes runs this (docs/performance.md).
+        if (distinctCodes(claim).size() > 1) {
+            Optional<Edition> ptp = edits.edition(EditKind.ptp(EditTable.PRACTITIONER), date);
+            if (ptp.isPresent()) {
                 if (fired) {
-                    notes.add(consulted(e, date));
+                    notes.add(consulted(ptp.get(), date));
                 }
-                outsideScope(e, claim).ifPresent(notes::add);
-            });
+                Optional<String> outside = outsideScope(ptp.get(), claim);
+                if (outside.isPresent()) {
+                    notes.add(outside.get());
+                }
+            }
         }
         if (fired && MueRule.severalUnits(claim)) {
-            edits.edition(EditKind.mue(EditTable.PRACTITIONER), date).ifPresent(e -> notes.add(consulted(e, date)));
+            Optional<Edition> mue = edits.edition(EditKind.mue(EditTable.PRACTITIONER), date);
+            if (mue.isPresent()) {
+                notes.add(consulted(mue.get(), date));
+            }
         }
         return notes;
     }
 
     /** The date is after the last day of every edition of the kind (a newer one should be loaded). */
     private boolean afterEveryEdition(EditKind kind, LocalDate date) {
-        return edits.edition(EditKind.ICD10CM, date).isEmpty() && newestEnd(kind).map(date::isAfter).orElse(false);
+        Optional<LocalDate> newestEnd = newestEnd(kind);
+        return edits.edition(EditKind.ICD10CM, date).isEmpty() && newestEnd.isPresent()
+                && date.isAfter(newestEnd.get());
     }
 
     private Optional<LocalDate> newestEnd(EditKind kind) {
-        return edits.editions(kind).stream().map(Edition::effectiveThrough).max(LocalDate::compareTo);
+        LocalDate newest = null;
+        for (Edition e : edits.editions(kind)) {
+            if (newest == null || e.effectiveThrough().isAfter(newest)) {
+                newest = e.effectiveThrough();
+            }
+        }
+        return Optional.ofNullable(newest);
+    }
+
+    /** The claim's codes, each once, in line order. */
+    static List<HcpcsCode> distinctCodes(List<SessionLine> claim) {
+        List<HcpcsCode> codes = new ArrayList<>();
+        for (SessionLine line : claim) {
+            if (!codes.contains(line.code())) {
+                codes.add(line.code());
+            }
+        }
+        return codes;
     }
 
     private static String consulted(Edition e, LocalDate date) {
@@ -73,7 +100,7 @@ final class ClaimEditNotes {
 
     /** A pair of codes neither of which is in an extract's scope: the extract cannot say whether they pair. */
     private static Optional<String> outsideScope(Edition e, List<SessionLine> claim) {
-        List<HcpcsCode> codes = claim.stream().map(SessionLine::code).distinct().toList();
+        List<HcpcsCode> codes = distinctCodes(claim);
         for (int i = 0; i < codes.size(); i++) {
             for (int j = i + 1; j < codes.size(); j++) {
                 if (!e.holdsPairsOf(codes.get(i), codes.get(j))) {

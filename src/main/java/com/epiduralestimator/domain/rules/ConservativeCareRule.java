@@ -28,10 +28,10 @@ final class ConservativeCareRule extends Rule {
         }
         Documentation doc = s.input().documentation();
         List<String> missing = new ArrayList<>();
-        if (doc.painDurationWeeks().filter(weeks -> weeks >= MIN_PAIN_WEEKS).isEmpty()) {
+        if (!atLeast(doc.painDurationWeeks(), MIN_PAIN_WEEKS)) { // no lambdas: docs/performance.md
             missing.add("pain for at least " + MIN_PAIN_WEEKS + " weeks" + stated(doc.painDurationWeeks()));
         }
-        if (doc.conservativeCareWeeks().filter(weeks -> weeks >= MIN_CONSERVATIVE_CARE_WEEKS).isEmpty()) {
+        if (!atLeast(doc.conservativeCareWeeks(), MIN_CONSERVATIVE_CARE_WEEKS)) {
             missing.add("at least " + MIN_CONSERVATIVE_CARE_WEEKS + " weeks of failed conservative care"
                     + stated(doc.conservativeCareWeeks()));
         }
@@ -43,6 +43,10 @@ final class ConservativeCareRule extends Rule {
     }
 
     private static String stated(Optional<Integer> weeks) {
-        return weeks.map(w -> " (stated: " + w + ")").orElse(" (not stated)");
+        return weeks.isPresent() ? " (stated: " + weeks.get() + ")" : " (not stated)";
+    }
+
+    private static boolean atLeast(Optional<Integer> weeks, int minimum) {
+        return weeks.isPresent() && weeks.get() >= minimum;
     }
 }

@@ -92,8 +92,14 @@ public final class CoverageChecks {
     }
 
     public List<Finding> check(SessionReview session) {
-        return rules.stream().filter(rule -> applies(rule, session))
-                .flatMap(rule -> rule.evaluate(session).stream()).toList();
+        // Loops, not lambdas or streams: every estimate runs these (docs/performance.md).
+        List<Finding> findings = new ArrayList<>();
+        for (Rule rule : rules) {
+            if (applies(rule, session)) {
+                findings.addAll(rule.evaluate(session));
+            }
+        }
+        return List.copyOf(findings);
     }
 
     /** A traditional-Medicare program's rule is not judged for a Medicare Advantage member (section 8). */
@@ -103,7 +109,12 @@ public final class CoverageChecks {
 
     /** Whether the finding was made by a rule that depends on the place of service ({@link #checkPlaceOfService}). */
     public boolean fromPlaceOfService(Finding finding) {
-        return rules.stream().anyMatch(rule -> rule.dependsOnPlaceOfService() && rule.id().equals(finding.code()));
+        for (Rule rule : rules) {
+            if (rule.dependsOnPlaceOfService() && rule.id().equals(finding.code())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -113,8 +124,13 @@ public final class CoverageChecks {
     public List<Finding> checkPlaceOfService(EstimateInput input, SpinalRegion region, List<ProcedureCode> codes,
                                              Optional<String> placeState) {
         SessionReview session = SessionReview.of(input, region, codes, List.of(), Optional.empty(), placeState);
-        return rules.stream().filter(Rule::dependsOnPlaceOfService).filter(rule -> applies(rule, session))
-                .flatMap(rule -> rule.evaluate(session).stream()).toList();
+        List<Finding> findings = new ArrayList<>();
+        for (Rule rule : rules) {
+            if (rule.dependsOnPlaceOfService() && applies(rule, session)) {
+                findings.addAll(rule.evaluate(session));
+            }
+        }
+        return List.copyOf(findings);
     }
 
     /**
@@ -124,6 +140,14 @@ public final class CoverageChecks {
      */
     public List<SessionLine> corrected(EstimateInput input) {
         return corrected(rules, EditTable.PRACTITIONER, input);
+    }
+
+    /**
+     * The claim once the coding errors are fixed, before the claim edits (MUE, NCCI) judge it: no edit table is read.
+     * Every code of {@link #corrected}'s claim is among its codes (the edits only remove lines or units).
+     */
+    public List<SessionLine> codingFixed(EstimateInput input) {
+        return fixedAbove.apply(input);
     }
 
     /**
@@ -155,20 +179,30 @@ public final class CoverageChecks {
      * the bundled extract cannot know.
      */
     public List<String> editAssumptions(EstimateInput input, List<Finding> findings) {
-        boolean fired = findings.stream().anyMatch(f -> EDIT_RULES.contains(f.code()));
+        boolean fired = false;
+        for (Finding f : findings) {
+            fired = fired || EDIT_RULES.contains(f.code());
+        }
         return notes.assumptions(input, fixedAbove.apply(input), fired);
     }
 
     private static List<SessionLine> corrected(List<Rule> rules, EditTable table, EstimateInput input) {
-        // The fixes are the session family's: lines outside it (beside the session) pass as they are, after it.
-        List<SessionLine> lines = input.lines().stream().filter(l -> ProcedureCatalog.inFamily(l.code())).toList();
+        // The fixes are the session family's: lines beside it pass as they are, after it once a fix changed the
+        // family's lines; unfixed, the claim keeps the request's order (a visit may be listed first).
+        List<SessionLine> lines = new ArrayList<>();
+        List<SessionLine> beside = new ArrayList<>();
+        for (SessionLine l : input.lines()) {
+            (ProcedureCatalog.inFamily(l.code()) ? lines : beside).add(l);
+        }
+        List<SessionLine> asked = List.copyOf(lines);
+        lines = asked;
         for (Rule rule : rules) {
             if (rule instanceof ClaimFix fix && !(rule instanceof EditTableFix)) {
                 lines = fix.fix(input, lines);
             }
         }
-        List<SessionLine> out = new ArrayList<>(lines);
-        input.lines().stream().filter(l -> !ProcedureCatalog.inFamily(l.code())).forEach(out::add);
+        List<SessionLine> out = new ArrayList<>(lines.equals(asked) ? input.lines() : lines);
+        out.addAll(lines.equals(asked) ? List.of() : beside);
         // The claim edits (MUE, NCCI) judge every line of the claim, the family's and those beside it (77003, a visit).
         for (Rule rule : rules) {
             if (rule instanceof EditTableFix fix) {
@@ -192,9 +226,8 @@ public final class CoverageChecks {
                 if (!finding.makesNotCovered()) {
                     continue;
                 }
-                Optional<Rule> rule = rules.stream().filter(r -> r.id().equals(finding.code())).findFirst();
-                int index = i;
-                boolean denies = rule.map(r -> !(r instanceof LineDenial d) || d.denies(session, index)).orElse(true);
+                Rule rule = rule(finding.code());
+                boolean denies = rule == null || !(rule instanceof LineDenial d) || d.denies(session, i);
                 if (denies) {
                     deniedBy = Optional.of(finding.code());
                     break;
@@ -203,5 +236,15 @@ public final class CoverageChecks {
             out.add(new CoveredLine(lines.get(i), deniedBy));
         }
         return out;
+    }
+
+    /** The rule of an id, null for a finding no rule of this list made (the fee's, the edits' notes). */
+    private Rule rule(String id) {
+        for (Rule rule : rules) {
+            if (rule.id().equals(id)) {
+                return rule;
+            }
+        }
+        return null;
     }
 }

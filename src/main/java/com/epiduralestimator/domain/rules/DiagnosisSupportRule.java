@@ -36,11 +36,15 @@ final class DiagnosisSupportRule extends Rule {
             return List.of(finding("No diagnosis given: the claim needs a diagnosis that supports an ESI in the "
                     + region + " region, e.g. radiculopathy."));
         }
-        if (codes.stream().anyMatch(code -> diagnoses.exempt(s.region(), code)
-                || diagnoses.supports(s.region(), code))) {
-            return List.of();
+        List<String> axial = new java.util.ArrayList<>(); // loops: every estimate runs it (docs/performance.md)
+        for (String code : codes) {
+            if (diagnoses.exempt(s.region(), code) || diagnoses.supports(s.region(), code)) {
+                return List.of();
+            }
+            if (diagnoses.axial(s.region(), code)) {
+                axial.add(code);
+            }
         }
-        List<String> axial = codes.stream().filter(code -> diagnoses.axial(s.region(), code)).toList();
         if (!axial.isEmpty()) {
             return List.of(Finding.of(id(), ERROR, COVERAGE, "Axial pain alone (" + String.join(", ", axial)
                     + ") is a listed non-covered use of an ESI: contractors deny it by an automated diagnosis edit."

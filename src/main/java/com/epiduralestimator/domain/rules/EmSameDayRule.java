@@ -26,8 +26,13 @@ final class EmSameDayRule extends Rule implements EditTableFix {
 
     /** The session's family when it is not the ESI family (whose E/M pairs NCCI-PTP judges). */
     private static Optional<ProcedureFamily> family(List<SessionLine> lines) {
-        return lines.stream().map(l -> ProcedureCatalog.familyOf(l.code())).flatMap(Optional::stream).findFirst()
-                .filter(f -> !f.id().equals(SessionReview.ESI));
+        for (SessionLine l : lines) { // loops, not streams: every estimate runs it (docs/performance.md)
+            Optional<ProcedureFamily> f = ProcedureCatalog.familyOf(l.code());
+            if (f.isPresent()) {
+                return f.get().id().equals(SessionReview.ESI) ? Optional.empty() : f;
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean unmarkedVisit(SessionLine line) {
@@ -42,12 +47,20 @@ final class EmSameDayRule extends Rule implements EditTableFix {
         }
         String included = family.get().globalDays() > 0 ? "included in the procedure's " + family.get().globalDays()
                 + "-day global period" : "part of the procedure";
-        return s.input().lines().stream().filter(EmSameDayRule::unmarkedVisit).map(l -> l.code().value()).distinct()
-                .map(code -> finding("The visit " + code + " the same day as the " + family.get().label()
-                        + " is payable only if significant and separately identifiable, with modifier 25: add 25"
-                        + " if it was; otherwise it is " + included + " and not paid (not billable to the patient)."
-                        + " Priced without it."))
-                .toList();
+        java.util.Set<String> visits = new java.util.LinkedHashSet<>();
+        for (SessionLine l : s.input().lines()) {
+            if (unmarkedVisit(l)) {
+                visits.add(l.code().value());
+            }
+        }
+        List<Finding> findings = new java.util.ArrayList<>();
+        for (String code : visits) {
+            findings.add(finding("The visit " + code + " the same day as the " + family.get().label()
+                    + " is payable only if significant and separately identifiable, with modifier 25: add 25"
+                    + " if it was; otherwise it is " + included + " and not paid (not billable to the patient)."
+                    + " Priced without it."));
+        }
+        return List.copyOf(findings);
     }
 
     /** Without 25 the visit is not paid: the claim is priced without it (both payers' tables alike). */
@@ -56,6 +69,12 @@ final class EmSameDayRule extends Rule implements EditTableFix {
         if (family(lines).isEmpty()) {
             return lines;
         }
-        return lines.stream().filter(l -> !unmarkedVisit(l)).toList();
+        List<SessionLine> kept = new java.util.ArrayList<>();
+        for (SessionLine l : lines) {
+            if (!unmarkedVisit(l)) {
+                kept.add(l);
+            }
+        }
+        return List.copyOf(kept);
     }
 }

@@ -11,15 +11,14 @@ import com.epiduralestimator.domain.Finding;
 import com.epiduralestimator.domain.HcpcsCode;
 import com.epiduralestimator.domain.MueLimits;
 import com.epiduralestimator.domain.ProcedureCatalog;
+import com.epiduralestimator.domain.ProcedureCode;
 import com.epiduralestimator.domain.SessionLine;
 import com.epiduralestimator.domain.Sides;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -44,8 +43,13 @@ final class MueRule extends Rule implements EditTableFix {
         List<SessionLine> lines = claimBefore.apply(s.input());
         Optional<MueLimits> table = table(EditTable.PRACTITIONER, s.input(), lines);
         List<Finding> findings = new ArrayList<>();
-        table.ifPresent(limits -> over(limits, lines).forEach(limit -> findings.add(Finding.of(id(), ERROR, CODING,
-                message(limit, lines), source() + ", " + limits.edition().describe()))));
+        // Loops, not lambdas or streams: the first estimate of two codes runs this rule (docs/performance.md).
+        if (table.isPresent()) {
+            for (MueLimits.Limit limit : over(table.get(), lines)) {
+                findings.add(Finding.of(id(), ERROR, CODING, message(limit, lines), source() + ", "
+                        + table.get().edition().describe()));
+            }
+        }
         return findings;
     }
 
@@ -64,13 +68,23 @@ final class MueRule extends Rule implements EditTableFix {
         List<SessionLine> kept = new ArrayList<>();
         Map<HcpcsCode, int[]> used = new HashMap<>(); // per code: units with no side, right, left
         for (SessionLine line : lines) {
-            Optional<MueLimits.Limit> limit = over.stream().filter(l -> l.code().equals(line.code())).findFirst();
-            if (limit.isEmpty()) {
+            MueLimits.Limit limit = null;
+            for (MueLimits.Limit l : over) {
+                if (limit == null && l.code().equals(line.code())) {
+                    limit = l;
+                }
+            }
+            if (limit == null) {
                 kept.add(line);
                 continue;
             }
-            int units = limit.get().perDay() ? withinDay(limit.get().value(), line,
-                    used.computeIfAbsent(line.code(), c -> new int[3])) : Math.min(line.units(), limit.get().value());
+            int[] usedOfCode = used.get(line.code());
+            if (usedOfCode == null) {
+                usedOfCode = new int[3];
+                used.put(line.code(), usedOfCode);
+            }
+            int units = limit.perDay() ? withinDay(limit.value(), line, usedOfCode)
+                    : Math.min(line.units(), limit.value());
             if (units > 0) {
                 kept.add(line.withUnits(units));
             }
@@ -97,15 +111,28 @@ final class MueRule extends Rule implements EditTableFix {
 
     /** Whether the MUE is judged for the code: UNITS already judges the ESI codes' units, more strictly. */
     static boolean judged(HcpcsCode code) {
-        return ProcedureCatalog.find(code).map(c -> c.approach() != Approach.INTERLAMINAR
-                && c.approach() != Approach.TRANSFORAMINAL).orElse(true);
+        Optional<ProcedureCode> c = ProcedureCatalog.find(code);
+        return c.isEmpty() || c.get().approach() != Approach.INTERLAMINAR && c.get().approach() != Approach.TRANSFORAMINAL;
     }
 
     /** Whether some judged code has more than one unit on the claim: only then is the MUE table read. */
     static boolean severalUnits(List<SessionLine> lines) {
-        return lines.stream().map(SessionLine::code).distinct().filter(MueRule::judged)
-                .anyMatch(code -> units(code, lines) > 1 || lines.stream().anyMatch(l -> l.code().equals(code)
-                        && l.units() > 1));
+        for (HcpcsCode code : ClaimEditNotes.distinctCodes(lines)) {
+            if (judged(code) && (units(code, lines) > 1 || lineAbove(code, lines, 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a line of the code has more than {@code units} units. */
+    private static boolean lineAbove(HcpcsCode code, List<SessionLine> lines, int units) {
+        for (SessionLine l : lines) {
+            if (l.code().equals(code) && l.units() > units) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Optional<MueLimits> table(EditTable table, EstimateInput input, List<SessionLine> lines) {
@@ -114,16 +141,16 @@ final class MueRule extends Rule implements EditTableFix {
 
     /** The limits the claim exceeds, in line order. */
     static List<MueLimits.Limit> over(MueLimits limits, List<SessionLine> lines) {
-        Set<HcpcsCode> codes = new LinkedHashSet<>();
-        lines.forEach(l -> codes.add(l.code()));
         List<MueLimits.Limit> over = new ArrayList<>();
-        for (HcpcsCode code : codes) {
+        for (HcpcsCode code : ClaimEditNotes.distinctCodes(lines)) {
             if (!judged(code)) {
                 continue;
             }
-            limits.of(code).filter(limit -> limit.perDay() ? units(code, lines) > limit.value()
-                    : lines.stream().anyMatch(l -> l.code().equals(code) && l.units() > limit.value()))
-                    .ifPresent(over::add);
+            Optional<MueLimits.Limit> limit = limits.of(code);
+            if (limit.isPresent() && (limit.get().perDay() ? units(code, lines) > limit.get().value()
+                    : lineAbove(code, lines, limit.get().value()))) {
+                over.add(limit.get());
+            }
         }
         return over;
     }

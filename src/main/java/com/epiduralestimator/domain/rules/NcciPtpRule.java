@@ -46,9 +46,11 @@ final class NcciPtpRule extends Rule implements EditTableFix {
         }
         List<Finding> findings = new ArrayList<>();
         boolean member = s.input().medicareAdvantage().isPresent();
-        denials(table.get(), lines).forEach((index, pair) -> findings.add(Finding.of(id(), ERROR, CODING,
-                message(table.get(), pair, lines.get(index), member), source() + ", "
-                        + table.get().edition().describe())));
+        // Loops, not lambdas or streams: the first estimate of two codes runs this rule (docs/performance.md).
+        for (Map.Entry<Integer, PtpEdits.Pair> denial : denials(table.get(), lines).entrySet()) {
+            findings.add(Finding.of(id(), ERROR, CODING, message(table.get(), denial.getValue(),
+                    lines.get(denial.getKey()), member), source() + ", " + table.get().edition().describe()));
+        }
         return findings;
     }
 
@@ -70,7 +72,7 @@ final class NcciPtpRule extends Rule implements EditTableFix {
 
     /** The table is read only for a claim with two different codes: a one-code claim forms no pair. */
     private Optional<PtpEdits> table(EditTable table, EstimateInput input, List<SessionLine> lines) {
-        if (lines.stream().map(SessionLine::code).distinct().count() < 2) {
+        if (ClaimEditNotes.distinctCodes(lines).size() < 2) {
             return Optional.empty();
         }
         return edits.ptp(table, input.dateOfService());
@@ -85,9 +87,10 @@ final class NcciPtpRule extends Rule implements EditTableFix {
                 if (a.code().equals(b.code()) || denied.containsKey(j)) {
                     continue;
                 }
-                int at = j;
-                table.pair(a.code(), b.code()).filter(pair -> !payable(pair, b))
-                        .ifPresent(pair -> denied.put(at, pair));
+                Optional<PtpEdits.Pair> pair = table.pair(a.code(), b.code());
+                if (pair.isPresent() && !payable(pair.get(), b)) {
+                    denied.put(j, pair.get());
+                }
             }
         }
         return denied;
@@ -101,13 +104,22 @@ final class NcciPtpRule extends Rule implements EditTableFix {
         if (evaluationAndManagement(column2.code())) {
             return column2.hasModifier(EM_MODIFIER);
         }
-        return column2.modifiers().stream().anyMatch(DISTINCT_MODIFIERS::contains);
+        for (String modifier : column2.modifiers()) {
+            if (DISTINCT_MODIFIERS.contains(modifier)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An E/M code (99202–99499): its NCCI-associated modifier is 25. */
     static boolean evaluationAndManagement(HcpcsCode code) {
         String v = code.value();
-        return v.matches("99\\d{3}") && v.compareTo("99202") >= 0 && v.compareTo("99499") <= 0;
+        boolean digits = v.length() == 5;
+        for (int i = 0; digits && i < 5; i++) {
+            digits = Character.isDigit(v.charAt(i)); // 99\d{3}, without a regular expression
+        }
+        return digits && v.compareTo("99202") >= 0 && v.compareTo("99499") <= 0;
     }
 
     /** @param member a Medicare Advantage member's claim: the ABN, a traditional-Medicare form, is not named */

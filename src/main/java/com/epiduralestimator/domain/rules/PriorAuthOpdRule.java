@@ -22,15 +22,26 @@ final class PriorAuthOpdRule extends Rule {
 
     @Override
     public List<Finding> evaluate(SessionReview s) {
-        return ProcedureCatalog.families().programs().stream().filter(PriorAuthProgram::hospitalOutpatientOnly)
-                .filter(p -> s.claims().physician().stream().map(SessionLine::code).anyMatch(code -> p.applies(code,
-                        s.input().dateOfService(), s.claims().facilityType(), s.placeState())
-                        == PriorAuthProgram.Applies.YES))
-                .map(p -> finding("In a hospital outpatient department these facet joint services need prior"
+        List<Finding> findings = new java.util.ArrayList<>(); // loops: every estimate runs it (docs/performance.md)
+        for (PriorAuthProgram p : ProcedureCatalog.families().programs()) {
+            if (p.hospitalOutpatientOnly() && applies(p, s)) {
+                findings.add(finding("In a hospital outpatient department these facet joint services need prior"
                         + " authorization under " + p.label() + " (since " + p.from() + "): "
                         + (p.conditionOfPayment() ? "a condition of payment: without an affirmation the hospital's"
                         + " claim and the related physician claims are denied." : "or the claim goes to"
-                        + " pre-payment review.")))
-                .toList();
+                        + " pre-payment review.")));
+            }
+        }
+        return List.copyOf(findings);
+    }
+
+    private static boolean applies(PriorAuthProgram p, SessionReview s) {
+        for (SessionLine line : s.claims().physician()) {
+            if (p.applies(line.code(), s.input().dateOfService(), s.claims().facilityType(), s.placeState())
+                    == PriorAuthProgram.Applies.YES) {
+                return true;
+            }
+        }
+        return false;
     }
 }

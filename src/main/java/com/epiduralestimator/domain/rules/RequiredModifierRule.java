@@ -24,8 +24,10 @@ final class RequiredModifierRule extends Rule implements ClaimFix {
 
     /** The modifiers the line's family requires for the stated purpose; none for ESI lines and other codes. */
     static List<String> required(EstimateInput input, SessionLine line) {
-        return ProcedureCatalog.familyOf(line.code()).filter(f -> !f.id().equals(SessionReview.ESI))
-                .map(f -> f.requiredModifiers(input.purpose())).orElse(List.of());
+        // Loops and ifs, not lambdas or streams: every estimate runs the rules (docs/performance.md).
+        java.util.Optional<ProcedureFamily> f = ProcedureCatalog.familyOf(line.code());
+        return f.isPresent() && !f.get().id().equals(SessionReview.ESI) ? f.get().requiredModifiers(input.purpose())
+                : List.of();
     }
 
     @Override
@@ -42,20 +44,22 @@ final class RequiredModifierRule extends Rule implements ClaimFix {
                 }
             }
         }
-        return out.stream().distinct().toList();
+        return List.copyOf(new java.util.LinkedHashSet<>(out)); // each finding once, in order
     }
 
     @Override
     public List<SessionLine> fix(EstimateInput input, List<SessionLine> lines) {
-        return lines.stream().map(line -> {
-            List<String> missing = required(input, line).stream().filter(m -> !line.hasModifier(m)).toList();
-            if (missing.isEmpty()) {
-                return line;
-            }
+        List<SessionLine> fixed = new ArrayList<>();
+        for (SessionLine line : lines) {
             List<String> modifiers = new ArrayList<>(line.modifiers());
-            modifiers.addAll(missing);
-            return line.withModifiers(modifiers);
-        }).toList();
+            for (String m : required(input, line)) {
+                if (!line.hasModifier(m)) {
+                    modifiers.add(m);
+                }
+            }
+            fixed.add(modifiers.size() == line.modifiers().size() ? line : line.withModifiers(modifiers));
+        }
+        return List.copyOf(fixed);
     }
 
     /** Whether the line's KX is one the family requires (not KX-UNEXPECTED). */

@@ -4,6 +4,7 @@ import static com.epiduralestimator.domain.FindingKind.COVERAGE;
 import static com.epiduralestimator.domain.Severity.WARNING;
 
 import com.epiduralestimator.domain.Finding;
+import com.epiduralestimator.domain.SessionLine;
 import java.util.List;
 import java.util.Set;
 
@@ -22,10 +23,18 @@ final class SedationRule extends Rule {
 
     @Override
     public List<Finding> evaluate(SessionReview s) {
-        return s.beside().stream().map(l -> l.code().value()).filter(SEDATION::contains).distinct()
-                .map(code -> finding("Sedation " + code + ": routine sedation for these injections is not"
-                        + " reasonable and necessary (A58745); Medicare may deny it unless the record shows why this"
-                        + " patient needed it. Consider an ABN."))
-                .toList();
+        java.util.Set<String> codes = new java.util.LinkedHashSet<>(); // a loop: docs/performance.md
+        for (SessionLine l : s.beside()) {
+            if (SEDATION.contains(l.code().value())) {
+                codes.add(l.code().value());
+            }
+        }
+        List<Finding> findings = new java.util.ArrayList<>();
+        for (String code : codes) {
+            findings.add(finding("Sedation " + code + ": routine sedation for these injections is not"
+                    + " reasonable and necessary (A58745); Medicare may deny it unless the record shows why this"
+                    + " patient needed it. Consider an ABN."));
+        }
+        return List.copyOf(findings);
     }
 }

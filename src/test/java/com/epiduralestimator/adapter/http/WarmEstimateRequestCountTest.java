@@ -47,6 +47,7 @@ class WarmEstimateRequestCountTest {
     });
     private EstimatesHandler handler;
     private String event;
+    private Config config;
 
     @BeforeAll
     void loadTheSchedule() throws Exception {
@@ -54,7 +55,7 @@ class WarmEstimateRequestCountTest {
         String sessions = DynamoDbTestServer.uniqueTableName("sessions");
         new DynamoTables(client).createIfAbsent(new DynamoTables.Names(fees, sessions));
         BundledSchedule.loadAll().forEach(new ScheduleLoader(client, fees)::load);
-        Config config = Config.from(Map.of("FEE_TABLE", fees, "SESSION_TABLE", sessions));
+        config = Config.from(Map.of("FEE_TABLE", fees, "SESSION_TABLE", sessions));
         handler = EstimatesFunction.handler(DependencyFactory.dynamo(config, client, Optional.of(KEY), Clock.systemUTC()));
         event = Files.readString(Path.of("events/estimates-contract-example.json"));
         RequestLog.mute(true);
@@ -83,7 +84,30 @@ class WarmEstimateRequestCountTest {
         }
     }
 
+    /**
+     * Issue 23: a cold estimate of two codes (64483 + 64484, which the claim edits judge) lists the claim-edit
+     * editions in its fee slice's BatchGetItem: two requests (it was three: a GetItem of the list first), one when
+     * warm.
+     */
+    @Test
+    void aColdTwoCodeEstimateIsOneFeeReadAndOneQueryAndWarmOneQuery() throws Exception {
+        EstimatesHandler cold = EstimatesFunction.handler(DependencyFactory.dynamo(config, client, Optional.of(KEY),
+                Clock.systemUTC()));
+        String twoCodes = Files.readString(Path.of("events/estimates-transforaminal-two-levels.json"));
+        transmitted.clear();
+        assertThat(estimate(cold, twoCodes, "MRN-0050")).contains("\"statusCode\":200");
+        assertThat(transmitted).containsExactly("BatchGetItem", "Query");
+
+        transmitted.clear();
+        assertThat(estimate(cold, twoCodes, "MRN-0051")).contains("\"statusCode\":200");
+        assertThat(transmitted).containsExactly("Query");
+    }
+
     private String estimate(String patientId) {
+        return estimate(handler, event, patientId);
+    }
+
+    private static String estimate(EstimatesHandler handler, String event, String patientId) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         handler.handleRequest(new ByteArrayInputStream(event.replace("MRN-0042", patientId)
                 .getBytes(StandardCharsets.UTF_8)), out, null);
