@@ -267,6 +267,18 @@ public abstract class EncounterEstimateContract {
     }
 
     @Test
+    void theAdministeredAmountWithoutAModifierBesideItsOwnJwLineIsNotAJzJwWarning() {
+        // CMS's two-line JW billing: the 32 mg given on a line without a modifier, the 8 mg discarded with JW:
+        // 32 × 24.498 = 783.936 → 783.94 and 8 × 24.498 = 195.984 → 195.98; no JZ-JW finding
+        EstimateResult r = office("62323", "J3300x32", "J3300x8+JW");
+        assertThat(codes(r.findings())).noneMatch(c -> c.startsWith("JZ-JW"));
+        assertThat(allowed(r)).containsExactly("62323=273.22", "J3300=783.94", "J3300=195.98");
+        assertThat(r.claimReady()).isTrue();
+        // a JW line of another drug does not excuse this one
+        assertThat(codes(office("62323", "J3300x32", "J3301x1+JW").findings())).contains("JZ-JW:warning");
+    }
+
+    @Test
     void aDrugTheAspFileDoesNotListIsNamedNeverASilentZero() {
         // J3490 (unclassified drug) is not in the ASP file: not priced, named, out of the totals (62323 alone)
         EstimateResult r = office("62323", "J3490+JZ");
