@@ -292,6 +292,23 @@ public abstract class EncounterEstimateContract {
     }
 
     @Test
+    void aDiscontinuedDrugCodeIsACodingErrorNamingItsReplacementPricedAsFixed() {
+        // J1030 (methylprednisolone acetate 40 mg) ended 2024-03-31: J1030 x1 is J1010 x40 (per 1 mg):
+        // 40 × 0.119 = 4.76; 62323 273.22 + 4.76 = 277.98 (it was 0.00 with DRUG-NOT-LISTED, claim ready)
+        EstimateResult r = office("62323", "J1030+JZ");
+        assertThat(codes(r.findings())).contains("DRUG-DISCONTINUED:error").doesNotContain("DRUG-NOT-LISTED:warning");
+        assertThat(r.findings()).filteredOn(f -> f.code().equals("DRUG-DISCONTINUED")).singleElement()
+                .satisfies(f -> assertThat(f.message()).startsWith("J1030 (methylprednisolone acetate 40 mg) was"
+                        + " discontinued after 2024-03-31: bill J1010 x 40 per unit of J1030 (here J1030 x1 ="
+                        + " J1010 x40)"));
+        assertThat(r.claimReady()).isFalse();
+        assertThat(allowed(r)).containsExactly("62323=273.22", "J1010=4.76");
+        assertThat(r.payment().allowed()).isEqualByComparingTo(dollars("277.98"));
+        // J1040 x2 (two 80 mg units) is J1010 x160: 160 × 0.119 = 19.04
+        assertThat(allowed(office("62323", "J1040x2+JZ"))).containsExactly("62323=273.22", "J1010=19.04");
+    }
+
+    @Test
     void theQuarterIsChosenByTheDateOfService() {
         // a quarter loaded with load-edits answers its dates: 4 × 0.900 = 3.60
         EstimateResult q1 = estimate(loaded, input("2026-03-02", Setting.NON_FACILITY, "0", Assignment.ACCEPTED,
