@@ -24,7 +24,49 @@
     ['planPays', 'The plan pays']
   ];
 
+  // The fieldset's fields, written by this file: only this script reads them (they have no form names).
+  var FIELDS = [
+    '<legend>The Medicare Advantage plan <span class="hint">(its summary of benefits or the 271)</span></legend>',
+    '<label>Physician\'s cost sharing',
+    '  <span class="pair">',
+    '    <select id="ma-physician-kind" aria-label="Physician\'s cost sharing: copay or coinsurance">',
+    '      <option value="copay">Copay ($)</option>',
+    '      <option value="coinsurancePercent">Coinsurance (%)</option>',
+    '    </select>',
+    '    <input id="ma-physician" inputmode="decimal" pattern="[0-9]{1,5}(\\.[0-9]{1,2})?" placeholder="40"',
+    '           aria-label="Physician\'s copay in dollars or coinsurance percent">',
+    '  </span>',
+    '</label>',
+    '<label>Facility\'s cost sharing <span class="hint">(with a facility)</span>',
+    '  <span class="pair">',
+    '    <select id="ma-facility-kind" aria-label="Facility\'s cost sharing: copay or coinsurance">',
+    '      <option value="copay">Copay ($)</option>',
+    '      <option value="coinsurancePercent">Coinsurance (%)</option>',
+    '    </select>',
+    '    <input id="ma-facility" inputmode="decimal" pattern="[0-9]{1,5}(\\.[0-9]{1,2})?" placeholder="250"',
+    '           aria-label="Facility\'s copay in dollars or coinsurance percent">',
+    '  </span>',
+    '</label>',
+    '<label>Plan deductible still to go ($) <span class="hint">($0 if blank)</span>',
+    '  <input id="ma-deductible" inputmode="decimal" pattern="[0-9]{1,5}(\\.[0-9]{1,2})?" placeholder="0">',
+    '</label>',
+    '<label>Out-of-pocket maximum still to go ($) <span class="hint">(in network; not reached if blank)</span>',
+    '  <input id="ma-oop" inputmode="decimal" pattern="[0-9]{1,5}(\\.[0-9]{1,2})?" placeholder="1200">',
+    '</label>',
+    '<label>Contracted rate (% of Medicare)',
+    '  <input id="ma-percent" inputmode="numeric" pattern="[0-9]{1,3}" value="100">',
+    '</label>',
+    '<label>Prior authorization',
+    '  <select id="ma-prior-auth">',
+    '    <option value="unknown">Unknown</option>',
+    '    <option value="obtained">Obtained</option>',
+    '    <option value="not-obtained">Not obtained</option>',
+    '  </select>',
+    '</label>'
+  ].join('\n');
+
   window.EstimatorAdvantage = function (form, el, money) {
+    el('advantage').innerHTML = FIELDS;
     var coverage = el('coverage');
 
     function chosen() { return coverage.value === 'medicare-advantage'; }
