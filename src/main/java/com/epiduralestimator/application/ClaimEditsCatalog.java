@@ -1,10 +1,13 @@
 package com.epiduralestimator.application;
 
+
 import com.epiduralestimator.domain.AspPrices;
 import com.epiduralestimator.domain.BillableDiagnoses;
 import com.epiduralestimator.domain.ClaimEdits;
+import com.epiduralestimator.domain.DiscontinuedDrug;
 import com.epiduralestimator.domain.EditKind;
 import com.epiduralestimator.domain.Edition;
+import com.epiduralestimator.domain.HcpcsCode;
 import com.epiduralestimator.domain.MueLimits;
 import com.epiduralestimator.domain.PtpEdits;
 import java.time.LocalDate;
@@ -54,6 +57,11 @@ public final class ClaimEditsCatalog implements ClaimEdits {
         List<LoadedEdition> all = new ArrayList<>(bundled.editions());
         all.addAll(loaded.editions());
         return List.copyOf(all);
+    }
+
+    @Override
+    public Optional<DiscontinuedDrug> discontinued(HcpcsCode code) {
+        return DiscontinuedDrugsResource.of(code);
     }
 
     @Override

@@ -13,6 +13,7 @@ import com.epiduralestimator.domain.FindingKind;
 import com.epiduralestimator.domain.InvalidFieldException;
 import com.epiduralestimator.domain.Money;
 import com.epiduralestimator.domain.Payment;
+import com.epiduralestimator.domain.Percent;
 import com.epiduralestimator.domain.Setting;
 import com.epiduralestimator.domain.Severity;
 import com.epiduralestimator.domain.Supplemental;
@@ -23,6 +24,7 @@ import com.epiduralestimator.domain.YearParameters;
 import com.epiduralestimator.domain.YearParametersUsed;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -225,9 +227,13 @@ public final class WholeBillService {
                     + " PN) is paid 40% of the OPPS rate; an excepted one is paid in full (facilityType"
                     + " hospital-outpatient).");
         }
+        Map<String, Percent> drugCoinsurance = FacilityClaimNotes.drugCoinsurance(edits, input.dateOfService(), lines);
         if (input.medicareAdvantage().isEmpty()) {
             assumptions.add("The Part B deductible is applied to the physician's claim first, then the facility's"
-                    + " (Medicare applies it in the order claims arrive; the total is the same).");
+                    + (drugCoinsurance.isEmpty() ? " (Medicare applies it in the order claims arrive; the total is the"
+                    + " same)." : " (Medicare applies it in the order claims arrive), within a claim to the lines at"
+                    + " 20% before a drug with a lower coinsurance: where it reaches such a drug, the order the claims"
+                    + " arrive in can change the patient's share."));
         }
         if (type == FacilityType.ASC && lines.stream().anyMatch(l -> l.line().hasModifier("RT"))
                 && lines.stream().anyMatch(l -> l.line().hasModifier("LT"))) {
@@ -236,7 +242,7 @@ public final class WholeBillService {
         }
         FacilityClaim claim = FacilityPricer.coveredClaim(type, lines, slice.rates(), options.facilityCbsa(), choice,
                 deductibleLeft, partA, parameters.parameters().sequestrationRate(),
-                FacilityClaimNotes.drugCoinsurance(edits, input.dateOfService(), lines));
+                drugCoinsurance);
         FacilityClaimNotes.drugs(claim, edits, input.dateOfService(), assumptions);
         return claim;
     }

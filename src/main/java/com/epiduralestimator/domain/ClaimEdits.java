@@ -23,6 +23,11 @@ public interface ClaimEdits {
 
     AspPrices asp(Edition edition);
 
+    /** A drug code CMS discontinued and its replacement (edits/discontinued-drugs.csv); none by default. */
+    default Optional<DiscontinuedDrug> discontinued(HcpcsCode code) {
+        return Optional.empty();
+    }
+
     /** The billable ICD-10-CM codes in force on the date, if an edition covers it. */
     default Optional<BillableDiagnoses> diagnoses(LocalDate dateOfService) {
         Optional<Edition> edition = edition(EditKind.ICD10CM, dateOfService); // no lambda: docs/performance.md

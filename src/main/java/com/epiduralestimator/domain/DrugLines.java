@@ -134,7 +134,7 @@ public final class DrugLines {
         if (!reduced.isEmpty()) {
             out.add("Coinsurance from CMS's ASP file, lower than 20% for a drug under the inflation rebate ("
                     + String.join(", ", reduced) + "): Medicare pays the allowed amount less the deductible and that"
-                    + " coinsurance; the deductible is taken from the lines in claim order.");
+                    + " coinsurance; the deductible is taken from the lines at 20% first, then from the drug.");
         }
         return out;
     }

@@ -20,8 +20,9 @@ import java.util.Optional;
  *     where the inflation rebate lowers it below 20% ({@code drugCoinsurance});</li>
  * <li>multiple-procedure discount over the claim's discounted units (OPPS status T, ASC discount "Y"): the highest
  *     at 100%, the others at 50%; modifier 50 makes a unit two procedures;</li>
- * <li>the Part B deductible that the physician's claim left (Decision: physician first) is applied line by line in
- *     claim order; coinsurance is 20% of the rest of each line: an ASC's half-up to the cent, a hospital's
+ * <li>the Part B deductible that the physician's claim left (Decision: physician first) is applied line by line,
+ *     the lines at 20% first, then a drug with a lower coinsurance (each in claim order, as the physician's claim:
+ *     {@link CoinsuranceSplit#deductibleByLine}); coinsurance is 20% of the rest of each line: an ASC's half-up to the cent, a hospital's
  *     <b>rounded up</b> as CMS rounds its published OPPS copayments (20% of $692.52 = 138.504 is listed as $138.51)
  *     ({@link #publishedCopayment}); a hospital line's coinsurance
  *     never exceeds the year's Part A inpatient deductible;</li>
@@ -170,7 +171,11 @@ public final class FacilityPricer {
             allowedExact[unit.line()] = allowedExact[unit.line()].add(amount);
         }
 
-        Money remaining = deductibleRemaining.atLeastZero();
+        List<Money> deductibleBase = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            deductibleBase.add(coverage.get(i).covered() ? Money.round(allowedExact[i]) : Money.ZERO);
+        }
+        Money[] deductibles = CoinsuranceSplit.deductibleByLine(deductibleBase, deductibleRemaining, percents::get);
         Money allowed = Money.ZERO;
         Money deductible = Money.ZERO;
         Money coinsurance = Money.ZERO;
@@ -183,8 +188,7 @@ public final class FacilityPricer {
                 allowed = allowed.plus(lineAllowed);
             }
             if (lineCovered) {
-                Money lineDeductible = remaining.min(lineAllowed);
-                remaining = remaining.minus(lineDeductible);
+                Money lineDeductible = deductibles[i];
                 BigDecimal exactCoinsurance = percents.get(i).of(lineAllowed.minus(lineDeductible).amount());
                 if (percents.get(i).value().compareTo(COINSURANCE_PERCENT.value()) != 0) {
                     adjustments.get(i).add("coinsurance " + percents.get(i) + " (inflation-adjusted, ASP file)");

@@ -19,6 +19,7 @@ import com.epiduralestimator.domain.ImagingGuidance;
 import com.epiduralestimator.domain.Participation;
 import com.epiduralestimator.domain.Percent;
 import com.epiduralestimator.domain.PricedLine;
+import com.epiduralestimator.domain.Purpose;
 import com.epiduralestimator.domain.Setting;
 import com.epiduralestimator.domain.Supplemental;
 import com.epiduralestimator.domain.UnsupportedRequestException;
@@ -51,7 +52,8 @@ public abstract class EncounterEstimateContract {
     static final ScheduleData Y2026 = new ScheduleData(TestSchedules.PARAMETERS_2026, List.of(
             TestSchedules.row("62321", "1.90", "6.20", "0.78", "0.18", 2, 9),
             TestSchedules.row("62323", "1.76", "6.25", "0.74", "0.17", 2, 9),
-            TestSchedules.row("99213", "1.30", "1.46", "0.33", "0.09", 0, 9)),
+            TestSchedules.row("99213", "1.30", "1.46", "0.33", "0.09", 0, 9),
+            TestSchedules.row("64493", "1.48", "4.08", "0.82", "0.14", 2, 1)),
             List.of(TestSchedules.SAN_FRANCISCO), List.of(), List.of(), List.of());
     static final ScheduleData Y2025 = new ScheduleData(TestSchedules.PARAMETERS_2025, List.of(
             TestSchedules.row("62321", "1.95", "5.63", "1.08", "0.18", 2, 9)),
@@ -201,6 +203,45 @@ public abstract class EncounterEstimateContract {
     }
 
     @Test
+    void thePatientsShareDoesNotDependOnTheOrderTheLinesAreTyped() {
+        // deductible 200, taken from the 20% lines first whatever the order: all 200 from 62323 (273.22);
+        // coinsurance 20% × 73.22 = 14.644 → 14.64 + 3.892% × 979.92 = 38.1385 → 38.14 = 52.78; patient 252.78;
+        // Medicare 1253.14 − 252.78 = 1000.36 (the drug first used to give 284.99: 200 from J3300)
+        for (String[] lines : List.of(new String[] {"62323", "J3300x40+JZ"}, new String[] {"J3300x40+JZ", "62323"})) {
+            EstimateResult r = estimate(bundled, input("2026-03-02", Setting.NON_FACILITY, "200", Assignment.ACCEPTED,
+                    lines));
+            assertThat(r.payment().deductibleApplied()).isEqualByComparingTo(dollars("200.00"));
+            assertThat(r.payment().coinsurance()).isEqualByComparingTo(dollars("52.78"));
+            assertThat(r.payment().patientPays()).isEqualByComparingTo(dollars("252.78"));
+            assertThat(r.payment().medicarePays()).isEqualByComparingTo(dollars("1000.36"));
+        }
+    }
+
+    @Test
+    void aDiagnosticFacetBlockFixedWithKxCostsThePatientWhatTheCorrectlyCodedClaimDoes() {
+        // 64493 non-facility 1.48 + 4.08 + 0.14 = 5.70 × 33.4009 = 190.385 → 190.39; J3300 x40 979.92; 1170.31
+        // deductible 200: 190.39 from 64493, 9.61 from J3300; 3.892% × (979.92 − 9.61 = 970.31) = 37.7645 → 37.76;
+        // patient 200 + 37.76 = 237.76 (claim order, the drug first, gave 200 + 30.35 + 38.08 = 268.43)
+        EstimateResult withKx = facet("J3300x40+JZ", "64493+KX");
+        EstimateResult fixed = facet("J3300x40+JZ", "64493");
+        assertThat(codes(fixed.findings())).contains("KX-DIAGNOSTIC:error");
+        for (EstimateResult r : List.of(withKx, fixed)) {
+            assertThat(r.payment().allowed()).isEqualByComparingTo(dollars("1170.31"));
+            assertThat(r.payment().coinsurance()).isEqualByComparingTo(dollars("37.76"));
+            assertThat(r.payment().patientPays()).isEqualByComparingTo(dollars("237.76"));
+        }
+    }
+
+    private EstimateResult facet(String... lines) {
+        EstimateInput in = new EstimateInput(LocalDate.parse("2026-03-02"), Setting.NON_FACILITY,
+                Arrays.stream(lines).map(ClaimsEstimateContract::line).toList(), Optional.empty(),
+                Optional.of(ImagingGuidance.FLUOROSCOPY), false, Optional.of(Purpose.DIAGNOSTIC), Optional.empty(),
+                List.of("M47.816"), Participation.PARTICIPATING, Optional.of(dollars("200")), COMPLETE,
+                Assignment.ACCEPTED);
+        return estimate(bundled, in);
+    }
+
+    @Test
     void dexamethasoneAndMethylprednisoloneArePricedPerMilligram() {
         // J1100 x10 (10 mg) 10 × 0.094 = 0.94; J1010 x80 (80 mg, J1010 since April 2024) 80 × 0.119 = 9.52
         // 62323 273.22 + 0.94 + 9.52 = 283.68; 20% = 56.736 → 56.74
@@ -226,6 +267,18 @@ public abstract class EncounterEstimateContract {
     }
 
     @Test
+    void theAdministeredAmountWithoutAModifierBesideItsOwnJwLineIsNotAJzJwWarning() {
+        // CMS's two-line JW billing: the 32 mg given on a line without a modifier, the 8 mg discarded with JW:
+        // 32 × 24.498 = 783.936 → 783.94 and 8 × 24.498 = 195.984 → 195.98; no JZ-JW finding
+        EstimateResult r = office("62323", "J3300x32", "J3300x8+JW");
+        assertThat(codes(r.findings())).noneMatch(c -> c.startsWith("JZ-JW"));
+        assertThat(allowed(r)).containsExactly("62323=273.22", "J3300=783.94", "J3300=195.98");
+        assertThat(r.claimReady()).isTrue();
+        // a JW line of another drug does not excuse this one
+        assertThat(codes(office("62323", "J3300x32", "J3301x1+JW").findings())).contains("JZ-JW:warning");
+    }
+
+    @Test
     void aDrugTheAspFileDoesNotListIsNamedNeverASilentZero() {
         // J3490 (unclassified drug) is not in the ASP file: not priced, named, out of the totals (62323 alone)
         EstimateResult r = office("62323", "J3490+JZ");
@@ -236,6 +289,23 @@ public abstract class EncounterEstimateContract {
         assertThat(r.lines().get(1).adjustments()).containsExactly("not priced: J3490 is not in the ASP file 2025Q4;"
                 + " not in the totals");
         assertThat(r.payment().allowed()).isEqualByComparingTo(dollars("273.22"));
+    }
+
+    @Test
+    void aDiscontinuedDrugCodeIsACodingErrorNamingItsReplacementPricedAsFixed() {
+        // J1030 (methylprednisolone acetate 40 mg) ended 2024-03-31: J1030 x1 is J1010 x40 (per 1 mg):
+        // 40 × 0.119 = 4.76; 62323 273.22 + 4.76 = 277.98 (it was 0.00 with DRUG-NOT-LISTED, claim ready)
+        EstimateResult r = office("62323", "J1030+JZ");
+        assertThat(codes(r.findings())).contains("DRUG-DISCONTINUED:error").doesNotContain("DRUG-NOT-LISTED:warning");
+        assertThat(r.findings()).filteredOn(f -> f.code().equals("DRUG-DISCONTINUED")).singleElement()
+                .satisfies(f -> assertThat(f.message()).startsWith("J1030 (methylprednisolone acetate 40 mg) was"
+                        + " discontinued after 2024-03-31: bill J1010 x 40 per unit of J1030 (here J1030 x1 ="
+                        + " J1010 x40)"));
+        assertThat(r.claimReady()).isFalse();
+        assertThat(allowed(r)).containsExactly("62323=273.22", "J1010=4.76");
+        assertThat(r.payment().allowed()).isEqualByComparingTo(dollars("277.98"));
+        // J1040 x2 (two 80 mg units) is J1010 x160: 160 × 0.119 = 19.04
+        assertThat(allowed(office("62323", "J1040x2+JZ"))).containsExactly("62323=273.22", "J1010=19.04");
     }
 
     @Test

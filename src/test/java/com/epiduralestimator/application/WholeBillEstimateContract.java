@@ -51,6 +51,7 @@ public abstract class WholeBillEstimateContract {
             TestSchedules.row("64484", "0.98", "2.46", "0.25", "0.08", 0, 1)),
             List.of(TestSchedules.SAN_FRANCISCO), List.of(), List.of(), List.of());
     private EstimateService service;
+    private EstimateService drugs;
 
     /** A fee schedule holding these years, in the subclass's store. */
     protected abstract FeeSchedule feesLoadedWith(List<ScheduleData> years);
@@ -67,6 +68,14 @@ public abstract class WholeBillEstimateContract {
                 new com.epiduralestimator.application.ClaimEditsCatalog(new com.epiduralestimator.cmsdata.BundledEdits(),
                         com.epiduralestimator.application.EditSource.NONE)),
                 new WholeBillService(facilitiesLoadedWith(BundledFacility.loadAll())));
+        // the facility rates of every code the families and drugs use (J3300 among them), with the ASP edits
+        ClaimEditsCatalog edits = new ClaimEditsCatalog(new com.epiduralestimator.cmsdata.BundledEdits(),
+                EditSource.NONE);
+        drugs = new EstimateService(new FeeLookup(feesLoadedWith(List.of(Y2026))), new InMemorySessionLedger(),
+                new PatientKeys("0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8), Set.of()),
+                new CoverageChecks(SupportingDiagnosesResource.load(), edits),
+                new WholeBillService(facilitiesLoadedWith(FamiliesEstimateContract.withCodes(
+                        FamiliesEstimateContract.FACILITY_CODES)), edits));
     }
 
     private static EstimateInput input(String date, Setting setting, String deductible, String... codes) {
@@ -111,6 +120,39 @@ public abstract class WholeBillEstimateContract {
         assertThat(total.supplementalPays()).isEqualByComparingTo(dollars("0"));
         assertThat(total.medicarePaysAfterSequestration()).isEqualByComparingTo(dollars("418.42"));
         assertThat(r.assumptions()).contains("No facilityCbsa given: the facility's national unadjusted rate is used.");
+    }
+
+    @Test
+    void aHospitalsDrugWithAReducedCoinsuranceTakesTheDeductibleAfterTheProcedureInEitherOrder() {
+        // 2026, $283 remaining, national: physician 64483 facility 2.98 × 33.4009 = 99.53, all deductible; the
+        // hospital's claim gets 183.47, from 64483 (T 903.63) first whichever line is listed first:
+        // 20% × (903.63 − 183.47 = 720.16) = 144.032 → 144.04 (rounded up); J3300 (G) × 40 = 24.491 × 40 = 979.64,
+        // 3.892% × 979.64 = 38.1276 → 38.13; hospital patient 183.47 + 144.04 + 38.13 = 365.64; total 99.53 + 365.64
+        // = 465.17 (J3300 first used to take the deductible from the drug: 183.47 + 30.99 + 180.73 = 395.19)
+        for (List<String> order : List.of(List.of("64483", "J3300"), List.of("J3300", "64483"))) {
+            List<SessionLine> lines = order.stream().map(c -> new SessionLine(new HcpcsCode(c),
+                    c.equals("J3300") ? 40 : 1, List.of())).toList();
+            EstimateInput in = input("2026-03-02", Setting.FACILITY, "283", "62321");
+            in = new EstimateInput(in.dateOfService(), in.setting(), lines, in.declaredRegion(),
+                    in.imagingGuidance(), in.contrastContraindicated(), in.purpose(), in.substance(),
+                    in.diagnosisCodes(), in.participation(), in.deductibleRemaining(), in.documentation(),
+                    in.assignment(), in.medicareAdvantage());
+            EstimateResult r = drugs.estimate("clinic-a", "MRN-1", in, Optional.empty(), Optional.empty(), false,
+                    List.of(), facility(FacilityType.HOSPITAL_OUTPATIENT, null, null, Supplemental.NONE));
+            assertThat(r.payment().patientPays()).isEqualByComparingTo(dollars("99.53"));
+            Payment hospital = r.bill().facility().orElseThrow().payment();
+            assertThat(hospital.allowed()).isEqualByComparingTo(dollars("1883.27"));
+            assertThat(hospital.deductibleApplied()).isEqualByComparingTo(dollars("183.47"));
+            assertThat(hospital.coinsurance()).isEqualByComparingTo(dollars("182.17"));
+            assertThat(hospital.patientPays()).isEqualByComparingTo(dollars("365.64"));
+            assertThat(r.bill().total().patientPays()).isEqualByComparingTo(dollars("465.17"));
+            // the claims' order can change the share once a line has a lower coinsurance: no "the total is the same"
+            assertThat(r.assumptions()).contains("The Part B deductible is applied to the physician's claim first,"
+                    + " then the facility's (Medicare applies it in the order claims arrive), within a claim to the"
+                    + " lines at 20% before a drug with a lower coinsurance: where it reaches such a drug, the order"
+                    + " the claims arrive in can change the patient's share.")
+                    .noneMatch(a -> a.contains("the total is the same"));
+        }
     }
 
     @Test

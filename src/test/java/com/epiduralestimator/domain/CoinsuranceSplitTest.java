@@ -48,17 +48,20 @@ class CoinsuranceSplitTest {
     }
 
     @Test
-    void theDeductibleRunsAcrossTheLinesInClaimOrder() {
-        // J3300 first: its 979.92 takes the whole $283 deductible: 3.892% × 696.92 = 27.1241 → 27.12;
-        // 62323 20% × 273.22 = 54.64; coinsurance 81.76; patient 283 + 81.76 = 364.76;
-        // Medicare 1253.14 − 283 − 81.76 = 888.38, after 2% 870.6124 → 870.61
-        Payment split = CoinsuranceSplit.split(List.of(drug("J3300", 40, "24.498", "3.892"), fee("62323", "273.22")),
-                dollars("283"), true, Optional.empty(), SEQUESTRATION);
-        assertThat(split.deductibleApplied()).isEqualByComparingTo(dollars("283.00"));
-        assertThat(split.coinsurance()).isEqualByComparingTo(dollars("81.76"));
-        assertThat(split.patientPays()).isEqualByComparingTo(dollars("364.76"));
-        assertThat(split.medicarePays()).isEqualByComparingTo(dollars("888.38"));
-        assertThat(split.medicarePaysAfterSequestration()).isEqualByComparingTo(dollars("870.61"));
+    void theDeductibleIsTakenFromTheTwentyPercentLinesBeforeTheDrugWhateverTheOrder() {
+        // J3300 listed first, $283 deductible: 62323 (20%) takes 273.22 first, J3300 the other 9.78;
+        // 3.892% × (979.92 − 9.78 = 970.14) = 37.7578 → 37.76; 62323 20% × 0 = 0; coinsurance 37.76;
+        // patient 283 + 37.76 = 320.76; Medicare 1253.14 − 320.76 = 932.38, after 2% 913.7324 → 913.73
+        // (in claim order it was 364.76: the drug took the deductible and the procedure paid 20% of all of it)
+        for (List<PricedLine> lines : List.of(List.of(drug("J3300", 40, "24.498", "3.892"), fee("62323", "273.22")),
+                List.of(fee("62323", "273.22"), drug("J3300", 40, "24.498", "3.892")))) {
+            Payment split = CoinsuranceSplit.split(lines, dollars("283"), true, Optional.empty(), SEQUESTRATION);
+            assertThat(split.deductibleApplied()).isEqualByComparingTo(dollars("283.00"));
+            assertThat(split.coinsurance()).isEqualByComparingTo(dollars("37.76"));
+            assertThat(split.patientPays()).isEqualByComparingTo(dollars("320.76"));
+            assertThat(split.medicarePays()).isEqualByComparingTo(dollars("932.38"));
+            assertThat(split.medicarePaysAfterSequestration()).isEqualByComparingTo(dollars("913.73"));
+        }
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.epiduralestimator.domain.Assignment;
 import com.epiduralestimator.domain.DeclaredRegion;
 import com.epiduralestimator.domain.Documentation;
 import com.epiduralestimator.domain.EstimateInput;
+import com.epiduralestimator.domain.DrugLines;
 import com.epiduralestimator.domain.HcpcsCode;
 import com.epiduralestimator.domain.ImagingGuidance;
 import com.epiduralestimator.domain.InvalidFieldException;
@@ -45,6 +46,11 @@ final class Requests {
             Pattern.CASE_INSENSITIVE);
     static final int MAX_LINES = 10;
     static final int MAX_UNITS = 99;
+    /**
+     * A drug line's units: a Part B drug is billed per its HCPCS unit (J1010 per 1 mg: 120 mg is 120 units), so a J
+     * code may carry up to 9,999; the MUE still judges the units.
+     */
+    static final int MAX_DRUG_UNITS = 9999;
 
     private Requests() {}
 
@@ -218,7 +224,8 @@ final class Requests {
 
     private static Optional<SessionLine> line(BodyReader r) {
         Optional<HcpcsCode> code = code(r.requiredString("code", 5, CODE, HcpcsCode.FORMAT_HINT));
-        Optional<Integer> units = r.integer("units", 1, MAX_UNITS);
+        boolean drug = code.isPresent() && DrugLines.isDrug(code.get());
+        Optional<Integer> units = r.integer("units", 1, drug ? MAX_DRUG_UNITS : MAX_UNITS);
         List<String> modifiers = r.strings("modifiers", 4, MODIFIER, "must be a 2-character modifier, e.g. KX");
         if (new HashSet<>(modifiers).size() != modifiers.size()) {
             r.error("modifiers", "must not repeat a modifier");

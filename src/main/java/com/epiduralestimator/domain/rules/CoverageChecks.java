@@ -54,7 +54,7 @@ public final class CoverageChecks {
                 new GlobalVisitRule(),
                 new GlobalModifier79Rule(),
                 new SedationRule(),
-                new DrugWasteModifierRule(),
+                new DrugWasteModifierRule(), new DiscontinuedDrugRule(edits),
                 new KxUnexpectedRule(),
                 new ConservativeCareRule(),
                 new RepeatResponseRule(),

@@ -85,6 +85,29 @@ class OpenApiConformanceTest {
     }
 
     @Test
+    void aPerMilligramDrugLineMayCarryMoreThan99Units() {
+        // J1010 (methylprednisolone acetate, per 1 mg) x120 = 120 mg: 120 × 0.119 (2025Q4 limit) = 14.28
+        Response r = conforming("120 mg", LambdaHarness.withBody("estimates-bilateral-sides.json", Map.of(
+                "patientId", "MRN-0802", "dateOfService", "2026-03-02", "lines", List.of(Map.of("code", "62321"),
+                        Map.of("code", "J1010", "units", 120, "modifiers", List.of("JZ"))))));
+        assertThat(r.status()).as(r.rawBody()).isEqualTo(200);
+        JsonNode drug = r.body().get("lines").get(1);
+        assertThat(drug.get("units").asInt()).isEqualTo(120);
+        assertThat(drug.get("allowed").decimalValue()).isEqualByComparingTo("14.28");
+        // a procedure line keeps its 99, and a drug line stops at 9999
+        Response procedure = conforming("100 procedures", LambdaHarness.withBody("estimates-bilateral-sides.json",
+                Map.of("patientId", "MRN-0802", "dateOfService", "2026-03-02", "lines", List.of(
+                        Map.of("code", "62321", "units", 100)))));
+        assertThat(procedure.status()).isEqualTo(400);
+        assertThat(procedure.rawBody()).contains("lines[0].units").contains("between 1 and 99");
+        Response tooMuch = conforming("10000 mg", LambdaHarness.withBody("estimates-bilateral-sides.json", Map.of(
+                "patientId", "MRN-0802", "dateOfService", "2026-03-02", "lines", List.of(Map.of("code", "62321"),
+                        Map.of("code", "J1010", "units", 10000)))));
+        assertThat(tooMuch.status()).isEqualTo(400);
+        assertThat(tooMuch.rawBody()).contains("lines[1].units").contains("between 1 and 9999");
+    }
+
+    @Test
     void anOfficeDrugLineMatchesTheSpec() {
         // issue 19: J3301 x4 at the 2025Q4 ASP limit, 4 × 0.844 = 3.376 → 3.38, with its drug object
         Response r = conforming("office drug", LambdaHarness.withBody("estimates-bilateral-sides.json", Map.of(
