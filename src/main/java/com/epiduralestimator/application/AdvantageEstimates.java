@@ -3,6 +3,7 @@ package com.epiduralestimator.application;
 import com.epiduralestimator.domain.AdvantagePlan;
 import com.epiduralestimator.domain.AdvantageSplit;
 import com.epiduralestimator.domain.Assignment;
+import com.epiduralestimator.domain.CostSharing;
 import com.epiduralestimator.domain.EstimateInput;
 import com.epiduralestimator.domain.FacilityClaim;
 import com.epiduralestimator.domain.FacilityLine;
@@ -33,6 +34,10 @@ final class AdvantageEstimates {
             + " {\"coinsurancePercent\": 20}, \"facility\": (the same, with facilityType), \"deductibleRemaining\","
             + " \"outOfPocketRemaining\", \"allowedPercentOfMedicare\", \"priorAuthorization\"} from the plan's"
             + " eligibility response or summary of benefits";
+
+    static final String DRUG_ASSUMPTION = "Coinsurance from CMS's ASP file, lower than 20% for a drug";
+    static final String IRA_MEMO = "CMS memo of 7 November 2022, Inflation Reduction Act changes to cost sharing for"
+            + " Part B drugs, Medicare Advantage plans from 1 April 2023";
 
     private AdvantageEstimates() {}
 
@@ -122,8 +127,11 @@ final class AdvantageEstimates {
             assumptions.add("What the plan would not cover is shown at Medicare's allowed amount; the practice's own"
                     + " charge may be higher.");
         }
-        Payment payment = plan.split().claim(medicareAllowed, plan.contractedRate(), plan.physician(), covered)
-                .payment();
+        List<PricedLine> shared = covered ? lines.stream().filter(PricedLine::covered).toList() : lines;
+        Payment payment = plan.split().claim(shared.stream().map(PricedLine::allowed).toList(),
+                shared.stream().map(PricedLine::coinsurance).toList(), plan.contractedRate(), plan.physician(),
+                covered).payment();
+        assumptions.replaceAll(a -> drugAssumption(a, plan.physician()));
         return new PhysicianClaim(lines, payment, covered, claim.notCovered());
     }
 
@@ -143,6 +151,21 @@ final class AdvantageEstimates {
                 l.rate(), l.allowed(), l.adjustments().stream()
                 .map(NotCoveredBilling.ORGANIZATION_DETERMINATION::reword).toList(), l.notCoveredBy())).toList();
         return new FacilityClaim(claim.type(), claim.cbsa(), claim.wageIndex(), lines, payment);
+    }
+
+    /**
+     * Original Medicare's assumption of a drug under the inflation rebate ("Coinsurance from CMS's ASP file, lower
+     * than 20% ... (J3300 3.892%): Medicare pays ...") as it is true for a plan's member; any other unchanged.
+     */
+    static String drugAssumption(String assumption, CostSharing sharing) {
+        int end = assumption.indexOf("): ");
+        if (!assumption.startsWith(DRUG_ASSUMPTION) || end < 0) {
+            return assumption;
+        }
+        return assumption.substring(0, end + 3) + sharing.coinsurance().map(p -> "the plan's " + p + " coinsurance"
+                + " is charged at most that percentage on the drug, the rest of the claim at the plan's; the plan's"
+                + " deductible is taken from the other lines first").orElse("the plan's copay applies as it is, a"
+                + " plan that charges copays need not adjust them (42 CFR 422.100)") + " (" + IRA_MEMO + ").";
     }
 
     /** A service the plan would not cover: the member owes it only after the plan's organization determination. */

@@ -50,6 +50,8 @@ public abstract class AdvantageEstimateContract {
             Optional.of(new BigDecimal("7")), Optional.of(true), Optional.of(2), Optional.of(new BigDecimal("60")),
             Optional.of(16));
     private EstimateService service;
+    /** With the ASP file (bundled 2025Q4: J3300 $24.498 per mg, 3.892% coinsurance) and 62323's row. */
+    private EstimateService drugs;
 
     protected abstract FeeSchedule feesLoadedWith(List<ScheduleData> years);
 
@@ -63,6 +65,53 @@ public abstract class AdvantageEstimateContract {
                 new CoverageChecks(SupportingDiagnosesResource.load(), new ClaimEditsCatalog(
                         new com.epiduralestimator.cmsdata.BundledEdits(), EditSource.NONE)),
                 new WholeBillService(facilitiesLoadedWith(BundledFacility.loadAll())));
+        ClaimEditsCatalog edits = new ClaimEditsCatalog(new com.epiduralestimator.cmsdata.BundledEdits(),
+                EditSource.NONE);
+        drugs = new EstimateService(new FeeLookup(feesLoadedWith(List.of(EncounterEstimateContract.Y2026)), edits),
+                new InMemorySessionLedger(), new PatientKeys("0123456789abcdef0123456789abcdef".getBytes(
+                        StandardCharsets.UTF_8), Set.of()), new CoverageChecks(SupportingDiagnosesResource.load(),
+                        edits), new WholeBillService(facilitiesLoadedWith(FamiliesEstimateContract.withCodes(
+                        FamiliesEstimateContract.FACILITY_CODES)), edits));
+    }
+
+    private EstimateResult withDrug(AdvantagePlan plan, Setting setting, FacilityType type) {
+        EstimateInput input = new EstimateInput(LocalDate.parse("2026-03-02"), setting,
+                List.of(ClaimsEstimateContract.line("62323"), ClaimsEstimateContract.line("J3300x40+JZ")),
+                Optional.empty(), Optional.of(ImagingGuidance.FLUOROSCOPY), false, Optional.empty(), Optional.empty(),
+                List.of("M54.16"), Participation.PARTICIPATING, Optional.empty(), COMPLETE, Assignment.ACCEPTED,
+                Optional.of(plan));
+        return drugs.estimate("clinic-a", "MRN-MA-DRUG", input, Optional.empty(), Optional.empty(), false, List.of(),
+                options(type, null, Supplemental.NONE));
+    }
+
+    @Test
+    void aPlansCoinsuranceOnARebatableDrugIsAtMostTheAspFilesPercentage() {
+        // CMS memo of 7 Nov 2022 (IRA cost sharing for Part B drugs, MA plans from 1 April 2023): a plan's
+        // coinsurance on a Part B rebatable drug is at most Part B's. Office, 20% coinsurance, deductible 0:
+        // 62323 273.22 + J3300 x40 40 × 24.498 = 979.92 → 1253.14 (20% of it all would be 250.63);
+        // 20% × 273.22 = 54.644 → 54.64; J3300 3.892% × 979.92 = 38.138 → 38.14; member 92.78, plan
+        // 1253.14 − 92.78 = 1160.36
+        EstimateResult r = withDrug(plan(coinsurance("20")), Setting.NON_FACILITY, null);
+        assertClaim(r.payment(), "1253.14", "0", "92.78", "92.78");
+        assertThat(r.bill().total().patientOwes()).isEqualByComparingTo(dollars("92.78"));
+        assertThat(r.assumptions()).noneMatch(a -> a.contains("Medicare pays the allowed amount less"))
+                .anyMatch(a -> a.startsWith("Coinsurance from CMS's ASP file, lower than 20% for a drug under the"
+                        + " inflation rebate (J3300 3.892%): the plan's 20% coinsurance is charged at most that"));
+    }
+
+    @Test
+    void aPlansLowerCoinsuranceStaysAndTheDeductibleIsTakenFromTheProcedureFirst() {
+        // 2% coinsurance, below J3300's 3.892%: 2% of the whole, 1253.14 × 2% = 25.0628 → 25.06
+        assertClaim(withDrug(plan(coinsurance("2")), Setting.NON_FACILITY, null).payment(), "1253.14", "0",
+                "25.06", "25.06");
+        // 10%, $300 deductible to go: 273.22 from 62323, then 26.78 from J3300; 10% × 0 = 0;
+        // 3.892% × (979.92 − 26.78 = 953.14) = 37.0962 → 37.10; member 300.00 + 37.10 = 337.10
+        assertClaim(withDrug(plan(coinsurance("10"), null, "300", null, null, PriorAuthorization.OBTAINED),
+                Setting.NON_FACILITY, null).payment(), "1253.14", "300.00", "37.10", "337.10");
+        // a $40 copay needs no adjustment (42 CFR 422.100): the member pays 40.00
+        EstimateResult copay = withDrug(plan(copay("40")), Setting.NON_FACILITY, null);
+        assertClaim(copay.payment(), "1253.14", "0", "0", "40.00");
+        assertThat(copay.assumptions()).noneMatch(a -> a.contains("Medicare pays the allowed amount less"));
     }
 
     static CostSharing copay(String dollars) {
