@@ -14,11 +14,14 @@ import com.epiduralestimator.domain.Money;
 import com.epiduralestimator.domain.NotCoveredBilling;
 import com.epiduralestimator.domain.Participation;
 import com.epiduralestimator.domain.Payment;
+import com.epiduralestimator.domain.Percent;
 import com.epiduralestimator.domain.PricedLine;
 import com.epiduralestimator.domain.Severity;
 import com.epiduralestimator.domain.Supplemental;
 import com.epiduralestimator.domain.UnsupportedRequestException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A Medicare Advantage member's estimate (medicare-rules.md section 8), at the few points where it differs from
@@ -137,7 +140,7 @@ final class AdvantageEstimates {
 
     /** The facility's claim as the plan pays it, after the physician's (physician first). */
     static FacilityClaim facility(AdvantagePlan plan, FacilityClaim claim, Payment physician, boolean covered,
-                                  List<String> assumptions) {
+                                  Map<String, Percent> drugCoinsurance, List<String> assumptions) {
         assumptions.add("The plan's deductible and out-of-pocket maximum are applied to the physician's claim first,"
                 + " then the facility's (" + plan.facility().orElseThrow().describe() + ").");
         if (plan.allowedPercent().isPresent() && covered) {
@@ -145,8 +148,23 @@ final class AdvantageEstimates {
                     + plan.allowed(claim.payment().allowed()) + ".");
         }
         AdvantageSplit room = plan.split().after(physician, covered);
-        Payment payment = room.claim(claim.payment().allowed(), plan.contractedRate(), plan.facility().orElseThrow(),
-                covered).payment();
+        // the claim's allowed amount as two parts: the drug lines under the inflation rebate, and the rest
+        List<Money> amounts = new ArrayList<>(List.of(claim.payment().allowed()));
+        List<Percent> percents = new ArrayList<>(List.of(PricedLine.COINSURANCE_PERCENT));
+        for (FacilityLine line : claim.lines()) {
+            Percent percent = drugCoinsurance.get(line.line().code().value());
+            if (percent != null && line.covered() && covered) {
+                amounts.set(0, amounts.get(0).minus(line.allowed()));
+                amounts.add(line.allowed());
+                percents.add(percent);
+            }
+        }
+        CostSharing sharing = plan.facility().orElseThrow();
+        Payment payment = room.claim(amounts, percents, plan.contractedRate(), sharing, covered).payment();
+        assumptions.replaceAll(a -> a.contains(") is paid separately") && a.endsWith("(inflation-adjusted).")
+                ? a + " For the plan's member: " + sharing.coinsurance().map(p -> "the plan's " + p + " coinsurance,"
+                + " at most that percentage (" + IRA_MEMO + ").").orElse("the plan's copay applies as it is (42 CFR"
+                + " 422.100).") : a);
         List<FacilityLine> lines = claim.lines().stream().map(l -> new FacilityLine(l.line(), l.indicator(), l.apc(),
                 l.rate(), l.allowed(), l.adjustments().stream()
                 .map(NotCoveredBilling.ORGANIZATION_DETERMINATION::reword).toList(), l.notCoveredBy())).toList();

@@ -116,7 +116,8 @@ public final class WholeBillService {
                     assumptions));
             if (input.medicareAdvantage().isPresent()) { // hook (issue 20): the plan's split, physician first
                 facility = Optional.of(AdvantageEstimates.facility(input.medicareAdvantage().get(), facility.get(),
-                        physician, covered, assumptions));
+                        physician, covered, FacilityClaimNotes.drugCoinsurance(edits, input.dateOfService(), lines),
+                        assumptions));
             }
             states.addAll(facilityStates);
             facilityState = options.facilityState().or(() -> facilityStates.stream().findFirst());

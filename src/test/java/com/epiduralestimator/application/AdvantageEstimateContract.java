@@ -100,6 +100,29 @@ public abstract class AdvantageEstimateContract {
     }
 
     @Test
+    void theFacilitysPassThroughDrugFollowsTheSameRule() {
+        // hospital outpatient, physician and facility 20% coinsurance; the drug is the hospital's (G, paid
+        // separately). Physician 62323 facility 2.67 × 33.4009 = 89.18; 20% × 89.18 = 17.836 → 17.84.
+        // Hospital 62323 (T, APC 5442) 721.17 + J3300 G 40 × 24.491 = 979.64 → 1700.81 (20% of it all: 340.16);
+        // 20% × 721.17 = 144.234 → 144.23; 3.892% × 979.64 = 38.1276 → 38.13; member 182.36, plan
+        // 1700.81 − 182.36 = 1518.45; the member in all 17.84 + 182.36 = 200.20
+        EstimateResult r = withDrug(plan(coinsurance("20"), coinsurance("20"), null, null, null,
+                PriorAuthorization.OBTAINED), Setting.FACILITY, FacilityType.HOSPITAL_OUTPATIENT);
+        assertClaim(r.payment(), "89.18", "0", "17.84", "17.84");
+        assertClaim(r.bill().facility().orElseThrow().payment(), "1700.81", "0", "182.36", "182.36");
+        assertThat(r.bill().total().patientOwes()).isEqualByComparingTo(dollars("200.20"));
+        assertThat(r.assumptions()).anyMatch(a -> a.startsWith("J3300 (G) is paid separately") && a.endsWith(
+                "For the plan's member: the plan's 20% coinsurance, at most that percentage (" + AdvantageEstimates
+                        .IRA_MEMO + ")."));
+        // a facility copay of $250 is the member's as it is: 250.00 of 1700.81
+        EstimateResult copay = withDrug(plan(coinsurance("20"), copay("250"), null, null, null,
+                PriorAuthorization.OBTAINED), Setting.FACILITY, FacilityType.HOSPITAL_OUTPATIENT);
+        assertClaim(copay.bill().facility().orElseThrow().payment(), "1700.81", "0", "0", "250.00");
+        assertThat(copay.assumptions()).anyMatch(a -> a.startsWith("J3300 (G) is paid separately") && a.endsWith(
+                "For the plan's member: the plan's copay applies as it is (42 CFR 422.100)."));
+    }
+
+    @Test
     void aPlansLowerCoinsuranceStaysAndTheDeductibleIsTakenFromTheProcedureFirst() {
         // 2% coinsurance, below J3300's 3.892%: 2% of the whole, 1253.14 × 2% = 25.0628 → 25.06
         assertClaim(withDrug(plan(coinsurance("2")), Setting.NON_FACILITY, null).payment(), "1253.14", "0",
