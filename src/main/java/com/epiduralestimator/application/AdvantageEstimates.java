@@ -95,8 +95,8 @@ final class AdvantageEstimates {
         Money medicareAllowed = claim.payment().allowed();
         boolean covered = claim.covered();
         assumptions.add("Medicare Advantage: the plan pays its contracted rate and the member its cost sharing (the"
-                + " physician's: " + plan.physician().describe() + "); no Part B deductible, no 20% coinsurance and"
-                + " no sequestration in the member's figures.");
+                + " physician's: " + plan.physician().describe() + "); no Part B deductible, none of original"
+                + " Medicare's coinsurance and no sequestration in the member's figures.");
         if (plan.allowedPercent().isEmpty()) {
             assumptions.add("medicareAdvantage.allowedPercentOfMedicare not given: the plan's contracted rate is"
                     + " assumed to be 100% of Medicare's allowed amount (in network).");
