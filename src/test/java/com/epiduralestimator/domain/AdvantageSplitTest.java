@@ -4,6 +4,7 @@ import static com.epiduralestimator.domain.Dollars.dollars;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -47,6 +48,37 @@ class AdvantageSplitTest {
         assertThat(c.payment().patientPays()).isEqualByComparingTo(dollars(member));
         assertThat(c.planPays()).isEqualByComparingTo(dollars(plan));
         assertThat(c.payment().medicarePays()).isEqualByComparingTo(Money.ZERO);
+        assertThat(AdvantageSplit.planPaysOf(c.payment(), true)).isEqualByComparingTo(c.planPays());
+        assertThat(AdvantageSplit.copayOf(c.payment(), sharing(sharing), true)).isEqualByComparingTo(c.copay());
+    }
+
+    @ParameterizedTest(name = "62323 + J3300 at {0}, {1}, deductible {2}, MOOP {3} → member {6}, plan {7}")
+    @CsvSource({
+            // 273.22 + 979.92 = 1253.14; 20% × 273.22 = 54.644 → 54.64 + 3.892% × 979.92 = 38.1385 → 38.14 = 92.78
+            "100,  20%,  0,   '',  0,      92.78, 92.78,  1160.36",
+            // MOOP 50 to go: 50.00 of the 92.78
+            "100,  20%,  0,   50,  0,      50.00, 50.00,  1203.14",
+            // contracted 95%: 1253.14 × 0.95 = 1190.483 → 1190.48; J3300 979.92 × 0.95 = 930.924 → 930.92, the rest
+            // 259.56; 20% × 259.56 = 51.912 → 51.91 + 3.892% × 930.92 = 36.2314 → 36.23 = 88.14; plan 1102.34
+            "95,   20%,  0,   '',  0,      88.14, 88.14,  1102.34",
+            // deductible 300: 273.22 from 62323, 26.78 from J3300; 10% × 0 + 3.892% × 953.14 = 37.0962 → 37.10
+            "100,  10%,  300, '',  300.00, 37.10, 337.10, 916.04",
+            // 2% is below 3.892%: 2% of it all, 25.0628 → 25.06
+            "100,  2%,   0,   '',  0,      25.06, 25.06,  1228.08",
+            // a copay needs no adjustment (42 CFR 422.100)
+            "100,  $40,  0,   '',  0,      0,     40.00,  1213.14"})
+    void aRebatableDrugAtMostTheAspFilesPercentage(String percent, String sharing, String deductible, String moop,
+                                                   String deductibleApplied, String coinsurance, String member,
+                                                   String plan) {
+        AdvantageSplit split = new AdvantageSplit(dollars(deductible),
+                moop.isEmpty() ? Optional.empty() : Optional.of(dollars(moop)));
+        AdvantageSplit.Claim c = split.claim(List.of(dollars("273.22"), dollars("979.92")),
+                List.of(PricedLine.COINSURANCE_PERCENT, Percent.of("3.892")), Percent.of(percent), sharing(sharing),
+                true);
+        assertThat(c.payment().deductibleApplied()).isEqualByComparingTo(dollars(deductibleApplied));
+        assertThat(c.payment().coinsurance()).isEqualByComparingTo(dollars(coinsurance));
+        assertThat(c.payment().patientPays()).isEqualByComparingTo(dollars(member));
+        assertThat(c.planPays()).isEqualByComparingTo(dollars(plan));
         assertThat(AdvantageSplit.planPaysOf(c.payment(), true)).isEqualByComparingTo(c.planPays());
         assertThat(AdvantageSplit.copayOf(c.payment(), sharing(sharing), true)).isEqualByComparingTo(c.copay());
     }
