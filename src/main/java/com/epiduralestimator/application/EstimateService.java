@@ -193,6 +193,7 @@ public final class EstimateService {
         Optional<String> localityState = EstimateParts.state(fee.locality());
         WholeBill whole = bills.bill(input, claims.facilityCoverage(coverage), bill, parameters, covered,
                 physician.payment(), deductibleRemaining, localityState, findings, assumptions);
+        FacilityClaimNotes.ascVisit(bill.facilityType(), claims.physician(), assumptions); // EM-25 may drop it
         if (whole.facilityState().isPresent() && !whole.facilityState().equals(localityState)) {
             // The facility is where the service is performed: the place-of-service rules (WISeR) are judged again
             // with its state, known only once its CBSA was read (facilityState, or the CBSA's one state).

@@ -53,19 +53,36 @@ final class FacilityClaimNotes {
         }
         // a visit the claim edits dropped (EM-25: no 25 beside a procedure) is on neither claim: no G0463 to describe
         boolean clinicVisitBilled = lines.stream().anyMatch(l -> l.line().code().value().equals("G0463"));
-        if (!visits.isEmpty() && (clinicVisitBilled || !type.opps())) {
-            assumptions.add(type.opps()
-                    ? "The hospital bills its clinic visit as G0463 (" + String.join(", ", visits) + " is OPPS"
+        if (!visits.isEmpty() && clinicVisitBilled && type.opps()) {
+            assumptions.add("The hospital bills its clinic visit as G0463 (" + String.join(", ", visits) + " is OPPS"
                     + " status B): status J2, paid at its own rate unless the claim qualifies for the comprehensive"
                     + " observation APC (not modelled: no observation hours), packaged into a comprehensive (J1)"
-                    + " line when the claim has one."
-                    : "An ASC bills no visit: a visit (" + String.join(", ", visits) + ") is the physician's to"
-                    + " bill only, at the facility rate.");
+                    + " line when the claim has one.");
         }
         if (!notCarried.isEmpty()) {
             assumptions.add("Imaging guidance and sedation (here " + String.join(", ", notCarried) + ") are on the"
                     + " physician's claim only: the facility packages them into its procedure (OPPS status N, ASC"
                     + " N1).");
+        }
+    }
+
+    /**
+     * An ASC's claim has no visit: said only of a visit on the physician's claim ({@code physician}, once the claim
+     * edits have run), never of one EM-25 (no 25 beside a procedure) or GLOBAL-VISIT dropped from it.
+     */
+    static void ascVisit(Optional<FacilityType> type, List<SessionLine> physician, List<String> assumptions) {
+        if (type.isEmpty() || type.get() != FacilityType.ASC) {
+            return;
+        }
+        Set<String> visits = new LinkedHashSet<>();
+        for (SessionLine line : physician) {
+            if (FacilityCoding.clinicVisit(line.code())) {
+                visits.add(line.code().value());
+            }
+        }
+        if (!visits.isEmpty()) {
+            assumptions.add("An ASC bills no visit: a visit (" + String.join(", ", visits) + ") is the physician's to"
+                    + " bill only, at the facility rate.");
         }
     }
 

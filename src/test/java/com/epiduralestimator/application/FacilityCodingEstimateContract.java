@@ -323,4 +323,18 @@ public abstract class FacilityCodingEstimateContract {
         assertThat(facility(r).lines()).extracting(l -> l.line().code().value()).containsExactly("64493");
         assertThat(r.assumptions()).noneMatch(a -> a.contains("G0463"));
     }
+
+    @Test
+    void anAscSaysItBillsNoVisitOnlyWhenTheVisitIsOnThePhysiciansClaim() {
+        // 64493 (diagnostic, KX) + 99213 without 25 in an ASC: EM-25 drops the visit from the physician's claim, so no
+        // claim has it and nothing is to say of who bills it
+        EstimateResult r = estimate(ASC, DIAGNOSTIC, "64493+KX", "99213");
+        assertThat(codes(r)).contains("EM-25");
+        assertThat(physicianLines(r)).containsExactly("64493-KX");
+        assertThat(facility(r).lines()).extracting(l -> l.line().code().value()).containsExactly("64493");
+        assertThat(r.assumptions()).noneMatch(a -> a.contains("An ASC bills no visit"));
+        // with 25 the visit is the physician's: said (as in aVisitInAHospitalIsTheHospitalsG0463...)
+        assertThat(estimate(ASC, DIAGNOSTIC, "64493+KX", "99213+25").assumptions())
+                .anyMatch(a -> a.startsWith("An ASC bills no visit: a visit (99213) is the physician's to bill only"));
+    }
 }
