@@ -31,7 +31,7 @@ PY
 for i in $(seq "$RUNS"); do
   for dir in "$BEFORE" "$AFTER"; do
     label=$([[ $dir == "$BEFORE" ]] && echo before || echo after)
-    (cd "$dir" && "${TS[@]}" bench/run.sh >/dev/null 2>"bench/results-compare-$label-$i.err")
+    (cd "$dir" && mkdir -p bench/results && "${TS[@]}" bench/run.sh >/dev/null 2>"bench/results/compare-$label-$i.err")
     echo "run $i $label ($(git -C "$dir" rev-parse --short HEAD)${TS[*]:+, ${TS[*]}}): $(summary "$dir/bench/results/latest.md") | load $(cut -d' ' -f1-3 /proc/loadavg)"
   done
 done
