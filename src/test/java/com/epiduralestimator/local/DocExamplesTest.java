@@ -85,7 +85,7 @@ class DocExamplesTest {
         assertThat(examples(Path.of("README.md"))).hasSizeGreaterThanOrEqualTo(3);
         assertThat(examples(Path.of("docs/api-examples.md"))).hasSizeGreaterThanOrEqualTo(10);
         assertThat(examples(Path.of("docs/whole-bill.md"))).hasSizeGreaterThanOrEqualTo(2);
-        assertThat(examples(Path.of("docs/medicare-advantage.md"))).hasSize(2); // issue 20: office and hospital
+        assertThat(examples(Path.of("docs/medicare-advantage.md"))).hasSize(3); // office, hospital, a rebatable drug
     }
 
     /** The checker itself: a stale figure, a missing member and a wrong status are each a failure. */
