@@ -161,7 +161,7 @@
         ? 'a ' + money(payment.copay) + ' copay' : money(payment.coinsurance) + ' coinsurance';
       var detail = 'Of the ' + money(payment.allowed) + ' allowed, the member pays ' + money(payment.deductibleApplied)
         + ' toward the plan\'s deductible and ' + sharing + '; the plan pays ' + money(payment.planPays)
-        + '. No Part B deductible and no 20% coinsurance: the plan\'s cost sharing applies.';
+        + '. No Part B deductible and none of original Medicare\'s coinsurance: the plan\'s cost sharing applies.';
       if (!estimate.eligible) {
         detail = 'Not covered, so the plan pays nothing: the member could be held liable for the '
           + money(payment.patientPays) + ' only after the plan\'s organization determination (see What to check).';
