@@ -101,7 +101,8 @@ public final class EstimateService {
         // round trip also lists the loaded claim-edit editions (docs/performance.md). Fees first, then the history.
         FeeLookup.ScheduleRead schedule = fees.read(input.dateOfService(),
                 EstimateParts.feeCodes(checks.codingFixed(input)), locality, zip);
-        FeeResolution fee = fees.resolve(schedule, EstimateParts.feeCodes(checks.corrected(input)), "",
+        List<SessionLine> edited = checks.corrected(input); // the practitioner's edits, run once per estimate
+        FeeResolution fee = fees.resolve(schedule, EstimateParts.feeCodes(edited), "",
                 input.setting(), qualifyingApm);
         YearParametersUsed parameters = fee.parameters();
         Money deductibleRemaining = deductible(input, parameters);
@@ -117,7 +118,7 @@ public final class EstimateService {
                 patientId.get(), from, Deadline.none()) : List.of();
         List<PastSession> past = FrequencyInputs.history(read, otherSessions, input.dateOfService());
         // A coding error names its fix; the fee, the cap and the payment are those of the claim once fixed.
-        List<SessionLine> claim = checks.corrected(input, past);
+        List<SessionLine> claim = checks.withHistory(input, edited, past);
         // a hospital's (OPPS) claim is edited with CMS's hospital NCCI/MUE tables; an ASC's with the practitioner's.
         // The global-period fixes (GLOBAL-VISIT, GLOBAL-79) are the physician's: OPPS has no global surgical package.
         List<SessionLine> facilityClaim = claim;
@@ -154,7 +155,7 @@ public final class EstimateService {
         assumptions.addAll(drugs.assumptions());
         if (bill.facilityType().isPresent() && bill.facilityType().get().opps()) {
             // the practitioner's table alone (no history fix): what it denies that the hospital's keeps
-            FacilityClaimNotes.hospitalTable(bill.facilityType().get(), checks.corrected(input), facilityClaim,
+            FacilityClaimNotes.hospitalTable(bill.facilityType().get(), edited, facilityClaim,
                     assumptions);
         }
         // Hook (issue 20): a Medicare Advantage member's claim is split by the plan (medicare-rules.md section 8).

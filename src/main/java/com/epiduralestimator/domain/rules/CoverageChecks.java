@@ -151,11 +151,11 @@ public final class CoverageChecks {
     }
 
     /**
-     * The claim once fixed ({@link #corrected(EstimateInput)}), then the fixes that read the patient's history (an
-     * RFA's global period on a later day: GLOBAL-VISIT, GLOBAL-79), given the sessions on file before the date.
+     * The claim once fixed (what {@link #corrected(EstimateInput)} gave), then the fixes that read the patient's history
+     * (an RFA's global period on a later day: GLOBAL-VISIT, GLOBAL-79), given the sessions on file before the date.
      */
-    public List<SessionLine> corrected(EstimateInput input, List<PastSession> history) {
-        List<SessionLine> lines = corrected(input);
+    public List<SessionLine> withHistory(EstimateInput input, List<SessionLine> corrected, List<PastSession> history) {
+        List<SessionLine> lines = corrected;
         for (Rule rule : rules) {
             if (rule instanceof HistoryFix fix) {
                 lines = fix.fix(input.dateOfService(), history, lines);
