@@ -27,7 +27,6 @@ import java.util.Optional;
  * family's recorded sessions, with their purposes.
  */
 final class FamilyCap {
-    static final String ESI = "esi";
     static final String RFA = "facet-rfa";
     /** Where the history of a whole-history cap is read from: every session still kept. */
     private static final LocalDate BEGINNING = LocalDate.of(1900, 1, 1);
@@ -94,7 +93,7 @@ final class FamilyCap {
     static FrequencyResult evaluate(ProcedureFamily family, SpinalRegion region, Optional<Purpose> purpose,
                                     LocalDate dateOfService, List<RecordedSession> familySessions,
                                     List<OtherSession> others, FrequencyInputs esiHistory) {
-        if (family.id().equals(ESI)) {
+        if (family.id().equals(ProcedureFamily.ESI)) {
             return FrequencyPolicy.evaluate(dateOfService, esiHistory.sessionDates());
         }
         List<FamilySession> sessions = new ArrayList<>();

@@ -1,5 +1,6 @@
 package com.epiduralestimator.application;
 
+import com.epiduralestimator.domain.ProcedureFamily;
 import com.epiduralestimator.domain.Purpose;
 import com.epiduralestimator.domain.SpinalRegion;
 import java.time.LocalDate;
@@ -15,7 +16,6 @@ import java.util.Optional;
  *                toward each of its caps, as a recorded one)
  */
 public record OtherSession(LocalDate dateOfService, SpinalRegion region, String family, Optional<Purpose> purpose) {
-    public static final String ESI = "esi";
 
     public OtherSession {
         Objects.requireNonNull(dateOfService, "dateOfService");
@@ -26,6 +26,6 @@ public record OtherSession(LocalDate dateOfService, SpinalRegion region, String 
 
     /** An ESI session elsewhere. */
     public OtherSession(LocalDate dateOfService, SpinalRegion region) {
-        this(dateOfService, region, ESI, Optional.empty());
+        this(dateOfService, region, ProcedureFamily.ESI, Optional.empty());
     }
 }

@@ -20,8 +20,6 @@ import java.util.Optional;
  */
 final class PatientlessEstimate {
     static final String CODE = "FREQUENCY-NOT-CHECKED";
-    /** The ESI's finding is worded as issue 21 first wrote it (pages and clients show it): its cap, L39240. */
-    private static final String ESI = "esi";
 
     private PatientlessEstimate() {}
 
@@ -41,7 +39,8 @@ final class PatientlessEstimate {
                 cap = Optional.of(c);
             }
         }
-        if (ESI.equals(frequency.family()) || family.isEmpty() || cap.isEmpty()) {
+        // the ESI's finding is worded as issue 21 first wrote it (pages and clients show it): its cap, L39240
+        if (ProcedureFamily.ESI.equals(frequency.family()) || family.isEmpty() || cap.isEmpty()) {
             return Finding.of(CODE, Severity.WARNING, FindingKind.DATA, "No patientId: the patient's stored sessions"
                     + " were not read, so the limit of " + frequency.limit() + " sessions in 12 months was not"
                     + " checked. The amounts are what the session costs if Medicare covers it; give patientId for"

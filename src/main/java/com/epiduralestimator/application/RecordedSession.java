@@ -1,5 +1,6 @@
 package com.epiduralestimator.application;
 
+import com.epiduralestimator.domain.ProcedureFamily;
 import com.epiduralestimator.domain.SessionLine;
 import com.epiduralestimator.domain.SpinalRegion;
 import java.time.Instant;
@@ -69,7 +70,7 @@ public record RecordedSession(String sessionId, PatientRef patient, SpinalRegion
                 return c.get().family();
             }
         }
-        return "esi";
+        return ProcedureFamily.ESI;
     }
 
     public boolean active() {

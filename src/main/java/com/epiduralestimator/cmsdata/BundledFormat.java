@@ -51,7 +51,7 @@ final class BundledFormat {
      * The epidural injection family of the rules (section 1), as the domain's {@link ProcedureCatalog} lists it:
      * codes every bundled year must have (the generator fails without one), and the facility's eagerly bundled rates.
      */
-    static final List<String> ESI_FAMILY = ProcedureCatalog.all().stream().filter(c -> c.family().equals("esi"))
+    static final List<String> ESI_FAMILY = ProcedureCatalog.all().stream().filter(c -> c.family().equals(com.epiduralestimator.domain.ProcedureFamily.ESI))
             .map(ProcedureCode::code).sorted()
             .map(HcpcsCode::value).toList();
 

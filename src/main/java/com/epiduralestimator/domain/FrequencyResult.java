@@ -25,7 +25,7 @@ public record FrequencyResult(LocalDate windowStart, LocalDate windowEnd, int pr
     /** The ESI family's verdict (one cap for any purpose, rolling 12 months). */
     public FrequencyResult(LocalDate windowStart, LocalDate windowEnd, int priorSessions, int limit,
                            int remainingAfterThis, boolean eligible, Optional<LocalDate> nextEligibleDate) {
-        this(windowStart, windowEnd, priorSessions, limit, remainingAfterThis, eligible, nextEligibleDate, "esi",
+        this(windowStart, windowEnd, priorSessions, limit, remainingAfterThis, eligible, nextEligibleDate, ProcedureFamily.ESI,
                 Optional.empty(), CapWindow.ROLLING_12_MONTHS);
     }
 

@@ -19,6 +19,10 @@ import java.util.OptionalInt;
 public record ProcedureFamily(String id, String label, List<String> regions, List<FamilyCode> codes,
                               List<SessionCap> caps, OptionalInt maxLevelsPerSession, int globalDays,
                               List<RequiredModifier> modifiers, List<String> sources) {
+    /** The epidural steroid injection family: the one a session, an other session or a frequency without a family
+     * belongs to (everything before families was an ESI, and its stored items and answers stay as they were). */
+    public static final String ESI = "esi";
+
     public ProcedureFamily {
         Objects.requireNonNull(id, "id");
         regions = List.copyOf(regions);

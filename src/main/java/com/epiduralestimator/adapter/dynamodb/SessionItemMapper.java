@@ -1,5 +1,6 @@
 package com.epiduralestimator.adapter.dynamodb;
 
+import com.epiduralestimator.domain.ProcedureFamily;
 import com.epiduralestimator.application.PatientRef;
 import com.epiduralestimator.application.RecordedSession;
 import com.epiduralestimator.application.SessionChange;
@@ -57,12 +58,12 @@ final class SessionItemMapper {
     }
 
     static String sortKey(LocalDate dateOfService, SpinalRegion region) {
-        return sortKey(dateOfService, region, "esi");
+        return sortKey(dateOfService, region, ProcedureFamily.ESI);
     }
 
     /** An ESI session keeps the first sort key (date#region); another family's adds #family (issue 19). */
     static String sortKey(LocalDate dateOfService, SpinalRegion region, String family) {
-        return dateOfService + "#" + SessionStorageNames.region(region) + ("esi".equals(family) ? "" : "#" + family);
+        return dateOfService + "#" + SessionStorageNames.region(region) + (ProcedureFamily.ESI.equals(family) ? "" : "#" + family);
     }
 
     static String sessionIdKey(String tenant, String sessionId) {
@@ -73,7 +74,7 @@ final class SessionItemMapper {
     }
 
     static Map<String, AttributeValue> key(PatientRef patient, SpinalRegion region, LocalDate dateOfService) {
-        return key(patient, region, dateOfService, "esi");
+        return key(patient, region, dateOfService, ProcedureFamily.ESI);
     }
 
     static Map<String, AttributeValue> key(RecordedSession session) {

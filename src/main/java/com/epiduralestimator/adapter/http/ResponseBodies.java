@@ -1,5 +1,6 @@
 package com.epiduralestimator.adapter.http;
 
+import com.epiduralestimator.domain.ProcedureFamily;
 import com.epiduralestimator.application.EstimateResult;
 import com.epiduralestimator.application.FeeResolution;
 import com.epiduralestimator.application.RecordOutcome;
@@ -103,7 +104,7 @@ final class ResponseBodies {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("sessionId", s.sessionId());
         body.put("region", s.region().wireName());
-        if (!s.family().equals("esi")) { // absent = esi, as before families
+        if (!s.family().equals(ProcedureFamily.ESI)) { // absent = esi, as before families
             body.put("family", s.family());
         }
         s.purpose().ifPresent(p -> body.put("purpose", p.wireName()));
@@ -127,7 +128,7 @@ final class ResponseBodies {
         out.put("remainingAfterThis", f.remainingAfterThis());
         out.put("nextEligibleDate", f.nextEligibleDate().isPresent() ? f.nextEligibleDate().get().toString() : null);
         out.put("countsTowardCap", result.countsTowardCap());
-        if (!f.family().equals("esi")) { // absent = esi: the ESI answers (README, clients) stay as they were
+        if (!f.family().equals(ProcedureFamily.ESI)) { // absent = esi: the ESI answers (README, clients) stay as they were
             out.put("family", f.family());
             f.purpose().ifPresent(p -> out.put("purpose", p.wireName()));
             out.put("window", f.window().wireName());

@@ -1,5 +1,6 @@
 package com.epiduralestimator.adapter.http;
 
+import com.epiduralestimator.domain.ProcedureFamily;
 import com.epiduralestimator.application.ChangeReason;
 import com.epiduralestimator.application.RecordedSession;
 import com.epiduralestimator.application.SessionChange;
@@ -15,7 +16,7 @@ final class SessionBodies {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("sessionId", s.sessionId());
         body.put("region", s.region().wireName());
-        if (!s.family().equals("esi")) { // absent = esi, as before families
+        if (!s.family().equals(ProcedureFamily.ESI)) { // absent = esi, as before families
             body.put("family", s.family());
         }
         s.purpose().ifPresent(p -> body.put("purpose", p.wireName()));

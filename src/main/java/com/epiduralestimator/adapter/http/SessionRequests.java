@@ -114,7 +114,7 @@ final class SessionRequests {
             }
             item.rejectUnknown();
             if (date.isPresent() && region.isPresent() && (familyId.isEmpty() || family.isPresent())) {
-                out.add(new OtherSession(date.get(), region.get(), familyId.orElse(OtherSession.ESI), purpose));
+                out.add(new OtherSession(date.get(), region.get(), familyId.orElse(ProcedureFamily.ESI), purpose));
             }
         }
         return out;

@@ -29,7 +29,7 @@ final class EmSameDayRule extends Rule implements EditTableFix {
         for (SessionLine l : lines) { // loops, not streams: every estimate runs it (docs/performance.md)
             Optional<ProcedureFamily> f = ProcedureCatalog.familyOf(l.code());
             if (f.isPresent()) {
-                return f.get().id().equals(SessionReview.ESI) ? Optional.empty() : f;
+                return f.get().id().equals(ProcedureFamily.ESI) ? Optional.empty() : f;
             }
         }
         return Optional.empty();

@@ -35,7 +35,7 @@ final class FrequencyCapRule extends Rule implements LineDenial {
             return List.of();
         }
         FrequencyResult f = s.frequency().get();
-        return List.of(f.family().equals(SessionReview.ESI) ? finding(message(s, f))
+        return List.of(f.family().equals(ProcedureFamily.ESI) ? finding(message(s, f))
                 : findingFrom(source(f), message(s, f)));
     }
 
@@ -47,7 +47,7 @@ final class FrequencyCapRule extends Rule implements LineDenial {
     }
 
     private static String message(SessionReview s, FrequencyResult f) {
-        if (f.family().equals(SessionReview.ESI)) {
+        if (f.family().equals(ProcedureFamily.ESI)) {
             return "The patient already had " + f.priorSessions() + " " + s.region().wireName() + " ESI sessions"
                     + " between " + f.windowStart() + " and " + f.windowEnd() + "; at most " + f.limit() + " are"
                     + " covered in a rolling 12 months. Next eligible on "

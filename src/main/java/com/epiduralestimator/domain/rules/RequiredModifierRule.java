@@ -26,7 +26,7 @@ final class RequiredModifierRule extends Rule implements ClaimFix {
     static List<String> required(EstimateInput input, SessionLine line) {
         // Loops and ifs, not lambdas or streams: every estimate runs the rules (docs/performance.md).
         java.util.Optional<ProcedureFamily> f = ProcedureCatalog.familyOf(line.code());
-        return f.isPresent() && !f.get().id().equals(SessionReview.ESI) ? f.get().requiredModifiers(input.purpose())
+        return f.isPresent() && !f.get().id().equals(ProcedureFamily.ESI) ? f.get().requiredModifiers(input.purpose())
                 : List.of();
     }
 

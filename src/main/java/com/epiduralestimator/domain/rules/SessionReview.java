@@ -1,5 +1,6 @@
 package com.epiduralestimator.domain.rules;
 
+import com.epiduralestimator.domain.ProcedureFamily;
 import com.epiduralestimator.domain.Approach;
 import com.epiduralestimator.domain.CodedClaims;
 import com.epiduralestimator.domain.ProcedureCatalog;
@@ -169,7 +170,7 @@ public record SessionReview(EstimateInput input, SpinalRegion region, List<Line>
     /** A line's code is an ESI that counts toward the cap: the checks of a covered ESI apply. */
     public boolean coveredEsi() {
         for (Line line : lines) {
-            if (line.code().countsTowardCap() && ESI.equals(line.code().family())) {
+            if (line.code().countsTowardCap() && ProcedureFamily.ESI.equals(line.code().family())) {
                 return true;
             }
         }
@@ -178,8 +179,6 @@ public record SessionReview(EstimateInput input, SpinalRegion region, List<Line>
 
     /** The session's family (its first line's): sessions count per family. */
     public String family() {
-        return lines.isEmpty() ? ESI : lines.get(0).code().family();
+        return lines.isEmpty() ? ProcedureFamily.ESI : lines.get(0).code().family();
     }
-
-    static final String ESI = "esi";
 }
